@@ -1,0 +1,1 @@
+"""afspraken: extract, classify and compare Dutch prestatieafspraken from PDFs."""

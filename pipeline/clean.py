@@ -1,0 +1,377 @@
+"""Pages of lines -> body blocks in reading order.
+
+Takes out running headers and footers (lines that repeat across pages in the top or bottom margin once
+digits are masked), page numbers, footnotes (small-font lines at the foot of a page) and tables of contents;
+undoes hyphenation at line ends; groups lines into headings, paragraphs and list items; joins items that run
+over a page or column break; and turns ruled-table rows into blocks with their cells.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+
+from .config import CleanSettings
+from .types import Block, Footnote, Layout, Line, Page, Table
+
+LIGATURES = {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
+BULLET_CHARS = "•●▪■◦○·–\u2212\uf0b7\uf0a7\uf0d8\uf076\uf0fc\u25aa\u25cf\u2023\u2043"
+CID_BULLETS = {"(cid:127)", "(cid:149)", "(cid:183)", "(cid:120)", "(cid:108)"}
+_CID = re.compile(r"\(cid:\d+\)")
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_INVISIBLE = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff]")
+PAGE_NUMBER = re.compile(
+    r"^[\W_]*(?:pagina|page|blz\.?|p\.)?\s*\d{1,4}\s*(?:(?:van|/|of|\|)\s*\d{1,4})?[\W_]*$", re.IGNORECASE
+)
+TOC_LEADER = re.compile(r"(?:\.\s?){4,}\s*\d{1,4}\s*$|…+\s*\d{1,4}\s*$")
+TOC_HEADINGS = re.compile(r"^\s*(inhoud|inhoudsopgave|inhoudstafel|table of contents)\s*:?\s*$", re.IGNORECASE)
+ENDS_SENTENCE = re.compile(r"[.!?:;]['\"”’)]*$")
+SUSPENDED_HYPHEN = re.compile(r"^(en|of|tot|noch|als|dan)\b")
+
+# List markers as printed at the start of a line. Order matters: the first that matches wins.
+MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("afspraak", re.compile(r"^(?:Afspraak|Actie|Prestatie)\s+(\d{1,3}(?:\.\d{1,3})*[a-z]?)\s*[:.)\-–]\s*", re.I)),
+    ("decimal", re.compile(r"^(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(?=\S)")),
+    ("number", re.compile(r"^(\d{1,2})[.)]\s+(?=\S)")),
+    ("letter", re.compile(r"^\(?([a-z])\)\s+(?=\S)")),
+    ("bullet", re.compile(r"^([" + re.escape(BULLET_CHARS) + r"\-*])\s*(?=\S)")),
+)
+
+
+def normalise_text(text: str) -> str:
+    """Fix what PDF text layers get wrong: ligatures, soft hyphens, odd spaces, (cid:N) glyphs, bullets.
+
+    Idempotent: normalising twice gives the same text.
+    """
+    text = unicodedata.normalize("NFC", text)
+    for lig, plain in LIGATURES.items():
+        text = text.replace(lig, plain)
+    for cid in CID_BULLETS:
+        text = text.replace(cid, "•")
+    text = _CID.sub("", text)
+    text = _INVISIBLE.sub("", text)
+    text = "".join("•" if ch in "\uf0b7\uf0a7\uf0d8\uf076\uf0fc\u25aa\u25cf" else ch for ch in text)
+    text = "".join(ch for ch in text if not ("\ue000" <= ch <= "\uf8ff"))
+    text = _SPACES.sub(" ", text)
+    return text.strip()
+
+
+def find_marker(text: str) -> tuple[str, str, str] | None:
+    """The list marker a line starts with: (style, marker as printed, number) or None."""
+    for style, pattern in MARKERS:
+        m = pattern.match(text)
+        if m:
+            if style == "bullet" and text[:1] == "-" and not text[1:2].isspace():
+                continue  # "-20%" or a hyphenated word, not a dash bullet
+            printed = m.group(0).strip()
+            number = None if style == "bullet" else m.group(1)
+            return style, printed, number or ""
+    return None
+
+
+def join_lines(first: str, second: str) -> str:
+    """Join two lines of one paragraph, undoing a hyphen that only broke a word at the line end."""
+    if not first:
+        return second
+    if not second:
+        return first
+    if first.endswith("-") and len(first) > 1:
+        before = first[-2]
+        if before.islower() and second[:1].islower() and not SUSPENDED_HYPHEN.match(second):
+            return first[:-1] + second
+        if before.isalnum() and not SUSPENDED_HYPHEN.match(second):
+            return first + second  # a real hyphen: "CO2-" + "uitstoot", "Westervoort-" + "Noord"
+    if first.endswith("/"):
+        return first + second
+    return first + " " + second
+
+
+def body_size(pages: Sequence[Page]) -> float:
+    """The font size most of the text is set in."""
+    sizes: Counter[float] = Counter()
+    for page in pages:
+        for line in page.lines:
+            sizes[round(line.size * 2) / 2] += len(line.text)
+    return sizes.most_common(1)[0][0] if sizes else 10.0
+
+
+def mask_digits(text: str) -> str:
+    """A line's identity for repetition: digits masked, case and spacing folded."""
+    return re.sub(r"\d+", "#", re.sub(r"\s+", " ", text.lower())).strip()
+
+
+def running_line_keys(pages: Sequence[Page], settings: CleanSettings) -> set[tuple[str, str, int]]:
+    """Keys of lines that repeat in the top or bottom margin on many pages: running headers and footers."""
+    seen: Counter[tuple[str, str, int]] = Counter()
+    for page in pages:
+        keys = set()
+        for line in page.lines:
+            zone = margin_zone(line, page, settings)
+            if zone:
+                keys.add((zone, mask_digits(line.text), int(line.top // 6) if zone == "top" else
+                          int((page.height - line.bottom) // 6)))
+        seen.update(keys)
+    need = max(2, int(settings.min_repeat_share * len(pages) + 0.5) - 1) if len(pages) > 2 else 2
+    return {key for key, n in seen.items() if n >= need}
+
+
+def margin_zone(line: Line, page: Page, settings: CleanSettings) -> str | None:
+    """'top' or 'bottom' when a line sits in the page margin where headers and footers go."""
+    if line.bottom <= settings.header_zone * page.height:
+        return "top"
+    if line.top >= (1 - settings.header_zone) * page.height:
+        return "bottom"
+    return None
+
+
+def remove_running_lines(pages: Sequence[Page], settings: CleanSettings) -> tuple[list[Page], int]:
+    """Drop running headers, footers and page numbers; return the pages and how many lines went."""
+    keys = running_line_keys(pages, settings)
+    out, removed = [], 0
+    for page in pages:
+        kept = []
+        for line in page.lines:
+            zone = margin_zone(line, page, settings)
+            if zone:
+                pos = int(line.top // 6) if zone == "top" else int((page.height - line.bottom) // 6)
+                key = (zone, mask_digits(line.text), pos)
+                near = {(zone, key[1], pos + d) for d in (-1, 0, 1)}
+                if near & keys or PAGE_NUMBER.match(line.text):
+                    removed += 1
+                    continue
+            kept.append(line)
+        out.append(replace(page, lines=tuple(kept)))
+    return out, removed
+
+
+FOOTNOTE_START = re.compile(r"^(\d{1,3}|\*{1,3}|[†‡])\s*(?=\S)")
+
+
+def split_footnotes(pages: Sequence[Page], size: float) -> tuple[list[Page], list[Footnote]]:
+    """Take footnotes off the foot of each page: trailing small-font lines, the first starting with a number."""
+    out, notes = [], []
+    markers_seen: set[str] = set()
+    for page in pages:
+        lines = list(page.lines)
+        for line in lines:
+            markers_seen.update(line.markers)
+        tail: list[Line] = []
+        while lines and lines[-1].size < 0.93 * size and lines[-1].top > 0.45 * page.height:
+            tail.insert(0, lines.pop())
+        if tail and not FOOTNOTE_START.match(tail[0].text):
+            # small print that is no footnote (a caption, a source line): keep it in the body
+            lines.extend(tail)
+            tail = []
+        for line in tail:
+            m = FOOTNOTE_START.match(line.text)
+            starts_note = m and (m.group(1) in markers_seen or not markers_seen or line.x0 <= tail[0].x0 + 1)
+            if starts_note or not notes or notes[-1].page != page.number:
+                marker = m.group(1) if m else ""
+                notes.append(Footnote(marker, line.text[m.end():] if m else line.text, page.number))
+            else:
+                last = notes[-1]
+                notes[-1] = replace(last, text=join_lines(last.text, line.text))
+        out.append(replace(page, lines=tuple(lines)))
+    return out, notes
+
+
+def drop_toc(pages: Sequence[Page]) -> tuple[list[Page], int]:
+    """Remove tables of contents: lines with dot leaders, and numbered lines ending in a page number that
+    follow an 'Inhoud(sopgave)' heading on the same page."""
+    out, removed = [], 0
+    for page in pages:
+        kept: list[Line] = []
+        in_toc = False
+        for line in page.lines:
+            if TOC_HEADINGS.match(line.text):
+                in_toc = True
+                removed += 1
+                continue
+            if TOC_LEADER.search(line.text) or (in_toc and re.search(r"\s\d{1,4}$", line.text)):
+                removed += 1
+                continue
+            if in_toc and (line.bold or line.size > 0) and not re.search(r"\d{1,4}$", line.text):
+                in_toc = in_toc and len(line.text) < 3
+            kept.append(line)
+        out.append(replace(page, lines=tuple(kept)))
+    return out, removed
+
+
+def normalise_pages(pages: Sequence[Page]) -> list[Page]:
+    """Normalise every line's text and drop lines that become empty."""
+    out = []
+    for page in pages:
+        lines = []
+        for line in page.lines:
+            text = normalise_text(line.text)
+            if text:
+                lines.append(replace(line, text=text))
+        out.append(replace(page, lines=tuple(lines)))
+    return out
+
+
+@dataclass
+class _Open:
+    """The block being built."""
+
+    kind: str
+    lines: list[Line]
+    marker: str | None = None
+    marker_x: float = 0.0
+    text_x: float | None = None
+    text: str = ""
+    extra: list[str] = field(default_factory=list)
+
+
+def is_heading_line(line: Line, size: float) -> bool:
+    """Bold or larger short text with no list marker: a heading."""
+    words = line.text.split()
+    if len(words) > 18 or not any(ch.isalpha() for ch in line.text):
+        return False
+    return (line.bold or line.size >= 1.15 * size) and find_marker(line.text) is None \
+        or (line.bold and bool(re.match(r"^\d{1,2}(\.\d{1,2}){0,3}\.?\s+\D", line.text)))
+
+
+def lines_to_blocks(pages: Sequence[Page], size: float) -> list[Block]:
+    """Group body lines (and table rows) into heading, paragraph, item and table_row blocks."""
+    gaps = [
+        b.top - a.bottom for p in pages for a, b in zip(p.lines, p.lines[1:], strict=False)
+        if a.column == b.column and 0 < b.top - a.bottom < 2 * size
+    ]
+    para_gap = (statistics.median(gaps) if gaps else 0.3 * size) + 0.35 * size
+    blocks: list[Block] = []
+    current: _Open | None = None
+    prev: Line | None = None
+
+    def close() -> None:
+        nonlocal current
+        if current is not None and current.text.strip():
+            blocks.append(_to_block(current))
+        current = None
+
+    for page in pages:
+        for entry in merge_tables(page):
+            if isinstance(entry, tuple):  # a table row
+                close()
+                blocks.append(entry[0])
+                prev = None
+                continue
+            line = entry
+            heading = is_heading_line(line, size)
+            marker = None if heading else find_marker(line.text)
+            if current is not None and not heading and marker is None and _continues(current, prev, line, para_gap):
+                current.lines.append(line)
+                current.text = join_lines(current.text, line.text)
+                prev = line
+                continue
+            if current is not None and heading and current.kind == "heading" and prev is not None \
+                    and line.page == prev.page and line.top - prev.bottom < para_gap and line.size == prev.size:
+                current.lines.append(line)  # a heading wrapped over two lines
+                current.text = join_lines(current.text, line.text)
+                prev = line
+                continue
+            close()
+            if heading:
+                current = _Open("heading", [line], text=line.text)
+            elif marker is not None:
+                style, printed, _number = marker
+                rest = line.text[len(line.text) - len(line.text.lstrip()):]
+                body = _strip_marker(rest, printed)
+                current = _Open("item", [line], marker=printed, marker_x=line.x0, text=body)
+            else:
+                current = _Open("paragraph", [line], text=line.text)
+            prev = line
+    close()
+    return blocks
+
+
+def _strip_marker(text: str, printed: str) -> str:
+    return text[len(printed):].lstrip(" :.)–-") if text.startswith(printed) else text
+
+
+def _continues(current: _Open, prev: Line | None, line: Line, para_gap: float) -> bool:
+    """Whether a plain line continues the open block rather than starting a new paragraph."""
+    if current.kind == "heading" or prev is None:
+        return False
+    if current.kind == "item" and current.text_x is None and len(current.lines) == 1 and line.x0 > prev.x0 + 2:
+        current.text_x = line.x0  # hanging indent learnt from the second line
+    new_area = line.page != prev.page or line.column != prev.column
+    if new_area:
+        if not ENDS_SENTENCE.search(current.text):
+            if current.text_x is not None and line.x0 < current.text_x:
+                current.text_x = line.x0  # the continuation sets the left edge on the new page
+            return True
+        return current.kind == "item" and current.text_x is not None and line.x0 >= current.text_x - 2
+    if line.top - prev.bottom > para_gap:
+        return False
+    if abs(line.size - prev.size) > 1.2:
+        return False
+    if current.kind == "item" and current.text_x is not None and line.x0 < current.text_x - 6:
+        return False
+    return True
+
+
+def _to_block(current: _Open) -> Block:
+    first, last = current.lines[0], current.lines[-1]
+    return Block(
+        kind=current.kind,  # type: ignore[arg-type]
+        text=current.text.strip(),
+        page=first.page,
+        x0=first.x0,
+        top=first.top,
+        size=statistics.median(ln.size for ln in current.lines),
+        bold=first.bold,
+        marker=current.marker,
+        end_page=last.page,
+    )
+
+
+def merge_tables(page: Page) -> Iterable[Line | tuple[Block]]:
+    """The page's lines with its table rows slotted in at their vertical position."""
+    rows = sorted(((t.top, t) for t in page.tables), key=lambda x: x[0])
+    pending = list(rows)
+    for line in page.lines:
+        while pending and pending[0][0] <= line.top:
+            yield from table_blocks(pending.pop(0)[1])
+        yield line
+    for _, table in pending:
+        yield from table_blocks(table)
+
+
+def table_blocks(table: Table) -> Iterable[tuple[Block]]:
+    """Each table row as a table_row block: cells joined line by line, hyphenation undone."""
+    step = (table.bottom - table.top) / max(len(table.rows), 1)
+    for i, row in enumerate(table.rows):
+        cells = tuple(cell_text(c) for c in row)
+        if not any(cells):
+            continue
+        yield (Block(
+            kind="table_row", text=" | ".join(cells), page=table.page, x0=table.x0,
+            top=table.top + i * step, size=0.0, cells=cells, end_page=table.page,
+        ),)
+
+
+def cell_text(cell: str | None) -> str:
+    """A table cell's lines joined into one text."""
+    if not cell:
+        return ""
+    text = ""
+    for raw in cell.splitlines():
+        text = join_lines(text, normalise_text(raw))
+    return text.strip()
+
+
+def clean(pages: Sequence[Page], settings: CleanSettings | dict | None = None) -> Layout:
+    """Pages of lines -> a Layout of body blocks in reading order (see the module docstring)."""
+    settings = CleanSettings.resolve(settings)
+    pages = normalise_pages(pages)
+    size = body_size(pages)
+    pages, removed = remove_running_lines(pages, settings)
+    pages, notes = split_footnotes(pages, size)
+    pages, toc = drop_toc(pages)
+    blocks = lines_to_blocks(pages, size)
+    return Layout(tuple(blocks), tuple(notes), removed + toc, len(pages))

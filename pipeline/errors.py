@@ -1,0 +1,53 @@
+"""The few exceptions the library raises; the CLI turns them into one stderr line and an exit code."""
+
+from __future__ import annotations
+
+
+class AfsprakenError(Exception):
+    """Base class: something about an input or a setting that the user can act on."""
+
+    exit_code = 1
+
+    def __init__(self, message: str, *, path: str | None = None) -> None:
+        super().__init__(message)
+        self.path = path
+
+    def __str__(self) -> str:
+        message = super().__str__()
+        return f"{self.path}: {message}" if self.path else message
+
+
+class UnreadablePdf(AfsprakenError):
+    """The file is not a PDF we can open: not a PDF at all, empty, truncated, corrupt or too large."""
+
+    exit_code = 3
+
+
+class EncryptedPdf(UnreadablePdf):
+    """The PDF needs a password (or the one given is wrong)."""
+
+    exit_code = 4
+
+
+class NoTextLayer(AfsprakenError):
+    """The PDF has pages without text (a scan); OCR is needed."""
+
+    exit_code = 5
+
+
+class NoAfspraken(AfsprakenError):
+    """The PDF was read but no afspraken were found in it."""
+
+    exit_code = 6
+
+
+class ModelNotFound(AfsprakenError):
+    """The theme model is missing or cannot be loaded safely."""
+
+    exit_code = 7
+
+
+class StoreError(AfsprakenError):
+    """The DuckDB store cannot be opened or written (locked by another process, corrupt, wrong schema)."""
+
+    exit_code = 8

@@ -1,0 +1,409 @@
+"""PDF -> pages of lines with positions and fonts (pdfplumber; a faster pypdfium2 backend beside it).
+
+Both backends produce the same layout model: words with size and boldness, grouped into lines in reading
+order (two-column pages read column by column), superscript footnote markers taken out of the words, and
+ruled tables kept as rows of cells.
+"""
+
+from __future__ import annotations
+
+import logging
+import statistics
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from .config import ParseSettings
+from .errors import EncryptedPdf, UnreadablePdf
+from .types import Line, Page, Table
+
+log = logging.getLogger(__name__)
+
+MARKER_CHARS = set("0123456789*†‡")
+BOLD_HINTS = ("bold", "black", "heavy", "semibold", "demi")
+
+
+@dataclass(frozen=True, slots=True)
+class Char:
+    """One glyph as both backends see it."""
+
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    bold: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """Adjacent glyphs between spaces."""
+
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    bold: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Marker:
+    """A superscript footnote marker found in the body text."""
+
+    text: str
+    x0: float
+    top: float
+    bottom: float
+
+
+def is_bold_font(fontname: str | None) -> bool:
+    """Whether a font name says bold (Helvetica-Bold, ABCDEF+Calibri-Bold, Arial,Black...)."""
+    name = (fontname or "").lower()
+    return any(hint in name for hint in BOLD_HINTS)
+
+
+def split_superscripts(chars: Sequence[Char], ratio: float = 0.85) -> tuple[list[Char], list[Marker]]:
+    """Take raised, smaller digits that follow a glyph (footnote markers inside words) out of the text."""
+    body: list[Char] = []
+    markers: list[Marker] = []
+    prev: Char | None = None
+    current: list[Char] = []
+
+    def flush() -> None:
+        if current:
+            markers.append(
+                Marker("".join(c.text for c in current), current[0].x0, current[0].top, current[0].bottom)
+            )
+            current.clear()
+
+    for ch in chars:
+        if ch.text.isspace():
+            flush()
+            body.append(ch)
+            continue
+        if current and ch.text in MARKER_CHARS and abs(ch.bottom - current[-1].bottom) < 0.6 \
+                and -0.5 <= ch.x0 - current[-1].x1 < 1.5:
+            current.append(ch)
+            continue
+        flush()
+        raised = (
+            prev is not None
+            and ch.text in MARKER_CHARS
+            and ch.size < ratio * prev.size
+            and ch.bottom < prev.bottom - 0.15 * prev.size
+            and -0.5 <= ch.x0 - prev.x1 < 2.0
+        )
+        if raised:
+            current.append(ch)
+            continue
+        body.append(ch)
+        prev = ch
+    flush()
+    return body, markers
+
+
+def chars_to_words(chars: Iterable[Char]) -> list[Word]:
+    """Group glyphs into words: same baseline, no space glyph and no gap wider than a fraction of the size."""
+    rows: dict[int, list[Char]] = {}
+    ordered = sorted((c for c in chars), key=lambda c: (round(c.bottom), c.x0))
+    baselines: list[float] = []
+    for ch in ordered:
+        for i, base in enumerate(baselines):
+            if abs(ch.bottom - base) <= 0.3 * max(ch.size, 1.0):
+                rows[i].append(ch)
+                break
+        else:
+            baselines.append(ch.bottom)
+            rows[len(baselines) - 1] = [ch]
+    words: list[Word] = []
+    for row in rows.values():
+        row.sort(key=lambda c: c.x0)
+        run: list[Char] = []
+        for ch in row:
+            gap_too_wide = run and ch.x0 - run[-1].x1 > 0.2 * max(ch.size, run[-1].size)
+            if ch.text.isspace() or gap_too_wide:
+                if run:
+                    words.append(_make_word(run))
+                run = [] if ch.text.isspace() else [ch]
+                continue
+            run.append(ch)
+        if run:
+            words.append(_make_word(run))
+    return words
+
+
+def _make_word(run: Sequence[Char]) -> Word:
+    size = statistics.median(c.size for c in run)
+    bold = sum(c.bold for c in run) * 2 > len(run)
+    return Word(
+        "".join(c.text for c in run), run[0].x0, run[-1].x1,
+        min(c.top for c in run), max(c.bottom for c in run), size, bold,
+    )
+
+
+def find_gutter(words: Sequence[Word], width: float, min_gap: float = 10.0) -> float | None:
+    """The x of a vertical white band that splits the page into two populated columns, if there is one.
+
+    A gutter is a band at least ``min_gap`` points wide, in the middle half of the page, that (almost) no word
+    crosses; the gaps between words of justified single-column text are far narrower.
+    """
+    if len(words) < 40:
+        return None
+    occupancy = [0] * (int(width) + 2)
+    for w in words:
+        for x in range(max(int(w.x0), 0), min(int(w.x1) + 1, len(occupancy))):
+            occupancy[x] += 1
+    allowed = max(1, int(0.03 * len(words)))
+    best: tuple[int, int] | None = None
+    run_start: int | None = None
+    for x in range(int(0.25 * width), int(0.75 * width) + 1):
+        if occupancy[x] <= allowed:
+            run_start = x if run_start is None else run_start
+            if best is None or x - run_start > best[1] - best[0]:
+                best = (run_start, x)
+        else:
+            run_start = None
+    if best is None or best[1] - best[0] < min_gap:
+        return None
+    gutter = (best[0] + best[1]) / 2
+    left = [w for w in words if w.x1 <= gutter]
+    right = [w for w in words if w.x0 >= gutter]
+    if len(left) < 20 or len(right) < 20:
+        return None
+    left_rows = {round(w.bottom) for w in left}
+    both = sum(1 for w in right if round(w.bottom) in left_rows)
+    return gutter if both >= 10 else None
+
+
+def words_to_lines(words: Sequence[Word], page: int, column: int = 0) -> list[Line]:
+    """Cluster words on one baseline into lines, top to bottom."""
+    lines: list[list[Word]] = []
+    for word in sorted(words, key=lambda w: (w.bottom, w.x0)):
+        if lines:
+            last = lines[-1]
+            base = statistics.median(w.bottom for w in last)
+            size = max(w.size for w in last)
+            if abs(word.bottom - base) <= 0.45 * size or (
+                word.top >= min(w.top for w in last) - 0.5 and word.bottom <= base + 0.2 * size
+            ):
+                last.append(word)
+                continue
+        lines.append([word])
+    out = []
+    for group in lines:
+        group.sort(key=lambda w: w.x0)
+        n_chars = sum(len(w.text) for w in group)
+        size = statistics.median([w.size for w in group for _ in w.text])
+        bold = sum(len(w.text) for w in group if w.bold) * 2 > n_chars
+        out.append(
+            Line(
+                text=" ".join(w.text for w in group),
+                page=page,
+                x0=group[0].x0,
+                x1=group[-1].x1,
+                top=min(w.top for w in group),
+                bottom=max(w.bottom for w in group),
+                size=round(size, 2),
+                bold=bold,
+                column=column,
+            )
+        )
+    return out
+
+
+def order_columns(lines_left: list[Line], lines_right: list[Line], spanning: list[Line]) -> list[Line]:
+    """Reading order of a two-column page: full-width lines cut the page into bands, each read left then right."""
+    ordered: list[Line] = []
+    cuts = sorted(spanning, key=lambda ln: ln.top)
+    lo = float("-inf")
+    for cut in [*cuts, None]:
+        hi = cut.top if cut is not None else float("inf")
+        ordered += sorted((ln for ln in lines_left if lo <= ln.top < hi), key=lambda ln: ln.top)
+        ordered += sorted((ln for ln in lines_right if lo <= ln.top < hi), key=lambda ln: ln.top)
+        if cut is not None:
+            ordered.append(cut)
+            lo = cut.top
+    return ordered
+
+
+def attach_markers(lines: Sequence[Line], markers: Sequence[Marker]) -> list[Line]:
+    """Give each footnote marker to the one line it sits on: the nearest baseline at or below it."""
+    if not markers:
+        return list(lines)
+    owned: dict[int, list[str]] = {}
+    for m in markers:
+        candidates = [
+            (abs(line.bottom - m.bottom), i) for i, line in enumerate(lines)
+            if line.x0 - 1 <= m.x0 <= line.x1 + 3 and line.bottom >= m.bottom - 1 and line.top - 3 <= m.top
+        ]
+        if candidates:
+            owned.setdefault(min(candidates)[1], []).append(m.text)
+    return [
+        _replace(line, markers=tuple(owned[i])) if i in owned else line for i, line in enumerate(lines)
+    ]
+
+
+def _replace(line: Line, **changes: object) -> Line:
+    from dataclasses import replace
+
+    return replace(line, **changes)  # type: ignore[arg-type]
+
+
+def layout_page(
+    number: int, width: float, height: float, chars: Sequence[Char], tables: Sequence[Table]
+) -> Page:
+    """Chars and tables of one page -> a Page with lines in reading order."""
+    body, markers = split_superscripts(chars)
+    if tables:
+        body = [c for c in body if not any(_inside(c, t) for t in tables)]
+    words = chars_to_words(body)
+    gutter = find_gutter([w for w in words if 0.08 * height < w.top < 0.92 * height], width)
+    if gutter is None:
+        lines = words_to_lines(words, number)
+        columns = 1
+    else:
+        left = [w for w in words if w.x1 <= gutter]
+        right = [w for w in words if w.x0 >= gutter]
+        spanning = [w for w in words if w.x0 < gutter < w.x1]
+        lines = order_columns(
+            words_to_lines(left, number, 1), words_to_lines(right, number, 2), words_to_lines(spanning, number)
+        )
+        columns = 2
+    return Page(number, width, height, tuple(attach_markers(lines, markers)), tuple(tables), columns)
+
+
+def _inside(ch: Char, table: Table) -> bool:
+    cx, cy = (ch.x0 + ch.x1) / 2, (ch.top + ch.bottom) / 2
+    return table.x0 <= cx <= table.x1 and table.top <= cy <= table.bottom
+
+
+def parse_pdf(path: str | Path, settings: ParseSettings | dict | None = None) -> tuple[Page, ...]:
+    """Read a PDF into pages of lines (see the module docstring).
+
+    Raises:
+        UnreadablePdf: not a PDF, empty, corrupt, or more pages than settings.max_pages.
+        EncryptedPdf: a password is needed or wrong.
+    """
+    settings = ParseSettings.resolve(settings)
+    return tuple(iter_pages(path, settings))
+
+
+def iter_pages(path: str | Path, settings: ParseSettings) -> Iterator[Page]:
+    """Yield pages one at a time so a large document never sits in memory whole."""
+    path = Path(path)
+    check_file(path)
+    if settings.backend == "pdfium":
+        from .parse_pdfium import iter_pdfium_pages
+
+        yield from iter_pdfium_pages(path, settings)
+        return
+    yield from _iter_pdfplumber_pages(path, settings)
+
+
+def check_file(path: Path) -> None:
+    """Fail fast, with a clear reason, on files that cannot be a PDF."""
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as fh:
+            head = fh.read(1024)
+    except FileNotFoundError:
+        raise UnreadablePdf("file not found", path=str(path)) from None
+    except IsADirectoryError:
+        raise UnreadablePdf("is a folder, not a PDF", path=str(path)) from None
+    except OSError as exc:
+        raise UnreadablePdf(f"cannot be read ({exc.strerror})", path=str(path)) from None
+    if size == 0:
+        raise UnreadablePdf("empty file (0 bytes)", path=str(path))
+    if b"%PDF-" not in head:
+        kind = sniff_kind(head)
+        raise UnreadablePdf(f"not a PDF ({kind})", path=str(path))
+
+
+def sniff_kind(head: bytes) -> str:
+    """Name what a non-PDF file probably is, for the error message."""
+    lowered = head.lstrip().lower()
+    if lowered.startswith((b"<!doctype html", b"<html")) or b"<html" in lowered[:200]:
+        return "looks like an HTML page"
+    if head.startswith(b"PK\x03\x04"):
+        return "looks like a Word/Office or zip file"
+    if head.startswith(b"\xd0\xcf\x11\xe0"):
+        return "looks like an old Word/Office file"
+    if head.startswith(b"{\\rtf"):
+        return "looks like an RTF file"
+    if head[:4] in (b"\x89PNG", b"\xff\xd8\xff\xe0", b"\xff\xd8\xff\xe1", b"GIF8"):
+        return "looks like an image"
+    return "no %PDF header"
+
+
+def _iter_pdfplumber_pages(path: Path, settings: ParseSettings) -> Iterator[Page]:
+    import pdfplumber
+    from pdfminer.pdfdocument import PDFPasswordIncorrect
+
+    try:
+        pdf = pdfplumber.open(path, password=settings.password or "")
+        n_pages = len(pdf.pages)
+    except PDFPasswordIncorrect:
+        raise EncryptedPdf(
+            "encrypted PDF: give the password with --password" if not settings.password
+            else "encrypted PDF: the password is wrong",
+            path=str(path),
+        ) from None
+    except Exception as exc:  # pdfminer raises many unrelated types for broken files
+        raise UnreadablePdf(f"corrupt or truncated PDF ({describe(exc)})", path=str(path)) from None
+    with pdf:
+        if n_pages == 0:
+            raise UnreadablePdf("the PDF has no pages", path=str(path))
+        if n_pages > settings.max_pages:
+            raise UnreadablePdf(
+                f"{n_pages} pages is more than the limit of {settings.max_pages} (raise it with --max-pages)",
+                path=str(path),
+            )
+        for page in pdf.pages:
+            try:
+                yield _plumber_page(page)
+            except RecursionError:
+                raise UnreadablePdf(
+                    f"page {page.page_number}: structure nested too deeply to read", path=str(path)
+                ) from None
+            except Exception as exc:
+                raise UnreadablePdf(
+                    f"page {page.page_number} cannot be read ({describe(exc)})", path=str(path)
+                ) from None
+            finally:
+                page.close()
+
+
+def describe(exc: BaseException) -> str:
+    """A short, single-line description of a library exception."""
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+    return f"{type(exc).__name__}: {text}"[:200] if text else type(exc).__name__
+
+
+def _plumber_page(page) -> Page:  # type: ignore[no-untyped-def]
+    chars = [
+        Char(c["text"], c["x0"], c["x1"], c["top"], c["bottom"], float(c["size"]), is_bold_font(c.get("fontname")))
+        for c in page.chars
+        if c.get("upright", True)
+    ]
+    tables = plumber_tables(page) if page.rects or page.lines else []
+    return layout_page(page.page_number, float(page.width), float(page.height), chars, tables)
+
+
+def plumber_tables(page) -> list[Table]:  # type: ignore[no-untyped-def]
+    """Ruled tables (drawn cell borders) as rows of cell texts."""
+    found = []
+    for table in page.find_tables({"vertical_strategy": "lines", "horizontal_strategy": "lines"}):
+        rows = table.extract()
+        if not rows or max(len(r) for r in rows) < 2:
+            continue
+        x0, top, x1, bottom = table.bbox
+        found.append(
+            Table(
+                page=page.page_number, top=float(top), bottom=float(bottom), x0=float(x0), x1=float(x1),
+                rows=tuple(tuple(cell if cell else None for cell in row) for row in rows),
+            )
+        )
+    return found

@@ -1,0 +1,240 @@
+"""Blocks -> afspraken with provenance: number as printed, section path, party, page, exact text.
+
+An afspraak is a list item (numbered, lettered, 'Afspraak 12:' or a bullet under a heading) or a row of a
+table with an afspraak column. Not afspraken: anything under headings such as Inleiding, Partijen, Begrippen
+or Bijlagen; short theme lists; numbered references and links; and everything after the signature.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from .clean import ENDS_SENTENCE, find_marker
+from .config import SegmentSettings
+from .structure import PLACE_DATE, non_afspraak_heading, signature_start
+from .types import Afspraak, Block, DocumentMeta, Layout
+
+HEADER_ROLES = {
+    "number": re.compile(r"^(nr|nr\.|no\.?|nummer|#|code|id)$", re.I),
+    "text": re.compile(r"^(afspraak|afspraken|omschrijving|prestatie|actie|maatregel|wat)\b", re.I),
+    "trekker": re.compile(r"^(trekker|wie|verantwoordelijke?|eigenaar|partij|uitvoerder)\b", re.I),
+    "planning": re.compile(r"^(planning|wanneer|termijn|gereed|datum|deadline|periode|jaar)\b", re.I),
+}
+URL = re.compile(r"(https?://|www\.)\S+", re.I)
+WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+@dataclass
+class _Heading:
+    level: int
+    text: str
+    party: str | None
+    excluded: bool
+
+
+@dataclass
+class _State:
+    headings: list[_Heading] = field(default_factory=list)
+    table_roles: dict[str, int] | None = None
+    stopped: bool = False
+
+    @property
+    def section(self) -> str | None:
+        return " > ".join(h.text for h in self.headings) or None
+
+    @property
+    def party(self) -> str | None:
+        return next((h.party for h in reversed(self.headings) if h.party), None)
+
+    @property
+    def excluded(self) -> bool:
+        return any(h.excluded for h in self.headings)
+
+
+@dataclass
+class _Draft:
+    number: str | None
+    style: str
+    section: str | None
+    party: str | None
+    page: int
+    top: float
+    x0: float
+    text: str
+    end_page: int
+    trekker: str | None = None
+    planning: str | None = None
+
+
+def heading_level(block: Block, heading_sizes: Sequence[float]) -> int:
+    """Numbered headings nest by their number's depth; others by font size, larger is higher."""
+    m = re.match(r"^(?:hoofdstuk\s+)?(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s", block.text, re.I)
+    if m:
+        return m.group(1).count(".") + 1
+    ranked = sorted(set(heading_sizes), reverse=True)
+    return ranked.index(block.size) + 1 if block.size in ranked else len(ranked) + 1
+
+
+def party_of(heading: str, corporaties: Sequence[str]) -> str | None:
+    """The corporatie a heading is about, when a document has afspraken per corporatie."""
+    if len(corporaties) < 2:
+        return None
+    named = [c for c in corporaties if re.search(r"\b" + re.escape(c) + r"\b", heading, re.I)]
+    return named[0] if len(named) == 1 else None
+
+
+def cut_signature(text: str) -> tuple[str, bool]:
+    """Cut the text where a signature starts inside it (a place and date, 'Aldus overeengekomen')."""
+    cut = len(text)
+    m = PLACE_DATE.search(text)
+    if m:
+        cut = m.start()
+    for sm in signature_start().finditer(text):
+        if sm.start() == 0 or ENDS_SENTENCE.search(text[: sm.start()].rstrip()):
+            cut = min(cut, sm.start())
+            break
+    return text[:cut].rstrip(), cut < len(text)
+
+
+def is_afspraak_text(text: str, style: str, settings: SegmentSettings) -> bool:
+    """Whether an item's text reads like a commitment rather than a label, a reference or a link."""
+    words = WORD.findall(URL.sub(" ", text))
+    if len(words) < settings.min_item_words:
+        return False
+    if URL.search(text) and len(words) < 12:
+        return False
+    if style == "bullet" and not ENDS_SENTENCE.search(text) and len(words) < 10:
+        return False  # a theme list: "Beschikbaarheid en betaalbaarheid"
+    return True
+
+
+def table_roles(cells: Sequence[str]) -> dict[str, int] | None:
+    """Column roles from a header row (Nr | Afspraak | Trekker | Planning), or None if it is no header."""
+    roles: dict[str, int] = {}
+    for i, cell in enumerate(cells):
+        for role, pattern in HEADER_ROLES.items():
+            if role not in roles and pattern.match(cell.strip()):
+                roles[role] = i
+                break
+    return roles if "text" in roles else None
+
+
+def segment(layout: Layout, meta: DocumentMeta, settings: SegmentSettings | dict | None = None) -> tuple[Afspraak, ...]:
+    """Turn cleaned blocks into afspraken (see the module docstring)."""
+    settings = SegmentSettings.resolve(settings)
+    heading_sizes = [b.size for b in layout.blocks if b.kind == "heading"]
+    state = _State()
+    drafts: list[_Draft] = []
+    for block in layout.blocks:
+        if state.stopped:
+            break
+        if block.kind == "heading":
+            _on_heading(block, state, meta, heading_sizes, drafts)
+        elif block.kind == "table_row":
+            _on_table_row(block, state, drafts, settings)
+        elif block.kind == "item":
+            _on_item(block, state, drafts, settings)
+        else:
+            _on_paragraph(block, state, drafts)
+    return tuple(_finish(d, meta) for d in drafts)
+
+
+def _on_heading(block: Block, state: _State, meta: DocumentMeta, sizes: Sequence[float],
+                drafts: list[_Draft]) -> None:
+    if drafts and (signature_start().match(block.text) or PLACE_DATE.match(block.text)):
+        state.stopped = True
+        return
+    level = heading_level(block, sizes)
+    while state.headings and state.headings[-1].level >= level:
+        state.headings.pop()
+    state.headings.append(
+        _Heading(level, block.text.rstrip(":"), party_of(block.text, meta.corporaties),
+                 bool(non_afspraak_heading().match(block.text)))
+    )
+    state.table_roles = None
+
+
+def _on_paragraph(block: Block, state: _State, drafts: list[_Draft]) -> None:
+    if drafts and (signature_start().match(block.text) or PLACE_DATE.match(block.text)):
+        state.stopped = True
+        return
+    last = drafts[-1] if drafts else None
+    # a paragraph indented under the last item belongs to it (a second paragraph of the same afspraak)
+    if last is not None and last.style != "table" and block.x0 > last.x0 + 8 and block.page <= last.end_page + 1 \
+            and last.section == state.section:
+        text, cut = cut_signature(block.text)
+        last.text = f"{last.text} {text}".strip()
+        last.end_page = block.end_page or block.page
+        state.stopped = cut
+
+
+def _on_item(block: Block, state: _State, drafts: list[_Draft], settings: SegmentSettings) -> None:
+    if state.excluded:
+        return
+    found = find_marker((block.marker or "") + " x")
+    style, number = (found[0], found[2] or None) if found else ("bullet", None)
+    text, cut = cut_signature(block.text)
+    last = drafts[-1] if drafts else None
+    if style == "bullet" and last is not None and last.style != "bullet" and block.x0 > last.x0 + 5 \
+            and last.section == state.section:
+        last.text = f"{last.text} {text}".strip()  # sub-bullets elaborate the numbered afspraak above
+        last.end_page = block.end_page or block.page
+        state.stopped = cut
+        return
+    if is_afspraak_text(text, style, settings):
+        drafts.append(_Draft(number, style, state.section, state.party, block.page, block.top, block.x0, text,
+                             block.end_page or block.page))
+    state.stopped = cut and bool(drafts)
+
+
+def _on_table_row(block: Block, state: _State, drafts: list[_Draft], settings: SegmentSettings) -> None:
+    roles = table_roles(block.cells)
+    if roles is not None:
+        state.table_roles = roles
+        return
+    roles = state.table_roles
+    if roles is None or state.excluded or max(roles.values()) >= len(block.cells):
+        return
+
+    def cell(role: str) -> str | None:
+        return block.cells[roles[role]].strip() or None if role in roles else None
+
+    text, number = cell("text") or "", cell("number")
+    last = drafts[-1] if drafts else None
+    if number is None and last is not None and last.style == "table" and text:
+        last.text = _join_cell(last.text, text)  # the rest of a row that was split over a page break
+        last.trekker = _join_opt(last.trekker, cell("trekker"))
+        last.planning = _join_opt(last.planning, cell("planning"))
+        last.end_page = block.page
+        return
+    if text and is_afspraak_text(text, "table", settings):
+        drafts.append(_Draft(number.rstrip(".") if number else None, "table", state.section, state.party,
+                             block.page, block.top, block.x0, text, block.page, cell("trekker"), cell("planning")))
+
+
+def _join_cell(first: str, second: str) -> str:
+    from .clean import join_lines
+
+    return join_lines(first, second)
+
+
+def _join_opt(first: str | None, second: str | None) -> str | None:
+    if first and second:
+        return _join_cell(first, second)
+    return first or second
+
+
+def _finish(draft: _Draft, meta: DocumentMeta) -> Afspraak:
+    return Afspraak(
+        id=f"{meta.sha256[:12]}-{draft.page:03d}-{int(draft.top):04d}",
+        number=draft.number,
+        section=draft.section,
+        party=draft.party,
+        page=draft.page,
+        text=re.sub(r"\s+", " ", draft.text).strip(),
+        trekker=draft.trekker,
+        planning=draft.planning,
+        end_page=draft.end_page,
+    )

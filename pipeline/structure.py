@@ -1,0 +1,40 @@
+"""The structure lexicon (what is not an afspraak, signature starts, party types) loaded once from data."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+
+@cache
+def structure_lexicon() -> dict[str, Any]:
+    """The contents of lexicon/structure.yaml."""
+    return yaml.safe_load((Path(__file__).parent / "lexicon" / "structure.yaml").read_text(encoding="utf-8"))
+
+
+@cache
+def non_afspraak_heading() -> re.Pattern[str]:
+    """Headings under which nothing is an afspraak (Inleiding, Begrippen, Bijlagen, ...)."""
+    words = sorted(structure_lexicon()["non_afspraak_headings"], key=len, reverse=True)
+    return re.compile(
+        r"^(?:(?:hoofdstuk|paragraaf|bijlage)\s+)?(?:\d+(?:\.\d+)*\.?\s+)?(?:" +
+        "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE
+    )
+
+
+@cache
+def signature_start() -> re.Pattern[str]:
+    """A phrase that opens a signature block."""
+    words = sorted(structure_lexicon()["signature_starts"], key=len, reverse=True)
+    return re.compile(r"(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
+
+
+MONTHS = ("januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december")
+PLACE_DATE = re.compile(
+    r"(?:^|(?<=[.!?”\"’]))\s*[A-Z][\w'’\-]+(?:[ \-][A-Za-z][\w'’\-]+){0,3},?\s+(?:d\.d\.\s+)?\d{1,2}\s+(?:"
+    + MONTHS + r")\s+\d{4}\b\.?"
+)

@@ -1,0 +1,272 @@
+"""Frozen records that flow between the stages: PDF -> pages of lines -> blocks -> Document -> Changes."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any, Literal
+
+THEMES: tuple[str, ...] = (
+    "beschikbaarheid_betaalbaarheid",
+    "duurzaamheid_klimaat",
+    "kwaliteit",
+    "leefbaarheid",
+    "overig",
+)
+
+DocumentType = Literal["prestatieafspraken", "bod", "kennisgeving", "other"]
+BlockKind = Literal["heading", "paragraph", "item", "table_row"]
+Status = Literal[
+    "unchanged", "reworded", "weakened", "strengthened", "modified", "unclear", "new", "dropped",
+    "split", "merged",
+]
+ReasonKind = Literal["quantity", "deadline", "modality", "condition", "scope", "label"]
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One line of text on a page, with its position (PDF points, origin top-left) and font."""
+
+    text: str
+    page: int
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    bold: bool = False
+    markers: tuple[str, ...] = ()  # superscript footnote markers taken out of the text
+    column: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    """A ruled table on one page: rows of cell texts (None for an empty or merged cell)."""
+
+    page: int
+    top: float
+    bottom: float
+    x0: float
+    x1: float
+    rows: tuple[tuple[str | None, ...], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """One parsed page: its text lines in reading order and its ruled tables."""
+
+    number: int
+    width: float
+    height: float
+    lines: tuple[Line, ...]
+    tables: tuple[Table, ...] = ()
+    columns: int = 1
+
+
+@dataclass(frozen=True, slots=True)
+class Footnote:
+    """A footnote separated from the body text."""
+
+    marker: str
+    text: str
+    page: int
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A run of body lines that belong together: a heading, a paragraph, a list item or a table row."""
+
+    kind: BlockKind
+    text: str
+    page: int
+    x0: float
+    top: float
+    size: float
+    bold: bool = False
+    marker: str | None = None  # list marker as printed ("1.", "2.1.3", "a)", "Afspraak 12:", "•")
+    cells: tuple[str, ...] = ()  # table rows: the other cells (trekker, planning)
+    end_page: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    """The cleaned document: body blocks in reading order plus what was taken out."""
+
+    blocks: tuple[Block, ...]
+    footnotes: tuple[Footnote, ...] = ()
+    removed_lines: int = 0
+    pages: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Afspraak:
+    """One numbered commitment with provenance: number as printed, section path, party, page, exact text."""
+
+    id: str
+    number: str | None
+    section: str | None
+    party: str | None
+    page: int
+    text: str
+    theme: str | None = None
+    theme_scores: dict[str, float] | None = None
+    trekker: str | None = None
+    planning: str | None = None
+    end_page: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Afspraak:
+        names = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in data.items() if k in names})
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentMeta:
+    """What a document is: type, years covered and the parties named in it."""
+
+    path: str
+    sha256: str
+    pages: int
+    type: DocumentType = "other"
+    years: tuple[int, ...] = ()
+    gemeenten: tuple[str, ...] = ()
+    corporaties: tuple[str, ...] = ()
+    huurdersorganisaties: tuple[str, ...] = ()
+    title: str | None = None
+
+    @property
+    def year(self) -> int | None:
+        """The first year the document covers: the agreement year used to order a series."""
+        return self.years[0] if self.years else None
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        for key in ("years", "gemeenten", "corporaties", "huurdersorganisaties"):
+            d[key] = list(d[key])
+        return d
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> DocumentMeta:
+        names = {f.name for f in fields(cls)}
+        d = {k: v for k, v in data.items() if k in names}
+        for key in ("years", "gemeenten", "corporaties", "huurdersorganisaties"):
+            if key in d:
+                d[key] = tuple(d[key])
+        return cls(**d)
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """A PDF turned into its afspraken, with metadata and the footnotes kept aside."""
+
+    meta: DocumentMeta
+    afspraken: tuple[Afspraak, ...]
+    footnotes: tuple[Footnote, ...] = ()
+    warnings: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "document": self.meta.to_dict(),
+            "afspraken": [a.to_dict() for a in self.afspraken],
+            "footnotes": [asdict(f) for f in self.footnotes],
+            "warnings": list(self.warnings),
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Document:
+        return cls(
+            meta=DocumentMeta.from_dict(data["document"]),
+            afspraken=tuple(Afspraak.from_dict(a) for a in data["afspraken"]),
+            footnotes=tuple(Footnote(**f) for f in data.get("footnotes", [])),
+            warnings=tuple(data.get("warnings", [])),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A number with its unit as it occurs in an afspraak ("700 woningen", "30%", "€ 60.000")."""
+
+    value: float
+    unit: str  # woningen, procent, euro, hectare, ... ("" when unknown)
+    text: str
+    low: float | None = None  # ranges: 75-135
+    high: float | None = None
+    noun: str | None = None  # the head noun the figure counts (woningen, zonnepanelen)
+    indexed: bool = False  # an indexed reference amount (prijspeil, inkomensgrens)
+
+
+@dataclass(frozen=True, slots=True)
+class Deadline:
+    """A point in time an afspraak commits to ("eind 2024", "voor 1 juli 2023", "Q3 2023")."""
+
+    year: int
+    month: int  # the last month the deadline allows: eind 2024 -> 12, medio 2024 -> 6
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Features:
+    """Commitment features of one afspraak: quantities, deadlines, labels, modality, conditions, scope."""
+
+    quantities: tuple[Quantity, ...] = ()
+    deadlines: tuple[Deadline, ...] = ()
+    labels: tuple[str, ...] = ()  # energy label targets as printed: "B", "A++"
+    modality: float | None = None  # 1.0 firm ... 0.0 soft; None when no modal expression found
+    modal_terms: tuple[str, ...] = ()
+    conditions: tuple[str, ...] = ()
+    scope: float | None = None  # 1.0 all ... 0.0 a pilot; None when no scope word found
+    scope_terms: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Reason:
+    """One piece of evidence for a change: what kind, old and new value, and a plain explanation."""
+
+    kind: ReasonKind
+    old: str | None
+    new: str | None
+    explanation: str
+    direction: int = 0  # +1 stronger, -1 weaker, 0 no direction
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """One link between two documents: an afspraak kept, changed, new or dropped, with its reasons."""
+
+    status: Status
+    old: Afspraak | None
+    new: Afspraak | None
+    similarity: float | None = None
+    reasons: tuple[Reason, ...] = ()
+    group: int | None = None  # splits and merges: changes sharing a group belong together
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "status": self.status,
+            "old": self.old.to_dict() if self.old else None,
+            "new": self.new.to_dict() if self.new else None,
+            "similarity": self.similarity,
+            "reasons": [r.to_dict() for r in self.reasons],
+            "group": self.group,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    """Two documents and the changes that link their afspraken; every afspraak is in exactly one change."""
+
+    old: Document
+    new: Document
+    changes: tuple[Change, ...] = field(default_factory=tuple)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "old": self.old.meta.to_dict(),
+            "new": self.new.meta.to_dict(),
+            "changes": [c.to_dict() for c in self.changes],
+        }
