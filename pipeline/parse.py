@@ -88,6 +88,9 @@ def split_superscripts(chars: Sequence[Char], ratio: float = 0.85) -> tuple[list
                 and -0.5 <= ch.x0 - current[-1].x1 < 1.5:
             current.append(ch)
             continue
+        if current and prev is not None and ch.x0 - current[-1].x1 < 0.15 * prev.size:
+            # the glyph right after a marker joins the word the marker sat in: "grens³)" -> "grens)"
+            ch = Char(ch.text, prev.x1, ch.x1, ch.top, ch.bottom, ch.size, ch.bold)
         flush()
         raised = (
             prev is not None

@@ -1,0 +1,230 @@
+"""The `afspraken` command line: a thin typer layer over the library.
+
+Exit codes: 0 ok; 1 other error; 2 bad usage; 3 unreadable PDF (not a PDF, empty, corrupt, too large);
+4 encrypted; 5 no text layer (scan); 6 no afspraken found; 7 theme model missing; 8 store locked or broken.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import logging
+import os
+import sys
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated, Any, TypeVar
+
+import typer
+
+from .errors import AfsprakenError, NoAfspraken, NoTextLayer
+
+app = typer.Typer(no_args_is_help=True, add_completion=False, help=__doc__)
+evaluate_app = typer.Typer(no_args_is_help=True, help="Score the pipeline against the corpus gold.")
+app.add_typer(evaluate_app, name="evaluate")
+log = logging.getLogger("pipeline")
+T = TypeVar("T")
+
+Verbose = Annotated[int, typer.Option("--verbose", "-v", count=True, help="-v for info, -vv for debug.")]
+Output = Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")]
+
+
+def setup_logging(verbose: int) -> None:
+    """Diagnostics to stderr; the level from -v/-vv. Only the CLI configures logging."""
+    level = logging.DEBUG if verbose > 1 else logging.INFO if verbose == 1 else logging.WARNING
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+
+
+def fail(exc: AfsprakenError) -> typer.Exit:
+    """One clear line on stderr and the error's exit code."""
+    typer.echo(f"error: {exc}", err=True)
+    return typer.Exit(exc.exit_code)
+
+
+def guarded(fn: Callable[[], T]) -> T:
+    """Run a library call, turning its errors into one stderr line and an exit code."""
+    try:
+        return fn()
+    except AfsprakenError as exc:
+        raise fail(exc) from None
+    except ValueError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from None
+
+
+@contextmanager
+def atomic_output(path: Path | None, binary: bool = False) -> Iterator[Any]:
+    """Write to stdout, or to a temporary file renamed into place only when writing succeeded."""
+    if path is None:
+        if binary:
+            yield sys.stdout.buffer
+        else:
+            yield sys.stdout
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb" if binary else "w", encoding=None if binary else "utf-8", newline="") as fh:
+            yield fh
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _split(values: list[str] | None) -> tuple[str, ...] | None:
+    if not values:
+        return None
+    return tuple(v.strip() for value in values for v in value.split(",") if v.strip())
+
+
+@app.command()
+def extract(
+    pdf: Annotated[Path, typer.Argument(help="The PDF to read.")],
+    format: Annotated[str, typer.Option("--format", "-f", help="table, json or csv.")] = "table",
+    output: Output = None,
+    model: Annotated[Path | None, typer.Option(help="Theme model folder (default: the shipped one).")] = None,
+    no_themes: Annotated[bool, typer.Option("--no-themes", help="Skip theme classification.")] = False,
+    spacy_model: Annotated[str | None, typer.Option(help="A full spaCy Dutch pipeline to use instead.")] = None,
+    explain: Annotated[bool, typer.Option(help="Show the terms that drove each theme.")] = False,
+    backend: Annotated[str, typer.Option(help="pdfplumber or pdfium.")] = "pdfplumber",
+    password: Annotated[str | None, typer.Option(help="Password of an encrypted PDF.")] = None,
+    ocr: Annotated[bool, typer.Option(help="OCR scanned pages (needs ocrmypdf + tesseract nld).")] = False,
+    max_pages: Annotated[int, typer.Option(help="Refuse documents with more pages.")] = 2000,
+    doc_type: Annotated[str | None, typer.Option("--type", help="Override the detected document type.")] = None,
+    year: Annotated[list[int] | None, typer.Option(help="Override the years covered (repeatable).")] = None,
+    gemeente: Annotated[list[str] | None, typer.Option(help="Override the gemeente(n).")] = None,
+    corporatie: Annotated[list[str] | None, typer.Option(help="Override the corporatie(s).")] = None,
+    huurdersorganisatie: Annotated[list[str] | None, typer.Option(help="Override the huurdersorganisatie(s).")]
+    = None,
+    verbose: Verbose = 0,
+) -> None:
+    """Read one PDF and list its afspraken with number, section, party, page, theme and text.
+
+    Example: afspraken extract corpus/pdf/lindehoven-2022.pdf --format json -o lindehoven-2022.json
+    """
+    setup_logging(verbose)
+    from .run import extract as run_extract
+
+    if format not in ("table", "json", "csv"):
+        raise typer.BadParameter("choose table, json or csv", param_hint="--format")
+    overrides = {
+        "type": doc_type, "years": tuple(year or ()), "gemeenten": _split(gemeente),
+        "corporaties": _split(corporatie), "huurdersorganisaties": _split(huurdersorganisatie),
+    }
+    if spacy_model:
+        from .nlp import get_nlp
+
+        guarded(lambda: get_nlp(spacy_model))
+    settings = {"backend": backend, "password": password, "max_pages": max_pages}
+    chosen_model: Any = None if no_themes else (model if model is not None else "default")
+
+    def run(path: Path) -> Any:
+        return run_extract(path, parse=settings, model=chosen_model, overrides=overrides, explain=explain)
+
+    try:
+        doc = run(pdf)
+    except NoTextLayer as exc:
+        if not ocr:
+            raise fail(exc) from None
+        from .ocr import ocr_pdf
+
+        doc = guarded(lambda: run(ocr_pdf(pdf)))
+    except AfsprakenError as exc:
+        raise fail(exc) from None
+    except ValueError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from None
+    for warning in doc.warnings:
+        log.warning("%s: %s", pdf, warning)
+    if not doc.afspraken:
+        raise fail(NoAfspraken("no afspraken found (is this an agreement, bid or council notice?)", path=str(pdf)))
+    with atomic_output(output) as out:
+        if format == "json":
+            json.dump(doc.to_dict(), out, ensure_ascii=False, indent=2)
+            out.write("\n")
+        elif format == "csv":
+            write_afspraken_csv(doc, out)
+        else:
+            render_table(doc, out, explain=explain)
+
+
+def write_afspraken_csv(doc: Any, out: Any) -> None:
+    """One row per afspraak."""
+    writer = csv.writer(out)
+    writer.writerow(["id", "number", "section", "party", "page", "theme", "theme_score", "text"])
+    for a in doc.afspraken:
+        score = a.theme_scores.get(a.theme) if a.theme and a.theme_scores else None
+        writer.writerow([a.id, a.number, a.section, a.party, a.page, a.theme,
+                         None if score is None else round(score, 3), a.text])
+
+
+def render_table(doc: Any, out: Any, *, explain: bool = False) -> None:
+    """A readable table (rich) of the afspraken, with a header line about the document."""
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console(file=out, width=max(100, min(os.get_terminal_size(1).columns if out is sys.stdout
+                                                    and sys.stdout.isatty() else 160, 200)))
+    m = doc.meta
+    console.print(
+        f"[bold]{Path(m.path).name}[/]: {m.type}, {', '.join(map(str, m.years)) or 'year?'}, "
+        f"{m.pages} pages; gemeente {', '.join(m.gemeenten) or '?'}; corporatie {', '.join(m.corporaties) or '?'}; "
+        f"{len(doc.afspraken)} afspraken"
+    )
+    table = Table(show_lines=False, expand=True)
+    for col, kw in (("nr", {"no_wrap": True}), ("page", {"justify": "right"}), ("party", {}), ("theme", {}),
+                    ("text", {"ratio": 1})):
+        table.add_column(col, **kw)
+    for a in doc.afspraken:
+        theme = a.theme or ""
+        if a.theme and a.theme_scores:
+            theme = f"{a.theme} ({a.theme_scores[a.theme]:.2f})"
+        text = a.text if len(a.text) < 300 else a.text[:297] + "..."
+        if explain and getattr(a, "explanation", None):
+            text += "\n[dim]" + ", ".join(a.explanation) + "[/]"
+        table.add_row(a.number or "•", str(a.page), a.party or "", theme, text)
+    console.print(table)
+
+
+@evaluate_app.command("extract")
+def evaluate_extract_cmd(
+    corpus: Annotated[Path | None, typer.Option(help="Corpus folder with pdf/ and gold/.")] = None,
+    family: Annotated[list[str] | None, typer.Option(help="Only these families.")] = None,
+    output: Output = None,
+    verbose: Verbose = 0,
+) -> None:
+    """Score segmentation against the corpus gold: precision, recall, F1 per family (90% token overlap).
+
+    Example: afspraken evaluate extract --family lindehoven
+    """
+    setup_logging(verbose)
+    from .config import default_corpus_dir
+    from .evaluate import evaluate_extract
+
+    result = guarded(lambda: evaluate_extract(corpus or default_corpus_dir(), families=family))
+    with atomic_output(output) as out:
+        out.write(format_scores(result["families"], result["overall"]))
+        if output is not None:
+            out.write("\n" + json.dumps(result, indent=2) + "\n")
+
+
+def format_scores(groups: dict[str, dict[str, Any]], overall: dict[str, Any]) -> str:
+    """A Markdown table of extraction scores."""
+    buf = io.StringIO()
+    buf.write("| family | gold | predicted | matched | precision | recall | F1 | number | party | page |\n")
+    buf.write("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n")
+    for row in [*groups.values(), overall]:
+        buf.write(
+            f"| {row['name']} | {row['gold']} | {row['predicted']} | {row['matched']} | {row['precision']:.3f} | "
+            f"{row['recall']:.3f} | {row['f1']:.3f} | {row['number_accuracy']} | {row['party_accuracy']} | "
+            f"{row['page_accuracy']} |\n"
+        )
+    return buf.getvalue()
+
+
+def main() -> None:  # pragma: no cover
+    app()

@@ -1,0 +1,93 @@
+"""The stage list in one place: PDF -> pages -> Layout -> Document of Afspraken (themes filled in last)."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from .clean import clean
+from .config import CleanSettings, ParseSettings, SegmentSettings
+from .errors import NoTextLayer
+from .meta import detect_meta
+from .parse import iter_pages
+from .segment import segment
+from .types import Document, DocumentMeta, Page
+
+log = logging.getLogger(__name__)
+
+META_FIELDS = ("type", "years", "gemeenten", "corporaties", "huurdersorganisaties")
+
+
+def file_sha256(path: str | Path) -> str:
+    """The content hash that identifies a document (and makes afspraak ids stable)."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def read_pages(path: str | Path, settings: ParseSettings) -> tuple[tuple[Page, ...], list[str]]:
+    """Parse all pages; fail clearly on a scan without any text layer, warn on scanned pages in between."""
+    pages = tuple(iter_pages(path, settings))
+    empty = [p.number for p in pages if not p.lines and not p.tables]
+    warnings = []
+    if pages and len(empty) == len(pages):
+        raise NoTextLayer(
+            "no text layer on any page (a scan?): run with --ocr (needs ocrmypdf and tesseract with Dutch, "
+            "'apt-get install ocrmypdf tesseract-ocr-nld') or OCR it first",
+            path=str(path),
+        )
+    if empty:
+        warnings.append(f"pages without text (scanned?): {', '.join(map(str, empty[:20]))}")
+    return pages, warnings
+
+
+def extract(
+    path: str | Path,
+    *,
+    parse: ParseSettings | dict | None = None,
+    cleaning: CleanSettings | dict | None = None,
+    segmenting: SegmentSettings | dict | None = None,
+    model: Any = "default",
+    overrides: dict[str, Any] | None = None,
+    explain: bool = False,
+) -> Document:
+    """Turn one PDF into its afspraken with provenance and themes.
+
+    Args:
+        path: the PDF.
+        parse, cleaning, segmenting: stage settings (instances, dicts or None for the defaults).
+        model: a ThemeModel, a path to one, "default" for the shipped model, or None to skip themes.
+        overrides: metadata to use instead of what is detected (type, years, gemeenten, corporaties, ...).
+        explain: also keep the terms that drove each theme prediction.
+
+    Raises:
+        UnreadablePdf, EncryptedPdf, NoTextLayer: the file cannot be read; ModelNotFound: a given model is missing.
+    """
+    parse_settings = ParseSettings.resolve(parse)
+    pages, warnings = read_pages(path, parse_settings)
+    layout = clean(pages, cleaning)
+    detected = detect_meta(layout.blocks)
+    for key, value in (overrides or {}).items():
+        if key not in META_FIELDS:
+            raise ValueError(f"cannot override {key!r}; choose from {', '.join(META_FIELDS)}")
+        if value:
+            detected[key] = tuple(value) if key != "type" else value
+    meta = DocumentMeta(path=str(path), sha256=file_sha256(path), pages=len(pages), **detected)  # type: ignore[arg-type]
+    afspraken = segment(layout, meta, segmenting)
+    if not afspraken:
+        warnings.append("no afspraken found")
+    doc = Document(meta=meta, afspraken=afspraken, footnotes=layout.footnotes, warnings=tuple(warnings))
+    if model is not None and afspraken:
+        from .themes import classify_document, resolve_model
+
+        resolved = resolve_model(model)
+        if resolved is not None:
+            doc = classify_document(doc, resolved, explain=explain)
+        else:
+            doc = replace(doc, warnings=(*doc.warnings, "no theme model found: themes left empty"))
+    return doc
