@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any, Self
 
 DEFAULT_MAX_PAGES = 2000
+DEFAULT_MAX_STREAM_BYTES = 3_000_000
 DEFAULT_MIN_SUPERSCRIPT_RATIO = 0.85
 DEFAULT_HEADER_ZONE = 0.12
 DEFAULT_MIN_ITEM_WORDS = 4
@@ -39,11 +40,14 @@ class ParseSettings(_Resolvable):
         backend: "pdfium" (fast text with positions) or "pdfplumber" (also ruled tables everywhere).
         password: opens encrypted PDFs.
         max_pages: refuse larger documents with a clear message instead of exhausting memory.
+        max_stream_bytes: skip (with a warning) a page whose content stream is larger: such pages are
+            drawings or pathological files, and reading them would take minutes.
     """
 
     backend: str = "pdfplumber"
     password: str | None = None
     max_pages: int = DEFAULT_MAX_PAGES
+    max_stream_bytes: int = DEFAULT_MAX_STREAM_BYTES
 
     def __post_init__(self) -> None:
         if self.backend not in ("pdfplumber", "pdfium"):

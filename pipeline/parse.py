@@ -7,6 +7,7 @@ ruled tables kept as rows of cells.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import statistics
 from collections.abc import Iterable, Iterator, Sequence
@@ -110,19 +111,14 @@ def split_superscripts(chars: Sequence[Char], ratio: float = 0.85) -> tuple[list
 
 def chars_to_words(chars: Iterable[Char]) -> list[Word]:
     """Group glyphs into words: same baseline, no space glyph and no gap wider than a fraction of the size."""
-    rows: dict[int, list[Char]] = {}
-    ordered = sorted((c for c in chars), key=lambda c: (round(c.bottom), c.x0))
-    baselines: list[float] = []
-    for ch in ordered:
-        for i, base in enumerate(baselines):
-            if abs(ch.bottom - base) <= 0.3 * max(ch.size, 1.0):
-                rows[i].append(ch)
-                break
+    rows: list[list[Char]] = []
+    for ch in sorted(chars, key=lambda c: c.bottom):
+        if rows and ch.bottom - rows[-1][0].bottom <= 0.3 * max(ch.size, 1.0):
+            rows[-1].append(ch)
         else:
-            baselines.append(ch.bottom)
-            rows[len(baselines) - 1] = [ch]
+            rows.append([ch])
     words: list[Word] = []
-    for row in rows.values():
+    for row in rows:
         row.sort(key=lambda c: c.x0)
         run: list[Char] = []
         for ch in row:
@@ -155,10 +151,14 @@ def find_gutter(words: Sequence[Word], width: float, min_gap: float = 10.0) -> f
     """
     if len(words) < 40:
         return None
-    occupancy = [0] * (int(width) + 2)
+    size = int(width) + 2
+    diff = [0] * (size + 1)
     for w in words:
-        for x in range(max(int(w.x0), 0), min(int(w.x1) + 1, len(occupancy))):
-            occupancy[x] += 1
+        lo, hi = max(int(w.x0), 0), min(int(w.x1) + 1, size)
+        if lo < hi:
+            diff[lo] += 1
+            diff[hi] -= 1
+    occupancy = list(itertools.accumulate(diff[:size]))
     allowed = max(1, int(0.03 * len(words)))
     best: tuple[int, int] | None = None
     run_start: int | None = None
@@ -348,13 +348,9 @@ def _iter_pdfplumber_pages(path: Path, settings: ParseSettings) -> Iterator[Page
     try:
         pdf = pdfplumber.open(path, password=settings.password or "")
         n_pages = len(pdf.pages)
-    except PDFPasswordIncorrect:
-        raise EncryptedPdf(
-            "encrypted PDF: give the password with --password" if not settings.password
-            else "encrypted PDF: the password is wrong",
-            path=str(path),
-        ) from None
     except Exception as exc:  # pdfminer raises many unrelated types for broken files
+        if _is_password_error(exc, PDFPasswordIncorrect):
+            raise encrypted_error(path, settings) from None
         raise UnreadablePdf(f"corrupt or truncated PDF ({describe(exc)})", path=str(path)) from None
     with pdf:
         if n_pages == 0:
@@ -366,6 +362,11 @@ def _iter_pdfplumber_pages(path: Path, settings: ParseSettings) -> Iterator[Page
             )
         for page in pdf.pages:
             try:
+                size = content_size(page.page_obj)
+                if size > settings.max_stream_bytes:
+                    log.debug("%s: page %d: content stream of %d bytes skipped", path, page.page_number, size)
+                    yield Page(page.page_number, float(page.width), float(page.height), (), (), 1, skipped=True)
+                    continue
                 yield _plumber_page(page)
             except RecursionError:
                 raise UnreadablePdf(
@@ -377,6 +378,31 @@ def _iter_pdfplumber_pages(path: Path, settings: ParseSettings) -> Iterator[Page
                 ) from None
             finally:
                 page.close()
+
+
+def content_size(page_obj) -> int:  # type: ignore[no-untyped-def]
+    """Bytes in a page's (decoded) content streams, without interpreting them."""
+    from pdfminer.pdftypes import resolve1
+
+    total = 0
+    for stream in page_obj.contents or []:
+        stream = resolve1(stream)
+        data = stream.get_data() if hasattr(stream, "get_data") else b""
+        total += len(data or b"")
+    return total
+
+
+def _is_password_error(exc: BaseException, kind: type) -> bool:
+    return isinstance(exc, kind) or any(isinstance(a, kind) for a in exc.args) or isinstance(exc.__context__, kind)
+
+
+def encrypted_error(path: Path, settings: ParseSettings) -> EncryptedPdf:
+    """The message for a PDF that needs a password."""
+    return EncryptedPdf(
+        "encrypted PDF: give the password with --password" if not settings.password
+        else "encrypted PDF: the password is wrong",
+        path=str(path),
+    )
 
 
 def describe(exc: BaseException) -> str:

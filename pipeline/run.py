@@ -10,7 +10,7 @@ from typing import Any
 
 from .clean import clean
 from .config import CleanSettings, ParseSettings, SegmentSettings
-from .errors import NoTextLayer
+from .errors import NoTextLayer, UnreadablePdf
 from .meta import detect_meta
 from .parse import iter_pages
 from .segment import segment
@@ -33,8 +33,14 @@ def file_sha256(path: str | Path) -> str:
 def read_pages(path: str | Path, settings: ParseSettings) -> tuple[tuple[Page, ...], list[str]]:
     """Parse all pages; fail clearly on a scan without any text layer, warn on scanned pages in between."""
     pages = tuple(iter_pages(path, settings))
-    empty = [p.number for p in pages if not p.lines and not p.tables]
+    skipped = [p.number for p in pages if p.skipped]
+    empty = [p.number for p in pages if not p.lines and not p.tables and not p.skipped]
     warnings = []
+    if skipped:
+        warnings.append(f"pages skipped, content over the size limit: {', '.join(map(str, skipped[:20]))}")
+    if pages and len(skipped) == len(pages):
+        raise UnreadablePdf("every page's content is over the size limit (a drawing or a damaged file?)",
+                            path=str(path))
     if pages and len(empty) == len(pages):
         raise NoTextLayer(
             "no text layer on any page (a scan?): run with --ocr (needs ocrmypdf and tesseract with Dutch, "

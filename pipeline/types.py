@@ -60,6 +60,7 @@ class Page:
     lines: tuple[Line, ...]
     tables: tuple[Table, ...] = ()
     columns: int = 1
+    skipped: bool = False  # not read: its content was over a safety limit
 
 
 @dataclass(frozen=True, slots=True)

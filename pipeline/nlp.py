@@ -1,0 +1,105 @@
+"""The Dutch language layer: a cached spaCy pipeline with the lookup lemmatizer, and token/lemma helpers.
+
+By default `spacy.blank("nl")` with the lookup lemmatizer from spacy-lookups-data and a rule-based sentencizer:
+no model download and no network.  A user's full Dutch pipeline can be named instead (`get_nlp("nl_core_news_md")`).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import OrderedDict
+from collections.abc import Iterable
+from functools import cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+__all__ = ["get_nlp", "docs", "doc", "lemmas", "tokens", "sentences"]
+
+log = logging.getLogger(__name__)
+
+DEFAULT_CACHE_SIZE = 20_000
+
+
+@cache
+def get_nlp(name: str | None = None) -> Language:
+    """The Dutch pipeline: blank "nl" + lookup lemmatizer + sentencizer, or `spacy.load(name)`; cached.
+
+    Args:
+        name: a spaCy package or path of a full Dutch pipeline; None for the built-in lookup pipeline.
+
+    Returns:
+        A `spacy.Language` whose tokens carry lowercased lemmas.
+    """
+    if name:
+        log.info("loading spaCy pipeline %s", name)
+        return spacy.load(name)
+    nlp = spacy.blank("nl")
+    nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+    nlp.add_pipe("sentencizer")
+    # initialize() reads the lemma table from spacy-lookups-data (installed package, no network)
+    nlp.initialize()
+    return nlp
+
+
+class _DocCache:
+    """A bounded per-text cache of processed docs (oldest evicted first), shared by doc() and docs()."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self.items: OrderedDict[tuple[str, str | None], Doc] = OrderedDict()
+
+    def get(self, key: tuple[str, str | None]) -> Doc | None:
+        found = self.items.get(key)
+        if found is not None:
+            self.items.move_to_end(key)
+        return found
+
+    def put(self, key: tuple[str, str | None], value: Doc) -> None:
+        self.items[key] = value
+        while len(self.items) > self.size:
+            self.items.popitem(last=False)
+
+
+_CACHE = _DocCache(DEFAULT_CACHE_SIZE)
+
+
+def doc(text: str, name: str | None = None) -> Doc:
+    """The processed `Doc` of one text; cached per text (do not modify the result)."""
+    found = _CACHE.get((text, name))
+    if found is None:
+        found = get_nlp(name)(text)
+        _CACHE.put((text, name), found)
+    return found
+
+
+def docs(texts: Iterable[str], name: str | None = None) -> list[Doc]:
+    """Process many texts at once with `nlp.pipe`, filling the per-text cache; returns docs in order."""
+    texts = list(texts)
+    todo = sorted({t for t in texts if _CACHE.get((t, name)) is None})
+    found: dict[str, Doc] = {}
+    if todo:
+        found = dict(zip(todo, get_nlp(name).pipe(todo, batch_size=256), strict=True))
+        for text, d in found.items():
+            _CACHE.put((text, name), d)
+    return [found[t] if t in found else doc(t, name) for t in texts]
+
+
+def _lemma(token) -> str:
+    return (token.lemma_ or token.text).lower()
+
+
+def tokens(text: str, name: str | None = None) -> list[str]:
+    """The token texts of `text` (whitespace dropped)."""
+    return [t.text for t in doc(text, name) if not t.is_space]
+
+
+def lemmas(text: str, name: str | None = None) -> list[str]:
+    """Lowercased lemmas of the alphanumeric tokens of `text`."""
+    return [_lemma(t) for t in doc(text, name) if any(c.isalnum() for c in t.text)]
+
+
+def sentences(text: str, name: str | None = None) -> list[str]:
+    """The sentences of `text` as strings."""
+    return [s.text for s in doc(text, name).sents]
