@@ -9,30 +9,51 @@ from collections.abc import Sequence
 from .structure import structure_lexicon
 from .types import Block, DocumentType
 
-NAME_WORD = r"(?:[A-ZÀ-Ý][\w'’\-]*|de|De|het|Het|van|'t|in|en(?= [A-Z][a-z]+ (?:Wonen|Nederland)))"
-PARTICLES = {"de", "het", "van", "'t", "in", "en"}
+NAME_WORD = r"(?:[A-ZÀ-Ý][\w'’\-]*|de|De|het|Het|van|'t)"
+PARTICLES = {"de", "het", "van", "'t"}
 STOP_NAMES = {
     "de", "het", "een", "en", "gemeente", "wij", "ons", "partijen", "deze", "dit", "zij", "hij",
     "huurders", "corporaties", "huurdersorganisaties",
 }
+FUNCTION_WORDS = {
+    "voor", "dit", "deze", "in", "op", "met", "naar", "bij", "om", "als", "na", "ook", "wij", "zij", "er",
+    "het", "de", "een", "aan", "sinds", "per", "tot", "over", "door", "vanaf", "namens", "datum", "telefoon",
+}
+HOUSING_HINT = re.compile(r"woon|wonen|woning|huis|thuis", re.IGNORECASE)
 YEAR = re.compile(r"\b(20[0-4]\d|19[89]\d)\b")
 YEAR_RANGE = re.compile(r"\b(20[0-4]\d)\s*(?:-|–|t/m|tot en met|tot)\s*(20[0-4]\d|\d{2})\b")
 
 
+def _all_types() -> list[str]:
+    lex = structure_lexicon()
+    return [*lex["corporatie_types"], *lex["huurders_types"], "gemeente"]
+
+
 def _name_after(types: Sequence[str], text: str, *, always_keep_type: bool = False) -> list[str]:
-    """Capitalised names that follow an organisation-type word: 'Woonstichting Het Lindehof'."""
+    """Capitalised names that follow an organisation-type word: 'Woonstichting Het Lindehof'.
+
+    A name stops at the next organisation-type word, so run-together cover lines do not merge two parties.
+    """
     alternatives = "|".join(re.escape(t) for t in sorted(types, key=len, reverse=True))
     pattern = re.compile(
-        r"\b(" + alternatives + r") ((?:" + NAME_WORD + r")(?: " + NAME_WORD + r"){0,3})", re.IGNORECASE
+        r"\b((?i:" + alternatives + r")) ((?:" + NAME_WORD + r")(?: " + NAME_WORD + r"){0,3})"
     )
+    stop_types = {t.lower() for t in _all_types()}
     names = []
     for m in pattern.finditer(text):
-        words = m.group(2).split()
-        while words and (words[-1] in PARTICLES or words[-1].lower() in STOP_NAMES):
-            words.pop()
-        if not words or words[0].lower() in STOP_NAMES or not words[0][:1].isupper() and words[0] not in PARTICLES:
-            continue
+        words: list[str] = []
+        for word in m.group(2).split():
+            if word.lower() in stop_types:
+                break
+            words.append(word)
+        while words and (words[-1] in PARTICLES or words[-1].lower() in STOP_NAMES
+                         or len(words) > 1 and words[-1].lower() in FUNCTION_WORDS):
+            words.pop()  # "Stichting Meerwonen Voor" where the next sentence starts
+        if not words or words[0].lower() in STOP_NAMES or not words[0][:1].isupper():
+            continue  # "huurdersorganisatie van Woonpartners" describes, it does not name
         kind = m.group(1)
+        if kind.lower() == "stichting" and not HOUSING_HINT.search(" ".join(words)):
+            continue  # a welfare or other foundation, not a corporatie
         keep_type = always_keep_type or (
             kind[:1].isupper() and kind.lower() not in ("woningcorporatie", "huurdersorganisatie")
         )
@@ -75,25 +96,51 @@ def detect_type(first_page: str) -> DocumentType:
     return "other"
 
 
-def detect_years(head: str, body: str) -> tuple[int, ...]:
-    """The years a document covers: a range or a year in its title area, else the most cited year."""
-    for text in (head, body):
-        m = YEAR_RANGE.search(text)
-        single = YEAR.search(text)
-        if m and (not single or m.start() <= single.start()):
-            start, end = int(m.group(1)), m.group(2)
-            stop = int(end) if len(end) == 4 else int(m.group(1)[:2] + end)
-            if start <= stop <= start + 12:
-                return tuple(range(start, stop + 1))
-        if single and text is head:
-            return (int(single.group(1)),)
-    counts = Counter(int(y) for y in YEAR.findall(body))
+def years_in(text: str) -> tuple[int, ...]:
+    """The years a text names first: a range ('2024-2028') as all its years, else one year."""
+    m = YEAR_RANGE.search(text)
+    single = YEAR.search(text)
+    if m and (not single or m.start() <= single.start()):
+        start, end = int(m.group(1)), m.group(2)
+        stop = int(end) if len(end) == 4 else int(m.group(1)[:2] + end)
+        if start <= stop <= start + 12:
+            return tuple(range(start, stop + 1))
+    return (int(single.group(1)),) if single else ()
+
+
+def detect_years(blocks: Sequence[Block]) -> tuple[int, ...]:
+    """The years a document covers: from its title headings, else its opening text, else the most cited."""
+    opening = blocks[:12]
+    for block in opening:
+        if block.kind == "heading" and not re.search(r"\d{1,2} [a-z]+ 20\d\d", block.text):
+            found = years_in(block.text)
+            if found:
+                return found
+    found = years_in("\n".join(b.text for b in opening[:8]))
+    if found:
+        return found
+    counts = Counter(int(y) for b in blocks for y in YEAR.findall(b.text))
     return (counts.most_common(1)[0][0],) if counts else ()
+
+
+def parties_listed(blocks: Sequence[Block]) -> list[str]:
+    """Organisation names from a 'Partijen' list and from cover lines naming the parties."""
+    names: list[str] = []
+    heading = ""
+    for block in blocks[:60]:
+        if block.kind == "heading":
+            heading = block.text
+            if "," in block.text and re.search(r"\bgemeente\b", block.text, re.I):
+                names += [p for p in re.split(r"\s*,\s*|\s+en\s+|\s+[–|]\s+", block.text) if p]
+        elif block.kind == "item" and re.match(r"(de )?(partijen|ondergetekenden)\b", heading, re.I):
+            first = re.split(r",|\(|;", block.text)[0].strip()
+            names.append(re.sub(r"^(de|het)\s+(?=[a-z])", "", first, flags=re.I))
+    return [n.strip() for n in names if 2 <= len(n.split()) <= 5 and n[:1].isupper()]
 
 
 def detect_gemeenten(text: str) -> list[str]:
     """Gemeente names: 'gemeente X', 'Burgemeester en wethouders van X'."""
-    names = re.findall(r"\b[Gg]emeente ([A-Z][\w'’\-]+(?:-[A-Z][\w'’\-]+)?)", text)
+    names = re.findall(r"\b[Gg]emeente ([A-Z][a-zà-ÿ'’]{2,}(?:-[A-Z][a-zà-ÿ'’]+)?)\b", text)
     names += re.findall(r"[Ww]ethouders van\s+([A-Z][\w'’\-]+)", text)
     return _dedupe([n for n in names if n.lower() not in STOP_NAMES])
 
@@ -103,22 +150,29 @@ def detect_meta(blocks: Sequence[Block]) -> dict[str, object]:
     text = "\n".join(b.text for b in blocks)
     first_page = min((b.page for b in blocks), default=1)
     first = "\n".join(b.text for b in blocks if b.page == first_page)
-    head = "\n".join(b.text for b in blocks[:8])
     lex = structure_lexicon()
-    huurders = _dedupe(_name_after(lex["huurders_types"], text, always_keep_type=True))
+    listed = parties_listed(blocks)
+    huurder_words = tuple(lex["huurders_types"])
+    huurders = _dedupe(_name_after(lex["huurders_types"], text, always_keep_type=True)
+                       + [n for n in listed if n.lower().startswith(huurder_words)])
     corporaties = _name_after(lex["corporatie_types"], text) + _listed_after(r"(?:woning)?corporaties", text)
+    corporaties += [n for n in listed if not n.lower().startswith(("gemeente", *huurder_words))]
     corporaties += [
         m.group(1) for b in blocks if b.kind == "heading"
         for m in [re.search(r"afspraken met (?:woningcorporatie )?([A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)*)",
                             b.text)] if m
     ]
+    kind = detect_type(first)
+    if kind == "bod" and blocks and blocks[0].kind == "heading" and len(blocks[0].text.split()) <= 5 \
+            and not YEAR.search(blocks[0].text) and detect_type(blocks[0].text) == "other":
+        corporaties.insert(0, blocks[0].text)  # a bod opens with the corporatie's letterhead
     corporaties = [
         c for c in _dedupe(corporaties)
         if not any(c in h for h in huurders) and not c.lower().startswith("gemeente")
     ]
     return {
-        "type": detect_type(first),
-        "years": detect_years(head, text),
+        "type": kind,
+        "years": detect_years(blocks),
         "gemeenten": tuple(detect_gemeenten(text)[:3]),
         "corporaties": tuple(corporaties[:6]),
         "huurdersorganisaties": tuple(huurders[:4]),

@@ -176,9 +176,11 @@ def find_gutter(words: Sequence[Word], width: float, min_gap: float = 10.0) -> f
     right = [w for w in words if w.x0 >= gutter]
     if len(left) < 20 or len(right) < 20:
         return None
-    left_rows = {round(w.bottom) for w in left}
-    both = sum(1 for w in right if round(w.bottom) in left_rows)
-    return gutter if both >= 10 else None
+    top = max(min(w.top for w in left), min(w.top for w in right))
+    bottom = min(max(w.bottom for w in left), max(w.bottom for w in right))
+    shorter = min(max(w.bottom for w in side) - min(w.top for w in side) for side in (left, right))
+    side_by_side = bottom - top >= 0.5 * shorter  # the columns share most of their height
+    return gutter if side_by_side else None
 
 
 def words_to_lines(words: Sequence[Word], page: int, column: int = 0) -> list[Line]:
@@ -215,6 +217,39 @@ def words_to_lines(words: Sequence[Word], page: int, column: int = 0) -> list[Li
             )
         )
     return out
+
+
+def split_columns(words: Sequence[Word], gutter: float, page: int, min_gap: float = 10.0) -> list[Line]:
+    """Lines of a two-column page in reading order.
+
+    Lines are first built across the full width; a line whose words flow across the gutter with ordinary
+    word spacing (a full-width heading, a footnote) stays whole, any other is cut into its two column halves.
+    """
+    left: list[Word] = []
+    right: list[Word] = []
+    spanning: list[Word] = []
+    for line_words in cluster_baselines(words):
+        lw = [w for w in line_words if w.x1 <= gutter]
+        rw = [w for w in line_words if w.x0 >= gutter]
+        crossing = len(lw) + len(rw) < len(line_words)
+        if crossing or (lw and rw and min(w.x0 for w in rw) - max(w.x1 for w in lw) < min_gap):
+            spanning += line_words
+        else:
+            left += lw
+            right += rw
+    return order_columns(words_to_lines(left, page, 1), words_to_lines(right, page, 2),
+                         words_to_lines(spanning, page))
+
+
+def cluster_baselines(words: Sequence[Word]) -> list[list[Word]]:
+    """Words grouped by shared baseline, across the whole page width."""
+    groups: list[list[Word]] = []
+    for word in sorted(words, key=lambda w: (w.bottom, w.x0)):
+        if groups and abs(word.bottom - groups[-1][0].bottom) <= 0.45 * max(word.size, groups[-1][0].size):
+            groups[-1].append(word)
+        else:
+            groups.append([word])
+    return groups
 
 
 def order_columns(lines_left: list[Line], lines_right: list[Line], spanning: list[Line]) -> list[Line]:
@@ -268,12 +303,7 @@ def layout_page(
         lines = words_to_lines(words, number)
         columns = 1
     else:
-        left = [w for w in words if w.x1 <= gutter]
-        right = [w for w in words if w.x0 >= gutter]
-        spanning = [w for w in words if w.x0 < gutter < w.x1]
-        lines = order_columns(
-            words_to_lines(left, number, 1), words_to_lines(right, number, 2), words_to_lines(spanning, number)
-        )
+        lines = split_columns(words, gutter, number)
         columns = 2
     return Page(number, width, height, tuple(attach_markers(lines, markers)), tuple(tables), columns)
 

@@ -78,11 +78,13 @@ def heading_level(block: Block, heading_sizes: Sequence[float]) -> int:
 
 
 def party_of(heading: str, corporaties: Sequence[str]) -> str | None:
-    """The corporatie a heading is about, when a document has afspraken per corporatie."""
-    if len(corporaties) < 2:
-        return None
+    """The corporatie a heading is about: one named in an 'Afspraken met X' heading, or, when a document
+    has afspraken for several corporaties, the one corporatie a heading names."""
     named = [c for c in corporaties if re.search(r"\b" + re.escape(c) + r"\b", heading, re.I)]
-    return named[0] if len(named) == 1 else None
+    if len(named) != 1:
+        return None
+    explicit = re.search(r"afspraken (met|voor|van)\b", heading, re.I)
+    return named[0] if explicit or len(corporaties) >= 2 else None
 
 
 def cut_signature(text: str) -> tuple[str, bool]:

@@ -35,6 +35,6 @@ def signature_start() -> re.Pattern[str]:
 
 MONTHS = ("januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december")
 PLACE_DATE = re.compile(
-    r"(?:^|(?<=[.!?”\"’]))\s*[A-Z][\w'’\-]+(?:[ \-][A-Za-z][\w'’\-]+){0,3},?\s+(?:d\.d\.\s+)?\d{1,2}\s+(?:"
+    r"(?:^|(?<=[.!?”\"’]))\s*[A-Z][\w'’\-]+(?:[ \-][A-Za-z][\w'’\-]+){0,3},\s+(?:d\.d\.\s+)?\d{1,2}\s+(?:"
     + MONTHS + r")\s+\d{4}\b\.?"
 )
