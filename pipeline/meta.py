@@ -46,6 +46,8 @@ def _name_after(types: Sequence[str], text: str, *, always_keep_type: bool = Fal
             if word.lower() in stop_types:
                 break
             words.append(word)
+        while len(words) > 1 and words[-1] == words[-2]:
+            words.pop()  # "Huurdersvereniging Lindehoven" + a place line "Lindehoven, 28 juni"
         while words and (words[-1] in PARTICLES or words[-1].lower() in STOP_NAMES
                          or len(words) > 1 and words[-1].lower() in FUNCTION_WORDS):
             words.pop()  # "Stichting Meerwonen Voor" where the next sentence starts
@@ -75,14 +77,11 @@ def _listed_after(keyword: str, text: str) -> list[str]:
 
 
 def _dedupe(names: Sequence[str]) -> list[str]:
-    """Most frequent first; drop a name that is a shorter form of a more complete one."""
+    """Most frequent first; a name that contains or is contained in a more frequent one is a variant of it."""
     counts = Counter(names)
-    ordered = sorted(counts, key=lambda n: (-counts[n], names.index(n)))
     kept: list[str] = []
-    for name in ordered:
-        if any(name != k and (name in k) for k in ordered if counts[k] >= 1 and len(k) > len(name)):
-            continue
-        if name not in kept:
+    for name in sorted(counts, key=lambda n: (-counts[n], names.index(n))):
+        if not any(name in k or k in name for k in kept):
             kept.append(name)
     return kept
 
@@ -163,13 +162,14 @@ def detect_meta(blocks: Sequence[Block]) -> dict[str, object]:
                             b.text)] if m
     ]
     kind = detect_type(first)
-    if kind == "bod" and blocks and blocks[0].kind == "heading" and len(blocks[0].text.split()) <= 5 \
-            and not YEAR.search(blocks[0].text) and detect_type(blocks[0].text) == "other":
-        corporaties.insert(0, blocks[0].text)  # a bod opens with the corporatie's letterhead
     corporaties = [
         c for c in _dedupe(corporaties)
         if not any(c in h for h in huurders) and not c.lower().startswith("gemeente")
     ]
+    if kind == "bod" and blocks and blocks[0].kind == "heading" and len(blocks[0].text.split()) <= 5 \
+            and not YEAR.search(blocks[0].text) and detect_type(blocks[0].text) == "other" \
+            and not any(blocks[0].text in c for c in corporaties):
+        corporaties.insert(0, blocks[0].text)  # a bod opens with the corporatie's letterhead
     return {
         "type": kind,
         "years": detect_years(blocks),

@@ -290,13 +290,48 @@ def _replace(line: Line, **changes: object) -> Line:
     return replace(line, **changes)  # type: ignore[arg-type]
 
 
+@dataclass(frozen=True, slots=True)
+class Grid:
+    """A ruled table found on a page: its box and, per row, the box of each cell (None where merged)."""
+
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    rows: tuple[tuple[tuple[float, float, float, float] | None, ...], ...]
+
+
+def grid_to_table(grid: Grid, chars: Sequence[Char], page: int) -> Table:
+    """Fill a table's cells with the text of the glyphs inside each cell (footnote markers already out)."""
+    from .clean import join_lines
+
+    rows = []
+    for row in grid.rows:
+        cells: list[str | None] = []
+        for box in row:
+            if box is None:
+                cells.append(None)
+                continue
+            x0, top, x1, bottom = box
+            inside = [c for c in chars if x0 <= (c.x0 + c.x1) / 2 <= x1 and top <= (c.top + c.bottom) / 2 <= bottom]
+            text = ""
+            for line in words_to_lines(chars_to_words(inside), page):
+                text = join_lines(text, line.text)
+            cells.append(text or None)
+        rows.append(tuple(cells))
+    return Table(page=page, top=grid.top, bottom=grid.bottom, x0=grid.x0, x1=grid.x1, rows=tuple(rows))
+
+
 def layout_page(
-    number: int, width: float, height: float, chars: Sequence[Char], tables: Sequence[Table]
+    number: int, width: float, height: float, chars: Sequence[Char], grids: Sequence[Grid] = ()
 ) -> Page:
-    """Chars and tables of one page -> a Page with lines in reading order."""
+    """Chars and ruled-table grids of one page -> a Page with lines in reading order and filled tables."""
     body, markers = split_superscripts(chars)
-    if tables:
-        body = [c for c in body if not any(_inside(c, t) for t in tables)]
+    tables: list[Table] = []
+    if grids:
+        in_table = [c for c in body if any(_inside(c, g) for g in grids)]
+        tables = [grid_to_table(g, in_table, number) for g in grids]
+        body = [c for c in body if not any(_inside(c, g) for g in grids)]
     words = chars_to_words(body)
     gutter = find_gutter([w for w in words if 0.08 * height < w.top < 0.92 * height], width)
     if gutter is None:
@@ -308,7 +343,7 @@ def layout_page(
     return Page(number, width, height, tuple(attach_markers(lines, markers)), tuple(tables), columns)
 
 
-def _inside(ch: Char, table: Table) -> bool:
+def _inside(ch: Char, table: Table | Grid) -> bool:
     cx, cy = (ch.x0 + ch.x1) / 2, (ch.top + ch.bottom) / 2
     return table.x0 <= cx <= table.x1 and table.top <= cy <= table.bottom
 
@@ -447,22 +482,17 @@ def _plumber_page(page) -> Page:  # type: ignore[no-untyped-def]
         for c in page.chars
         if c.get("upright", True)
     ]
-    tables = plumber_tables(page) if page.rects or page.lines else []
-    return layout_page(page.page_number, float(page.width), float(page.height), chars, tables)
+    grids = plumber_grids(page) if page.rects or page.lines else []
+    return layout_page(page.page_number, float(page.width), float(page.height), chars, grids)
 
 
-def plumber_tables(page) -> list[Table]:  # type: ignore[no-untyped-def]
-    """Ruled tables (drawn cell borders) as rows of cell texts."""
+def plumber_grids(page) -> list[Grid]:  # type: ignore[no-untyped-def]
+    """Ruled tables (drawn cell borders) as grids of cell boxes; their text is filled in by layout_page."""
     found = []
     for table in page.find_tables({"vertical_strategy": "lines", "horizontal_strategy": "lines"}):
-        rows = table.extract()
+        rows = [tuple(tuple(map(float, cell)) if cell else None for cell in row.cells) for row in table.rows]
         if not rows or max(len(r) for r in rows) < 2:
             continue
-        x0, top, x1, bottom = table.bbox
-        found.append(
-            Table(
-                page=page.page_number, top=float(top), bottom=float(bottom), x0=float(x0), x1=float(x1),
-                rows=tuple(tuple(cell if cell else None for cell in row) for row in rows),
-            )
-        )
+        x0, top, x1, bottom = map(float, table.bbox)
+        found.append(Grid(x0, top, x1, bottom, tuple(rows)))
     return found
