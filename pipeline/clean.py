@@ -37,6 +37,7 @@ MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("afspraak", re.compile(r"^(?:Afspraak|Actie|Prestatie)\s+(\d{1,3}(?:\.\d{1,3})*[a-z]?)\s*[:.)\-–]\s*", re.I)),
     ("decimal", re.compile(r"^(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(?=\S)")),
     ("number", re.compile(r"^(\d{1,2})[.)]\s+(?=\S)")),
+    ("number", re.compile(r"^\((\d{1,2})\)\s+(?=\S)")),
     ("letter", re.compile(r"^\(?([a-z])\)\s+(?=\S)")),
     ("bullet", re.compile(r"^([" + re.escape(BULLET_CHARS) + r"\-*])\s*(?=\S)")),
 )
@@ -243,6 +244,10 @@ def lines_to_blocks(pages: Sequence[Page], size: float) -> list[Block]:
         if a.column == b.column and 0 < b.top - a.bottom < 2 * size
     ]
     para_gap = (statistics.median(gaps) if gaps else 0.3 * size) + 0.35 * size
+    all_lines = [ln for p in pages for ln in p.lines]
+    # the width of the text area: a heading line shorter than most of it was not wrapped
+    spans = [(ln.x0, ln.x1) for ln in all_lines] + [(t.x0, t.x1) for p in pages for t in p.tables]
+    text_width = (max(x1 for _, x1 in spans) - min(x0 for x0, _ in spans)) if spans else 400.0
     blocks: list[Block] = []
     current: _Open | None = None
     prev: Line | None = None
@@ -269,7 +274,8 @@ def lines_to_blocks(pages: Sequence[Page], size: float) -> list[Block]:
                 prev = line
                 continue
             if current is not None and heading and current.kind == "heading" and prev is not None \
-                    and line.page == prev.page and line.top - prev.bottom < para_gap and line.size == prev.size:
+                    and line.page == prev.page and line.top - prev.bottom < para_gap and line.size == prev.size \
+                    and prev.x1 - prev.x0 > 0.6 * text_width:
                 current.lines.append(line)  # a heading wrapped over two lines
                 current.text = join_lines(current.text, line.text)
                 prev = line

@@ -38,6 +38,8 @@ class _Heading:
 class _State:
     headings: list[_Heading] = field(default_factory=list)
     table_roles: dict[str, int] | None = None
+    table_page: int = 0
+    table_top: float = 0.0  # top of the first row of the table on its current page
     stopped: bool = False
 
     @property
@@ -205,7 +207,13 @@ def _on_table_row(block: Block, state: _State, drafts: list[_Draft], settings: S
 
     text, number = cell("text") or "", cell("number")
     last = drafts[-1] if drafts else None
-    if number is None and last is not None and last.style == "table" and text:
+    split_row = last is not None and last.style == "table" and bool(text) and (
+        ("number" in roles and number is None)
+        or (block.page > last.end_page and block.top <= state.table_top and not ENDS_SENTENCE.search(last.text))
+    )
+    state.table_top = min(state.table_top, block.top) if block.page == state.table_page else block.top
+    state.table_page = block.page
+    if split_row and last is not None:
         last.text = _join_cell(last.text, text)  # the rest of a row that was split over a page break
         last.trekker = _join_opt(last.trekker, cell("trekker"))
         last.planning = _join_opt(last.planning, cell("planning"))

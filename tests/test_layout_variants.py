@@ -1,0 +1,75 @@
+"""Layouts the corpus does not have, made on the fly: each a bug once found, kept as a regression test."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import ListFlowable, ListItem, Paragraph, SimpleDocTemplate, Table, TableStyle
+
+from pipeline.run import extract
+
+BODY = ParagraphStyle("b", fontName="Helvetica", fontSize=10, leading=13)
+HEAD = ParagraphStyle("h", fontName="Helvetica-Bold", fontSize=12, leading=15, spaceBefore=8, spaceAfter=4)
+TEXTS = [
+    "Woonstichting De Eik bouwt in 2024 ten minste 120 sociale huurwoningen in de wijk Noord, waarvan de helft "
+    "voor starters.",
+    "De gemeente stelt uiterlijk eind 2024 een nieuwe huisvestingsverordening vast, na advies van de "
+    "huurdersvereniging.",
+    "De Eik isoleert in de periode 2024-2026 alle 300 woningen in Zuid tot minimaal label B, zonder huurverhoging.",
+    "Partijen organiseren twee keer per jaar een bewonersavond in elke wijk om de leefbaarheid te bespreken.",
+]
+
+
+def build(path: Path, flowables: list) -> Path:
+    SimpleDocTemplate(str(path), pagesize=A4, invariant=1).build(flowables)
+    return path
+
+
+def texts_of(path: Path) -> list[str]:
+    return [a.text for a in extract(path, model=None).afspraken]
+
+
+def test_parenthesised_numbers_are_items(tmp_path):
+    pdf = build(tmp_path / "p.pdf", [Paragraph("Prestatieafspraken 2024", HEAD), Paragraph("Afspraken", HEAD)]
+                + [Paragraph(f"({i}) {t}", BODY) for i, t in enumerate(TEXTS, 1)])
+    doc = extract(pdf, model=None)
+    assert [a.number for a in doc.afspraken] == ["1", "2", "3", "4"]
+    assert [a.text for a in doc.afspraken] == TEXTS
+
+
+def test_closing_parenthesis_numbers_without_hanging_indent(tmp_path):
+    pdf = build(tmp_path / "p.pdf", [Paragraph("Prestatieafspraken 2024", HEAD), Paragraph("1 Wonen", HEAD)]
+                + [Paragraph(f"{i}) {t}", BODY) for i, t in enumerate(TEXTS, 1)])
+    assert texts_of(pdf) == TEXTS
+
+
+@pytest.mark.parametrize("kind", ["bullet", "1"])
+def test_word_style_lists_with_hanging_indent(tmp_path, kind):
+    items = ListFlowable([ListItem(Paragraph(t, BODY)) for t in TEXTS], bulletType=kind,
+                         **({"bulletFormat": "%s."} if kind == "1" else {}))
+    pdf = build(tmp_path / "l.pdf", [Paragraph("Prestatieafspraken 2024", HEAD), Paragraph("II. Duurzaamheid", HEAD),
+                                     items])
+    doc = extract(pdf, model=None)
+    assert [a.text for a in doc.afspraken] == TEXTS
+    assert {a.section for a in doc.afspraken} == {"II. Duurzaamheid"}
+
+
+def test_table_without_number_column_gives_one_afspraak_per_row(tmp_path):
+    rows = [["Afspraak", "Wie", "Wanneer"]] + [[Paragraph(t, BODY), "De Eik", "2024"] for t in TEXTS]
+    table = Table(rows, colWidths=[300, 80, 80])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black)]))
+    pdf = build(tmp_path / "t.pdf", [Paragraph("Prestatieafspraken 2024", HEAD), Paragraph("Beschikbaarheid", HEAD),
+                                     table])
+    doc = extract(pdf, model=None)
+    assert [a.text for a in doc.afspraken] == TEXTS
+    assert all(a.trekker == "De Eik" and a.planning == "2024" and a.number is None for a in doc.afspraken)
+
+
+def test_title_and_section_heading_do_not_merge(tmp_path):
+    pdf = build(tmp_path / "h.pdf", [Paragraph("Prestatieafspraken 2024", HEAD), Paragraph("Beschikbaarheid", HEAD)]
+                + [Paragraph(f"{i}. {t}", BODY) for i, t in enumerate(TEXTS, 1)])
+    assert {a.section for a in extract(pdf, model=None).afspraken} == {"Beschikbaarheid"}
