@@ -85,17 +85,18 @@ def split_superscripts(chars: Sequence[Char], ratio: float = 0.85) -> tuple[list
             flush()
             body.append(ch)
             continue
-        if current and ch.text in MARKER_CHARS and abs(ch.bottom - current[-1].bottom) < 0.6 \
+        if current and _is_marker_text(ch.text) and abs(ch.bottom - current[-1].bottom) < 0.6 \
                 and -0.5 <= ch.x0 - current[-1].x1 < 1.5:
             current.append(ch)
             continue
-        if current and prev is not None and ch.x0 - current[-1].x1 < 0.15 * prev.size:
+        if current and prev is not None and abs(ch.bottom - prev.bottom) < 0.3 * prev.size \
+                and -0.5 <= ch.x0 - current[-1].x1 < 0.15 * prev.size:
             # the glyph right after a marker joins the word the marker sat in: "grens³)" -> "grens)"
             ch = Char(ch.text, prev.x1, ch.x1, ch.top, ch.bottom, ch.size, ch.bold)
         flush()
         raised = (
             prev is not None
-            and ch.text in MARKER_CHARS
+            and _is_marker_text(ch.text)
             and ch.size < ratio * prev.size
             and ch.bottom < prev.bottom - 0.15 * prev.size
             and -0.5 <= ch.x0 - prev.x1 < 2.0
@@ -107,6 +108,10 @@ def split_superscripts(chars: Sequence[Char], ratio: float = 0.85) -> tuple[list
         prev = ch
     flush()
     return body, markers
+
+
+def _is_marker_text(text: str) -> bool:
+    return bool(text) and len(text) <= 3 and all(c in MARKER_CHARS for c in text)
 
 
 def chars_to_words(chars: Iterable[Char]) -> list[Word]:
@@ -135,7 +140,10 @@ def chars_to_words(chars: Iterable[Char]) -> list[Word]:
 
 
 def _make_word(run: Sequence[Char]) -> Word:
-    size = statistics.median(c.size for c in run)
+    if len(run) == 1:
+        c = run[0]
+        return Word(c.text, c.x0, c.x1, c.top, c.bottom, c.size, c.bold)
+    size = sorted(c.size for c in run)[len(run) // 2]
     bold = sum(c.bold for c in run) * 2 > len(run)
     return Word(
         "".join(c.text for c in run), run[0].x0, run[-1].x1,
@@ -185,23 +193,20 @@ def find_gutter(words: Sequence[Word], width: float, min_gap: float = 10.0) -> f
 
 def words_to_lines(words: Sequence[Word], page: int, column: int = 0) -> list[Line]:
     """Cluster words on one baseline into lines, top to bottom."""
-    lines: list[list[Word]] = []
+    groups: list[list[Word]] = []
+    base = top = size = 0.0
     for word in sorted(words, key=lambda w: (w.bottom, w.x0)):
-        if lines:
-            last = lines[-1]
-            base = statistics.median(w.bottom for w in last)
-            size = max(w.size for w in last)
-            if abs(word.bottom - base) <= 0.45 * size or (
-                word.top >= min(w.top for w in last) - 0.5 and word.bottom <= base + 0.2 * size
-            ):
-                last.append(word)
-                continue
-        lines.append([word])
+        if groups and (abs(word.bottom - base) <= 0.45 * size or (word.top >= top - 0.5 and word.bottom <= base + 0.2 * size)):
+            groups[-1].append(word)
+            top = min(top, word.top)
+            size = max(size, word.size)
+            continue
+        groups.append([word])
+        base, top, size = word.bottom, word.top, word.size
     out = []
-    for group in lines:
+    for group in groups:
         group.sort(key=lambda w: w.x0)
         n_chars = sum(len(w.text) for w in group)
-        size = statistics.median([w.size for w in group for _ in w.text])
         bold = sum(len(w.text) for w in group if w.bold) * 2 > n_chars
         out.append(
             Line(
@@ -211,12 +216,23 @@ def words_to_lines(words: Sequence[Word], page: int, column: int = 0) -> list[Li
                 x1=group[-1].x1,
                 top=min(w.top for w in group),
                 bottom=max(w.bottom for w in group),
-                size=round(size, 2),
+                size=round(_median_size(group), 2),
                 bold=bold,
                 column=column,
             )
         )
     return out
+
+
+def _median_size(group: Sequence[Word]) -> float:
+    """The size most of a line's characters are set in (weighted by characters)."""
+    weighted = sorted((w.size, len(w.text)) for w in group)
+    half, seen = sum(n for _, n in weighted) / 2, 0
+    for size, n in weighted:
+        seen += n
+        if seen >= half:
+            return size
+    return weighted[-1][0]
 
 
 def split_columns(words: Sequence[Word], gutter: float, page: int, min_gap: float = 10.0) -> list[Line]:
