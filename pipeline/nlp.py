@@ -1,7 +1,8 @@
 """The Dutch language layer: a cached spaCy pipeline with the lookup lemmatizer, and token/lemma helpers.
 
-By default `spacy.blank("nl")` with the lookup lemmatizer from spacy-lookups-data and a rule-based sentencizer:
-no model download and no network.  A user's full Dutch pipeline can be named instead (`get_nlp("nl_core_news_md")`).
+By default `spacy.blank("nl")` with the lookup lemmatizer from spacy-lookups-data and a rule-based
+sentencizer: no model download and no network.  A user's full Dutch pipeline can be named instead
+(`get_nlp("nl_core_news_md")`).
 """
 
 from __future__ import annotations

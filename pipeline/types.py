@@ -196,6 +196,8 @@ class Quantity:
     high: float | None = None
     noun: str | None = None  # the head noun the figure counts (woningen, zonnepanelen)
     indexed: bool = False  # an indexed reference amount (prijspeil, inkomensgrens)
+    polarity: int = 1  # +1 more is stronger, -1 more is weaker for tenants (huurverhoging), 0 no known direction
+    role: str = "amount"  # "amount", or "period" for a response time ("binnen vijf werkdagen")
 
 
 @dataclass(frozen=True, slots=True)

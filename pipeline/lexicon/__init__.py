@@ -40,6 +40,7 @@ class Entry:
     phrases: tuple[str, ...]
     score: float
     note: str | None = None
+    closes: bool = False  # a closing part ("... het toelaat") that does not count after another condition
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +78,7 @@ def modal_entries() -> tuple[Entry, ...]:
 def condition_entries() -> tuple[Entry, ...]:
     """Condition phrases with their canonical label (score unused: 1.0)."""
     return tuple(
-        Entry(str(e["label"]), tuple(str(p) for p in e["phrases"]), 1.0, e.get("note"))
+        Entry(str(e["label"]), tuple(str(p) for p in e["phrases"]), 1.0, e.get("note"), bool(e.get("closes")))
         for e in load("conditions")["entries"]
     )
 

@@ -1,0 +1,431 @@
+"""Links -> statuses and reasons: which afspraken were kept, reworded, weakened, strengthened, new or dropped.
+
+Direction follows meaning, not the raw number: fewer homes is weaker, but a higher rent-increase cap is weaker
+too (the rules are in lexicon/directions.yaml).  Figures that move without a change in commitment are not
+reported: indexed reference amounts (prijspeil, inkomensgrens) and years of a yearly recurring activity that
+move with the document year.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, fields
+
+from .align import AlignSettings, Link, align
+from .features import (
+    extract_features,
+    is_one_off,
+    label_rank,
+    mask_years,
+    parse_number,
+    scope_breadth,
+    sentence_of,
+)
+from .nlp import docs as nlp_docs
+from .types import Afspraak, Change, Comparison, Deadline, Document, Features, Quantity, Reason, Status
+
+__all__ = [
+    "CompareSettings",
+    "compare",
+    "compare_texts",
+    "decide",
+    "lineage",
+    "normalise",
+    "quantity_reasons",
+    "deadline_reasons",
+    "modality_reasons",
+    "condition_reasons",
+    "scope_reasons",
+    "label_reasons",
+]
+
+log = logging.getLogger(__name__)
+
+DEFAULT_UNCLEAR_BELOW = 0.33
+DEFAULT_DECLARATIVE_STRENGTH = 1.0
+DEFAULT_MODALITY_STEP = 0.75
+
+_INVESTIGATE = re.compile(
+    r"\b(?:onderzo\w*|verken\w*|bekijk\w*|overweeg\w*|overweg\w*|nagaan|gaat na|gaan na)\b")
+
+
+@dataclass(frozen=True, slots=True)
+class CompareSettings:
+    """How links become statuses.
+
+    Args:
+        align: settings of the alignment (`AlignSettings`, a dict of its fields, or None).
+        unclear_below: a matched pair below this similarity without any reason is `unclear`, not `reworded`.
+        declarative_strength: the modality of a text without modal expression ("Het Lindehof bouwt" is
+            plain present tense, a firm commitment).
+        modality_step: the least change in modal strength that is reported; the default 0.75 reports soft <->
+            firm only, since medium expressions ("stimuleert", "wil") are as often plain content verbs.
+
+    Raises:
+        ValueError: a value outside [0, 1].
+    """
+
+    align: AlignSettings | None = None
+    unclear_below: float = DEFAULT_UNCLEAR_BELOW
+    declarative_strength: float = DEFAULT_DECLARATIVE_STRENGTH
+    modality_step: float = DEFAULT_MODALITY_STEP
+
+    def __post_init__(self) -> None:
+        for name in ("unclear_below", "declarative_strength", "modality_step"):
+            if not 0.0 <= getattr(self, name) <= 1.0:
+                raise ValueError(f"{name} must be within [0, 1], got {getattr(self, name)!r}")
+        if self.align is not None and not isinstance(self.align, AlignSettings):
+            object.__setattr__(self, "align", AlignSettings.resolve(self.align))
+
+    @classmethod
+    def resolve(cls, settings: CompareSettings | Mapping[str, object] | None) -> CompareSettings:
+        """Settings from an instance, a dict of field values, or None (the defaults)."""
+        if settings is None:
+            return cls()
+        if isinstance(settings, cls):
+            return settings
+        names = {f.name for f in fields(cls)}
+        unknown = set(settings) - names
+        if unknown:
+            raise ValueError(f"unknown compare settings: {sorted(unknown)}")
+        return cls(**dict(settings))  # type: ignore[arg-type]
+
+
+# ----------------------------------------------------------------------------------------- formatting
+
+def normalise(text: str) -> str:
+    """Text for an identity test: whitespace collapsed, quotes and dashes unified, lowercased."""
+    text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+    text = text.replace("–", "-").replace("\u00ad", "")
+    return re.sub(r"\s+", " ", text).strip().lower()
+
+
+def _fmt_number(value: float) -> str:
+    if value == int(value):
+        return f"{int(value):,}".replace(",", ".")
+    return f"{value:,.2f}".replace(",", "x").replace(".", ",").replace("x", ".").rstrip("0").rstrip(",")
+
+
+def _fmt_quantity(q: Quantity) -> str:
+    if q.low is not None and q.high is not None:
+        number = f"{_fmt_number(q.low)}-{_fmt_number(q.high)}"
+    else:
+        number = _fmt_number(q.value)
+    if q.unit == "euro":
+        return f"€ {number}"
+    if q.unit == "procent":
+        return f"{number}%"
+    unit = q.unit or q.noun or ""
+    return f"{number} {unit}".strip()
+
+
+def _fmt_deadline(d: Deadline) -> str:
+    return d.text.lower() if d.text else f"{d.month}-{d.year}"
+
+
+# ------------------------------------------------------------------------------------------- reasons
+
+def _sign(x: float) -> int:
+    return (x > 0) - (x < 0)
+
+
+def _quantity_direction(old: Quantity, new: Quantity) -> int:
+    if old.low is not None and new.low is not None and old.high is not None and new.high is not None:
+        lo, hi = _sign(new.low - old.low), _sign(new.high - old.high)
+        raw = lo if lo == hi or hi == 0 else hi if lo == 0 else 0
+    else:
+        raw = _sign(new.value - old.value)
+    return raw * new.polarity if new.polarity == old.polarity else 0
+
+
+def _quantity_key(q: Quantity) -> tuple[str, str, str]:
+    return (q.role, q.unit, "" if q.unit else (q.noun or ""))
+
+
+def _pair_by_key(old: Sequence[Quantity], new: Sequence[Quantity]) -> list[tuple[Quantity, Quantity]]:
+    """Pair changed figures of the same unit, in order; identical figures on both sides are no change."""
+    pairs: list[tuple[Quantity, Quantity]] = []
+    for key in dict.fromkeys(_quantity_key(q) for q in old):
+        left = [q for q in old if _quantity_key(q) == key]
+        right = [q for q in new if _quantity_key(q) == key]
+        for q in list(left):
+            same = next((r for r in right if (r.value, r.low, r.high) == (q.value, q.low, q.high)), None)
+            if same is not None:
+                left.remove(q)
+                right.remove(same)
+        pairs.extend(zip(left, right, strict=False))
+    return pairs
+
+
+def quantity_reasons(old: Features, new: Features) -> list[Reason]:
+    """Changed figures (not indexed reference amounts), with their direction for tenants."""
+    out: list[Reason] = []
+    olds = [q for q in old.quantities if not q.indexed]
+    news = [q for q in new.quantities if not q.indexed]
+    for a, b in _pair_by_key(olds, news):
+        direction = _quantity_direction(a, b)
+        if a.role == "period":
+            verb = {1: "termijn verkort", -1: "termijn verlengd"}.get(direction, "termijn gewijzigd")
+            out.append(Reason("deadline", a.text, b.text,
+                              f"{verb} van {_fmt_quantity(a)} naar {_fmt_quantity(b)}", direction))
+            continue
+        what = {"euro": "bedrag", "procent": "percentage"}.get(a.unit, "aantal")
+        verb = "verhoogd" if b.value > a.value else "verlaagd"
+        note = "" if direction or a.polarity else " (richting onbekend)"
+        if direction and a.polarity < 0:
+            note = " (nadelig voor huurders)" if direction < 0 else " (gunstig voor huurders)"
+        out.append(Reason("quantity", a.text, b.text,
+                          f"{what} {verb} van {_fmt_quantity(a)} naar {_fmt_quantity(b)}{note}", direction))
+    return out
+
+
+def _months(d: Deadline) -> int:
+    return d.year * 12 + d.month
+
+
+def _recurring(a: Deadline, b: Deadline, a_text: str, year_shift: int) -> bool:
+    """A yearly activity: the date moved by exactly the document years, the phrase is otherwise the same,
+    and the sentence does not name a one-off deliverable."""
+    if year_shift == 0 or _months(b) - _months(a) != 12 * year_shift:
+        return False
+    if mask_years(a.text).lower() != mask_years(b.text).lower():
+        return False
+    return not is_one_off(sentence_of(a_text, a.text))
+
+
+def deadline_reasons(old: Features, new: Features, *, old_text: str = "", new_text: str = "",
+                     year_shift: int = 0) -> list[Reason]:
+    """Deadlines moved later (weaker) or earlier (stronger), leaving out yearly recurring activities."""
+    if bool(_INVESTIGATE.search(old_text.lower())) != bool(_INVESTIGATE.search(new_text.lower())):
+        # an investigation became an act or the reverse: its dates are about different things
+        return []
+    left, right = list(old.deadlines), list(new.deadlines)
+    for d in list(left):
+        same = next((e for e in right if _months(e) == _months(d)), None)
+        if same is not None:
+            left.remove(d)
+            right.remove(same)
+    if not left or not right:
+        return []
+    if len(left) != len(right):
+        left, right = [max(left, key=_months)], [max(right, key=_months)]
+    out: list[Reason] = []
+    for a, b in zip(left, right, strict=True):
+        if _recurring(a, b, old_text, year_shift):
+            continue
+        direction = -_sign(_months(b) - _months(a))
+        verb = "verschoven" if direction < 0 else "vervroegd"
+        out.append(Reason("deadline", a.text, b.text,
+                          f"termijn {verb} van {_fmt_deadline(a)} naar {_fmt_deadline(b)}", direction))
+    return out
+
+
+def modality_reasons(old: Features, new: Features, *, declarative: float = DEFAULT_DECLARATIVE_STRENGTH,
+                     step: float = DEFAULT_MODALITY_STEP) -> list[Reason]:
+    """A firmer or softer governing modal expression ("'zal' werd 'streeft ernaar'")."""
+    if old.modality is None and new.modality is None:
+        return []
+    a = declarative if old.modality is None else old.modality
+    b = declarative if new.modality is None else new.modality
+    if abs(a - b) < step:
+        return []
+    old_term = old.modal_terms[0] if old.modal_terms else "(stellige tegenwoordige tijd)"
+    new_term = new.modal_terms[0] if new.modal_terms else "(stellige tegenwoordige tijd)"
+    if new.modal_terms and b < a:
+        new_term = min(zip(new.modal_terms, [b] * len(new.modal_terms)), key=lambda x: x[1])[0]
+    return [Reason("modality", old_term, new_term, f"'{old_term}' werd '{new_term}'", _sign(b - a))]
+
+
+def condition_reasons(old: Features, new: Features) -> list[Reason]:
+    """More conditions (weaker) or fewer (stronger); a condition reworded ("mits" -> "op voorwaarde dat")
+    keeps the count and is no change."""
+    if len(new.conditions) == len(old.conditions):
+        return []
+    if len(new.conditions) > len(old.conditions):
+        added = list((Counter(new.conditions) - Counter(old.conditions)).elements()) or list(new.conditions)
+        text = "', '".join(dict.fromkeys(added))
+        return [Reason("condition", None, text, f"voorwaarde toegevoegd: '{text}'", -1)]
+    removed = list((Counter(old.conditions) - Counter(new.conditions)).elements()) or list(old.conditions)
+    text = "', '".join(dict.fromkeys(removed))
+    return [Reason("condition", text, None, f"voorwaarde vervallen: '{text}'", +1)]
+
+
+def scope_reasons(old: Features, new: Features) -> list[Reason]:
+    """A wider or narrower reach ("'alle woningen' -> 'een deel van de woningen'").
+
+    The scope terms only one side has are compared: a broader term gained against a narrower one lost widens
+    the reach.  A term alone counts only at the extremes: gaining or losing "alle" (1.0) or a pilot/handful
+    (<= 0.25).
+    """
+    breadth = dict(zip(old.scope_terms, _breadths(old), strict=True)) | dict(
+        zip(new.scope_terms, _breadths(new), strict=True))
+    added = _unrestated(Counter(new.scope_terms) - Counter(old.scope_terms), old)
+    removed = _unrestated(Counter(old.scope_terms) - Counter(new.scope_terms), new)
+    b_add = max((breadth[t] for t in added), default=None)
+    b_rem = max((breadth[t] for t in removed), default=None)
+    if b_add is not None and b_rem is not None:
+        direction = _sign(b_add - b_rem)
+    elif b_add is not None:
+        direction = 1 if b_add >= 1.0 else -1 if b_add <= 0.25 else 0
+    elif b_rem is not None:
+        direction = -1 if b_rem >= 1.0 else 1 if b_rem <= 0.25 else 0
+    else:
+        direction = 0
+    if not direction:
+        return []
+    old_terms = ", ".join(removed) or "-"
+    new_terms = ", ".join(added) or "-"
+    verb = "vergroot" if direction > 0 else "verkleind"
+    explanation = f"reikwijdte {verb}: '{old_terms}' -> '{new_terms}'"
+    return [Reason("scope", old_terms, new_terms, explanation, direction)]
+
+
+def _unrestated(terms: Counter, other: Features) -> list[str]:
+    """Scope terms, without whole counts the other side states as a plain figure ("alle 420" ~ "de 420")."""
+    values = {q.value for q in other.quantities}
+    out = []
+    for term in terms.elements():
+        figures = [parse_number(x) for x in re.findall(r"\d[\d.,]*", term)]
+        if figures and all(v in values for v in figures if v is not None):
+            continue
+        out.append(term)
+    return out
+
+
+def _breadths(f: Features) -> list[float]:
+    return [scope_breadth(t) for t in f.scope_terms]
+
+
+def label_reasons(old: Features, new: Features) -> list[Reason]:
+    """A better or worse energy label target ("labeldoel verlaagd van B naar C")."""
+    if not old.labels or not new.labels or sorted(old.labels) == sorted(new.labels):
+        return []
+    a = max(old.labels, key=label_rank)
+    b = max(new.labels, key=label_rank)
+    if a == b:
+        a = min(old.labels, key=label_rank)
+        b = min(new.labels, key=label_rank)
+    if a == b:
+        return []
+    direction = -_sign(label_rank(b) - label_rank(a))
+    verb = "verhoogd" if direction > 0 else "verlaagd"
+    return [Reason("label", a, b, f"labeldoel {verb} van {a} naar {b}", direction)]
+
+
+# -------------------------------------------------------------------------------------------- status
+
+def decide(reasons: Sequence[Reason], similarity: float | None, settings: CompareSettings) -> Status:
+    """The status of a matched pair from its reasons: both directions or no direction -> modified."""
+    directions = {r.direction for r in reasons}
+    if not reasons:
+        if similarity is not None and similarity < settings.unclear_below:
+            return "unclear"
+        return "reworded"
+    if 1 in directions and -1 in directions:
+        return "modified"
+    if -1 in directions:
+        return "weakened"
+    if 1 in directions:
+        return "strengthened"
+    return "modified"
+
+
+def compare_texts(old_text: str, new_text: str, *, old_year: int | None = None, new_year: int | None = None,
+                  settings: CompareSettings | None = None) -> list[Reason]:
+    """The reasons why `new_text` commits to more or less than `old_text` (empty: the same commitment)."""
+    s = CompareSettings.resolve(settings)
+    fo = extract_features(old_text, year=old_year)
+    fn = extract_features(new_text, year=new_year)
+    shift = (new_year - old_year) if old_year is not None and new_year is not None else 0
+    return [
+        *quantity_reasons(fo, fn),
+        *deadline_reasons(fo, fn, old_text=old_text, new_text=new_text, year_shift=shift),
+        *modality_reasons(fo, fn, declarative=s.declarative_strength, step=s.modality_step),
+        *condition_reasons(fo, fn),
+        *scope_reasons(fo, fn),
+        *label_reasons(fo, fn),
+    ]
+
+
+def _link_to_change(link: Link, old: Document, new: Document, s: CompareSettings) -> Change:
+    a = old.afspraken[link.old] if link.old is not None else None
+    b = new.afspraken[link.new] if link.new is not None else None
+    if link.kind in ("split", "merged"):
+        return Change(link.kind, a, b, link.similarity, (), link.group)  # type: ignore[arg-type]
+    if a is None or b is None:
+        return Change("new" if a is None else "dropped", a, b, None, (), None)
+    if normalise(a.text) == normalise(b.text):
+        return Change("unchanged", a, b, link.similarity, (), link.group)
+    reasons = compare_texts(a.text, b.text, old_year=old.meta.year, new_year=new.meta.year, settings=s)
+    return Change(decide(reasons, link.similarity, s), a, b, link.similarity, tuple(reasons), link.group)
+
+
+def compare(old: Document, new: Document, *, settings: CompareSettings | Mapping[str, object] | None = None
+            ) -> Comparison:
+    """Compare two documents: align their afspraken and give every link a status and reasons.
+
+    Args:
+        old: the earlier document (or the bod).
+        new: the later document.
+        settings: `CompareSettings`, a dict of its fields, or None for the defaults.
+
+    Returns:
+        A `Comparison` in which every afspraak of either document is in exactly one change.
+    """
+    s = CompareSettings.resolve(settings)
+    nlp_docs([a.text for a in old.afspraken] + [b.text for b in new.afspraken])  # one batched pass, cached
+    links = align(old.afspraken, new.afspraken, settings=s.align)
+    changes = tuple(_link_to_change(link, old, new, s) for link in links)
+    return Comparison(old=old, new=new, changes=changes)
+
+
+# ------------------------------------------------------------------------------------------- lineage
+
+def lineage(comparisons: Sequence[Comparison]) -> dict[str, str]:
+    """A lineage id for every afspraak of a series of comparisons (2021->2022, 2022->2023, ...).
+
+    Afspraken linked by a change (kept, changed, split or merged) share a lineage; its id is the id of the
+    earliest afspraak in it.  Afspraak ids must be unique across the series (as the segment stage makes
+    them); where one id occurs in several documents, those afspraken are taken to be one.
+    """
+    parent: dict[str, str] = {}
+    order: dict[str, int] = {}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def add(a: Afspraak) -> str:
+        if a.id not in parent:
+            parent[a.id] = a.id
+            order[a.id] = len(order)
+        return a.id
+
+    def union(x: str, y: str) -> None:
+        rx, ry = find(x), find(y)
+        if rx != ry:
+            first, second = (rx, ry) if order[rx] <= order[ry] else (ry, rx)
+            parent[second] = first
+
+    for comparison in comparisons:
+        for a in comparison.old.afspraken:
+            add(a)
+        for b in comparison.new.afspraken:
+            add(b)
+        groups: dict[int, str] = {}
+        for change in comparison.changes:
+            ids = [add(x) for x in (change.old, change.new) if x is not None]
+            if len(ids) == 2:
+                union(*ids)
+            if change.group is not None:
+                if change.group in groups:
+                    for i in ids:
+                        union(groups[change.group], i)
+                elif ids:
+                    groups[change.group] = ids[0]
+    return {x: find(x) for x in parent}

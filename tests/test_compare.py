@@ -1,0 +1,171 @@
+"""Compare: reasons per kind, hard negatives that must not be flagged, invariants, lineage, corpus figures."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.compare import CompareSettings, compare, compare_texts, decide, lineage
+from pipeline.types import Afspraak, Document, DocumentMeta, Reason
+
+from .conftest import CORPUS, GOLD
+
+
+def kinds(reasons: list[Reason]) -> dict[str, int]:
+    return {r.kind: r.direction for r in reasons}
+
+
+@pytest.mark.parametrize("old,new,expected", [
+    pytest.param("Het Lindehof realiseert 700 sociale huurwoningen.",
+                 "Het Lindehof realiseert 500 sociale huurwoningen.", {"quantity": -1}, id="fewer-homes"),
+    pytest.param("De huurverhoging is maximaal 2%.", "De huurverhoging is maximaal 3%.", {"quantity": -1},
+                 id="higher-rent-cap-is-weaker"),
+    pytest.param("Veenland verkoopt ten hoogste 16 woningen per jaar.",
+                 "Veenland verkoopt ten hoogste 10 woningen per jaar.", {"quantity": 1},
+                 id="fewer-sales-is-stronger"),
+    pytest.param("Zij zijn uiterlijk eind 2023 gereed.", "Zij zijn uiterlijk eind 2025 gereed.",
+                 {"deadline": -1}, id="later-deadline"),
+    pytest.param("Binnen tien werkdagen komt een opzichter.", "Binnen vijf werkdagen komt een opzichter.",
+                 {"deadline": 1}, id="shorter-response-time"),
+    pytest.param("Het Lindehof zal 50 woningen bouwen.", "Het Lindehof streeft ernaar 50 woningen te bouwen.",
+                 {"modality": -1}, id="zal-to-streeft"),
+    pytest.param("Zij sluit de woningen aan.", "Zij sluit de woningen, indien financieel haalbaar, aan.",
+                 {"condition": -1}, id="condition-added"),
+    pytest.param("Zij sluit, mits er subsidie is, de woningen aan.", "Zij sluit de woningen aan.",
+                 {"condition": 1}, id="condition-removed"),
+    pytest.param("Zij isoleert alle woningen.", "Zij isoleert een deel van de woningen.", {"scope": -1},
+                 id="scope-narrowed"),
+    pytest.param("Zij isoleert twee complexen.", "Zij isoleert alle vier complexen.", {"scope": 1},
+                 id="scope-widened"),
+    pytest.param("De woningen krijgen label B.", "De woningen krijgen label C.", {"label": -1},
+                 id="worse-label"),
+])
+def test_reasons(old, new, expected):
+    assert kinds(compare_texts(old, new, old_year=2022, new_year=2023)) == expected
+
+
+@pytest.mark.parametrize("old,new", [
+    pytest.param("In 2022 organiseren partijen twee bewonersavonden.",
+                 "In 2023 organiseren partijen twee bewonersavonden.", id="recurring-year"),
+    pytest.param("Deze afspraken gelden van 1 januari 2022 tot en met 31 december 2022.",
+                 "Deze afspraken gelden van 1 januari 2023 tot en met 31 december 2023.",
+                 id="recurring-period"),
+    pytest.param("Bij de jaarlijkse huuraanpassing per 1 juli 2022 stelt het Rijk de grens vast.",
+                 "Bij de jaarlijkse huuraanpassing per 1 juli 2023 stelt het Rijk de grens vast.",
+                 id="yearly"),
+    pytest.param("Zij wijst 85% toe aan huishoudens met een inkomen tot € 40.765 (prijspeil 2022).",
+                 "Zij wijst 85% toe aan huishoudens met een inkomen tot € 44.035 (prijspeil 2023).",
+                 id="indexed"),
+    pytest.param("De woningbouwvereniging draagt jaarlijks € 7.500 bij aan het dorpshuis.",
+                 "Het dorpshuis ontvangt elk jaar een bijdrage van € 7.500 van de woningbouwvereniging.",
+                 id="same-figures"),
+    pytest.param("Zij sluit, mits er subsidie is, de woningen aan.",
+                 "Zij sluit, op voorwaarde dat er subsidie is, de woningen aan.", id="condition-reworded"),
+])
+def test_hard_negatives_are_not_flagged(old, new):
+    assert compare_texts(old, new, old_year=2022, new_year=2023) == []
+
+
+def test_one_off_that_reappears_has_slipped():
+    reasons = compare_texts("In 2022 stelt de gemeente een nieuwe woonvisie op.",
+                            "In 2023 stelt de gemeente een nieuwe woonvisie op.",
+                            old_year=2022, new_year=2023)
+    assert kinds(reasons) == {"deadline": -1}
+
+
+@pytest.mark.parametrize("directions,status", [
+    ([], "reworded"), ([-1], "weakened"), ([1, 1], "strengthened"), ([1, -1], "modified"), ([0], "modified"),
+])
+def test_decide(directions, status):
+    reasons = [Reason("quantity", None, None, "", d) for d in directions]
+    assert decide(reasons, 0.9, CompareSettings()) == status
+
+
+def test_decide_low_similarity_is_unclear():
+    assert decide([], 0.1, CompareSettings()) == "unclear"
+
+
+def test_settings_validated():
+    with pytest.raises(ValueError, match="unclear_below"):
+        CompareSettings(unclear_below=2.0)
+    assert CompareSettings.resolve({"align": {"threshold": 0.5}}).align.threshold == 0.5
+
+
+def document(year: int, texts: list[str], prefix: str) -> Document:
+    meta = DocumentMeta(path=f"{prefix}.pdf", sha256=prefix, pages=1, type="prestatieafspraken",
+                        years=(year,))
+    return Document(meta=meta, afspraken=tuple(
+        Afspraak(id=f"{prefix}-{i}", number=str(i + 1), section=None, party=None, page=1, text=t)
+        for i, t in enumerate(texts)))
+
+
+SERIES = [
+    ["Het Lindehof realiseert in de periode 2021-2025 ten minste 350 nieuwe sociale huurwoningen.",
+     "In 2021 organiseren partijen een bewonersavond in elk van de drie kernen."],
+    ["Het Lindehof realiseert in de periode 2021-2026 ten minste 280 nieuwe sociale huurwoningen.",
+     "In 2022 organiseren partijen een bewonersavond in elk van de drie kernen.",
+     "De huurdersvereniging krijgt jaarlijks een bijdrage van € 32.000 voor scholing en advies."],
+    ["Het Lindehof realiseert in de periode 2021-2026 ten minste 280 nieuwe sociale huurwoningen.",
+     "De huurdersvereniging krijgt jaarlijks een bijdrage van € 32.000 voor scholing en advies."],
+]
+
+
+def test_compare_statuses_and_reasons_in_dutch():
+    c = compare(document(2021, SERIES[0], "d21"), document(2022, SERIES[1], "d22"))
+    by_new = {ch.new.id if ch.new else None: ch for ch in c.changes}
+    assert by_new["d22-0"].status == "weakened"
+    assert {r.kind for r in by_new["d22-0"].reasons} == {"quantity", "deadline"}
+    assert "aantal verlaagd van 350" in by_new["d22-0"].reasons[0].explanation
+    assert by_new["d22-1"].status == "reworded"
+    assert by_new["d22-2"].status == "new"
+
+
+def test_lineage_over_a_series():
+    docs = [document(2021 + i, texts, f"d{i}") for i, texts in enumerate(SERIES)]
+    comparisons = [compare(a, b) for a, b in zip(docs, docs[1:])]
+    ids = lineage(comparisons)
+    assert ids["d0-0"] == ids["d1-0"] == ids["d2-0"] == "d0-0"
+    assert ids["d1-2"] == ids["d2-1"] == "d1-2"
+    assert ids["d0-1"] == ids["d1-1"] != ids["d2-1"]
+
+
+POOL = [t for texts in SERIES for t in texts] + ["Kort.", "In 2023 gebeurt iets anders met 12 woningen."]
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.lists(st.sampled_from(POOL), max_size=5), st.lists(st.sampled_from(POOL), max_size=5))
+def test_every_afspraak_in_exactly_one_change(old_texts, new_texts):
+    c = compare(document(2022, old_texts, "o"), document(2023, new_texts, "n"))
+    olds = Counter(ch.old.id for ch in c.changes if ch.old)
+    news = Counter(ch.new.id for ch in c.changes if ch.new)
+    assert olds == Counter(f"o-{i}" for i in range(len(old_texts)))
+    assert news == Counter(f"n-{i}" for i in range(len(new_texts)))
+
+
+# ------------------------------------------------------------------------------ the corpus acceptance figures
+
+@pytest.fixture(scope="module")
+def evaluation():
+    if not (GOLD / "pairs").is_dir() or not any((GOLD / "pairs").glob("*.json")):
+        pytest.skip("corpus/gold/pairs is not built (python corpus/build.py)")
+    from pipeline.evaluate_compare import evaluate_compare
+
+    return evaluate_compare(CORPUS)
+
+
+@pytest.mark.parametrize("status,target", [("new", 0.90), ("dropped", 0.90), ("weakened", 0.85),
+                                           ("strengthened", 0.85)])
+def test_corpus_status_f1(evaluation, status, target):
+    assert evaluation["all"]["status"][status]["f1"] >= target
+
+
+def test_corpus_reason_kind_accuracy(evaluation):
+    assert evaluation["all"]["reason_kind_accuracy"] >= 0.85
+
+
+def test_corpus_no_hard_negative_flagged(evaluation):
+    assert evaluation["all"]["hard_negatives"] > 0
+    assert evaluation["all"]["hard_negatives_flagged"] == 0
