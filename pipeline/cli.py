@@ -190,6 +190,140 @@ def render_table(doc: Any, out: Any, *, explain: bool = False) -> None:
     console.print(table)
 
 
+STATUS_ORDER = ("weakened", "strengthened", "modified", "unclear", "new", "dropped", "split", "merged",
+                "reworded", "unchanged")
+
+
+@app.command()
+def compare(
+    old: Annotated[Path, typer.Argument(help="The earlier document (last year's agreement, or the bod).")],
+    new: Annotated[Path, typer.Argument(help="The later document (this year's agreement).")],
+    format: Annotated[str, typer.Option("--format", "-f", help="table, json, md or html.")] = "table",
+    output: Output = None,
+    model: Annotated[Path | None, typer.Option(help="Theme model folder (default: the shipped one).")] = None,
+    no_themes: Annotated[bool, typer.Option("--no-themes", help="Skip theme classification.")] = False,
+    backend: Annotated[str, typer.Option(help="pdfplumber or pdfium.")] = "pdfplumber",
+    password: Annotated[str | None, typer.Option(help="Password of encrypted PDFs.")] = None,
+    all_changes: Annotated[bool, typer.Option("--all", help="Also list unchanged and reworded afspraken.")]
+    = False,
+    verbose: Verbose = 0,
+) -> None:
+    """Compare two documents: which afspraken are new, dropped, weakened or strengthened, with evidence.
+
+    A bod compared with the agreement that followed shows which items of the bid made it in.
+
+    Example: afspraken compare corpus/pdf/lindehoven-2022.pdf corpus/pdf/lindehoven-2023.pdf --format md
+    """
+    setup_logging(verbose)
+    from .run import compare_files
+
+    if format not in ("table", "json", "md", "html"):
+        raise typer.BadParameter("choose table, json, md or html", param_hint="--format")
+    chosen_model: Any = None if no_themes else (model if model is not None else "default")
+    settings = {"backend": backend, "password": password}
+    comparison = guarded(lambda: compare_files(old, new, parse=settings, model=chosen_model))
+    with atomic_output(output) as out:
+        if format == "json":
+            json.dump(comparison.to_dict(), out, ensure_ascii=False, indent=2)
+            out.write("\n")
+        elif format == "md":
+            out.write(comparison_markdown(comparison, all_changes=all_changes))
+        elif format == "html":
+            from .report import comparison_html
+
+            out.write(comparison_html(comparison, report_dir=(output or Path("x")).resolve().parent))
+        else:
+            render_comparison(comparison, out, all_changes=all_changes)
+
+
+def _status_counts(comparison: Any) -> str:
+    counts: dict[str, int] = {}
+    for change in comparison.changes:
+        counts[change.status] = counts.get(change.status, 0) + 1
+    return ", ".join(f"{counts[s]} {s}" for s in STATUS_ORDER if s in counts)
+
+
+def _ordered(comparison: Any, all_changes: bool) -> list[Any]:
+    shown = [c for c in comparison.changes if all_changes or c.status not in ("unchanged", "reworded")]
+    return sorted(shown, key=lambda c: (STATUS_ORDER.index(c.status) if c.status in STATUS_ORDER else 99,
+                                        (c.new or c.old).page if (c.new or c.old) else 0))
+
+
+def render_comparison(comparison: Any, out: Any, *, all_changes: bool = False) -> None:
+    """A readable table of the changes between two documents."""
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console(file=out, width=160)
+    console.print(f"[bold]{Path(comparison.old.meta.path).name} -> {Path(comparison.new.meta.path).name}[/]: "
+                  f"{_status_counts(comparison)}")
+    table = Table(expand=True, show_lines=True)
+    for col, kw in (("status", {"no_wrap": True}), ("old", {"ratio": 1}), ("new", {"ratio": 1}),
+                    ("reasons", {"ratio": 1})):
+        table.add_column(col, **kw)
+    for c in _ordered(comparison, all_changes):
+        side = [f"{a.number or '•'} (p. {a.page}) {a.text[:220]}" if a else "" for a in (c.old, c.new)]
+        table.add_row(c.status, side[0], side[1], "\n".join(r.explanation for r in c.reasons))
+    console.print(table)
+
+
+def comparison_markdown(comparison: Any, *, all_changes: bool = False) -> str:
+    """The changes between two documents as Markdown, most telling first."""
+    lines = [
+        f"# {Path(comparison.old.meta.path).name} -> {Path(comparison.new.meta.path).name}", "",
+        _status_counts(comparison), "",
+    ]
+    for c in _ordered(comparison, all_changes):
+        a = c.new or c.old
+        lines.append(f"## {c.status}: {a.number or '•'} {a.section or ''}".rstrip())
+        if c.old is not None:
+            lines.append(f"- **oud** (p. {c.old.page}): {c.old.text}")
+        if c.new is not None:
+            lines.append(f"- **nieuw** (p. {c.new.page}): {c.new.text}")
+        for r in c.reasons:
+            lines.append(f"- *{r.kind}*: {r.explanation}")
+        lines.append("")
+    return "\n".join(lines)
+
+
+@evaluate_app.command("compare")
+def evaluate_compare_cmd(
+    corpus: Annotated[Path | None, typer.Option(help="Corpus folder with gold/pairs.")] = None,
+    output: Output = None,
+    verbose: Verbose = 0,
+) -> None:
+    """Score change detection on the corpus pairs: per-status precision, recall, F1 and reason-kind accuracy.
+
+    Example: afspraken evaluate compare
+    """
+    setup_logging(verbose)
+    from .config import default_corpus_dir
+    from .evaluate_compare import evaluate_compare
+
+    result = guarded(lambda: evaluate_compare(corpus or default_corpus_dir()))
+    with atomic_output(output) as out:
+        out.write(compare_scores_markdown(result))
+        if output is not None:
+            out.write("\n" + json.dumps({k: v for k, v in result.items() if k != "mistakes"}, indent=2) + "\n")
+
+
+def compare_scores_markdown(result: dict[str, Any]) -> str:
+    """Per-status scores of evaluate_compare as Markdown tables."""
+    buf = io.StringIO()
+    for name, title in (("overall", "year-over-year pairs"), ("bod", "bod -> agreement pairs"), ("all", "all")):
+        block = result.get(name)
+        if not block:
+            continue
+        buf.write(f"\n### {title}\n\n| status | precision | recall | F1 | gold | predicted |\n"
+                  "|---|---:|---:|---:|---:|---:|\n")
+        for status, row in block["status"].items():
+            buf.write(f"| {status} | {row['precision']:.3f} | {row['recall']:.3f} | {row['f1']:.3f} | "
+                      f"{row['support']} | {row['predicted']} |\n")
+        buf.write(f"\nreason-kind accuracy: {block['reason_kind_accuracy']} over {block['reason_kind_links']} links; "
+                  f"hard negatives flagged: {block['hard_negatives_flagged']} of {block['hard_negatives']}\n")
+    return buf.getvalue()
+
+
 @evaluate_app.command("extract")
 def evaluate_extract_cmd(
     corpus: Annotated[Path | None, typer.Option(help="Corpus folder with pdf/ and gold/.")] = None,
@@ -228,3 +362,6 @@ def format_scores(groups: dict[str, dict[str, Any]], overall: dict[str, Any]) ->
 
 def main() -> None:  # pragma: no cover
     app()
+
+
+from . import cli_store  # noqa: E402,F401

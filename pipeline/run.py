@@ -97,3 +97,19 @@ def extract(
         else:
             doc = replace(doc, warnings=(*doc.warnings, "no theme model found: themes left empty"))
     return doc
+
+
+def compare_files(
+    old: str | Path | Document,
+    new: str | Path | Document,
+    *,
+    parse: ParseSettings | dict | None = None,
+    model: Any = "default",
+    settings: Any = None,
+) -> Any:
+    """Extract two documents (paths or Documents) and compare them; returns a Comparison."""
+    from .compare import compare
+
+    old_doc = old if isinstance(old, Document) else extract(old, parse=parse, model=model)
+    new_doc = new if isinstance(new, Document) else extract(new, parse=parse, model=model)
+    return compare(old_doc, new_doc, settings=settings)
