@@ -214,22 +214,27 @@ def align(
     for j in range(len(new)):
         if j in pairs:
             i = pairs[j]
-            links.append(Link(i, j, float(sim[i, j]), "match", groups.get(i)))
+            links.append(Link(i, j, _bounded(sim[i, j]), "match", groups.get(i)))
         elif j in extra_new:
             i, score = extra_new[j]
-            links.append(Link(None, j, score, "split", groups[i], partner=i))
+            links.append(Link(None, j, _bounded(score), "split", groups[i], partner=i))
         else:
-            links.append(Link(None, j, float(sim[:, j].max()) if sim.size else 0.0, "new"))
+            links.append(Link(None, j, _bounded(sim[:, j].max()) if sim.size else 0.0, "new"))
     matched_old = set(pairs.values())
     for i in range(len(old)):
         if i in matched_old:
             continue
         if i in extra_old:
             j, score = extra_old[i]
-            links.append(Link(i, None, score, "merged", groups[pairs[j]], partner=j))
+            links.append(Link(i, None, _bounded(score), "merged", groups[pairs[j]], partner=j))
         else:
-            links.append(Link(i, None, float(sim[i].max()) if sim.size else 0.0, "dropped"))
+            links.append(Link(i, None, _bounded(sim[i].max()) if sim.size else 0.0, "dropped"))
     return links
+
+
+def _bounded(value: float) -> float:
+    """A reported similarity: the matrix's bonuses can pass 1, a reader expects 0..1."""
+    return round(min(1.0, max(0.0, float(value))), 4)
 
 
 def _splits_and_merges(

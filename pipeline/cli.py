@@ -1,7 +1,8 @@
 """The `afspraken` command line: a thin typer layer over the library.
 
 Exit codes: 0 ok; 1 other error; 2 bad usage; 3 unreadable PDF (not a PDF, empty, corrupt, too large);
-4 encrypted; 5 no text layer (scan); 6 no afspraken found; 7 theme model missing; 8 store locked or broken.
+4 encrypted; 5 no text layer (scan); 6 no afspraken found; 7 theme model missing; 8 store locked or broken;
+9 a batch (ingest) finished but some files failed.
 """
 
 from __future__ import annotations
@@ -67,8 +68,12 @@ def atomic_output(path: Path | None, binary: bool = False) -> Iterator[Any]:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
-        with os.fdopen(fd, "wb" if binary else "w", encoding=None if binary else "utf-8", newline="") as fh:
+        with os.fdopen(fd, "wb" if binary else "w", encoding=None if binary else "utf-8",
+                       newline=None if binary else "") as fh:
             yield fh
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)  # a report is for mailing around: not mkstemp's private 0600
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

@@ -236,9 +236,14 @@ def _join_opt(first: str | None, second: str | None) -> str | None:
     return first or second
 
 
+def afspraak_id(sha256: str, page: int, x0: float, top: float) -> str:
+    """A stable id from the document hash and where the afspraak starts (page, column x, height)."""
+    return f"{sha256[:12]}-{page:03d}-{int(x0):03d}-{int(top):04d}"
+
+
 def _finish(draft: _Draft, meta: DocumentMeta) -> Afspraak:
     return Afspraak(
-        id=f"{meta.sha256[:12]}-{draft.page:03d}-{int(draft.top):04d}",
+        id=afspraak_id(meta.sha256, draft.page, draft.x0, draft.top),
         number=draft.number,
         section=draft.section,
         party=draft.party,

@@ -1,0 +1,202 @@
+"""The store commands: `ingest`, `changes` and `report`, registered on the main `afspraken` app.
+
+The database is `afspraken.duckdb` in the working directory unless --db or AFSPRAKEN_DB says otherwise.
+Exit codes (besides those of pipeline.cli): ingest exits 9 when some files failed (the others were stored);
+8 when the store is locked past --wait, corrupt or of a newer schema.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from .cli import Output, Verbose, app, atomic_output, guarded, setup_logging
+
+EXIT_SOME_FAILED = 9
+
+Db = Annotated[Path | None, typer.Option("--db", help="The DuckDB file (default: AFSPRAKEN_DB or "
+                                                       "./afspraken.duckdb).")]
+Wait = Annotated[float, typer.Option("--wait", help="Seconds to wait while another process writes.")]
+Gemeente = Annotated[str | None, typer.Option(help="Only this gemeente (series key, case-insensitive).")]
+Corporatie = Annotated[str | None, typer.Option(help="Only this corporatie (series key, case-insensitive).")]
+YearFrom = Annotated[int | None, typer.Option("--from", help="First year to include.")]
+YearTo = Annotated[int | None, typer.Option("--to", help="Last year to include.")]
+
+
+def resolve_db(db: Path | None) -> Path:
+    """--db, else AFSPRAKEN_DB, else afspraken.duckdb in the working directory."""
+    from .store import DEFAULT_DB_NAME
+
+    return db or Path(os.environ.get("AFSPRAKEN_DB") or DEFAULT_DB_NAME)
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help="PDF files and folders (searched for *.pdf).")],
+    db: Db = None,
+    gemeente: Annotated[list[str] | None, typer.Option(help="Override the gemeente(n) of each file.")] = None,
+    corporatie: Annotated[list[str] | None, typer.Option(help="Override the corporatie(s) of every file.")]
+    = None,
+    year: Annotated[list[int] | None, typer.Option(help="Override the years covered (repeatable).")] = None,
+    doc_type: Annotated[str | None, typer.Option("--type", help="Override the document type.")] = None,
+    no_themes: Annotated[bool, typer.Option("--no-themes", help="Skip theme classification.")] = False,
+    strict: Annotated[bool, typer.Option(help="Stop at the first file that fails.")] = False,
+    wait: Wait = 30.0,
+    verbose: Verbose = 0,
+) -> None:
+    """Extract and classify PDFs and store them; unchanged files are skipped without parsing.
+
+    Metadata can be fixed per file with a sidecar `<name>.pdf.yaml` (keys type, years, gemeente,
+    corporatie); the options here override it for every file. Exits 9 if any file failed.
+
+    Example: afspraken ingest corpus/pdf --db afspraken.duckdb
+    """
+    setup_logging(verbose)
+    from .cli import _split
+    from .ingest import default_extract, ingest as run_ingest, sidecar_overrides
+
+    flags = {"type": doc_type, "years": tuple(year or ()), "gemeenten": _split(gemeente),
+             "corporaties": _split(corporatie)}
+    flags = {k: v for k, v in flags.items() if v}
+
+    def overrides_for(path: Path) -> dict[str, Any]:
+        return {**(sidecar_overrides(path) or {}), **flags}
+
+    extract_fn = _extract_without_themes if no_themes else default_extract
+    result = guarded(lambda: _with_progress(lambda on_progress: run_ingest(
+        paths, resolve_db(db), extract_fn=extract_fn, on_progress=on_progress, overrides_for=overrides_for,
+        lock_timeout=wait, strict=strict, options={"overrides": flags, "no_themes": no_themes,
+                                                   "paths": [str(p) for p in paths]})))
+    s = result.summary()
+    typer.echo(f"{s['ingested']} ingested, {s['skipped']} skipped, {s['failed']} failed "
+               f"(store {resolve_db(db)}, run {result.run_id})")
+    if not result.ok:
+        raise typer.Exit(EXIT_SOME_FAILED)
+
+
+def _extract_without_themes(path: Path, overrides: dict[str, Any] | None = None) -> Any:
+    from .run import extract
+
+    return extract(path, model=None, overrides=overrides)
+
+
+def _with_progress(run: Any) -> Any:
+    """Run an ingest with a progress bar on stderr (a TTY only) and one stderr line per failed file."""
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    console = Console(stderr=True)
+    progress = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                        TimeElapsedColumn(), TextColumn("{task.fields[name]}"), console=console,
+                        disable=not sys.stderr.isatty(), transient=True)
+    task = progress.add_task("ingest", total=None, name="")
+
+    def on_progress(event: Any) -> None:
+        progress.update(task, completed=event.done, total=event.total, name=Path(event.path).name)
+        if event.outcome == "failed":
+            line = f"error: {event.path}: {event.reason}"
+            if progress.disable:
+                typer.echo(line, err=True)
+            else:
+                progress.console.print(line, markup=False, highlight=False)
+
+    with progress:
+        return run(on_progress)
+
+
+@app.command()
+def changes(
+    db: Db = None,
+    gemeente: Gemeente = None,
+    corporatie: Corporatie = None,
+    year_from: YearFrom = None,
+    year_to: YearTo = None,
+    wait: Wait = 30.0,
+    verbose: Verbose = 0,
+) -> None:
+    """Compare consecutive years of each series (and each bod with its agreement) and store the changes.
+
+    A series is a gemeente with a corporatie (the first of each in a document); earlier results for the same
+    pair of documents are replaced.
+
+    Example: afspraken changes --gemeente Lindehoven --from 2021 --to 2023
+    """
+    setup_logging(verbose)
+    from .ingest import record_changes
+    from .store import Selection
+
+    def run() -> Any:
+        selection = Selection(gemeente, corporatie, year_from, year_to)
+        return record_changes(resolve_db(db), selection, lock_timeout=wait,
+                              on_pair=lambda p, n: typer.echo(
+                                  f"{p.gemeente} – {p.corporatie}: {p.old_year} -> {p.new_year} ({p.kind}): "
+                                  f"{n} changes"))
+
+    result = guarded(run)
+    for note in result.notes:
+        typer.echo(f"note: {note}", err=True)
+    typer.echo(f"{len(result.pairs)} pairs compared, {sum(n for _, n in result.pairs)} changes stored "
+               f"(run {result.run_id})")
+
+
+@app.command()
+def report(
+    db: Db = None,
+    gemeente: Gemeente = None,
+    corporatie: Corporatie = None,
+    year_from: YearFrom = None,
+    year_to: YearTo = None,
+    format: Annotated[str, typer.Option("--format", "-f", help="html, md, xlsx or csv (a folder).")] = "html",
+    output: Output = None,
+    review_threshold: Annotated[float, typer.Option(help="Theme scores below this go to the review list.")]
+    = 0.5,
+    wait: Wait = 30.0,
+    verbose: Verbose = 0,
+) -> None:
+    """Write a change report: a self-contained HTML page, Markdown, an Excel workbook or a folder of CSVs.
+
+    Example: afspraken report --gemeente Lindehoven -o report.html
+    """
+    setup_logging(verbose)
+    from .report import FORMATS, load_report, render_html, render_markdown, write_csv, write_xlsx
+    from .store import Selection
+
+    if format not in FORMATS:
+        raise typer.BadParameter(f"choose {', '.join(FORMATS)}", param_hint="--format")
+    if format in ("xlsx", "csv") and output is None:
+        raise typer.BadParameter(f"--format {format} needs -o (a file or a folder)", param_hint="--output")
+    data = guarded(lambda: load_report(resolve_db(db), Selection(gemeente, corporatie, year_from, year_to),
+                                       lock_timeout=wait))
+    report_dir = output.parent if output is not None else Path.cwd()
+    if format == "csv":
+        assert output is not None
+        written = write_csv(data, output)
+        typer.echo(f"wrote {len(written)} CSV files to {output}", err=True)
+        return
+    if format == "xlsx":
+        assert output is not None
+        _write_atomic(output, lambda path: write_xlsx(data, path))
+        typer.echo(f"wrote {output}", err=True)
+        return
+    with atomic_output(output) as out:
+        if format == "md":
+            out.write(render_markdown(data, report_dir=report_dir, review_threshold=review_threshold))
+        else:
+            out.write(render_html(data, report_dir=report_dir, review_threshold=review_threshold))
+    if output is not None:
+        typer.echo(f"wrote {output}", err=True)
+
+
+def _write_atomic(path: Path, write: Any) -> None:
+    """Write a binary file through a temporary name beside it, renamed into place only when complete."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.tmp")
+    try:
+        write(tmp)
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)

@@ -1,0 +1,455 @@
+"""Fill the store: ingest PDFs (unchanged ones skipped unparsed) and record the changes of each series.
+
+Extraction goes through a function argument and is mapped with `map_fn` (the builtin `map` by default, or an
+executor's `map` to run it in parallel); every write happens in the calling process, one transaction per
+document, so an interrupted run leaves each document either fully stored or absent.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.metadata
+import importlib.util
+import json
+import logging
+import time
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+
+from .config import default_model_dir
+from .run import META_FIELDS, file_sha256
+from .store import (
+    DEFAULT_LOCK_TIMEOUT,
+    Pair,
+    Selection,
+    canonical_overrides,
+    finish_run,
+    known_files,
+    load_document,
+    move_document,
+    open_store,
+    start_run,
+    update_lineage,
+    write_comparison,
+    write_document,
+)
+from .types import Comparison, Document
+
+log = logging.getLogger(__name__)
+
+Outcome = Literal["ingested", "skipped", "failed"]
+ExtractFn = Callable[..., Document]  # extract_fn(path, overrides=dict | None) -> Document
+MapFn = Callable[[Callable[[Any], Any], Iterable[Any]], Iterable[Any]]
+SIDECAR_KEYS = {
+    "type": "type", "year": "years", "years": "years", "gemeente": "gemeenten", "gemeenten": "gemeenten",
+    "corporatie": "corporaties", "corporaties": "corporaties", "huurdersorganisatie": "huurdersorganisaties",
+    "huurdersorganisaties": "huurdersorganisaties",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class IngestEvent:
+    """Progress of a batch: one file finished (ingested, skipped or failed)."""
+
+    path: str
+    outcome: Outcome
+    reason: str
+    done: int
+    total: int
+
+
+@dataclass(frozen=True, slots=True)
+class IngestResult:
+    """What an ingest did with each file: (path, reason) per outcome, and the run that recorded it."""
+
+    ingested: tuple[tuple[str, str], ...] = ()
+    skipped: tuple[tuple[str, str], ...] = ()
+    failed: tuple[tuple[str, str], ...] = ()
+    run_id: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed
+
+    def summary(self) -> dict[str, int]:
+        return {"ingested": len(self.ingested), "skipped": len(self.skipped), "failed": len(self.failed)}
+
+
+@dataclass(frozen=True, slots=True)
+class ExtractJob:
+    """One file to extract, with the metadata overrides that apply to it (picklable for executors)."""
+
+    path: str
+    overrides: dict[str, Any] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Extracted:
+    """The result of one ExtractJob: a Document or the error that stopped it (errors are data here)."""
+
+    path: str
+    document: Document | None
+    error: str | None = None
+    seconds: float = 0.0
+    exception: BaseException | None = field(default=None, compare=False, repr=False)
+
+
+@dataclass(frozen=True, slots=True)
+class ExtractTask:
+    """extract_fn wrapped so that a failure becomes an Extracted with an error instead of ending a map.
+
+    A module-level class rather than a closure, so that a process pool can pickle it.
+    """
+
+    extract_fn: ExtractFn
+
+    def __call__(self, job: ExtractJob) -> Extracted:
+        start = time.perf_counter()
+        try:
+            doc = self.extract_fn(Path(job.path), overrides=job.overrides)
+        except Exception as exc:  # noqa: BLE001 - a batch records each file's failure and goes on
+            return Extracted(job.path, None, describe_error(exc), time.perf_counter() - start, exc)
+        return Extracted(job.path, doc, None, time.perf_counter() - start)
+
+
+def describe_error(exc: BaseException) -> str:
+    """The cause of a failure in one line, without repeating the path."""
+    from .errors import AfsprakenError
+
+    if isinstance(exc, AfsprakenError):
+        return str(exc.args[0]) if exc.args else type(exc).__name__
+    if isinstance(exc, ValueError | OSError):
+        return str(exc)
+    return f"{type(exc).__name__}: {exc}"  # unexpected: the type helps a bug report
+
+
+def default_extract(path: Path, overrides: dict[str, Any] | None = None) -> Document:
+    """pipeline.run.extract with the shipped theme model (themes are left empty while there is none)."""
+    from .run import extract
+
+    model = "default" if importlib.util.find_spec("pipeline.themes") else None
+    return extract(path, model=model, overrides=overrides)
+
+
+# --- inputs -------------------------------------------------------------------------------------------------
+
+def iter_pdfs(paths: Iterable[str | Path]) -> Iterator[Path]:
+    """The files to ingest: each file given, and every *.pdf under each folder given (sorted)."""
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            yield from sorted(p for p in path.rglob("*") if p.suffix.lower() == ".pdf" and p.is_file())
+        else:
+            yield path
+
+
+def sidecar_path(pdf: Path) -> Path | None:
+    """`<name>.pdf.yaml` or `<name>.yaml` beside the PDF, if there is one."""
+    for candidate in (pdf.with_name(pdf.name + ".yaml"), pdf.with_suffix(".yaml")):
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def read_sidecar(path: Path) -> dict[str, Any]:
+    """Metadata overrides from a sidecar file: type, years, gemeente(n), corporatie(s), huurders.
+
+    Raises:
+        ValueError: an unknown key or a value of the wrong kind.
+    """
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    if not isinstance(data, dict):
+        raise ValueError(f"{path}: expected a mapping of type/years/gemeente/corporatie")
+    overrides: dict[str, Any] = {}
+    for key, value in data.items():
+        target = SIDECAR_KEYS.get(str(key))
+        if target is None:
+            raise ValueError(f"{path}: unknown key {key!r}; use {', '.join(sorted(SIDECAR_KEYS))}")
+        if target == "type":
+            overrides["type"] = str(value)
+        else:
+            values = value if isinstance(value, list) else [value]
+            overrides[target] = tuple(int(v) if target == "years" else str(v) for v in values)
+    return overrides
+
+
+def sidecar_overrides(pdf: Path) -> dict[str, Any] | None:
+    """The default `overrides_for`: the sidecar's overrides, or None when there is none."""
+    sidecar = sidecar_path(pdf)
+    return read_sidecar(sidecar) if sidecar else None
+
+
+# --- provenance ---------------------------------------------------------------------------------------------
+
+def tool_version() -> str:
+    """The installed afspraken version (pipeline.__version__ when not installed)."""
+    try:
+        return importlib.metadata.version("afspraken")
+    except importlib.metadata.PackageNotFoundError:
+        import pipeline
+
+        return str(getattr(pipeline, "__version__", "unknown"))
+
+
+def model_provenance(model_dir: Path | None = None) -> dict[str, str | None]:
+    """Version and checksum of the theme model from models/themes.json (weights' sha256, else the file's)."""
+    meta = (model_dir or default_model_dir()) / "themes.json"
+    if not meta.is_file():
+        return {"model_version": None, "model_checksum": None}
+    raw = meta.read_bytes()
+    try:
+        data = json.loads(raw)
+    except ValueError:
+        data = {}
+    data = data if isinstance(data, dict) else {}
+    # The weights' hash identifies the model best; themes.json's own hash stands in for other formats.
+    checksum = (data.get("arrays_sha256") or data.get("checksum")
+                or "themes.json sha256:" + hashlib.sha256(raw).hexdigest())
+    return {"model_version": str(data.get("version")) if data.get("version") else None,
+            "model_checksum": str(checksum)}
+
+
+def provenance() -> dict[str, str | None]:
+    """What a run records about the code and model that produced it."""
+    return {"tool_version": tool_version(), **model_provenance()}
+
+
+# --- ingest -------------------------------------------------------------------------------------------------
+
+@dataclass(slots=True)
+class _Batch:
+    """The mutable tally of one ingest, frozen into an IngestResult at the end."""
+
+    total: int
+    on_progress: Callable[[IngestEvent], None] | None
+    ingested: list[tuple[str, str]] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+    failed: list[tuple[str, str]] = field(default_factory=list)
+    inputs: list[dict[str, Any]] = field(default_factory=list)
+
+    def record(self, path: str, outcome: Outcome, reason: str, sha256: str | None = None) -> None:
+        getattr(self, outcome).append((path, reason))
+        self.inputs.append({"path": path, "sha256": sha256, "outcome": outcome, "reason": reason})
+        if self.on_progress is not None:
+            done = len(self.ingested) + len(self.skipped) + len(self.failed)
+            self.on_progress(IngestEvent(path, outcome, reason, done, self.total))
+
+    def result(self, run_id: str) -> IngestResult:
+        return IngestResult(tuple(self.ingested), tuple(self.skipped), tuple(self.failed), run_id)
+
+
+def ingest(
+    paths: Iterable[str | Path],
+    db_path: str | Path,
+    *,
+    extract_fn: ExtractFn | None = None,
+    on_progress: Callable[[IngestEvent], None] | None = None,
+    overrides_for: Callable[[Path], Mapping[str, Any] | None] | None = None,
+    map_fn: MapFn | None = None,
+    lock_timeout: float = DEFAULT_LOCK_TIMEOUT,
+    strict: bool = False,
+    options: Mapping[str, Any] | None = None,
+) -> IngestResult:
+    """Extract and store every PDF in `paths` (files and folders); unchanged files are skipped unparsed.
+
+    Args:
+        paths: PDF files and folders (searched recursively for *.pdf).
+        db_path: the DuckDB file (created on first use).
+        extract_fn: `extract_fn(path, overrides=...) -> Document`; default `default_extract`.
+        on_progress: called after each file with an IngestEvent.
+        overrides_for: per-file metadata overrides; default: the sidecar file beside the PDF.
+        map_fn: maps an ExtractTask over ExtractJobs, e.g. `ProcessPoolExecutor().map`; default `map`.
+        lock_timeout: seconds to wait for another process's write lock before failing.
+        strict: raise on the first failed file instead of recording it and going on.
+        options: recorded in the run manifest (the CLI passes its flags).
+
+    Returns:
+        IngestResult with (path, reason) for each ingested, skipped and failed file.
+
+    Raises:
+        StoreError: the store cannot be opened or written (locked past the timeout, corrupt, newer schema).
+        AfsprakenError, ValueError: with strict=True, the first file that fails.
+    """
+    files = list(iter_pdfs(paths))
+    overrides_for = overrides_for or sidecar_overrides
+    batch = _Batch(total=len(files), on_progress=on_progress)
+    with open_store(db_path, timeout=lock_timeout) as store:
+        run_id = start_run(store, "ingest", options={"db": str(db_path), **(options or {})},
+                           provenance=provenance())
+        known = known_files(store)
+        jobs = list(_plan(files, known, overrides_for, batch, store, strict=strict))
+    task = ExtractTask(extract_fn or default_extract)
+    planned = {job.path: (job, sha) for job, sha in jobs}
+    seen_warnings: set[str] = set()
+    for extracted in (map_fn or map)(task, [job for job, _ in jobs]):
+        job, sha = planned[extracted.path]
+        if extracted.document is None:
+            if strict and extracted.exception is not None:
+                raise extracted.exception
+            batch.record(extracted.path, "failed", extracted.error or "unknown error", sha)
+            continue
+        try:
+            with open_store(db_path, timeout=lock_timeout) as store:
+                status = write_document(store, extracted.document,
+                                        overrides=canonical_overrides(job.overrides), run_id=run_id)
+        except ValueError as exc:  # a document the store refuses; a StoreError (locked, broken) ends the run
+            if strict:
+                raise
+            batch.record(extracted.path, "failed", describe_error(exc), sha)
+            continue
+        for warning in extracted.document.warnings:
+            # The same warning on every file ("no theme model") is said once; -v shows the repeats.
+            level = logging.INFO if warning in seen_warnings else logging.WARNING
+            log.log(level, "%s: %s", extracted.path, warning)
+            seen_warnings.add(warning)
+        if status == "skipped":
+            batch.record(extracted.path, "skipped", "stored meanwhile by another run", sha)
+        else:
+            n = len(extracted.document.afspraken)
+            detail = f"{n} afspraken in {extracted.seconds:.1f} s" + (" (replaced its older version)"
+                                                                      if status == "replaced" else "")
+            batch.record(extracted.path, "ingested", detail, extracted.document.meta.sha256)
+    with open_store(db_path, timeout=lock_timeout) as store:
+        finish_run(store, run_id, inputs=batch.inputs, summary=batch.result(run_id).summary())
+    return batch.result(run_id)
+
+
+def _plan(
+    files: Sequence[Path],
+    known: Mapping[str, Any],
+    overrides_for: Callable[[Path], Mapping[str, Any] | None],
+    batch: _Batch,
+    store: Any,
+    *,
+    strict: bool,
+) -> Iterator[tuple[ExtractJob, str]]:
+    """Hash each file and look it up: yield the ones to extract, record the skipped and unreadable ones."""
+    for path in files:
+        try:
+            sha = file_sha256(path)
+            overrides = dict(overrides_for(path) or {})
+            for key in overrides:
+                if key not in META_FIELDS:
+                    raise ValueError(f"cannot override {key!r}; choose from {', '.join(META_FIELDS)}")
+        except (OSError, ValueError, yaml.YAMLError) as exc:
+            if strict:
+                raise
+            batch.record(str(path), "failed", describe_error(exc))
+            continue
+        stored = known.get(sha)
+        if stored is not None and stored.overrides == canonical_overrides(overrides):
+            resolved = str(path.resolve())
+            if stored.path != resolved and not Path(stored.path).exists():
+                move_document(store, stored.doc_id, path)
+                batch.record(str(path), "skipped", f"unchanged (moved from {stored.path})", sha)
+            elif stored.path != resolved:
+                batch.record(str(path), "skipped", f"same content as {stored.path}", sha)
+            else:
+                batch.record(str(path), "skipped", "unchanged", sha)
+            continue
+        yield ExtractJob(str(path), overrides or None), sha
+
+
+# --- series and changes -------------------------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class ChangesResult:
+    """The comparisons a `changes` run recorded: (pair, number of changes), and what it left out and why."""
+
+    pairs: tuple[tuple[Pair, int], ...] = ()
+    notes: tuple[str, ...] = ()
+    run_id: str | None = None
+
+
+def series_pairs(documents: Sequence[Mapping[str, Any]], selection: Selection | None = None) -> tuple[
+        list[Pair], list[str]]:
+    """The pairs to compare in each series (gemeente + corporatie), and notes on what was left out.
+
+    Consecutive prestatieafspraken form the chain (ordered by year); a bod is paired with the agreement of the
+    year it precedes (its own first year); kennisgevingen and other documents belong to the series but are
+    not compared. Two agreements with the same year: the one ingested last is used.
+    """
+    sel = selection or Selection()
+    series: dict[tuple[str, str], list[Mapping[str, Any]]] = {}
+    for d in documents:
+        if sel.matches(d["gemeente"], d["corporatie"]):
+            key = ((d["gemeente"] or "").casefold(), (d["corporatie"] or "").casefold())
+            series.setdefault(key, []).append(d)
+    pairs: list[Pair] = []
+    notes: list[str] = []
+    for docs in series.values():
+        by_year: dict[int, Mapping[str, Any]] = {}
+        for d in sorted(docs, key=lambda d: str(d["ingested_at"])):
+            if d["type"] != "prestatieafspraken":
+                continue
+            if d["year"] is None:
+                notes.append(f"{d['name']}: no year detected (set one with --year or a sidecar file)")
+            elif d["year"] in by_year:
+                notes.append(f"{by_year[d['year']]['name']}: superseded by {d['name']} for {d['year']}")
+                by_year[d["year"]] = d
+            else:
+                by_year[d["year"]] = d
+        years = sorted(by_year)
+        for old_year, new_year in zip(years, years[1:], strict=False):
+            if sel.covers(old_year, new_year):
+                pairs.append(_pair(by_year[old_year], by_year[new_year], "consecutive"))
+        for bod in (d for d in docs if d["type"] == "bod"):
+            agreement = by_year.get(bod["year"])
+            if agreement is None:
+                notes.append(f"{bod['name']}: no agreement for {bod['year']} in its series to compare with")
+            elif sel.covers(bod["year"]):
+                pairs.append(_pair(bod, agreement, "bod"))
+    return pairs, notes
+
+
+def _pair(old: Mapping[str, Any], new: Mapping[str, Any], kind: str) -> Pair:
+    return Pair(old["doc_id"], new["doc_id"], kind, new["gemeente"], new["corporatie"], old["year"],
+                new["year"])
+
+
+def record_changes(
+    db_path: str | Path,
+    selection: Selection | None = None,
+    *,
+    compare_fn: Callable[[Document, Document], Comparison] | None = None,
+    on_pair: Callable[[Pair, int], None] | None = None,
+    lock_timeout: float = DEFAULT_LOCK_TIMEOUT,
+) -> ChangesResult:
+    """Compare each consecutive pair (and bod -> agreement) of the selected series and store the changes.
+
+    Documents are loaded back from the store; each comparison replaces earlier results for its pair in one
+    transaction; lineage ids are then recomputed over all stored links.
+
+    Raises:
+        StoreError: the store cannot be opened or written.
+    """
+    if compare_fn is None:
+        from .compare import compare as compare_fn  # lazy: the comparison stage is heavy and optional here
+    sel = selection or Selection()
+    with open_store(db_path, timeout=lock_timeout) as store:
+        docs = store.con.execute(
+            "SELECT doc_id, name, type, year, gemeente, corporatie, ingested_at FROM documents").df()
+        pairs, notes = series_pairs(docs.to_dict("records"), sel)
+        run_id = start_run(store, "changes", options={"db": str(db_path), **sel.to_dict()},
+                           provenance=provenance())
+        loaded = {doc_id: load_document(store, doc_id)
+                  for doc_id in dict.fromkeys(d for p in pairs for d in (p.old_doc_id, p.new_doc_id))}
+    done: list[tuple[Pair, int]] = []
+    for pair in pairs:
+        # Compare without holding the store: other processes may write meanwhile.
+        comparison = compare_fn(loaded[pair.old_doc_id], loaded[pair.new_doc_id])
+        with open_store(db_path, timeout=lock_timeout) as store:
+            n = write_comparison(store, pair, comparison, run_id=run_id)
+        done.append((pair, n))
+        if on_pair is not None:
+            on_pair(pair, n)
+    with open_store(db_path, timeout=lock_timeout) as store:
+        update_lineage(store)
+        finish_run(store, run_id, inputs=[{"pair_id": p.pair_id, "kind": p.kind, "old_year": p.old_year,
+                                           "new_year": p.new_year, "changes": n} for p, n in done],
+                   summary={"pairs": len(done), "changes": sum(n for _, n in done), "notes": notes})
+    return ChangesResult(tuple(done), tuple(notes), run_id)

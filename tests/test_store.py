@@ -1,0 +1,301 @@
+"""The DuckDB store: schema and version, atomic writes, round-trips, lineage, summaries, the write lock."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import textwrap
+import time
+from dataclasses import replace
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from pipeline.errors import StoreError
+from pipeline.run import file_sha256
+from pipeline.store import (
+    SCHEMA_VERSION,
+    Pair,
+    links_to_lineage,
+    load_document,
+    open_store,
+    read_frame,
+    update_lineage,
+    write_comparison,
+    write_document,
+)
+from pipeline.types import Afspraak, Change, Comparison, Document, DocumentMeta, Reason
+
+from .conftest import GOLD, ROOT
+
+PDF = ROOT / "corpus" / "pdf"
+needs_corpus = pytest.mark.skipif(not (GOLD / "index.json").exists(), reason="corpus not built")
+
+
+# --- helpers shared by the store, ingest and report tests ---------------------------------------------------
+
+def gold_document(path: Path, *, low_confidence_every: int = 0) -> Document:
+    """The Document the pipeline should make of a corpus PDF, from its gold JSON (ids carry the gold key).
+
+    Theme scores are 0.9, except every n-th afspraak (low_confidence_every) at 0.35, to feed the review list.
+    """
+    gold = json.loads((GOLD / f"{path.stem}.json").read_text(encoding="utf-8"))
+    d = gold["document"]
+    sha = file_sha256(path)
+    meta = DocumentMeta(path=str(path.resolve()), sha256=sha, pages=d["pages"], type=d["type"],
+                        years=(d["year"],), gemeenten=(d["gemeente"],), corporaties=tuple(d["corporaties"]),
+                        huurdersorganisaties=tuple(d["huurdersorganisaties"]), title=d["id"])
+    def score(i: int) -> float:
+        return 0.35 if low_confidence_every and i % low_confidence_every == 0 else 0.9
+
+    afspraken = tuple(
+        Afspraak(id=f"{sha[:12]}-{a['key']}", number=a["number"], section=a["section"], party=a["party"],
+                 page=a["page"], text=a["text"], theme=a["theme"], theme_scores={a["theme"]: score(i)})
+        for i, a in enumerate(gold["afspraken"], start=1)
+    )
+    return Document(meta=meta, afspraken=afspraken)
+
+
+def gold_compare(old: Document, new: Document) -> Comparison:
+    """A stand-in for pipeline.compare.compare: the corpus gold links as Changes (one reason per kind)."""
+    old_id, new_id = Path(old.meta.path).stem, Path(new.meta.path).stem
+    links = json.loads((GOLD / "pairs" / f"{old_id}__{new_id}.json").read_text(encoding="utf-8"))["links"]
+    by_key_old = {a.id.split("-", 1)[1]: a for a in old.afspraken}
+    by_key_new = {a.id.split("-", 1)[1]: a for a in new.afspraken}
+    changes = []
+    for link in links:
+        a, b = by_key_old.get(link["old"]), by_key_new.get(link["new"])
+        direction = {"weakened": -1, "strengthened": 1}.get(link["status"], 0)
+        reasons = tuple(Reason(kind=k, old=None, new=None, explanation=f"{k} {link['status']}",
+                               direction=direction) for k in link["kinds"])
+        changes.append(Change(status=link["status"], old=a, new=b, similarity=None if a is None or b is None
+                              else 0.8, reasons=reasons))
+    return Comparison(old=old, new=new, changes=tuple(changes))
+
+
+def make_document(path: Path, *, n: int = 3, year: int = 2022, sha: str | None = None,
+                  kind: str = "prestatieafspraken", gemeente: str = "Lindehoven",
+                  corporatie: str = "Het Lindehof") -> Document:
+    """A small hand-made Document (ids from the given or a made-up hash)."""
+    sha = sha or f"{abs(hash((str(path), year))):064x}"[-64:]
+    meta = DocumentMeta(path=str(path.resolve()), sha256=sha, pages=4, type=kind, years=(year,),
+                        gemeenten=(gemeente,), corporaties=(corporatie,))
+    afspraken = tuple(Afspraak(id=f"{sha[:12]}-{i:03d}", number=f"1.{i}", section="1. Wonen", party=None,
+                               page=i, text=f"Het Lindehof bouwt {100 + i} woningen in {year}.",
+                               theme="kwaliteit", theme_scores={"kwaliteit": 0.8}) for i in range(1, n + 1))
+    return Document(meta=meta, afspraken=afspraken)
+
+
+def table_counts(db: Path) -> dict[str, int]:
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return {t: con.execute(f"SELECT count(*) FROM {t}").fetchall()[0][0]
+                for t in ("documents", "afspraken", "comparisons", "changes")}
+    finally:
+        con.close()
+
+
+# --- schema -------------------------------------------------------------------------------------------------
+
+def test_a_new_store_records_its_schema_version(tmp_path):
+    with open_store(tmp_path / "a.duckdb") as store:
+        assert store.con.execute("SELECT version FROM schema_version").fetchall() == [(SCHEMA_VERSION,)]
+        views = {r[0] for r in store.con.execute(
+            "SELECT table_name FROM information_schema.tables WHERE table_type = 'VIEW'").fetchall()}
+    assert {"v_changes", "v_afspraken"} <= views
+
+
+def test_a_store_of_a_newer_version_is_refused(tmp_path):
+    db = tmp_path / "a.duckdb"
+    open_store(db).close()
+    con = duckdb.connect(str(db))
+    con.execute("INSERT INTO schema_version VALUES (?, now())", [SCHEMA_VERSION + 1])
+    con.close()
+    with pytest.raises(StoreError, match="newer"):
+        open_store(db)
+
+
+@pytest.mark.parametrize("content", [b"not a database at all" * 50, None])
+def test_a_file_that_is_not_a_store_is_refused(tmp_path, content):
+    db = tmp_path / "other.duckdb"
+    if content is None:  # a DuckDB file of someone else
+        con = duckdb.connect(str(db))
+        con.execute("CREATE TABLE t (x INTEGER)")
+        con.close()
+    else:
+        db.write_bytes(content)
+    with pytest.raises(StoreError) as info:
+        open_store(db)
+    assert info.value.exit_code == 8 and str(db) in str(info.value)
+
+
+def test_reading_a_missing_store_says_to_ingest_first(tmp_path):
+    with pytest.raises(StoreError, match="ingest"):
+        open_store(tmp_path / "none.duckdb", read_only=True)
+
+
+# --- documents ----------------------------------------------------------------------------------------------
+
+def test_a_document_survives_the_round_trip(tmp_path):
+    doc = make_document(tmp_path / "x.pdf")
+    doc = replace(doc, warnings=("a warning",))
+    with open_store(tmp_path / "a.duckdb") as store:
+        assert write_document(store, doc) == "ingested"
+        assert load_document(store, doc.meta.sha256[:12]) == doc
+
+
+def test_the_same_document_twice_is_skipped(tmp_path):
+    doc = make_document(tmp_path / "x.pdf")
+    with open_store(tmp_path / "a.duckdb") as store:
+        write_document(store, doc)
+        assert write_document(store, doc) == "skipped"
+    assert table_counts(tmp_path / "a.duckdb")["afspraken"] == 3
+
+
+def test_a_new_version_at_the_same_path_replaces_the_old_one_and_its_comparisons(tmp_path):
+    db = tmp_path / "a.duckdb"
+    old = make_document(tmp_path / "x.pdf", year=2022, sha="a" * 64)
+    other = make_document(tmp_path / "y.pdf", year=2023, sha="b" * 64)
+    new = make_document(tmp_path / "x.pdf", n=2, year=2022, sha="c" * 64)
+    with open_store(db) as store:
+        write_document(store, old)
+        write_document(store, other)
+        pair = Pair("a" * 12, "b" * 12, "consecutive", "Lindehoven", "Het Lindehof", 2022, 2023)
+        write_comparison(store, pair, Comparison(old, other, (Change("unchanged", old.afspraken[0],
+                                                                      other.afspraken[0]),)))
+        assert write_document(store, new) == "replaced"
+        ids = store.con.execute("SELECT doc_id FROM documents ORDER BY doc_id").fetchall()
+    assert ids == [("b" * 12,), ("c" * 12,)]
+    assert table_counts(db) == {"documents": 2, "afspraken": 5, "comparisons": 0, "changes": 0}
+
+
+def test_a_failing_write_leaves_nothing_half_written(tmp_path):
+    db = tmp_path / "a.duckdb"
+    first = make_document(tmp_path / "x.pdf", sha="a" * 64)
+    # the second document reuses an afspraak id of the first: its afspraken insert fails mid-transaction
+    second = make_document(tmp_path / "y.pdf", sha="b" * 64)
+    clash = replace(second.afspraken[1], id=first.afspraken[0].id)
+    second = replace(second, afspraken=(second.afspraken[0], clash))
+    with open_store(db) as store:
+        write_document(store, first)
+        with pytest.raises(StoreError, match="y.pdf"):
+            write_document(store, second)
+    assert table_counts(db) == {"documents": 1, "afspraken": 3, "comparisons": 0, "changes": 0}
+
+
+def test_a_document_with_duplicate_afspraak_ids_is_refused_clearly(tmp_path):
+    doc = make_document(tmp_path / "x.pdf")
+    doc = replace(doc, afspraken=(doc.afspraken[0], doc.afspraken[0]))
+    with open_store(tmp_path / "a.duckdb") as store, pytest.raises(ValueError, match="share the id"):
+        write_document(store, doc)
+
+
+# --- comparisons and lineage --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("links", "expected"), [
+    ([], {}),
+    ([("a1", "b1"), ("b1", "c1")], {"a1": "a1", "b1": "a1", "c1": "a1"}),
+    ([("b1", "c1"), ("a1", "b1")], {"a1": "a1", "b1": "a1", "c1": "a1"}),  # order of links does not matter
+    ([("a1", "b1"), ("a1", "b2")], {"a1": "a1", "b1": "a1", "b2": "a1"}),  # split
+    ([("a1", "b1"), ("a2", "b1")], {"a1": "a1", "a2": "a1", "b1": "a1"}),  # merge: the earliest id wins
+])
+def test_links_to_lineage(links, expected):
+    order = {"a1": (2021, 0), "a2": (2021, 1), "b1": (2022, 0), "b2": (2022, 1), "c1": (2023, 0)}
+    assert links_to_lineage(links, order) == expected
+
+
+def test_comparisons_are_replaced_per_pair_and_carry_lineage(tmp_path):
+    db = tmp_path / "a.duckdb"
+    docs = [make_document(tmp_path / f"{y}.pdf", year=y, sha=c * 64) for y, c in ((2021, "a"), (2022, "b"),
+                                                                                 (2023, "c"))]
+    with open_store(db) as store:
+        for doc in docs:
+            write_document(store, doc)
+        pairs = [Pair(o.meta.sha256[:12], n.meta.sha256[:12], "consecutive", "Lindehoven", "Het Lindehof",
+                      o.meta.year, n.meta.year) for o, n in zip(docs, docs[1:], strict=False)]
+        for (old, new), pair in zip(zip(docs, docs[1:], strict=False), pairs, strict=True):
+            changes = tuple(Change("unchanged", a, b, 1.0)
+                            for a, b in zip(old.afspraken, new.afspraken, strict=True))
+            write_comparison(store, pair, Comparison(old, new, changes))
+        # a second run for the first pair replaces it: one change weaker, the rest as before
+        first = docs[0].afspraken
+        weaker = (Change("weakened", first[0], docs[1].afspraken[0], 0.7,
+                         (Reason("quantity", "101", "90", "fewer homes", -1),)),
+                  *(Change("unchanged", a, b, 1.0)
+                    for a, b in zip(first[1:], docs[1].afspraken[1:], strict=True)))
+        write_comparison(store, pairs[0], Comparison(docs[0], docs[1], weaker))
+        update_lineage(store)
+        rows = store.con.execute(
+            "SELECT pair_id, status, lineage_id, reasons::VARCHAR FROM changes ORDER BY pair_id, seq",
+        ).fetchall()
+    assert len(rows) == 6
+    assert [r[1] for r in rows[:3]] == ["weakened", "unchanged", "unchanged"]
+    assert json.loads(rows[0][3]) == [{"kind": "quantity", "old": "101", "new": "90",
+                                       "explanation": "fewer homes", "direction": -1}]
+    # every chain 2021 -> 2022 -> 2023 is named after its 2021 afspraak
+    assert {r[2] for r in rows} == {a.id for a in docs[0].afspraken}
+
+
+def test_summary_counts_agree_with_sql(tmp_path):
+    db = tmp_path / "a.duckdb"
+    old = make_document(tmp_path / "2022.pdf", year=2022, sha="a" * 64)
+    new = make_document(tmp_path / "2023.pdf", year=2023, sha="b" * 64)
+    with open_store(db) as store:
+        write_document(store, old)
+        write_document(store, new)
+        changes = (Change("weakened", old.afspraken[0], new.afspraken[0]),
+                   Change("dropped", old.afspraken[1], None), Change("new", None, new.afspraken[1]),
+                   Change("unchanged", old.afspraken[2], new.afspraken[2]))
+        pair = Pair("a" * 12, "b" * 12, "consecutive", "Lindehoven", "Het Lindehof", 2022, 2023)
+        write_comparison(store, pair, Comparison(old, new, changes))
+        summary = read_frame(store, "summary")
+        by_sql = dict(store.con.execute("SELECT status, count(*) FROM v_changes GROUP BY status").fetchall())
+    row = summary[summary["year"] == 2023].iloc[0]
+    figures = (row["afspraken"], row["new"], row["dropped"], row["weakened"], row["strengthened"])
+    assert figures == (3, 1, 1, 1, 0)
+    assert by_sql == {"weakened": 1, "dropped": 1, "new": 1, "unchanged": 1}
+    assert summary[summary["year"] == 2022].iloc[0]["afspraken"] == 3
+
+
+# --- the write lock -----------------------------------------------------------------------------------------
+
+def hold_lock(db: Path, seconds: float) -> subprocess.Popen:
+    """Another process that opens the store for writing and keeps it for `seconds`."""
+    code = textwrap.dedent(f"""
+        import sys, time, duckdb
+        con = duckdb.connect({str(db)!r})
+        print("locked", flush=True)
+        time.sleep({seconds})
+        con.close()
+    """)
+    proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
+    assert proc.stdout is not None and proc.stdout.readline().strip() == "locked"
+    return proc
+
+
+def test_a_locked_store_fails_clearly_after_the_timeout(tmp_path):
+    db = tmp_path / "a.duckdb"
+    open_store(db).close()
+    proc = hold_lock(db, 30)
+    try:
+        start = time.monotonic()
+        with pytest.raises(StoreError, match="locked by another process") as info:
+            open_store(db, timeout=0.5)
+        assert 0.5 <= time.monotonic() - start < 5
+        assert "lock" in str(info.value) and info.value.exit_code == 8
+    finally:
+        proc.kill()
+        proc.wait()
+
+
+def test_a_locked_store_is_waited_for(tmp_path):
+    db = tmp_path / "a.duckdb"
+    open_store(db).close()
+    proc = hold_lock(db, 1.0)
+    try:
+        with open_store(db, timeout=20) as store:
+            assert store.con.execute("SELECT count(*) FROM documents").fetchall() == [(0,)]
+    finally:
+        proc.wait()
