@@ -245,7 +245,10 @@ def _status_counts(comparison: Any) -> str:
     counts: dict[str, int] = {}
     for change in comparison.changes:
         counts[change.status] = counts.get(change.status, 0) + 1
-    return ", ".join(f"{counts[s]} {s}" for s in STATUS_ORDER if s in counts)
+    text = ", ".join(f"{counts[s]} {s}" for s in STATUS_ORDER if s in counts)
+    if comparison.old.meta.type == "bod":
+        text += " (bod -> agreement: 'dropped' = not taken over, 'new' = added in the negotiation)"
+    return text
 
 
 def _ordered(comparison: Any, all_changes: bool) -> list[Any]:

@@ -600,3 +600,29 @@ def write_csv(data: ReportData, folder: Path) -> list[Path]:
         os.replace(tmp, path)
         written.append(path)
     return written
+
+
+def comparison_html(comparison: Any, *, report_dir: Path,
+                    review_threshold: float = DEFAULT_REVIEW_THRESHOLD) -> str:
+    """The HTML report for one comparison made in memory (`afspraken compare --format html`).
+
+    The two documents and their changes go through a temporary store, so this report is the same one
+    `afspraken report` writes for a stored series.
+    """
+    import tempfile
+
+    from .store import Pair, open_store, update_lineage, write_comparison, write_document
+
+    with tempfile.TemporaryDirectory(prefix="afspraken-compare-") as tmp:
+        db = Path(tmp) / "compare.duckdb"
+        old, new = comparison.old, comparison.new
+        with open_store(db) as store:
+            write_document(store, old)
+            write_document(store, new)
+            kind = "bod" if old.meta.type == "bod" else "consecutive"
+            pair = Pair(old.meta.sha256[:12], new.meta.sha256[:12], kind,
+                        (new.meta.gemeenten or (None,))[0], (new.meta.corporaties or (None,))[0],
+                        old.meta.year, new.meta.year)
+            write_comparison(store, pair, comparison)
+            update_lineage(store)
+        return render_html(load_report(db), report_dir=report_dir, review_threshold=review_threshold)
