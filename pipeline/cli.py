@@ -147,14 +147,31 @@ def extract(
         log.warning("%s: %s", pdf, warning)
     if not doc.afspraken:
         raise fail(NoAfspraken("no afspraken found (is this an agreement, bid or council notice?)", path=str(pdf)))
+    explanations = explain_terms(doc, chosen_model) if explain else {}
     with atomic_output(output) as out:
         if format == "json":
-            json.dump(doc.to_dict(), out, ensure_ascii=False, indent=2)
+            data = doc.to_dict()
+            for item in data["afspraken"]:
+                if item["id"] in explanations:
+                    item["explanation"] = explanations[item["id"]]
+            json.dump(data, out, ensure_ascii=False, indent=2)
             out.write("\n")
         elif format == "csv":
             write_afspraken_csv(doc, out)
         else:
-            render_table(doc, out, explain=explain)
+            render_table(doc, out, explanations=explanations)
+
+
+def explain_terms(doc: Any, model: Any) -> dict[str, list[str]]:
+    """Per afspraak id, the terms that drove its theme ("zonnepanelen +1.9")."""
+    from .themes import explain, names_of, resolve_model
+
+    resolved = resolve_model(model) if model is not None else None
+    if resolved is None:
+        return {}
+    names = names_of(doc)
+    return {a.id: [f"{term} {weight:+.2f}" for term, weight in explain(a.text, resolved, names=names)]
+            for a in doc.afspraken}
 
 
 def write_afspraken_csv(doc: Any, out: Any) -> None:
@@ -167,9 +184,10 @@ def write_afspraken_csv(doc: Any, out: Any) -> None:
                          None if score is None else round(score, 3), a.text])
 
 
-def render_table(doc: Any, out: Any, *, explain: bool = False) -> None:
+def render_table(doc: Any, out: Any, *, explanations: dict[str, list[str]] | None = None) -> None:
     """A readable table (rich) of the afspraken, with a header line about the document."""
     from rich.console import Console
+    from rich.markup import escape
     from rich.table import Table
 
     console = Console(file=out, width=max(100, min(os.get_terminal_size(1).columns if out is sys.stdout
@@ -189,8 +207,8 @@ def render_table(doc: Any, out: Any, *, explain: bool = False) -> None:
         if a.theme and a.theme_scores:
             theme = f"{a.theme} ({a.theme_scores[a.theme]:.2f})"
         text = a.text if len(a.text) < 300 else a.text[:297] + "..."
-        if explain and getattr(a, "explanation", None):
-            text += "\n[dim]" + ", ".join(a.explanation) + "[/]"
+        if explanations and a.id in explanations:
+            text += "\n[dim]" + escape(", ".join(explanations[a.id])) + "[/]"
         table.add_row(a.number or "•", str(a.page), a.party or "", theme, text)
     console.print(table)
 
@@ -330,6 +348,118 @@ def compare_scores_markdown(result: dict[str, Any]) -> str:
         buf.write(f"\nreason-kind accuracy: {block['reason_kind_accuracy']} over {block['reason_kind_links']} links; "
                   f"hard negatives flagged: {block['hard_negatives_flagged']} of {block['hard_negatives']}\n")
     return buf.getvalue()
+
+
+@app.command()
+def train(
+    corpus: Annotated[Path | None, typer.Option(help="Corpus with gold labels (default: the bundled one).")]
+    = None,
+    pdf: Annotated[list[Path] | None, typer.Option(help="Your own PDFs: afspraken under theme headings "
+                                                        "become weak labels (repeatable).")] = None,
+    corrections: Annotated[Path | None, typer.Option(help="CSV with text,theme or id,theme (from "
+                                                          "'afspraken review').")] = None,
+    no_gold: Annotated[bool, typer.Option("--no-gold", help="Train without the corpus gold.")] = False,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Model folder to write "
+                                                                       "(default: models/).")] = None,
+    verbose: Verbose = 0,
+) -> None:
+    """Train the theme model and save it with its model card.
+
+    On the corpus alone this also runs the leave-one-family-out evaluation for the card.
+
+    Example: afspraken train --pdf archief/2023/ --corrections review.csv -o mijn-model
+    """
+    setup_logging(verbose)
+    from .config import default_corpus_dir, default_model_dir
+    from .themes import build_shipped_model, train_model
+
+    corpus_dir = corpus or default_corpus_dir()
+    out = output or default_model_dir()
+    pdfs = [p for path in (pdf or []) for p in (sorted(path.rglob("*.pdf")) if path.is_dir() else [path])]
+    if not pdfs and corrections is None and not no_gold:
+        guarded(lambda: build_shipped_model(corpus_dir, out))
+    else:
+        model = guarded(lambda: train_model(None if no_gold else corpus_dir, pdfs, corrections))
+        model.save(out)
+    typer.echo(f"wrote the theme model to {out}")
+
+
+@app.command()
+def review(
+    pdfs: Annotated[list[Path], typer.Argument(help="PDFs to classify and review.")],
+    threshold: Annotated[float, typer.Option(help="List predictions whose top score is below this.")] = 0.6,
+    model: Annotated[Path | None, typer.Option(help="Theme model folder (default: the shipped one).")] = None,
+    format: Annotated[str, typer.Option("--format", "-f", help="table or csv.")] = "table",
+    output: Output = None,
+    verbose: Verbose = 0,
+) -> None:
+    """List the afspraken whose theme the model is least sure of, most uncertain first.
+
+    Write them as CSV, correct the theme column, and feed the file back with 'afspraken train --corrections'.
+
+    Example: afspraken review corpus/pdf/lindehoven-2023.pdf --format csv -o review.csv
+    """
+    setup_logging(verbose)
+    from .errors import ModelNotFound
+    from .run import extract as run_extract
+    from .themes import resolve_model, review_items
+
+    resolved = guarded(lambda: resolve_model(model if model is not None else "default"))
+    if resolved is None:
+        raise fail(ModelNotFound("no theme model: run 'afspraken train' first"))
+    docs = []
+    for path in pdfs:
+        try:
+            docs.append(run_extract(path, model=resolved))
+        except AfsprakenError as exc:
+            typer.echo(f"error: {exc}", err=True)
+    items = review_items(docs, threshold=threshold)
+    with atomic_output(output) as out:
+        if format == "csv":
+            writer = csv.writer(out)
+            writer.writerow(["id", "theme", "predicted", "score", "runner_up", "runner_up_score", "document",
+                             "number", "text"])
+            for r in items:
+                writer.writerow([r.afspraak_id, r.theme, r.theme, round(r.score, 3), r.runner_up,
+                                 round(r.runner_up_score, 3), r.document, r.number, r.text])
+        else:
+            for r in items:
+                out.write(f"{r.score:.2f} {r.theme} / {r.runner_up_score:.2f} {r.runner_up}  "
+                          f"{Path(r.document).name} {r.number or '•'}: {r.text[:120]}\n")
+            out.write(f"{len(items)} of {sum(len(d.afspraken) for d in docs)} afspraken below {threshold}\n")
+
+
+@evaluate_app.command("themes")
+def evaluate_themes_cmd(
+    corpus: Annotated[Path | None, typer.Option(help="Corpus folder with gold/.")] = None,
+    labels: Annotated[str, typer.Option(help="Train folds on gold, gold+weak or weak labels.")] = "gold",
+    output: Output = None,
+    verbose: Verbose = 0,
+) -> None:
+    """Leave-one-family-out theme scores: per theme precision, recall, F1, macro-F1, confusion matrix.
+
+    Example: afspraken evaluate themes --labels weak
+    """
+    setup_logging(verbose)
+    from .config import default_corpus_dir
+    from .themes import evaluate_themes
+
+    if labels not in ("gold", "gold+weak", "weak"):
+        raise typer.BadParameter("choose gold, gold+weak or weak", param_hint="--labels")
+    result = guarded(lambda: evaluate_themes(corpus or default_corpus_dir(), labels=labels))  # type: ignore[arg-type]
+    with atomic_output(output) as out:
+        out.write(f"leave-one-family-out macro-F1 {result['macro_f1']:.3f}, accuracy {result['accuracy']:.3f}\n\n")
+        out.write("| theme | precision | recall | F1 | support |\n|---|---:|---:|---:|---:|\n")
+        for theme, row in result["per_theme"].items():
+            out.write(f"| {theme} | {row['precision']:.3f} | {row['recall']:.3f} | {row['f1']:.3f} | "
+                      f"{row['support']} |\n")
+        out.write("\n| held-out family | macro-F1 |\n|---|---:|\n")
+        for family, row in result["per_family"].items():
+            out.write(f"| {family} | {row['macro_f1']:.3f} |\n")
+        labels_ = result["confusion"]["labels"]
+        out.write("\nconfusion (rows gold, columns predicted): " + ", ".join(labels_) + "\n")
+        for name, row in zip(labels_, result["confusion"]["matrix"], strict=True):
+            out.write(f"  {name[:14]:<14} {' '.join(f'{v:4d}' for v in row)}\n")
 
 
 @evaluate_app.command("extract")

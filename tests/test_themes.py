@@ -1,0 +1,342 @@
+"""Theme classification: masking, weak labels, corrections, a small trained model, and the shipped model."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import numpy as np
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from pipeline import themes
+from pipeline.errors import ModelNotFound
+from pipeline.types import THEMES, Afspraak, Document, DocumentMeta
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "corpus"
+MODEL_DIR = ROOT / "models"
+BB, DK, KW, LB, OV = THEMES
+
+
+def _doc(*afspraken: Afspraak, path: str = "x.pdf", **meta) -> Document:
+    return Document(meta=DocumentMeta(path=path, sha256="0" * 64, pages=1, **meta), afspraken=afspraken)
+
+
+def _afspraak(id_: str, text: str = "tekst", scores: dict[str, float] | None = None, section=None) -> Afspraak:
+    theme = max(scores, key=scores.__getitem__) if scores else None
+    return Afspraak(id=id_, number=id_, section=section, party=None, page=1, text=text, theme=theme,
+                    theme_scores=scores)
+
+
+# ------------------------------------------------------------------------------------------------ masking
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        ("In 2023 bouwt Vivare 75-135 woningen.", ["Vivare"], "In xjaarx bouwt xnaamx xgetalx-xgetalx woningen."),
+        ("een bijdrage van € 7.500 per jaar", [], "een bijdrage van xbedragx per jaar"),
+        ("tot € 40.765 (prijspeil 2022)", [], "tot xbedragx (prijspeil xjaarx)"),
+        ("Woonstichting Het Lindehof en Het Lindehof", ["Woonstichting Het Lindehof"], "xnaamx en Het xnaamx"),
+        ("voor Westervoortse starters", ["Westervoort"], "voor xnaamx starters"),
+        ("de gemeente Grevenmark", ["Gemeente Grevenmark"], "de gemeente xnaamx"),
+        ("CO2-uitstoot en label A++", [], "CO2-uitstoot en label A++"),
+        ("in de periode 2022-2025", [], "in de periode xjaarx-xjaarx"),
+        ("20% van de woningen", [], "xgetalx% van de woningen"),
+    ],
+)
+def test_mask_replaces_years_names_and_amounts(text, names, expected):
+    assert themes.mask(text, names) == expected
+
+
+def test_mask_keeps_lowercase_words_that_spell_a_name():
+    # "Woonzorg Nederland" is a name; "woonzorg" in running text is a word and stays
+    assert themes.mask("Woonzorg biedt woonzorg aan", ["Woonzorg Nederland"]) == "xnaamx biedt woonzorg aan"
+
+
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=200))
+def test_mask_is_idempotent_and_leaves_no_standalone_figures(text):
+    once = themes.mask(text, ("Lindehoven",))
+    assert themes.mask(once, ("Lindehoven",)) == once
+    assert not re.search(r"(?<!\w)\d+(?!\w)", once)
+
+
+# ------------------------------------------------------------------------------------------------ weak labels
+
+
+@pytest.mark.parametrize(
+    ("heading", "theme"),
+    [
+        ("1. Betaalbaar en beschikbaar wonen", BB),
+        ("2.1 Nieuwbouw", BB),
+        ("Energietransitie", DK),
+        ("Kwaliteit en duurzaamheid", DK),  # the lexicon maps this phrase explicitly
+        ("7 Wonen en zorg", KW),
+        ("Prettig wonen in de wijk", LB),
+        ("5 Samenwerking en monitoring", OV),
+        ("Leefbaarheid en wonen met zorg", None),  # two themes: not clear
+        ("Wijk De Vaart", None),  # a wijk, not a theme
+        ("Afspraken met Woonstichting Vivo", None),  # a party
+        ("1. Gemeentebreed", None),
+        ("", None),
+    ],
+)
+def test_heading_theme(heading, theme):
+    assert themes.heading_theme(heading) == theme
+
+
+@pytest.mark.parametrize(
+    ("section", "theme"),
+    [
+        ("6. Afspraken met Woonstichting Veenland > 6.2 Energietransitie", DK),
+        ("1 Beschikbaarheid en betaalbaarheid > 1.2 Voorraad en verkoop", BB),
+        ("3 Duurzaamheid > 3.4 Overige afspraken", DK),  # a leaf naming no theme defers to its parent
+        ("Duurzaamheid > Project De Schans", None),  # a project under a theme: no label
+        ("3. Leefbaarheid en wonen met zorg > 3.1 Wijkaanpak", LB),
+        (None, None),
+    ],
+)
+def test_section_theme(section, theme):
+    assert themes.section_theme(section) == theme
+
+
+def test_weak_examples_only_from_clear_headings():
+    doc = _doc(
+        _afspraak("1", "Wij plaatsen zonnepanelen.", section="2 Duurzaamheid"),
+        _afspraak("2", "Wij verbeteren de speeltuin.", section="Wijk De Vaart"),
+        gemeenten=("Lindehoven",),
+    )
+    weak = themes.weak_examples([doc])
+    assert [(e.text, e.theme, e.source, e.family) for e in weak] == [
+        ("Wij plaatsen zonnepanelen.", DK, "weak", "Lindehoven")
+    ]
+
+
+# ------------------------------------------------------------------------------------------------ corrections
+
+
+def test_read_corrections_by_text_and_by_id(tmp_path):
+    doc = _doc(_afspraak("abc-1", "Partijen evalueren de afspraken twee keer per jaar."))
+    by_text = tmp_path / "text.csv"
+    by_text.write_text("text,theme\nWij isoleren 100 woningen.,duurzaamheid_klimaat\n", encoding="utf-8")
+    by_id = tmp_path / "id.csv"
+    by_id.write_text("id,theme\nabc-1,overig\n", encoding="utf-8")
+    assert [(e.text, e.theme, e.source) for e in themes.read_corrections(by_text)] == [
+        ("Wij isoleren 100 woningen.", DK, "correction")
+    ]
+    assert [(e.text, e.theme) for e in themes.read_corrections(by_id, [doc])] == [
+        ("Partijen evalueren de afspraken twee keer per jaar.", OV)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [("id,theme\nmissing,overig\n", "not in the given documents"),
+     ("text,theme\nx,klimaat\n", "unknown theme"),
+     ("text,label\nx,overig\n", "columns")],
+)
+def test_read_corrections_rejects_bad_rows(tmp_path, content, message):
+    path = tmp_path / "c.csv"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(ValueError, match=message):
+        themes.read_corrections(path)
+
+
+def test_corrections_beat_gold_of_the_same_text():
+    gold = themes.Example("Wij doen iets.", BB, "a")
+    fix = themes.Example("Wij doen iets.", OV, "corrections", source="correction")
+    (kept, _), = themes._dedupe([gold, fix])
+    assert kept.theme == OV
+
+
+# ------------------------------------------------------------------------------------------------ data
+
+
+def test_gold_examples_cover_all_themes_and_mask_every_corpus_name():
+    examples = themes.load_gold_examples(CORPUS)
+    assert {e.theme for e in examples} == set(THEMES)
+    assert len({e.family for e in examples}) >= 3
+    assert len({e.names for e in examples}) == 1  # all corpus names, for every example
+
+
+def test_sources_loader_matches_the_gold_when_both_exist():
+    if not (CORPUS / "gold" / "index.json").exists():
+        pytest.skip("corpus gold not built")
+    from_sources = themes._examples_from_sources(CORPUS / "sources")
+    from_gold = themes.load_gold_examples(CORPUS)
+    assert {(e.doc_id, e.theme) for e in from_sources} == {(e.doc_id, e.theme) for e in from_gold}
+
+
+# ------------------------------------------------------------------------------------------------ a small model
+
+
+@pytest.fixture(scope="module")
+def small_model() -> themes.ThemeModel:
+    """A model trained on two documents of each of three families: seconds, not the shipped model."""
+    examples = themes.load_gold_examples(CORPUS)
+    docs = sorted({(e.family, e.doc_id) for e in examples})
+    keep = set()
+    for family in sorted({f for f, _ in docs})[:3]:
+        keep |= {d for f, d in docs if f == family and "-bod-" not in d and "kennisgeving" not in d}
+    return themes.fit_examples([e for e in examples if e.doc_id in keep])
+
+
+def test_save_load_round_trip_gives_identical_scores(small_model, tmp_path):
+    texts = ["Wij plaatsen zonnepanelen op 300 woningen in 2024.", "Partijen monitoren de afspraken."]
+    small_model.save(tmp_path)
+    loaded = themes.ThemeModel.load(tmp_path)
+    np.testing.assert_array_equal(loaded.predict_proba(texts), small_model.predict_proba(texts))
+    assert {p.name for p in tmp_path.iterdir()} == {"themes.json", "themes.npz", "README.md"}
+    meta = json.loads((tmp_path / "themes.json").read_text(encoding="utf-8"))
+    assert meta["labels"] == list(THEMES)
+    assert meta["training"]["checksum"] and meta["libraries"]["scikit-learn"]
+
+
+def test_classify_document_fills_top_theme_and_five_scores(small_model):
+    doc = _doc(_afspraak("1", "De corporatie isoleert 200 woningen naar label B."),
+               _afspraak("2", "Partijen evalueren de afspraken twee keer per jaar."))
+    out = themes.classify_document(doc, small_model)
+    for a in out.afspraken:
+        assert set(a.theme_scores) == set(THEMES)
+        assert sum(a.theme_scores.values()) == pytest.approx(1.0, abs=1e-5)
+        assert a.theme == max(a.theme_scores, key=a.theme_scores.__getitem__)
+    assert [a.theme for a in out.afspraken] == [DK, OV]
+
+
+def test_explain_names_the_words_behind_a_prediction(small_model):
+    terms = themes.explain("De corporatie plaatst zonnepanelen op alle daken.", small_model, k=5)
+    assert 0 < len(terms) <= 5
+    assert all(v > 0 for _, v in terms)
+    assert any("zonnepa" in t for t, _ in terms)
+
+
+def test_train_model_accepts_corrections_as_gold(small_model, tmp_path):
+    path = tmp_path / "fix.csv"
+    path.write_text("text,theme\nDe huismeester houdt de galerijen schoon.,leefbaarheid\n"
+                    "Wij plaatsen warmtepompen.,duurzaamheid_klimaat\n", encoding="utf-8")
+    model = themes.train_model(gold=None, corrections=path, settings={"calibrate": False})
+    assert model.meta["training"]["by_source"] == {"correction": 2}
+    assert model.predict_proba(["Wij plaatsen warmtepompen."])[0].argmax() == THEMES.index(DK)
+
+
+# ------------------------------------------------------------------------------------------------ review, resolve
+
+
+def test_review_items_most_uncertain_first():
+    doc = _doc(
+        _afspraak("sure", scores={BB: 0.9, DK: 0.05, KW: 0.02, LB: 0.02, OV: 0.01}),
+        _afspraak("close", scores={BB: 0.45, DK: 0.44, KW: 0.05, LB: 0.05, OV: 0.01}),
+        _afspraak("unsure", scores={BB: 0.5, DK: 0.3, KW: 0.1, LB: 0.05, OV: 0.05}),
+        _afspraak("unclassified"),
+    )
+    items = themes.review_items([doc], threshold=0.6)
+    assert [(i.afspraak_id, i.theme, i.runner_up) for i in items] == [("close", BB, DK), ("unsure", BB, DK)]
+    assert items[0].margin == pytest.approx(0.01)
+
+
+def test_top_themes_keeps_both_themes_of_a_two_theme_afspraak():
+    a = _afspraak("1", scores={BB: 0.52, DK: 0.41, KW: 0.03, LB: 0.02, OV: 0.02})
+    assert [t for t, _ in themes.top_themes(a)] == [BB, DK]
+
+
+def test_resolve_model(small_model, tmp_path, monkeypatch):
+    monkeypatch.setenv("AFSPRAKEN_MODEL_DIR", str(tmp_path / "empty"))
+    assert themes.resolve_model("default") is None
+    assert themes.resolve_model(small_model) is small_model
+    assert themes.resolve_model(None) is None
+    with pytest.raises(ModelNotFound):
+        themes.resolve_model(tmp_path / "nowhere")
+    broken = tmp_path / "broken"
+    broken.mkdir()
+    (broken / "themes.json").write_text("{not json", encoding="utf-8")
+    with pytest.raises(ModelNotFound):
+        themes.resolve_model(broken)
+    small_model.save(tmp_path / "ok")
+    assert isinstance(themes.resolve_model(str(tmp_path / "ok")), themes.ThemeModel)
+
+
+def test_settings_are_validated():
+    with pytest.raises(ValueError, match="weak_weight"):
+        themes.ThemeSettings(weak_weight=0)
+    with pytest.raises(ValueError, match="unknown ThemeSettings"):
+        themes.ThemeSettings.resolve({"c": 1})
+
+
+# ------------------------------------------------------------------------------------------------ shipped model
+
+
+@pytest.fixture(scope="module")
+def shipped() -> themes.ThemeModel:
+    if not (MODEL_DIR / "themes.json").exists():
+        pytest.skip("no shipped theme model in models/")
+    return themes.ThemeModel.load(MODEL_DIR)
+
+
+@pytest.mark.model
+def test_model_card_figures_come_from_this_code_on_this_corpus(shipped):
+    """The LOFO figures in the card were produced by the current themes.py on the current gold."""
+    meta = shipped.meta
+    assert meta["code_sha256"] == themes.code_checksum(), "themes.py changed: retrain (build_shipped_model)"
+    gold = themes.load_gold_examples(CORPUS)
+    assert meta["training"]["checksum"] == themes.gold_checksum(gold), "corpus changed: retrain"
+    assert meta["evaluation"]["checksum"] == themes.gold_checksum(gold)
+    assert meta["evaluation"]["protocol"] == "leave-one-family-out"
+    assert meta["evaluation"]["macro_f1"] >= 0.90
+    card = (MODEL_DIR / "README.md").read_text(encoding="utf-8")
+    assert f"{meta['evaluation']['macro_f1']:.3f}" in card and meta["training"]["checksum"] in card
+
+
+@pytest.fixture(scope="module")
+def notice_themes(real_notice, shipped) -> dict[tuple[str, str], Afspraak]:
+    from pipeline.run import extract
+
+    doc = extract(real_notice, model=shipped)
+    return {(a.party, a.number): a for a in doc.afspraken}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("party", "number", "theme"),
+    [
+        ("Vivare", "1", BB),  # starters get priority
+        ("Vivare", "3", BB),  # locations for new social rent homes
+        ("Vivare", "4", DK),  # CO2, solar panels
+        ("Vivare", "5", LB),  # liveable neighbourhoods
+        ("Vivare", "6", BB),  # vrije toewijzingsruimte (allocation)
+        ("Vivare", "7", OV),  # explaining to the council
+        ("Plavei", "2", KW),  # maintenance, accessibility
+        ("Woonzorg Nederland", "2", KW),
+        ("Woonzorg Nederland", "3", LB),  # residents' consultants, meeting rooms
+    ],
+)
+def test_real_notice_unambiguous_afspraken(notice_themes, party, number, theme):
+    assert notice_themes[(party, number)].theme == theme
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("party", ["Plavei", "Woonzorg Nederland"])
+def test_real_notice_rent_and_sustainability_items_keep_both_scores(notice_themes, party):
+    """Item 1 of Plavei and of Woonzorg speaks of rent and of (no further) sustainability measures."""
+    top_two = {t for t, _ in themes.top_themes(notice_themes[(party, "1")], min_score=0.0)[:2]}
+    assert top_two == {BB, DK}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("doc_id", ["zuidermeer-2022", "grevenmark-2023", "oudeveen-kennisgeving-2023"])
+def test_extract_on_corpus_pdfs_gives_themes(shipped, doc_id):
+    from pipeline.run import extract
+
+    pdf = CORPUS / "pdf" / f"{doc_id}.pdf"
+    if not pdf.exists():
+        pytest.skip(f"{pdf} not built")
+    gold = json.loads((CORPUS / "gold" / f"{doc_id}.json").read_text(encoding="utf-8"))
+    by_text = {" ".join(a["text"].split()): a["theme"] for a in gold["afspraken"]}
+    doc = extract(pdf, model=shipped)
+    assert all(a.theme in THEMES for a in doc.afspraken)
+    matched = [(a.theme, by_text[" ".join(a.text.split())]) for a in doc.afspraken
+               if " ".join(a.text.split()) in by_text]
+    assert len(matched) >= 0.8 * len(gold["afspraken"])
+    assert sum(p == g for p, g in matched) >= 0.9 * len(matched)
