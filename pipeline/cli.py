@@ -315,18 +315,20 @@ def comparison_markdown(comparison: Any, *, all_changes: bool = False) -> str:
 @evaluate_app.command("compare")
 def evaluate_compare_cmd(
     corpus: Annotated[Path | None, typer.Option(help="Corpus folder with gold/pairs.")] = None,
+    from_pdfs: Annotated[bool, typer.Option("--from-pdfs", help="End to end: read the documents from their "
+                                                                "PDFs instead of the gold texts.")] = False,
     output: Output = None,
     verbose: Verbose = 0,
 ) -> None:
     """Score change detection on the corpus pairs: per-status precision, recall, F1 and reason-kind accuracy.
 
-    Example: afspraken evaluate compare
+    Example: afspraken evaluate compare --from-pdfs
     """
     setup_logging(verbose)
     from .config import default_corpus_dir
     from .evaluate_compare import evaluate_compare
 
-    result = guarded(lambda: evaluate_compare(corpus or default_corpus_dir()))
+    result = guarded(lambda: evaluate_compare(corpus or default_corpus_dir(), from_pdfs=from_pdfs))
     with atomic_output(output) as out:
         out.write(compare_scores_markdown(result))
         if output is not None:

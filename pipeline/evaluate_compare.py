@@ -74,7 +74,22 @@ class Pair:
     links: tuple[GoldLink, ...]
 
 
-def _load_pairs(corpus_dir: Path) -> list[Pair]:
+def extracted_document(data: Mapping[str, Any], pdf: Path, extract_fn: Any) -> Document:
+    """The document as the pipeline reads it from its PDF, with each afspraak that matches a gold one
+    (one-to-one, 90% of tokens) renamed to the gold key, so that the gold links can score it end to end."""
+    from dataclasses import replace
+
+    from .evaluate import match_afspraken
+
+    doc = extract_fn(pdf)
+    gold = data["afspraken"]
+    keys = {i: gold[j]["key"] for i, j, _ in match_afspraken([a.text for a in doc.afspraken],
+                                                             [g["text"] for g in gold])}
+    afspraken = tuple(replace(a, id=keys.get(i, a.id)) for i, a in enumerate(doc.afspraken))
+    return replace(doc, afspraken=afspraken)
+
+
+def _load_pairs(corpus_dir: Path, extract_fn: Any = None) -> list[Pair]:
     gold = corpus_dir / "gold"
     docs: dict[str, Document] = {}
     families: dict[str, str] = {}
@@ -82,7 +97,8 @@ def _load_pairs(corpus_dir: Path) -> list[Pair]:
     def get(doc_id: str) -> Document:
         if doc_id not in docs:
             data = json.loads((gold / f"{doc_id}.json").read_text(encoding="utf-8"))
-            docs[doc_id] = gold_document(data)
+            docs[doc_id] = (gold_document(data) if extract_fn is None
+                            else extracted_document(data, corpus_dir / "pdf" / f"{doc_id}.pdf", extract_fn))
             families[doc_id] = data["document"].get("family") or doc_id.split("-")[0]
         return docs[doc_id]
 
@@ -196,12 +212,16 @@ def score_pairs(pairs: Iterable[Pair], settings: CompareSettings | None = None) 
     }
 
 
-def evaluate_compare(corpus_dir: str | Path, *, settings: CompareSettings | None = None) -> dict[str, Any]:
+def evaluate_compare(corpus_dir: str | Path, *, settings: CompareSettings | None = None,
+                     from_pdfs: bool = False, extract_fn: Any = None) -> dict[str, Any]:
     """Score `compare` on every pair file in `<corpus_dir>/gold/pairs/`.
 
     Args:
         corpus_dir: the corpus folder holding `gold/` (documents and `pairs/`).
         settings: compare settings to evaluate (the defaults when None).
+        from_pdfs: read each document from its PDF with the pipeline (end to end) instead of taking the gold
+            texts; an afspraak the extraction misses then counts against compare too.
+        extract_fn: how to read a PDF when from_pdfs (default: `pipeline.run.extract` with the shipped model).
 
     Returns:
         A dict with "overall" (agreement -> agreement pairs), "bod" (bod -> agreement pairs), "all", and
@@ -217,4 +237,10 @@ def evaluate_compare(corpus_dir: str | Path, *, settings: CompareSettings | None
     corpus = Path(corpus_dir)
     if not (corpus / "gold" / "pairs").is_dir():
         raise FileNotFoundError(f"{corpus / 'gold' / 'pairs'}: no gold pairs (run corpus/build.py)")
-    return score_pairs(_load_pairs(corpus), settings)
+    if from_pdfs and extract_fn is None:
+        from .run import extract
+
+        def extract_fn(pdf: Path) -> Document:
+            return extract(pdf)
+
+    return score_pairs(_load_pairs(corpus, extract_fn if from_pdfs else None), settings)
