@@ -121,9 +121,13 @@ def extract(
         "corporaties": _split(corporatie), "huurdersorganisaties": _split(huurdersorganisatie),
     }
     if spacy_model:
-        from .nlp import get_nlp
+        from .nlp import set_default_pipeline
 
-        guarded(lambda: get_nlp(spacy_model))
+        try:
+            set_default_pipeline(spacy_model)
+        except OSError as exc:
+            typer.echo(f"error: spaCy pipeline {spacy_model!r} cannot be loaded ({exc})", err=True)
+            raise typer.Exit(2) from None
     settings = {"backend": backend, "password": password, "max_pages": max_pages}
     chosen_model: Any = None if no_themes else (model if model is not None else "default")
 

@@ -45,6 +45,7 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 DEFAULT_UNCLEAR_BELOW = 0.33
+NO_CONDITION = "(geen voorwaarde)"  # the evidence on the side that states no condition
 DEFAULT_DECLARATIVE_STRENGTH = 1.0
 DEFAULT_MODALITY_STEP = 0.75
 
@@ -247,10 +248,12 @@ def condition_reasons(old: Features, new: Features) -> list[Reason]:
     if len(new.conditions) > len(old.conditions):
         added = list((Counter(new.conditions) - Counter(old.conditions)).elements()) or list(new.conditions)
         text = "', '".join(dict.fromkeys(added))
-        return [Reason("condition", None, text, f"voorwaarde toegevoegd: '{text}'", -1)]
+        before = "', '".join(dict.fromkeys(old.conditions)) or NO_CONDITION
+        return [Reason("condition", before, text, f"voorwaarde toegevoegd: '{text}'", -1)]
     removed = list((Counter(old.conditions) - Counter(new.conditions)).elements()) or list(old.conditions)
     text = "', '".join(dict.fromkeys(removed))
-    return [Reason("condition", text, None, f"voorwaarde vervallen: '{text}'", +1)]
+    after = "', '".join(dict.fromkeys(new.conditions)) or NO_CONDITION
+    return [Reason("condition", text, after, f"voorwaarde vervallen: '{text}'", +1)]
 
 
 def scope_reasons(old: Features, new: Features) -> list[Reason]:

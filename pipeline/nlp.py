@@ -23,7 +23,21 @@ log = logging.getLogger(__name__)
 DEFAULT_CACHE_SIZE = 20_000
 
 
-@cache
+_default_name: str | None = None
+
+
+def set_default_pipeline(name: str | None) -> None:
+    """Use a full Dutch spaCy pipeline (e.g. "nl_core_news_md") wherever no pipeline is named (CLI --spacy-model).
+
+    Raises:
+        OSError: the pipeline is not installed.
+    """
+    global _default_name
+    if name:
+        _load_named(name)  # fail now, with spaCy's own message, rather than halfway through a batch
+    _default_name = name or None
+
+
 def get_nlp(name: str | None = None) -> Language:
     """The Dutch pipeline: blank "nl" + lookup lemmatizer + sentencizer, or `spacy.load(name)`; cached.
 
@@ -33,9 +47,20 @@ def get_nlp(name: str | None = None) -> Language:
     Returns:
         A `spacy.Language` whose tokens carry lowercased lemmas.
     """
+    name = name or _default_name
     if name:
-        log.info("loading spaCy pipeline %s", name)
-        return spacy.load(name)
+        return _load_named(name)
+    return _lookup_pipeline()
+
+
+@cache
+def _load_named(name: str) -> Language:
+    log.info("loading spaCy pipeline %s", name)
+    return spacy.load(name)
+
+
+@cache
+def _lookup_pipeline() -> Language:
     nlp = spacy.blank("nl")
     nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
     nlp.add_pipe("sentencizer")

@@ -33,3 +33,21 @@ def test_a_bod_compared_with_its_agreement_tells_what_made_it_in(scores):
     assert bod["kept"]["recall"] >= 0.85
     assert bod["dropped"]["recall"] >= 0.8
     assert bod["new"]["f1"] >= 0.9
+
+
+def test_every_weakened_or_strengthened_change_carries_old_and_new_evidence():
+    import json
+
+    from pipeline.compare import compare
+    from pipeline.evaluate_compare import gold_document
+
+    from .conftest import GOLD, corpus_index
+
+    flagged = 0
+    for pair in corpus_index()["pairs"]:
+        old, new = (gold_document(json.loads((GOLD / f"{pair[k]}.json").read_text())) for k in ("old", "new"))
+        for change in compare(old, new).changes:
+            if change.status in ("weakened", "strengthened"):
+                flagged += 1
+                assert any(r.old and r.new for r in change.reasons), change
+    assert flagged >= 80
