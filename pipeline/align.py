@@ -10,12 +10,13 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass
 
 import numpy as np
 from scipy.optimize import linear_sum_assignment
 from sklearn.feature_extraction.text import TfidfVectorizer
 
+from .config import Resolvable
 from .features import mask_years
 from .nlp import docs as nlp_docs
 from .types import Afspraak
@@ -38,7 +39,7 @@ _FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
 
 
 @dataclass(frozen=True, slots=True)
-class AlignSettings:
+class AlignSettings(Resolvable):
     """How afspraken are matched.
 
     Args:
@@ -75,18 +76,6 @@ class AlignSettings:
             if not 0.0 <= getattr(self, name) <= 1.0:
                 raise ValueError(f"{name} must be within [0, 1], got {getattr(self, name)!r}")
 
-    @classmethod
-    def resolve(cls, settings: AlignSettings | Mapping[str, float] | None) -> AlignSettings:
-        """Settings from an instance, a dict of field values, or None (the defaults)."""
-        if settings is None:
-            return cls()
-        if isinstance(settings, cls):
-            return settings
-        names = {f.name for f in fields(cls)}
-        unknown = set(settings) - names
-        if unknown:
-            raise ValueError(f"unknown align settings: {sorted(unknown)}")
-        return cls(**dict(settings))
 
     def to_dict(self) -> dict[str, float]:
         return asdict(self)

@@ -12,9 +12,10 @@ import logging
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 
 from .align import AlignSettings, Link, align
+from .config import Resolvable
 from .features import (
     extract_features,
     is_one_off,
@@ -54,7 +55,7 @@ _INVESTIGATE = re.compile(
 
 
 @dataclass(frozen=True, slots=True)
-class CompareSettings:
+class CompareSettings(Resolvable):
     """How links become statuses.
 
     Args:
@@ -81,18 +82,6 @@ class CompareSettings:
         if self.align is not None and not isinstance(self.align, AlignSettings):
             object.__setattr__(self, "align", AlignSettings.resolve(self.align))
 
-    @classmethod
-    def resolve(cls, settings: CompareSettings | Mapping[str, object] | None) -> CompareSettings:
-        """Settings from an instance, a dict of field values, or None (the defaults)."""
-        if settings is None:
-            return cls()
-        if isinstance(settings, cls):
-            return settings
-        names = {f.name for f in fields(cls)}
-        unknown = set(settings) - names
-        if unknown:
-            raise ValueError(f"unknown compare settings: {sorted(unknown)}")
-        return cls(**dict(settings))  # type: ignore[arg-type]
 
 
 # ----------------------------------------------------------------------------------------- formatting

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any, Self
@@ -15,25 +16,29 @@ DEFAULT_MIN_ITEM_WORDS = 4
 ENV_PREFIX = "AFSPRAKEN_"
 
 
-class _Resolvable:
+class Resolvable:
+    """Mixin for settings dataclasses: `resolve` accepts an instance, a dict of fields or None."""
+
+    __slots__ = ()
+
     @classmethod
-    def resolve(cls, value: Self | dict[str, Any] | None) -> Self:
+    def resolve(cls, value: Self | Mapping[str, Any] | None) -> Self:
         """Accept an instance, a dict of fields or None (the defaults)."""
         if value is None:
             return cls()
         if isinstance(value, cls):
             return value
-        if isinstance(value, dict):
+        if isinstance(value, Mapping):
             names = {f.name for f in fields(cls)}  # type: ignore[arg-type]
             unknown = set(value) - names
             if unknown:
                 raise ValueError(f"unknown {cls.__name__} field(s): {', '.join(sorted(unknown))}")
-            return cls(**value)
+            return cls(**dict(value))
         raise TypeError(f"cannot make {cls.__name__} from {type(value).__name__}")
 
 
 @dataclass(frozen=True, slots=True)
-class ParseSettings(_Resolvable):
+class ParseSettings(Resolvable):
     """How PDFs are read.
 
     Args:
@@ -57,7 +62,7 @@ class ParseSettings(_Resolvable):
 
 
 @dataclass(frozen=True, slots=True)
-class CleanSettings(_Resolvable):
+class CleanSettings(Resolvable):
     """How running headers, footers and footnotes are told from body text."""
 
     header_zone: float = DEFAULT_HEADER_ZONE
@@ -71,7 +76,7 @@ class CleanSettings(_Resolvable):
 
 
 @dataclass(frozen=True, slots=True)
-class SegmentSettings(_Resolvable):
+class SegmentSettings(Resolvable):
     """What counts as an afspraak."""
 
     min_item_words: int = DEFAULT_MIN_ITEM_WORDS

@@ -32,7 +32,7 @@ from typing import Any, Literal
 
 import numpy as np
 
-from .config import _Resolvable, default_corpus_dir, default_model_dir
+from .config import Resolvable, default_corpus_dir, default_model_dir
 from .errors import ModelNotFound
 from .types import THEMES, Afspraak, Document
 
@@ -197,7 +197,7 @@ class ReviewItem:
 
 
 @dataclass(frozen=True, slots=True)
-class ThemeSettings(_Resolvable):
+class ThemeSettings(Resolvable):
     """How the theme model is built.
 
     Args:
