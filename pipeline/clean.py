@@ -23,7 +23,13 @@ BULLET_CHARS = "•●▪■◦○·–\u2212\uf0b7\uf0a7\uf0d8\uf076\uf0fc\u25a
 CID_BULLETS = {"(cid:127)", "(cid:149)", "(cid:183)", "(cid:120)", "(cid:108)"}
 _CID = re.compile(r"\(cid:\d+\)")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+# Symbol and Wingdings bullets (private use), and two real ones
+PRIVATE_USE_BULLETS = "\uf0b7\uf0a7\uf0d8\uf076\uf0fc\u25aa\u25cf"
 _INVISIBLE = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff]")
+_LINE_END_SOFT_HYPHEN = re.compile(r"(?<=\w)\u00ad\s*$")
+# C1 control codes never occur in real text: they are Windows-1252 bytes a viewer took for Unicode ("\x95" is
+# the bullet of many Word exports, "\x92" a right quote).
+_C1 = re.compile(r"[\u0080-\u009f]")
 PAGE_NUMBER = re.compile(
     r"^[\W_]*(?:pagina|page|blz\.?|p\.)?\s*\d{1,4}\s*(?:(?:van|/|of|\|)\s*\d{1,4})?[\W_]*$", re.IGNORECASE
 )
@@ -46,19 +52,31 @@ MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
 def normalise_text(text: str) -> str:
     """Fix what PDF text layers get wrong: ligatures, soft hyphens, odd spaces, (cid:N) glyphs, bullets.
 
-    Idempotent: normalising twice gives the same text.
+    Idempotent: normalising twice gives the same text. The removals come before NFC, so that an accent cut off
+    from its letter by a soft hyphen or a private-use glyph still composes with it, and (cid:N) glyphs go
+    until none is left, because taking one out of "(cid:1(cid:2)27)" leaves another.
     """
-    text = unicodedata.normalize("NFC", text)
+    text = _C1.sub(_from_cp1252, text)
+    text = _LINE_END_SOFT_HYPHEN.sub("-", text)  # a word broken at the line end: join_lines undoes it
+    text = _INVISIBLE.sub("", text)
+    text = "".join("•" if ch in PRIVATE_USE_BULLETS else ch for ch in text)
+    text = "".join(ch for ch in text if not ("\ue000" <= ch <= "\uf8ff"))
+    while True:
+        before = text
+        for cid in CID_BULLETS:
+            text = text.replace(cid, "•")
+        text = _CID.sub("", text)
+        if text == before:
+            break
     for lig, plain in LIGATURES.items():
         text = text.replace(lig, plain)
-    for cid in CID_BULLETS:
-        text = text.replace(cid, "•")
-    text = _CID.sub("", text)
-    text = _INVISIBLE.sub("", text)
-    text = "".join("•" if ch in "\uf0b7\uf0a7\uf0d8\uf076\uf0fc\u25aa\u25cf" else ch for ch in text)
-    text = "".join(ch for ch in text if not ("\ue000" <= ch <= "\uf8ff"))
+    text = unicodedata.normalize("NFC", text)
     text = _SPACES.sub(" ", text)
     return text.strip()
+
+
+def _from_cp1252(match: re.Match[str]) -> str:
+    return bytes([ord(match.group())]).decode("cp1252", errors="ignore")
 
 
 def find_marker(text: str) -> tuple[str, str, str] | None:

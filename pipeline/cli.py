@@ -1,8 +1,9 @@
 """The `afspraken` command line: a thin typer layer over the library.
 
-Exit codes: 0 ok; 1 other error; 2 bad usage; 3 unreadable PDF (not a PDF, empty, corrupt, too large);
-4 encrypted; 5 no text layer (scan); 6 no afspraken found; 7 theme model missing; 8 store locked or broken;
-9 a batch (ingest) finished but some files failed.
+Exit codes: 0 ok; 1 other error; 2 bad usage; 3 unreadable PDF (not a PDF, empty, corrupt, too large or
+too many pages, missing, changed while it was read); 4 encrypted (no or wrong --password); 5 no text layer
+(scan); 6 no afspraken found (extract, and either side of compare); 7 theme model missing; 8 store locked or
+broken; 9 a batch (ingest) finished but some files failed.
 """
 
 from __future__ import annotations
@@ -147,10 +148,10 @@ def extract(
     except ValueError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from None
+    if not doc.afspraken:  # the one line that says why; the document's warnings would only repeat it
+        raise fail(NoAfspraken("no afspraken found (is this an agreement, bid or council notice?)", path=str(pdf)))
     for warning in doc.warnings:
         log.warning("%s: %s", pdf, warning)
-    if not doc.afspraken:
-        raise fail(NoAfspraken("no afspraken found (is this an agreement, bid or council notice?)", path=str(pdf)))
     explanations = explain_terms(doc, chosen_model) if explain else {}
     with atomic_output(output) as out:
         if format == "json":
@@ -249,6 +250,10 @@ def compare(
     chosen_model: Any = None if no_themes else (model if model is not None else "default")
     settings = {"backend": backend, "password": password}
     comparison = guarded(lambda: compare_files(old, new, parse=settings, model=chosen_model))
+    for path, doc in ((old, comparison.old), (new, comparison.new)):
+        if not doc.afspraken:  # everything would show as new or dropped: say why instead
+            raise fail(NoAfspraken("no afspraken found (is this an agreement, bid or council notice?)",
+                                   path=str(path)))
     with atomic_output(output) as out:
         if format == "json":
             json.dump(comparison.to_dict(), out, ensure_ascii=False, indent=2)

@@ -428,10 +428,21 @@ def _iter_pdfplumber_pages(path: Path, settings: ParseSettings) -> Iterator[Page
 
     try:
         pdf = pdfplumber.open(path, password=settings.password or "")
-        n_pages = len(pdf.pages)
     except Exception as exc:  # pdfminer raises many unrelated types for broken files
         if _is_password_error(exc, PDFPasswordIncorrect):
             raise encrypted_error(path, settings) from None
+        raise UnreadablePdf(f"corrupt or truncated PDF ({describe(exc)})", path=str(path)) from None
+    try:
+        cycle = reference_cycle(pdf.doc)
+        if cycle is not None:
+            # pdfminer's resolve1 would follow such a loop forever
+            raise UnreadablePdf(f"corrupt PDF (object {cycle} refers to itself)", path=str(path))
+        n_pages = len(pdf.pages)
+    except UnreadablePdf:
+        close_stream(pdf)
+        raise
+    except Exception as exc:
+        close_stream(pdf)
         raise UnreadablePdf(f"corrupt or truncated PDF ({describe(exc)})", path=str(path)) from None
     with pdf:
         if n_pages == 0:
@@ -459,6 +470,38 @@ def _iter_pdfplumber_pages(path: Path, settings: ParseSettings) -> Iterator[Page
                 ) from None
             finally:
                 page.close()
+
+
+def close_stream(pdf) -> None:  # type: ignore[no-untyped-def]
+    """Close a pdfplumber PDF whose pages could not be listed (its own close() would list them again)."""
+    if not pdf.stream_is_external:
+        pdf.stream.close()
+
+
+def reference_cycle(doc) -> int | None:  # type: ignore[no-untyped-def]
+    """The id of an object that is a reference to itself, directly or through other bare references.
+
+    pdfminer resolves a reference in a loop until it finds something that is not one, so such an object
+    (which only a damaged or hostile file holds) would hang the parse. Every object is parsed once here;
+    pdfminer caches them, so the pages read them again for free.
+    """
+    from pdfminer.pdftypes import PDFObjRef
+
+    settled: set[object] = set()  # objects known to end in something that is not a reference
+    for xref in doc.xrefs:
+        for objid in xref.get_objids():
+            chain = {objid}
+            try:
+                obj = doc.getobj(objid)
+                while isinstance(obj, PDFObjRef) and obj.objid not in settled:
+                    if obj.objid in chain:
+                        return objid
+                    chain.add(obj.objid)
+                    obj = doc.getobj(obj.objid)
+            except Exception:  # noqa: BLE001 - a missing or broken object is the pages' problem, not a loop
+                pass
+            settled.update(chain)
+    return None
 
 
 def content_size(page_obj) -> int:  # type: ignore[no-untyped-def]

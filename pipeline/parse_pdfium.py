@@ -16,7 +16,20 @@ from pathlib import Path
 
 from .config import ParseSettings
 from .errors import UnreadablePdf
-from .parse import BOLD_HINTS, Char, Page, describe, encrypted_error, layout_page, plumber_grids
+from .parse import (
+    BOLD_HINTS,
+    Char,
+    Page,
+    close_stream,
+    describe,
+    encrypted_error,
+    layout_page,
+    plumber_grids,
+)
+
+# The pdfplumber backend skips a page whose content stream passes settings.max_stream_bytes; PDFium does not
+# expose the stream, so its count of page objects stands in: a text page has a few thousand at most.
+MAX_PAGE_OBJECTS = 100_000
 
 
 def iter_pdfium_pages(path: Path, settings: ParseSettings) -> Iterator[Page]:
@@ -29,7 +42,7 @@ def iter_pdfium_pages(path: Path, settings: ParseSettings) -> Iterator[Page]:
         if "password" in str(exc).lower():
             raise encrypted_error(path, settings) from None
         raise UnreadablePdf(f"corrupt or truncated PDF ({describe(exc)})", path=str(path)) from None
-    plumber = None
+    tables = _TableReader(path, settings)
     try:
         n_pages = len(doc)
         if n_pages == 0:
@@ -40,27 +53,43 @@ def iter_pdfium_pages(path: Path, settings: ParseSettings) -> Iterator[Page]:
                 path=str(path),
             )
         for index in range(n_pages):
-            page = doc[index]
+            page = None
             try:
+                page = doc[index]  # a PdfiumError when the page tree is broken
+                if pdfium.raw.FPDFPage_CountObjects(page.raw) > MAX_PAGE_OBJECTS:
+                    yield Page(index + 1, page.get_width(), page.get_height(), (), (), 1, skipped=True)
+                    continue
                 chars, ruled = page_runs(page)
-                grids = []
-                if ruled:
-                    if plumber is None:
-                        import pdfplumber
-
-                        plumber = pdfplumber.open(path, password=settings.password or "")
-                    grids = plumber_grids(plumber.pages[index])
+                grids = tables.grids(index) if ruled else []
                 yield layout_page(index + 1, page.get_width(), page.get_height(), chars, grids)
             except UnreadablePdf:
                 raise
             except Exception as exc:
                 raise UnreadablePdf(f"page {index + 1} cannot be read ({describe(exc)})", path=str(path)) from None
             finally:
-                page.close()
+                if page is not None:
+                    page.close()
     finally:
-        if plumber is not None:
-            plumber.close()
+        tables.close()
         doc.close()
+
+
+class _TableReader:
+    """pdfplumber, opened only when a page draws a ruled grid, for that page's table cells."""
+
+    def __init__(self, path: Path, settings: ParseSettings) -> None:
+        self.path, self.settings, self.plumber = path, settings, None
+
+    def grids(self, index: int) -> list:  # type: ignore[type-arg]
+        if self.plumber is None:
+            import pdfplumber
+
+            self.plumber = pdfplumber.open(self.path, password=self.settings.password or "")
+        return plumber_grids(self.plumber.pages[index])
+
+    def close(self) -> None:
+        if self.plumber is not None:
+            close_stream(self.plumber)  # its close() lists the pages again, and raises again if that failed
 
 
 def page_runs(page) -> tuple[list[Char], bool]:  # type: ignore[no-untyped-def]

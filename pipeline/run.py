@@ -12,7 +12,7 @@ from .clean import clean
 from .config import CleanSettings, ParseSettings, SegmentSettings
 from .errors import NoTextLayer, UnreadablePdf
 from .meta import detect_meta
-from .parse import iter_pages
+from .parse import check_file, iter_pages
 from .segment import segment
 from .types import Document, DocumentMeta, Page
 
@@ -28,6 +28,15 @@ def file_sha256(path: str | Path) -> str:
         for chunk in iter(lambda: fh.read(1 << 20), b""):
             digest.update(chunk)
     return digest.hexdigest()
+
+
+def readable_sha256(path: str | Path) -> str:
+    """file_sha256, with a file that cannot be read (missing, a folder, no permission) as UnreadablePdf."""
+    check_file(Path(path))
+    try:
+        return file_sha256(path)
+    except OSError as exc:  # gone or changed between the check and the read
+        raise UnreadablePdf(f"cannot be read ({exc.strerror or exc})", path=str(path)) from None
 
 
 def read_pages(path: str | Path, settings: ParseSettings) -> tuple[tuple[Page, ...], list[str]]:
@@ -72,10 +81,16 @@ def extract(
         explain: also keep the terms that drove each theme prediction.
 
     Raises:
-        UnreadablePdf, EncryptedPdf, NoTextLayer: the file cannot be read; ModelNotFound: a given model is missing.
+        UnreadablePdf, EncryptedPdf, NoTextLayer: the file cannot be read (or changed while it was read);
+        ModelNotFound: a given model is missing.
     """
     parse_settings = ParseSettings.resolve(parse)
+    sha256 = readable_sha256(path)
     pages, warnings = read_pages(path, parse_settings)
+    if readable_sha256(path) != sha256:
+        # The hash identifies the document in the store: it must be the hash of the bytes that were parsed.
+        raise UnreadablePdf("the file changed while it was being read: read it again once it is complete",
+                            path=str(path))
     layout = clean(pages, cleaning)
     detected = detect_meta(layout.blocks)
     for key, value in (overrides or {}).items():
@@ -83,7 +98,7 @@ def extract(
             raise ValueError(f"cannot override {key!r}; choose from {', '.join(META_FIELDS)}")
         if value:
             detected[key] = tuple(value) if key != "type" else value
-    meta = DocumentMeta(path=str(path), sha256=file_sha256(path), pages=len(pages), **detected)  # type: ignore[arg-type]
+    meta = DocumentMeta(path=str(path), sha256=sha256, pages=len(pages), **detected)  # type: ignore[arg-type]
     afspraken = segment(layout, meta, segmenting)
     if not afspraken:
         warnings.append("no afspraken found")

@@ -1,4 +1,7 @@
-"""Bad inputs an analyst's inbox holds, made on the fly: each a function writing one file into a folder."""
+"""Bad inputs an analyst's inbox holds, made on the fly: each a function writing one file into a folder.
+
+What the CLI must answer for each is in tests/test_robustness.py (BAD and READABLE).
+"""
 
 from __future__ import annotations
 
@@ -110,10 +113,16 @@ def many_pages_pdf(folder: Path) -> Path:
 
 
 def deeply_nested_pdf(folder: Path) -> Path:
-    """A page whose content nests save-state operators far too deep (a pathological structure)."""
+    """A page whose content nests save-state operators 60,000 deep: readable, for a careful parser."""
     depth = 60000
-    stream = b"q " * depth + b"BT /F1 12 Tf 70 700 Td (1. Tekst) Tj ET " + b"Q " * depth
+    stream = b"q " * depth + b"BT /F1 10 Tf 70 700 Td (" + AFSPRAAK.encode() + b") Tj ET " + b"Q " * depth
     return _raw_pdf(folder / "nested.pdf", stream)
+
+
+def deep_objects_pdf(folder: Path) -> Path:
+    """A page dictionary holding an array nested 100,000 deep (recursive readers overflow their stack)."""
+    deep = b"[" * 100_000 + b"]" * 100_000
+    return _raw_pdf(folder / "deep-objects.pdf", _text_stream([AFSPRAAK]), page_extra=b"/Junk " + deep)
 
 
 def huge_stream_pdf(folder: Path) -> Path:
@@ -122,15 +131,20 @@ def huge_stream_pdf(folder: Path) -> Path:
     return _raw_pdf(folder / "huge.pdf", ops)
 
 
-def _raw_pdf(path: Path, content: bytes) -> Path:
-    objects = [
+def _raw_pdf(path: Path, content: bytes, *, page_extra: bytes = b"", font: bytes | None = None) -> Path:
+    """One page drawing `content` with the font /F1 (Helvetica unless `font` is given)."""
+    return _write_objects(path, [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
-        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"/Resources << /Font << /F1 5 0 R >> >> " + page_extra + b">>",
         b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-    ]
+        font or b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ])
+
+
+def _write_objects(path: Path, objects: list[bytes]) -> Path:
+    """A PDF of the given objects (1 is the catalog), with a correct cross-reference table."""
     out = bytearray(b"%PDF-1.4\n")
     offsets = []
     for i, body in enumerate(objects, start=1):
@@ -142,6 +156,101 @@ def _raw_pdf(path: Path, content: bytes) -> Path:
     out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
     path.write_bytes(bytes(out))
     return path
+
+
+def _text_stream(lines: list[str | bytes], x: int = 70, top: int = 780, size: int = 10) -> bytes:
+    """Content drawing each line (text or already-encoded bytes) below the previous one."""
+    ops = [b"BT /F1 %d Tf %d TL %d %d Td" % (size, size + 5, x, top)]
+    for line in lines:
+        raw = line.encode("latin-1") if isinstance(line, str) else line
+        escaped = raw.replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)")
+        ops.append(b"(" + escaped + b") Tj T*")
+    return b"\n".join([*ops, b"ET"])
+
+
+def zero_pages_pdf(folder: Path) -> Path:
+    """A well-formed PDF whose page tree is empty."""
+    return _write_objects(folder / "leeg.pdf", [b"<< /Type /Catalog /Pages 2 0 R >>",
+                                                b"<< /Type /Pages /Kids [] /Count 0 >>"])
+
+
+def self_reference_pdf(folder: Path) -> Path:
+    """A page whose /Contents is an object that is nothing but a reference to itself (issue #7: it hung)."""
+    return _write_objects(folder / "lus.pdf", [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
+        b"4 0 R",
+    ])
+
+
+def page_tree_cycle_pdf(folder: Path) -> Path:
+    """A page tree that lists itself among its kids (PDFium refuses the page; it escaped as PdfiumError)."""
+    content = _text_stream(["Prestatieafspraken 2024", "Afspraken", AFSPRAAK])
+    return _write_objects(folder / "boom.pdf", [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [2 0 R 3 0 R] /Count 2 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ])
+
+
+# Codes of the odd-text font and what its ToUnicode map makes of them; 0x95 has no entry, so pdfminer gives
+# "(cid:149)" for it, as it does for the bullets of many Word exports.
+ODD_CODES = {0x80: "\ufb01", 0x81: "\ufb02", 0x82: "\u00ad", 0x83: "\u00a0", 0x84: "\uf0b7"}
+ODD_LINES = [
+    b"Prestatieafspraken 2024",
+    b"Afspraken",
+    b"1. Woonstichting De Eik bouwt in 2024 ten minste 120\x83sociale huur\x82",
+    b"woningen in de wijk Noord.",
+    b"2. De gemeente \x81ankeert de \x80nanciering van de woning\x82zoekendenregeling tot 2026.",
+    b"\x84 De corporatie isoleert jaarlijks ten minste 50 woningen tot energielabel B.",
+    b"\x95 Partijen evalueren de afspraken elk jaar in het eerste kwartaal.",
+]
+ODD_AFSPRAKEN = [
+    "Woonstichting De Eik bouwt in 2024 ten minste 120 sociale huurwoningen in de wijk Noord.",
+    "De gemeente flankeert de financiering van de woningzoekendenregeling tot 2026.",
+    "De corporatie isoleert jaarlijks ten minste 50 woningen tot energielabel B.",
+    "Partijen evalueren de afspraken elk jaar in het eerste kwartaal.",
+]
+
+
+def odd_text_pdf(folder: Path) -> Path:
+    """Ligature glyphs, a non-breaking space, soft hyphens (one at a line end), a private-use bullet (U+F0B7)
+    and an unmapped bullet glyph that reads as (cid:149): written raw, with a ToUnicode map, because no font
+    on a test machine is sure to have these glyphs."""
+    mapping = "".join(f"<{code:02X}> <{ord(ch):04X}>\n" for code, ch in ODD_CODES.items())
+    cmap = ("/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /Odd def "
+            "1 begincodespacerange <00> <FF> endcodespacerange\n"
+            "1 beginbfrange <20> <7E> <0020> endbfrange\n"
+            f"{len(ODD_CODES)} beginbfchar\n{mapping}endbfchar\n"
+            "endcmap CMapName currentdict /CMap defineresource pop end end").encode()
+    font = (b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /FirstChar 32 /LastChar 255 /Widths ["
+            + b" ".join([b"500"] * 224) + b"] /ToUnicode 6 0 R >>")
+    content = _text_stream(ODD_LINES)
+    return _write_objects(folder / "vreemde-tekens.pdf", [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+        font,
+        b"<< /Length %d >>\nstream\n" % len(cmap) + cmap + b"\nendstream",
+    ])
+
+
+def many_pages_over_limit(folder: Path) -> Path:
+    """Twelve pages, read with --max-pages 5."""
+    return many_pages_pdf(folder)
+
+
+def symlink_loop(folder: Path) -> Path:
+    """A .pdf that is a symbolic link to itself."""
+    p = folder / "lus-link.pdf"
+    p.symlink_to(p)
+    return p
 
 
 def image_file_as_pdf(folder: Path) -> Path:
@@ -164,21 +273,3 @@ def rtf_as_pdf(folder: Path) -> Path:
     p = folder / "brief.pdf"
     p.write_text("{\\rtf1\\ansi Prestatieafspraken}")
     return p
-
-
-BAD_INPUTS: dict[str, tuple[Callable[[Path], Path], int, str]] = {
-    # name: (maker, exit code, what the message must say)
-    "html": (html_as_pdf, 3, "not a PDF (looks like an HTML page)"),
-    "word": (word_as_pdf, 3, "not a PDF (looks like a Word/Office or zip file)"),
-    "rtf": (rtf_as_pdf, 3, "not a PDF (looks like an RTF file)"),
-    "image": (image_file_as_pdf, 3, "not a PDF (looks like an image)"),
-    "empty": (empty_file, 3, "empty file (0 bytes)"),
-    "truncated": (truncated_pdf, 3, "PDF"),
-    "corrupt": (corrupt_pdf, 3, "PDF"),
-    "encrypted": (encrypted_pdf, 4, "encrypted PDF: give the password with --password"),
-    "scanned": (scanned_pdf, 5, "no text layer on any page"),
-    "no-afspraken": (no_afspraken_pdf, 6, "no afspraken found"),
-    "nested": (deeply_nested_pdf, 3, ""),
-    "missing": (missing_file, 3, "file not found"),
-    "folder": (folder_named_pdf, 3, "is a folder, not a PDF"),
-}
