@@ -85,7 +85,11 @@ class _TableReader:
             import pdfplumber
 
             self.plumber = pdfplumber.open(self.path, password=self.settings.password or "")
-        return plumber_grids(self.plumber.pages[index])
+        page = self.plumber.pages[index]
+        try:
+            return plumber_grids(page)
+        finally:
+            page.close()  # drop its parsed objects now: a long document would keep every ruled page
 
     def close(self) -> None:
         if self.plumber is not None:
