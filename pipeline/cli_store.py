@@ -44,6 +44,12 @@ def ingest(
     year: Annotated[list[int] | None, typer.Option(help="Override the years covered (repeatable).")] = None,
     doc_type: Annotated[str | None, typer.Option("--type", help="Override the document type.")] = None,
     no_themes: Annotated[bool, typer.Option("--no-themes", help="Skip theme classification.")] = False,
+    backend: Annotated[str, typer.Option(help="pdfium (fast) or pdfplumber.")] = "pdfium",
+    workers: Annotated[int | None, typer.Option(
+        "--workers", "-j", min=1, help="Worker processes, one document each (default: all cores).")] = None,
+    scheduler: Annotated[str | None, typer.Option(
+        help="Extract on this Dask scheduler instead, e.g. tcp://host:8786 (needs afspraken[dask]; the "
+             "workers must see the PDFs at the same paths).")] = None,
     strict: Annotated[bool, typer.Option(help="Stop at the first file that fails.")] = False,
     wait: Wait = 30.0,
     verbose: Verbose = 0,
@@ -51,26 +57,29 @@ def ingest(
     """Extract and classify PDFs and store them; unchanged files are skipped without parsing.
 
     Metadata can be fixed per file with a sidecar `<name>.pdf.yaml` (keys type, years, gemeente,
-    corporatie); the options here override it for every file. Exits 9 if any file failed.
+    corporatie); the options here override it for every file. Documents are read in parallel (--workers,
+    or a Dask cluster with --scheduler); this process alone writes the store. Exits 9 if any file failed.
 
-    Example: afspraken ingest corpus/pdf --db afspraken.duckdb
+    Example: afspraken ingest corpus/pdf --db afspraken.duckdb --workers 4
     """
     setup_logging(verbose)
     from .cli import _split
-    from .ingest import default_extract, ingest as run_ingest, sidecar_overrides
+    from .ingest import Extractor
+    from .ingest import ingest as run_ingest
+    from .parallel import choose_map
+
+    if backend not in ("pdfium", "pdfplumber"):
+        raise typer.BadParameter("choose pdfium or pdfplumber", param_hint="--backend")
 
     flags = {"type": doc_type, "years": tuple(year or ()), "gemeenten": _split(gemeente),
              "corporaties": _split(corporatie)}
     flags = {k: v for k, v in flags.items() if v}
-
-    def overrides_for(path: Path) -> dict[str, Any]:
-        return {**(sidecar_overrides(path) or {}), **flags}
-
-    extract_fn = _extract_without_themes if no_themes else default_extract
+    options = {"overrides": flags, "no_themes": no_themes, "backend": backend, "workers": workers,
+               "scheduler": scheduler, "paths": [str(p) for p in paths]}
     result = guarded(lambda: _with_progress(lambda on_progress: run_ingest(
-        paths, resolve_db(db), extract_fn=extract_fn, on_progress=on_progress, overrides_for=overrides_for,
-        lock_timeout=wait, strict=strict, options={"overrides": flags, "no_themes": no_themes,
-                                                   "paths": [str(p) for p in paths]})))
+        paths, resolve_db(db), extract_fn=Extractor(backend=backend, themes=not no_themes),
+        on_progress=on_progress, overrides_for=_Overrides(flags), map_fn=choose_map(workers, scheduler),
+        lock_timeout=wait, strict=strict, options=options)))
     s = result.summary()
     typer.echo(f"{s['ingested']} ingested, {s['skipped']} skipped, {s['failed']} failed "
                f"(store {resolve_db(db)}, run {result.run_id})")
@@ -78,10 +87,16 @@ def ingest(
         raise typer.Exit(EXIT_SOME_FAILED)
 
 
-def _extract_without_themes(path: Path, overrides: dict[str, Any] | None = None) -> Any:
-    from .run import extract
+class _Overrides:
+    """Per file: its sidecar's overrides, then the command-line flags over them."""
 
-    return extract(path, model=None, overrides=overrides)
+    def __init__(self, flags: dict[str, Any]) -> None:
+        self.flags = flags
+
+    def __call__(self, path: Path) -> dict[str, Any]:
+        from .ingest import sidecar_overrides
+
+        return {**(sidecar_overrides(path) or {}), **self.flags}
 
 
 def _with_progress(run: Any) -> Any:

@@ -1,17 +1,23 @@
 """Fill the store: ingest PDFs (unchanged ones skipped unparsed) and record the changes of each series.
 
-Extraction goes through a function argument and is mapped with `map_fn` (the builtin `map` by default, or an
-executor's `map` to run it in parallel); every write happens in the calling process, one transaction per
-document, so an interrupted run leaves each document either fully stored or absent.
+Extraction goes through a function argument and is mapped with `map_fn`: the builtin `map` (one process), a
+`pipeline.parallel` mapper (worker processes, a Dask cluster) or an executor's `map`. Every write happens in
+the calling process, one transaction per document, so an interrupted run leaves each document either fully
+stored or absent. Results are taken from a background thread so that the caller notices when none is
+coming: the store stays open across a run of writes (re-opening DuckDB costs more than a write) but is let go
+when idle and at least every 10 s, so that a concurrent ingest or report gets its turn.
 """
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import importlib.metadata
 import importlib.util
 import json
 import logging
+import queue
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -41,6 +47,11 @@ from .types import Comparison, Document
 
 log = logging.getLogger(__name__)
 
+DEFAULT_BACKEND = "pdfium"  # same afspraken as pdfplumber on the corpus (tests/test_backends.py), ~4x faster
+DEFAULT_LINGER = 0.25  # seconds the store stays open waiting for the next document
+DEFAULT_MAX_HOLD = 10.0  # seconds after which the store is let go for a turn
+YIELD_GAP = 0.6  # longer than the 0.5 s a waiting process sleeps between tries (store._connect)
+RACY_MTIME_NS = 2_000_000_000  # a file modified this recently may change again within one mtime tick
 Outcome = Literal["ingested", "skipped", "failed"]
 ExtractFn = Callable[..., Document]  # extract_fn(path, overrides=dict | None) -> Document
 MapFn = Callable[[Callable[[Any], Any], Iterable[Any]], Iterable[Any]]
@@ -127,12 +138,61 @@ def describe_error(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {exc}"  # unexpected: the type helps a bug report
 
 
-def default_extract(path: Path, overrides: dict[str, Any] | None = None) -> Document:
-    """pipeline.run.extract with the shipped theme model (themes are left empty while there is none)."""
-    from .run import extract
+@dataclass(frozen=True, slots=True)
+class Extractor:
+    """The extract_fn of an ingest: pipeline.run.extract with a parse backend and the shipped theme model.
 
-    model = "default" if importlib.util.find_spec("pipeline.themes") else None
-    return extract(path, model=model, overrides=overrides)
+    Picklable, so that worker processes and Dask workers can run it; each process loads the model once.
+
+    Args:
+        backend: "pdfium" (fast) or "pdfplumber".
+        themes: classify themes with the shipped model (left empty, with a warning, while there is none).
+    """
+
+    backend: str = DEFAULT_BACKEND
+    themes: bool = True
+
+    def __post_init__(self) -> None:
+        from .config import ParseSettings
+
+        ParseSettings(backend=self.backend)  # raises ValueError naming the field
+
+    def __call__(self, path: Path, overrides: dict[str, Any] | None = None) -> Document:
+        from .run import extract
+
+        with _ONE_AT_A_TIME:
+            model = _shipped_model() if self.themes else None
+            return extract(path, parse={"backend": self.backend}, model=model, overrides=overrides)
+
+
+# PDFium is not thread-safe, and parsing holds the GIL anyway: threads of one process (a thread pool, a Dask
+# worker with several threads) take turns. Processes are what run documents in parallel.
+_ONE_AT_A_TIME = threading.RLock()
+
+
+@functools.lru_cache(maxsize=2)
+def _load_model(directory: str, stamp: tuple[int, int]) -> Any:
+    from .themes import resolve_model
+
+    return resolve_model(directory)
+
+
+def _shipped_model() -> Any:
+    """The shipped theme model, loaded once per process (again if its files change); "default" while absent.
+
+    "default" lets extract add its warning that themes are left empty.
+    """
+    if importlib.util.find_spec("pipeline.themes") is None:
+        return None
+    directory = default_model_dir()
+    try:
+        st = (directory / "themes.json").stat()
+    except OSError:
+        return "default"
+    return _load_model(str(directory), (st.st_mtime_ns, st.st_size))
+
+
+default_extract = Extractor()
 
 
 # --- inputs -------------------------------------------------------------------------------------------------
@@ -220,6 +280,39 @@ def provenance() -> dict[str, str | None]:
 
 # --- ingest -------------------------------------------------------------------------------------------------
 
+@dataclass(frozen=True, slots=True)
+class FileStat:
+    """What tells an unchanged file without reading it: absolute path, size and modification time."""
+
+    path: str
+    size: int
+    mtime_ns: int
+
+    @classmethod
+    def of(cls, path: Path) -> FileStat:
+        st = path.stat()
+        return cls(str(path.resolve()), st.st_size, st.st_mtime_ns)
+
+    def settled(self) -> bool:
+        """Old enough that a later change must show in mtime (a file written within one tick may not)."""
+        return time.time_ns() - self.mtime_ns >= RACY_MTIME_NS
+
+
+def hash_memo(store: Any) -> dict[FileStat, str]:
+    """sha256 by (path, size, mtime) as earlier finished ingests recorded them in their manifests.
+
+    Only a memo of `file_sha256`: a file whose path, size or mtime changed is hashed again, and the hash
+    decides, as always, whether it is stored already.
+    """
+    rows = store.con.execute("""
+        SELECT DISTINCT e->>'file', CAST(e->>'size' AS BIGINT), CAST(e->>'mtime_ns' AS BIGINT), e->>'sha256'
+        FROM (SELECT unnest(from_json(inputs, '["JSON"]')) AS e FROM runs
+              WHERE command = 'ingest' AND finished_at IS NOT NULL AND inputs IS NOT NULL)
+        WHERE e->>'file' IS NOT NULL AND e->>'sha256' IS NOT NULL
+    """).fetchall()
+    return {FileStat(path, size, mtime): sha for path, size, mtime, sha in rows}
+
+
 @dataclass(slots=True)
 class _Batch:
     """The mutable tally of one ingest, frozen into an IngestResult at the end."""
@@ -230,10 +323,16 @@ class _Batch:
     skipped: list[tuple[str, str]] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)
     inputs: list[dict[str, Any]] = field(default_factory=list)
+    stats: dict[str, tuple[FileStat, str]] = field(default_factory=dict)  # path -> (stat, its sha256)
 
     def record(self, path: str, outcome: Outcome, reason: str, sha256: str | None = None) -> None:
         getattr(self, outcome).append((path, reason))
-        self.inputs.append({"path": path, "sha256": sha256, "outcome": outcome, "reason": reason})
+        entry: dict[str, Any] = {"path": path, "sha256": sha256, "outcome": outcome, "reason": reason}
+        stat, hashed = self.stats.get(path, (None, None))
+        if stat is not None and sha256 is not None and hashed == sha256 and stat.settled():
+            # what the next run's hash_memo reads back
+            entry.update(file=stat.path, size=stat.size, mtime_ns=stat.mtime_ns)
+        self.inputs.append(entry)
         if self.on_progress is not None:
             done = len(self.ingested) + len(self.skipped) + len(self.failed)
             self.on_progress(IngestEvent(path, outcome, reason, done, self.total))
@@ -250,6 +349,8 @@ def ingest(
     on_progress: Callable[[IngestEvent], None] | None = None,
     overrides_for: Callable[[Path], Mapping[str, Any] | None] | None = None,
     map_fn: MapFn | None = None,
+    workers: int | None = 1,
+    scheduler: str | None = None,
     lock_timeout: float = DEFAULT_LOCK_TIMEOUT,
     strict: bool = False,
     options: Mapping[str, Any] | None = None,
@@ -259,10 +360,14 @@ def ingest(
     Args:
         paths: PDF files and folders (searched recursively for *.pdf).
         db_path: the DuckDB file (created on first use).
-        extract_fn: `extract_fn(path, overrides=...) -> Document`; default `default_extract`.
+        extract_fn: `extract_fn(path, overrides=...) -> Document`; default `default_extract` (an Extractor).
         on_progress: called after each file with an IngestEvent.
         overrides_for: per-file metadata overrides; default: the sidecar file beside the PDF.
-        map_fn: maps an ExtractTask over ExtractJobs, e.g. `ProcessPoolExecutor().map`; default `map`.
+        map_fn: maps an ExtractTask over ExtractJobs, e.g. `ProcessPoolExecutor().map`; overrides `workers`
+            and `scheduler`.
+        workers: worker processes, one document per task (None: all cores; 1: this process). extract_fn
+            must then be picklable.
+        scheduler: address of a Dask scheduler to extract on instead (needs afspraken[dask]).
         lock_timeout: seconds to wait for another process's write lock before failing.
         strict: raise on the first failed file instead of recording it and going on.
         options: recorded in the run manifest (the CLI passes its flags).
@@ -273,7 +378,10 @@ def ingest(
     Raises:
         StoreError: the store cannot be opened or written (locked past the timeout, corrupt, newer schema).
         AfsprakenError, ValueError: with strict=True, the first file that fails.
+        TypeError: workers > 1 with an extract_fn that cannot be pickled.
     """
+    from .parallel import choose_map
+
     files = list(iter_pdfs(paths))
     overrides_for = overrides_for or sidecar_overrides
     batch = _Batch(total=len(files), on_progress=on_progress)
@@ -281,56 +389,187 @@ def ingest(
         run_id = start_run(store, "ingest", options={"db": str(db_path), **(options or {})},
                            provenance=provenance())
         known = known_files(store)
-        jobs = list(_plan(files, known, overrides_for, batch, store, strict=strict))
-    task = ExtractTask(extract_fn or default_extract)
-    planned = {job.path: (job, sha) for job, sha in jobs}
-    seen_warnings: set[str] = set()
-    for extracted in (map_fn or map)(task, [job for job, _ in jobs]):
-        job, sha = planned[extracted.path]
-        if extracted.document is None:
-            if strict and extracted.exception is not None:
-                raise extracted.exception
-            batch.record(extracted.path, "failed", extracted.error or "unknown error", sha)
-            continue
-        try:
-            with open_store(db_path, timeout=lock_timeout) as store:
-                status = write_document(store, extracted.document,
-                                        overrides=canonical_overrides(job.overrides), run_id=run_id)
-        except ValueError as exc:  # a document the store refuses; a StoreError (locked, broken) ends the run
-            if strict:
-                raise
-            batch.record(extracted.path, "failed", describe_error(exc), sha)
-            continue
-        for warning in extracted.document.warnings:
-            # The same warning on every file ("no theme model") is said once; -v shows the repeats.
-            level = logging.INFO if warning in seen_warnings else logging.WARNING
-            log.log(level, "%s: %s", extracted.path, warning)
-            seen_warnings.add(warning)
-        if status == "skipped":
-            batch.record(extracted.path, "skipped", "stored meanwhile by another run", sha)
-        else:
-            n = len(extracted.document.afspraken)
-            detail = f"{n} afspraken in {extracted.seconds:.1f} s" + (" (replaced its older version)"
-                                                                      if status == "replaced" else "")
-            batch.record(extracted.path, "ingested", detail, extracted.document.meta.sha256)
-    with open_store(db_path, timeout=lock_timeout) as store:
-        finish_run(store, run_id, inputs=batch.inputs, summary=batch.result(run_id).summary())
+        memo = hash_memo(store)
+    # Hash without holding the store: reading thousands of files can take a while.
+    jobs, moves = _plan(files, known, memo, overrides_for, batch, strict=strict)
+    writer = _Writer(db_path, lock_timeout)
+    try:
+        for doc_id, path in moves:
+            move_document(writer.store(), doc_id, path)
+        planned = {job.path: (job, sha) for job, sha in jobs}
+        mapper = map_fn or choose_map(workers, scheduler)
+        task = ExtractTask(extract_fn or default_extract)
+        seen_warnings: set[str] = set()
+        for extracted in _in_background(mapper(task, [job for job, _ in jobs])):
+            if extracted is None:  # nothing ready: let the store go for other processes meanwhile
+                writer.release()
+                continue
+            job, sha = planned[extracted.path]
+            _store_one(writer, extracted, job, sha, run_id, batch, seen_warnings, strict=strict)
+        finish_run(writer.store(), run_id, inputs=batch.inputs, summary=batch.result(run_id).summary())
+    finally:
+        writer.release()
     return batch.result(run_id)
+
+
+def _store_one(writer: _Writer, extracted: Extracted, job: ExtractJob, sha: str, run_id: str, batch: _Batch,
+               seen_warnings: set[str], *, strict: bool) -> None:
+    """Write one extracted document (or record its failure) and report it."""
+    if extracted.document is None:
+        if strict and extracted.exception is not None:
+            raise extracted.exception
+        batch.record(extracted.path, "failed", extracted.error or "unknown error", sha)
+        return
+    try:
+        status = write_document(writer.store(), extracted.document,
+                                overrides=canonical_overrides(job.overrides), run_id=run_id)
+    except ValueError as exc:  # a document the store refuses; a StoreError (locked, broken) ends the run
+        if strict:
+            raise
+        batch.record(extracted.path, "failed", describe_error(exc), sha)
+        return
+    for warning in extracted.document.warnings:
+        # The same warning on every file ("no theme model") is said once; -v shows the repeats.
+        level = logging.INFO if warning in seen_warnings else logging.WARNING
+        log.log(level, "%s: %s", extracted.path, warning)
+        seen_warnings.add(warning)
+    if status == "skipped":
+        batch.record(extracted.path, "skipped", "stored meanwhile by another run", sha)
+    else:
+        n = len(extracted.document.afspraken)
+        detail = f"{n} afspraken in {extracted.seconds:.1f} s" + (" (replaced its older version)"
+                                                                  if status == "replaced" else "")
+        batch.record(extracted.path, "ingested", detail, extracted.document.meta.sha256)
+
+
+class _Writer:
+    """The one connection that writes: kept open over a run of documents, let go when idle or held long.
+
+    Opening and closing DuckDB (schema check, checkpoint) costs about twice one document's transaction, but
+    a held connection locks out every other process, readers included. So it is let go whenever nothing
+    arrives for `DEFAULT_LINGER` seconds, and after `max_hold` seconds in any case; it is then not taken
+    again for `YIELD_GAP` seconds, which is long enough for a waiting process to get in.
+    """
+
+    def __init__(self, db_path: str | Path, lock_timeout: float, max_hold: float = DEFAULT_MAX_HOLD) -> None:
+        self.db_path, self.lock_timeout, self.max_hold = db_path, lock_timeout, max_hold
+        self._store: Any = None
+        self._since = 0.0
+        self._turn_at = 0.0  # when a forced release has given others their turn
+
+    def store(self) -> Any:
+        now = time.monotonic()
+        if self._store is not None and now - self._since > self.max_hold:
+            self.release()
+            self._turn_at = now + YIELD_GAP
+        if self._store is None:
+            time.sleep(max(0.0, self._turn_at - time.monotonic()))
+            self._store = open_store(self.db_path, timeout=self.lock_timeout)
+            self._since = time.monotonic()
+        return self._store
+
+    def release(self) -> None:
+        if self._store is not None:
+            self._store.close()
+            self._store = None
+
+
+_DONE = object()
+
+
+@dataclass(frozen=True, slots=True)
+class _Raised:
+    error: BaseException
+
+
+class _Producer:
+    """Iterates results in a thread and hands them over one at a time (see `_in_background`)."""
+
+    def __init__(self, results: Iterable[Extracted]) -> None:
+        self.results = results
+        self.box: queue.Queue[Any] = queue.Queue(maxsize=1)
+        self.taken = threading.Semaphore(0)
+        self.stop = threading.Event()
+
+    def _until_stopped(self, step: Callable[[], bool]) -> bool:
+        while not self.stop.is_set():
+            if step():
+                return True
+        return False
+
+    def _put(self, item: Any) -> bool:
+        def step() -> bool:
+            try:
+                self.box.put(item, timeout=0.1)
+            except queue.Full:
+                return False
+            return True
+
+        return self._until_stopped(step)
+
+    def run(self) -> None:
+        iterator = iter(self.results)
+        try:
+            for item in iterator:
+                if not self._put(item) or not self._until_stopped(lambda: self.taken.acquire(timeout=0.1)):
+                    break
+        except BaseException as exc:  # noqa: BLE001 - handed to the caller's thread, which raises it
+            self._put(_Raised(exc))
+        finally:
+            close = getattr(iterator, "close", None)
+            if close is not None:
+                close()  # a generator's finally (a pool's shutdown) runs in the thread that ran it
+            self._put(_DONE)
+
+
+def _in_background(results: Iterable[Extracted], idle_after: float = DEFAULT_LINGER) -> Iterator[
+        Extracted | None]:
+    """Iterate `results` in a thread; yield each, or None when nothing came for `idle_after` seconds.
+
+    The thread asks for the next result only once the caller is done with the last one (has stored it), so
+    with the builtin map a document is stored before the next one is read, as in a plain loop; the thread
+    is there so that the caller notices idle time and lets the store go.
+    """
+    producer = _Producer(results)
+    threading.Thread(target=producer.run, name="afspraken-extract", daemon=True).start()
+    try:
+        while True:
+            try:
+                item = producer.box.get(timeout=idle_after)
+            except queue.Empty:
+                yield None
+                continue
+            if item is _DONE:
+                return
+            if isinstance(item, _Raised):
+                raise item.error
+            yield item
+            producer.taken.release()
+    finally:
+        producer.stop.set()
 
 
 def _plan(
     files: Sequence[Path],
     known: Mapping[str, Any],
+    memo: Mapping[FileStat, str],
     overrides_for: Callable[[Path], Mapping[str, Any] | None],
     batch: _Batch,
-    store: Any,
     *,
     strict: bool,
-) -> Iterator[tuple[ExtractJob, str]]:
-    """Hash each file and look it up: yield the ones to extract, record the skipped and unreadable ones."""
+) -> tuple[list[tuple[ExtractJob, str]], list[tuple[str, Path]]]:
+    """Hash each file (unless its stat is in the memo) and look it up.
+
+    Returns the jobs to extract and the stored documents whose file moved (doc_id, new path); records the
+    skipped and unreadable files in the batch.
+    """
+    jobs: list[tuple[ExtractJob, str]] = []
+    moves: list[tuple[str, Path]] = []
     for path in files:
         try:
-            sha = file_sha256(path)
+            stat = FileStat.of(path)
+            sha = memo.get(stat) or file_sha256(path)
+            batch.stats[str(path)] = (stat, sha)
             overrides = dict(overrides_for(path) or {})
             for key in overrides:
                 if key not in META_FIELDS:
@@ -342,16 +581,16 @@ def _plan(
             continue
         stored = known.get(sha)
         if stored is not None and stored.overrides == canonical_overrides(overrides):
-            resolved = str(path.resolve())
-            if stored.path != resolved and not Path(stored.path).exists():
-                move_document(store, stored.doc_id, path)
+            if stored.path != stat.path and not Path(stored.path).exists():
+                moves.append((stored.doc_id, path))
                 batch.record(str(path), "skipped", f"unchanged (moved from {stored.path})", sha)
-            elif stored.path != resolved:
+            elif stored.path != stat.path:
                 batch.record(str(path), "skipped", f"same content as {stored.path}", sha)
             else:
                 batch.record(str(path), "skipped", "unchanged", sha)
             continue
-        yield ExtractJob(str(path), overrides or None), sha
+        jobs.append((ExtractJob(str(path), overrides or None), sha))
+    return jobs, moves
 
 
 # --- series and changes -------------------------------------------------------------------------------------

@@ -1,0 +1,200 @@
+"""Map extraction over many documents: a local process pool, or a Dask distributed cluster.
+
+Both are `map_fn`s for `pipeline.ingest.ingest`: `mapper(task, jobs)` yields one `Extracted` per job, in the
+order the documents finish, so the caller can store each one as soon as it is ready. One document is one
+task; parsing holds the GIL, so processes (not threads) are what scales. A failure stays with its document:
+`ExtractTask` turns exceptions into data inside the worker, and a worker that dies (a crash in a native
+library, the out-of-memory killer) costs only the document it was reading.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import os
+import pickle
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .ingest import Extracted, ExtractJob
+
+log = logging.getLogger(__name__)
+
+DEFAULT_TASKS_PER_WORKER = 2  # queued per worker: enough to keep it busy, few enough to stop quickly
+WORKER_DIED = "the worker process died while reading this file (a crash in the PDF library, or out of memory)"
+Task = Callable[["ExtractJob"], "Extracted"]
+
+
+def default_workers() -> int:
+    """The cores this process may use (its CPU affinity where the OS has one)."""
+    if hasattr(os, "sched_getaffinity"):
+        return max(1, len(os.sched_getaffinity(0)))
+    return max(1, os.cpu_count() or 1)
+
+
+def _failed(job: ExtractJob, reason: str) -> Extracted:
+    from .ingest import Extracted
+
+    return Extracted(job.path, None, reason)
+
+
+def _check_picklable(task: Task) -> None:
+    try:
+        pickle.dumps(task)
+    except Exception as exc:  # noqa: BLE001 - pickle raises several unrelated types
+        raise TypeError(
+            "extract_fn must be picklable to run in other processes (a module-level function or an instance "
+            f"of a module-level class, not a lambda or closure): {exc}"
+        ) from None
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    """forkserver where there is one: workers fork from a clean, single-threaded process with pipeline loaded.
+
+    Plain fork would copy the caller's threads and open DuckDB handles into every worker.
+    """
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        ctx = multiprocessing.get_context("forkserver")
+        # Imported once in the server and shared by every worker it forks: scikit-learn's import alone takes
+        # 1.2 s, spaCy's 0.3 s, which each worker would otherwise pay on its first document.
+        ctx.set_forkserver_preload(["pipeline.ingest", "pipeline.run", "pipeline.parse_pdfium", "pdfplumber",
+                                    "pipeline.themes", "pipeline.nlp", "spacy.lang.nl",
+                                    "sklearn.feature_extraction.text", "sklearn.linear_model"])
+        return ctx
+    return multiprocessing.get_context("spawn")
+
+
+@dataclass(frozen=True, slots=True)
+class ProcessMap:
+    """Extract on `workers` local processes, one document per task; `workers <= 1` runs in this process.
+
+    Args:
+        workers: number of worker processes.
+        tasks_per_worker: how many tasks are queued per worker at a time.
+    """
+
+    workers: int
+    tasks_per_worker: int = DEFAULT_TASKS_PER_WORKER
+
+    def __post_init__(self) -> None:
+        if self.workers < 1:
+            raise ValueError(f"workers must be at least 1, not {self.workers}")
+        if self.tasks_per_worker < 1:
+            raise ValueError("tasks_per_worker must be at least 1")
+
+    def __call__(self, task: Task, jobs: Iterable[ExtractJob]) -> Iterator[Extracted]:
+        pending = deque(jobs)
+        if self.workers == 1 or len(pending) <= 1:
+            yield from map(task, pending)  # a pool for one document would only add its start-up time
+            return
+        _check_picklable(task)
+        ctx = _context()
+        while pending:
+            suspects: list[ExtractJob] = []
+            yield from self._run_pool(task, pending, suspects, ctx)
+            # A dead worker breaks the whole pool and fails every task in flight. Run those again one at a
+            # time, each in a fresh process, so that only the document that kills its worker fails.
+            for job in suspects:
+                yield _run_alone(task, job, ctx)
+
+    def _run_pool(self, task: Task, pending: deque[ExtractJob], suspects: list[ExtractJob],
+                  ctx: multiprocessing.context.BaseContext) -> Iterator[Extracted]:
+        pool = ProcessPoolExecutor(min(self.workers, len(pending)), mp_context=ctx)
+        in_flight: dict[Future[Extracted], ExtractJob] = {}
+        finished = broken = False
+        try:
+            while pending or in_flight:
+                while pending and len(in_flight) < self.workers * self.tasks_per_worker and not suspects \
+                        and not broken:
+                    job = pending.popleft()
+                    try:
+                        in_flight[pool.submit(task, job)] = job
+                    except BrokenProcessPool:  # a worker died before its future told us
+                        broken = True
+                        # With nothing in flight to blame, the next job is run alone: progress is certain.
+                        (pending.appendleft if in_flight else suspects.append)(job)
+                if not in_flight:
+                    break
+                done, _ = wait(in_flight, return_when=FIRST_COMPLETED)
+                for future in done:
+                    job = in_flight.pop(future)
+                    try:
+                        yield future.result()
+                    except BrokenProcessPool:
+                        suspects.append(job)
+                    except Exception as exc:  # noqa: BLE001 - e.g. a result that cannot be pickled back
+                        from .ingest import describe_error
+
+                        yield _failed(job, f"worker error: {describe_error(exc)}")
+            finished = True
+        finally:
+            # Leaving early (strict mode, Ctrl-C): drop the queued tasks instead of finishing them.
+            pool.shutdown(wait=finished, cancel_futures=not finished)
+
+
+def _run_alone(task: Task, job: ExtractJob, ctx: multiprocessing.context.BaseContext) -> Extracted:
+    with ProcessPoolExecutor(1, mp_context=ctx) as pool:
+        try:
+            return pool.submit(task, job).result()
+        except BrokenProcessPool:
+            log.warning("%s: %s", job.path, WORKER_DIED)
+            return _failed(job, WORKER_DIED)
+
+
+@dataclass(frozen=True, slots=True)
+class DaskMap:
+    """Extract on a Dask distributed cluster, one document per task (needs the `afspraken[dask]` extra).
+
+    Every worker needs afspraken installed and must see the PDFs at the same paths as this process (a shared
+    file system). Results come back to this process, which alone writes the store.
+
+    Args:
+        address: the scheduler, e.g. "tcp://10.0.0.5:8786" (or a LocalCluster's `scheduler_address`).
+    """
+
+    address: str
+
+    def __call__(self, task: Task, jobs: Iterable[ExtractJob]) -> Iterator[Extracted]:
+        jobs = list(jobs)
+        if not jobs:
+            return
+        client_cls, as_completed = _import_distributed()
+        with client_cls(self.address, set_as_default=False) as client:
+            # pure=False: two jobs for equal files are still two documents to read.
+            futures = client.map(task, jobs, pure=False)
+            by_key = {f.key: job for f, job in zip(futures, jobs, strict=True)}
+            for future in as_completed(futures, loop=client.loop):
+                job = by_key.pop(future.key)
+                try:
+                    result = future.result()
+                except Exception as exc:  # noqa: BLE001 - KilledWorker, lost connection, ...
+                    from .ingest import describe_error
+
+                    result = _failed(job, f"worker error: {describe_error(exc)}")
+                future.release()  # free the result on the cluster as soon as it is here
+                yield result
+
+
+def _import_distributed() -> tuple[Any, Any]:
+    try:
+        from distributed import Client, as_completed
+    except ImportError:
+        raise ImportError("--scheduler needs Dask: pip install 'afspraken[dask]'") from None
+    return Client, as_completed
+
+
+def choose_map(workers: int | None = 1, scheduler: str | None = None) -> Callable[..., Iterable[Extracted]]:
+    """The map_fn for an ingest: Dask when a scheduler is given, else `workers` local processes.
+
+    Args:
+        workers: local worker processes; None for all cores; 1 runs in this process.
+        scheduler: address of a Dask scheduler; takes precedence over `workers`.
+    """
+    if scheduler:
+        return DaskMap(scheduler)
+    return ProcessMap(default_workers() if workers is None else workers)
