@@ -45,6 +45,9 @@ def ingest(
     doc_type: Annotated[str | None, typer.Option("--type", help="Override the document type.")] = None,
     no_themes: Annotated[bool, typer.Option("--no-themes", help="Skip theme classification.")] = False,
     backend: Annotated[str, typer.Option(help="pdfium (fast) or pdfplumber.")] = "pdfium",
+    password: Annotated[str | None, typer.Option(help="Password of encrypted PDFs.")] = None,
+    max_pages: Annotated[int, typer.Option(help="Fail documents with more pages.")] = 2000,
+    ocr: Annotated[bool, typer.Option(help="OCR scanned PDFs (needs ocrmypdf + tesseract nld).")] = False,
     workers: Annotated[int | None, typer.Option(
         "--workers", "-j", min=1, help="Worker processes, one document each (default: all cores).")] = None,
     scheduler: Annotated[str | None, typer.Option(
@@ -77,7 +80,8 @@ def ingest(
     options = {"overrides": flags, "no_themes": no_themes, "backend": backend, "workers": workers,
                "scheduler": scheduler, "paths": [str(p) for p in paths]}
     result = guarded(lambda: _with_progress(lambda on_progress: run_ingest(
-        paths, resolve_db(db), extract_fn=Extractor(backend=backend, themes=not no_themes),
+        paths, resolve_db(db), extract_fn=Extractor(backend=backend, themes=not no_themes, password=password,
+                                                       max_pages=max_pages, ocr=ocr),
         on_progress=on_progress, overrides_for=_Overrides(flags), map_fn=choose_map(workers, scheduler),
         lock_timeout=wait, strict=strict, options=options)))
     s = result.summary()

@@ -26,7 +26,8 @@ from typing import Any, Literal
 
 import yaml
 
-from .config import default_model_dir
+from .config import DEFAULT_MAX_PAGES, default_model_dir
+from .errors import UnreadablePdf
 from .run import META_FIELDS, file_sha256
 from .store import (
     DEFAULT_LOCK_TIMEOUT,
@@ -133,6 +134,10 @@ def describe_error(exc: BaseException) -> str:
 
     if isinstance(exc, AfsprakenError):
         return str(exc.args[0]) if exc.args else type(exc).__name__
+    if isinstance(exc, FileNotFoundError):
+        return "file not found"
+    if isinstance(exc, OSError) and exc.strerror:
+        return f"cannot be read ({exc.strerror})"
     if isinstance(exc, ValueError | OSError):
         return str(exc)
     return f"{type(exc).__name__}: {exc}"  # unexpected: the type helps a bug report
@@ -151,18 +156,33 @@ class Extractor:
 
     backend: str = DEFAULT_BACKEND
     themes: bool = True
+    password: str | None = None
+    max_pages: int = DEFAULT_MAX_PAGES
+    ocr: bool = False
 
     def __post_init__(self) -> None:
         from .config import ParseSettings
 
-        ParseSettings(backend=self.backend)  # raises ValueError naming the field
+        ParseSettings(backend=self.backend, max_pages=self.max_pages)  # raises ValueError naming the field
 
     def __call__(self, path: Path, overrides: dict[str, Any] | None = None) -> Document:
+        from .errors import NoAfspraken, NoTextLayer
         from .run import extract
 
+        parse = {"backend": self.backend, "password": self.password, "max_pages": self.max_pages}
         with _ONE_AT_A_TIME:
             model = _shipped_model() if self.themes else None
-            return extract(path, parse={"backend": self.backend}, model=model, overrides=overrides)
+            try:
+                doc = extract(path, parse=parse, model=model, overrides=overrides)
+            except NoTextLayer:
+                if not self.ocr:
+                    raise
+                from .ocr import ocr_pdf
+
+                doc = extract(ocr_pdf(path), parse=parse, model=model, overrides=overrides)
+        if not doc.afspraken:
+            raise NoAfspraken("no afspraken found (is this an agreement, bid or council notice?)", path=str(path))
+        return doc
 
 
 # PDFium is not thread-safe, and parsing holds the GIL anyway: threads of one process (a thread pool, a Dask
@@ -202,7 +222,9 @@ def iter_pdfs(paths: Iterable[str | Path]) -> Iterator[Path]:
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            yield from sorted(p for p in path.rglob("*") if p.suffix.lower() == ".pdf" and p.is_file())
+            # a folder or a broken link named *.pdf is kept, so that the batch reports it
+            found = sorted(p for p in path.rglob("*") if p.suffix.lower() == ".pdf")
+            yield from found or [path]  # a folder without PDFs is reported, not passed over in silence
         else:
             yield path
 
@@ -567,6 +589,9 @@ def _plan(
     moves: list[tuple[str, Path]] = []
     for path in files:
         try:
+            if path.is_dir():
+                raise UnreadablePdf("is a folder, not a PDF" if path.suffix.lower() == ".pdf"
+                                    else "no PDF files in this folder")
             stat = FileStat.of(path)
             sha = memo.get(stat) or file_sha256(path)
             batch.stats[str(path)] = (stat, sha)
@@ -574,7 +599,7 @@ def _plan(
             for key in overrides:
                 if key not in META_FIELDS:
                     raise ValueError(f"cannot override {key!r}; choose from {', '.join(META_FIELDS)}")
-        except (OSError, ValueError, yaml.YAMLError) as exc:
+        except (OSError, ValueError, yaml.YAMLError, UnreadablePdf) as exc:
             if strict:
                 raise
             batch.record(str(path), "failed", describe_error(exc))

@@ -60,19 +60,15 @@ BAD = {
     "huge-stream": BadInput(bad.huge_stream_pdf, 3, "every page's content is over the size limit"),
     "too-many-pages": BadInput(bad.many_pages_over_limit, 3,
                                "12 pages is more than the limit of 5 (raise it with --max-pages)",
-                               extract_args=("--max-pages", "5"),
-                               ingest_xfail="ingest has no --max-pages option (issue #7 report)"),
+                               extract_args=("--max-pages", "5")),
     "encrypted": BadInput(bad.encrypted_pdf, 4, "encrypted PDF: give the password with --password"),
     "wrong-password": BadInput(bad.encrypted_pdf, 4, "encrypted PDF: the password is wrong",
-                               extract_args=("--password", "fout"),
-                               ingest_xfail="ingest has no --password option (issue #7 report)"),
+                               extract_args=("--password", "fout")),
     "scanned": BadInput(bad.scanned_pdf, 5, "no text layer on any page (a scan?): run with --ocr"),
     "no-afspraken": BadInput(bad.no_afspraken_pdf, 6,
-                             "no afspraken found (is this an agreement, bid or council notice?)",
-                             ingest_xfail=INGEST_NEEDS_CHANGE),
-    "missing": BadInput(bad.missing_file, 3, "file not found", ingest_message="No such file or directory"),
-    "folder-named-pdf": BadInput(bad.folder_named_pdf, 3, "is a folder, not a PDF",
-                                 ingest_xfail=INGEST_NEEDS_CHANGE),
+                             "no afspraken found (is this an agreement, bid or council notice?)"),
+    "missing": BadInput(bad.missing_file, 3, "file not found"),
+    "folder-named-pdf": BadInput(bad.folder_named_pdf, 3, "is a folder, not a PDF"),
     "symlink-loop": BadInput(bad.symlink_loop, 3, "cannot be read (Too many levels of symbolic links)",
                              ingest_message="Too many levels of symbolic links"),
 }
@@ -226,7 +222,7 @@ def test_extract_in_a_real_process_writes_one_stderr_line(tmp_path):
 INGEST_CASES = [
     *(pytest.param(name, marks=[pytest.mark.xfail(reason=case.ingest_xfail, strict=True)] if case.ingest_xfail
                    else []) for name, case in BAD.items()),
-    pytest.param("no-pdfs-folder", marks=[pytest.mark.xfail(reason=INGEST_NEEDS_CHANGE, strict=True)]),
+    pytest.param("no-pdfs-folder"),
 ]
 
 
