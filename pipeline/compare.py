@@ -224,8 +224,6 @@ def modality_reasons(old: Features, new: Features, *, declarative: float = DEFAU
         return []
     old_term = old.modal_terms[0] if old.modal_terms else "(stellige tegenwoordige tijd)"
     new_term = new.modal_terms[0] if new.modal_terms else "(stellige tegenwoordige tijd)"
-    if new.modal_terms and b < a:
-        new_term = min(zip(new.modal_terms, [b] * len(new.modal_terms)), key=lambda x: x[1])[0]
     return [Reason("modality", old_term, new_term, f"'{old_term}' werd '{new_term}'", _sign(b - a))]
 
 

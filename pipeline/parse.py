@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import itertools
 import logging
-import statistics
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -196,7 +195,9 @@ def words_to_lines(words: Sequence[Word], page: int, column: int = 0) -> list[Li
     groups: list[list[Word]] = []
     base = top = size = 0.0
     for word in sorted(words, key=lambda w: (w.bottom, w.x0)):
-        if groups and (abs(word.bottom - base) <= 0.45 * size or (word.top >= top - 0.5 and word.bottom <= base + 0.2 * size)):
+        same_baseline = abs(word.bottom - base) <= 0.45 * size
+        tucked_in = word.top >= top - 0.5 and word.bottom <= base + 0.2 * size  # smaller print within the line
+        if groups and (same_baseline or tucked_in):
             groups[-1].append(word)
             top = min(top, word.top)
             size = max(size, word.size)

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import io
 import zlib
-from collections.abc import Callable
 from pathlib import Path
 
 from reportlab.lib import pdfencrypt
@@ -79,10 +78,10 @@ def scanned_pdf(folder: Path) -> Path:
     """Pages with only an image and no text layer, as a scanner makes them."""
     p = folder / "scan.pdf"
     c = canvas.Canvas(str(p), pagesize=A4, invariant=1)
-    from reportlab.lib.utils import ImageReader
-
     # a tiny grey bitmap as a stand-in for a scanned page
     import struct
+
+    from reportlab.lib.utils import ImageReader
 
     width = height = 8
     raw = b"".join(b"\x00" + bytes([128] * width) for _ in range(height))
