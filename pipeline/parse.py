@@ -446,13 +446,7 @@ def _iter_pdfplumber_pages(path: Path, settings: ParseSettings) -> Iterator[Page
         close_stream(pdf)
         raise UnreadablePdf(f"corrupt or truncated PDF ({describe(exc)})", path=str(path)) from None
     with pdf:
-        if n_pages == 0:
-            raise UnreadablePdf("the PDF has no pages", path=str(path))
-        if n_pages > settings.max_pages:
-            raise UnreadablePdf(
-                f"{n_pages} pages is more than the limit of {settings.max_pages} (raise it with --max-pages)",
-                path=str(path),
-            )
+        check_page_count(n_pages, path, settings)
         for page in pdf.pages:
             try:
                 size = content_size(page.page_obj)
@@ -503,6 +497,17 @@ def reference_cycle(doc) -> int | None:  # type: ignore[no-untyped-def]
                 pass
             settled.update(chain)
     return None
+
+
+def check_page_count(n_pages: int, path: Path, settings: ParseSettings) -> None:
+    """Refuse a PDF without pages, or with more than the page limit, before reading any page."""
+    if n_pages == 0:
+        raise UnreadablePdf("the PDF has no pages", path=str(path))
+    if n_pages > settings.max_pages:
+        raise UnreadablePdf(
+            f"{n_pages} pages is more than the limit of {settings.max_pages} (raise it with --max-pages)",
+            path=str(path),
+        )
 
 
 def content_size(page_obj) -> int:  # type: ignore[no-untyped-def]

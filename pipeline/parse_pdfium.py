@@ -20,6 +20,7 @@ from .parse import (
     BOLD_HINTS,
     Char,
     Page,
+    check_page_count,
     close_stream,
     describe,
     encrypted_error,
@@ -45,13 +46,7 @@ def iter_pdfium_pages(path: Path, settings: ParseSettings) -> Iterator[Page]:
     tables = _TableReader(path, settings)
     try:
         n_pages = len(doc)
-        if n_pages == 0:
-            raise UnreadablePdf("the PDF has no pages", path=str(path))
-        if n_pages > settings.max_pages:
-            raise UnreadablePdf(
-                f"{n_pages} pages is more than the limit of {settings.max_pages} (raise it with --max-pages)",
-                path=str(path),
-            )
+        check_page_count(n_pages, path, settings)
         for index in range(n_pages):
             page = None
             try:
