@@ -194,12 +194,12 @@ def report(
     if format == "csv":
         assert output is not None
         written = write_csv(data, output)
-        typer.echo(f"wrote {len(written)} CSV files to {output}", err=True)
+        typer.echo(f"wrote {len(written)} CSV files to {output.resolve()}", err=True)
         return
     if format == "xlsx":
         assert output is not None
         _write_atomic(output, lambda path: write_xlsx(data, path))
-        typer.echo(f"wrote {output}", err=True)
+        typer.echo(f"wrote {output.resolve()}", err=True)
         return
     with atomic_output(output) as out:
         if format == "md":
@@ -207,7 +207,7 @@ def report(
         else:
             out.write(render_html(data, report_dir=report_dir, review_threshold=review_threshold))
     if output is not None:
-        typer.echo(f"wrote {output}", err=True)
+        typer.echo(f"wrote {output.resolve()}" + (" (open it in a browser)" if format == "html" else ""), err=True)
 
 
 def _write_atomic(path: Path, write: Any) -> None:
