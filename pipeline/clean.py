@@ -19,7 +19,7 @@ from .config import CleanSettings
 from .types import Block, Footnote, Layout, Line, Page, Table
 
 LIGATURES = {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
-BULLET_CHARS = "•●▪■◦○·–\u2212\uf0b7\uf0a7\uf0d8\uf076\uf0fc\u25aa\u25cf\u2023\u2043"
+BULLET_CHARS = "•●▪■◦○·–\u2212\uf0b7\uf0a7\uf0d8\uf076\uf0fc\u25aa\u25cf\u2023\u2043➢►▸✓✔❖◆→"
 CID_BULLETS = {"(cid:127)", "(cid:149)", "(cid:183)", "(cid:120)", "(cid:108)"}
 _CID = re.compile(r"\(cid:\d+\)")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
@@ -45,6 +45,8 @@ MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("number", re.compile(r"^(\d{1,2})[.)]\s+(?=\S)")),
     ("number", re.compile(r"^\((\d{1,2})\)\s+(?=\S)")),
     ("letter", re.compile(r"^\(?([a-z])\)\s+(?=\S)")),
+    ("letter", re.compile(r"^([a-z])\.\s+(?=[A-Z])")),  # "a. De gemeente ...", not "o.a." or "z. 3"
+    ("roman", re.compile(r"^\(?((?:i{1,3}|iv|vi{0,3}|ix|x))[.)]\s+(?=\S)")),
     ("bullet", re.compile(r"^([" + re.escape(BULLET_CHARS) + r"\-*])\s*(?=\S)")),
 )
 
@@ -90,6 +92,12 @@ def find_marker(text: str) -> tuple[str, str, str] | None:
             number = None if style == "bullet" else m.group(1)
             return style, printed, number or ""
     return None
+
+
+def parse_marker(printed: str) -> tuple[str, str | None]:
+    """The style and number of a marker as printed ("2.1" -> ("decimal", "2.1"), "•" -> ("bullet", None))."""
+    found = find_marker(printed + " X")  # any marker pattern accepts a capitalised word after it
+    return (found[0], found[2] or None) if found else ("bullet", None)
 
 
 def join_lines(first: str, second: str) -> str:

@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from .clean import ENDS_SENTENCE, find_marker
+from .clean import ENDS_SENTENCE, parse_marker
 from .config import SegmentSettings
 from .structure import PLACE_DATE, non_afspraak_heading, signature_start
 from .types import Afspraak, Block, DocumentMeta, Layout
@@ -177,8 +177,7 @@ def _on_paragraph(block: Block, state: _State, drafts: list[_Draft]) -> None:
 def _on_item(block: Block, state: _State, drafts: list[_Draft], settings: SegmentSettings) -> None:
     if state.excluded:
         return
-    found = find_marker((block.marker or "") + " x")
-    style, number = (found[0], found[2] or None) if found else ("bullet", None)
+    style, number = parse_marker(block.marker or "")
     text, cut = cut_signature(block.text)
     last = drafts[-1] if drafts else None
     if style == "bullet" and last is not None and last.style != "bullet" and block.x0 > last.x0 + 5 \

@@ -73,3 +73,14 @@ def test_title_and_section_heading_do_not_merge(tmp_path):
     pdf = build(tmp_path / "h.pdf", [Paragraph("Prestatieafspraken 2024", HEAD), Paragraph("Beschikbaarheid", HEAD)]
                 + [Paragraph(f"{i}. {t}", BODY) for i, t in enumerate(TEXTS, 1)])
     assert {a.section for a in extract(pdf, model=None).afspraken} == {"Beschikbaarheid"}
+
+
+@pytest.mark.parametrize("marker", ["{letter}.", "{roman})", "({roman})"])
+def test_letter_dot_and_roman_markers_are_items(tmp_path, marker):
+    letters, romans = "abcd", ["i", "ii", "iii", "iv"]
+    flow = [Paragraph("Prestatieafspraken 2024", HEAD), Paragraph("Leefbaarheid", HEAD)]
+    flow += [Paragraph(marker.format(letter=letters[i], roman=romans[i]) + " " + t, BODY)
+             for i, t in enumerate(TEXTS)]
+    doc = extract(build(tmp_path / "m.pdf", flow), model=None)
+    assert [a.text for a in doc.afspraken] == TEXTS
+    assert [a.number for a in doc.afspraken] == (list(letters) if "letter" in marker else romans)
