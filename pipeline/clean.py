@@ -155,19 +155,30 @@ def margin_zone(line: Line, page: Page, settings: CleanSettings) -> str | None:
     return None
 
 
-def remove_running_lines(pages: Sequence[Page], settings: CleanSettings) -> tuple[list[Page], int]:
+def is_small_header(line: Line, following: Line | None, size: float) -> bool:
+    """Small print at the very top of a page, set apart from the body: a header that changes from chapter to
+    chapter (so it does not repeat on most pages) but is a header all the same."""
+    return (line.size < 0.95 * size and following is not None
+            and following.top - line.bottom > 1.5 * size and following.size >= 0.95 * size)
+
+
+def remove_running_lines(
+    pages: Sequence[Page], settings: CleanSettings, size: float | None = None
+) -> tuple[list[Page], int]:
     """Drop running headers, footers and page numbers; return the pages and how many lines went."""
     keys = running_line_keys(pages, settings)
     out, removed = [], 0
     for page in pages:
         kept = []
-        for line in page.lines:
+        for i, line in enumerate(page.lines):
             zone = margin_zone(line, page, settings)
             if zone:
                 pos = int(line.top // 6) if zone == "top" else int((page.height - line.bottom) // 6)
                 key = (zone, mask_digits(line.text), pos)
                 near = {(zone, key[1], pos + d) for d in (-1, 0, 1)}
-                if near & keys or PAGE_NUMBER.match(line.text):
+                following = page.lines[i + 1] if i + 1 < len(page.lines) else None
+                top_print = zone == "top" and size is not None and not kept and is_small_header(line, following, size)
+                if near & keys or PAGE_NUMBER.match(line.text) or top_print:
                     removed += 1
                     continue
             kept.append(line)
@@ -337,7 +348,11 @@ def _continues(current: _Open, prev: Line | None, line: Line, para_gap: float) -
             if current.text_x is not None and line.x0 < current.text_x:
                 current.text_x = line.x0  # the continuation sets the left edge on the new page
             return True
-        return current.kind == "item" and current.text_x is not None and line.x0 >= current.text_x - 2
+        if current.kind != "item":
+            return False
+        if current.text_x is None:  # no hanging indent: wrapped lines start where the marker does
+            return abs(line.x0 - current.marker_x) <= 2 and len(current.lines) > 1
+        return line.x0 >= current.text_x - 2
     if line.top - prev.bottom > para_gap:
         return False
     if abs(line.size - prev.size) > 1.2:
@@ -402,7 +417,7 @@ def clean(pages: Sequence[Page], settings: CleanSettings | dict | None = None) -
     settings = CleanSettings.resolve(settings)
     pages = normalise_pages(pages)
     size = body_size(pages)
-    pages, removed = remove_running_lines(pages, settings)
+    pages, removed = remove_running_lines(pages, settings, size)
     pages, notes = split_footnotes(pages, size)
     pages, toc = drop_toc(pages)
     blocks = lines_to_blocks(pages, size)

@@ -84,3 +84,37 @@ def test_letter_dot_and_roman_markers_are_items(tmp_path, marker):
     doc = extract(build(tmp_path / "m.pdf", flow), model=None)
     assert [a.text for a in doc.afspraken] == TEXTS
     assert [a.number for a in doc.afspraken] == (list(letters) if "letter" in marker else romans)
+
+
+def test_chapter_running_header_does_not_split_an_afspraak_over_a_page_break(tmp_path):
+    """A header that names the current chapter repeats on too few pages to count as running by repetition;
+    small print set apart at the top of the page is a header all the same."""
+    from reportlab.lib.units import cm
+
+    chapters = ["Betaalbaar wonen", "Duurzaamheid", "Leefbaarheid"]
+    state = {"chapter": chapters[0]}
+
+    def header(canvas, doc):
+        canvas.setFont("Helvetica", 7.5)
+        canvas.drawString(2 * cm, A4[1] - 1.2 * cm, f"Prestatieafspraken 2024 – {state['chapter']}")
+
+    places = ["Noord", "Oud-West", "De Hooge Akker", "Zuid", "Kerkeveld-Oost", "Stationskwartier"]
+    texts = [f"In {places[(n + i) % 6]} geldt voor afspraak {n}.{i} het volgende. " + " ".join(TEXTS[i % 4:] + TEXTS)
+             for n in range(1, 4) for i in range(1, 6)]
+
+    def chapter_start(n):  # set the running header when a chapter begins
+        class Mark(Paragraph):
+            def draw(self):
+                state["chapter"] = chapters[n - 1]
+                super().draw()
+        return Mark(f"{n} {chapters[n - 1]}", HEAD)
+
+    flow = [Paragraph("Prestatieafspraken 2024", HEAD)]
+    for n in range(1, 4):
+        flow.append(chapter_start(n))
+        flow += [Paragraph(f"{n}.{i} {texts[(n - 1) * 5 + i - 1]}", BODY) for i in range(1, 6)]
+    pdf = tmp_path / "hdr.pdf"
+    SimpleDocTemplate(str(pdf), pagesize=A4, invariant=1).build(flow, onFirstPage=header, onLaterPages=header)
+    doc = extract(pdf, model=None)
+    assert [a.text for a in doc.afspraken] == texts
+    assert any(a.end_page and a.end_page > a.page for a in doc.afspraken)
