@@ -40,6 +40,7 @@ class _State:
     table_roles: dict[str, int] | None = None
     table_page: int = 0
     table_top: float = 0.0  # top of the first row of the table on its current page
+    article: _Draft | None = None  # an 'Artikel N' whose paragraphs form one afspraak unless it holds items
     stopped: bool = False
 
     @property
@@ -135,14 +136,42 @@ def segment(layout: Layout, meta: DocumentMeta, settings: SegmentSettings | dict
         if state.stopped:
             break
         if block.kind == "heading":
+            _close_article(state, drafts, settings)
             _on_heading(block, state, meta, heading_sizes, drafts)
         elif block.kind == "table_row":
             _on_table_row(block, state, drafts, settings)
         elif block.kind == "item":
+            state.article = None  # an article with numbered members: the members are the afspraken
             _on_item(block, state, drafts, settings)
+        elif state.article is not None:
+            _on_article_paragraph(block, state, drafts)
         else:
             _on_paragraph(block, state, drafts)
+    _close_article(state, drafts, settings)
     return tuple(_finish(d, meta) for d in drafts)
+
+
+ARTICLE = re.compile(r"^(?:Artikel|Art\.)\s+(\d{1,3}[a-z]?)\b", re.IGNORECASE)
+
+
+def _on_article_paragraph(block: Block, state: _State, drafts: list[_Draft]) -> None:
+    """A paragraph of an article: part of the article's afspraak (until the signature)."""
+    article = state.article
+    assert article is not None
+    if drafts and (signature_start().match(block.text) or PLACE_DATE.match(block.text)):
+        state.stopped = True
+        return
+    text, cut = cut_signature(block.text)
+    article.text = f"{article.text} {text}".strip()
+    article.end_page = block.end_page or block.page
+    state.stopped = cut
+
+
+def _close_article(state: _State, drafts: list[_Draft], settings: SegmentSettings) -> None:
+    """An article that held only paragraphs is one afspraak, numbered as the article."""
+    article, state.article = state.article, None
+    if article is not None and is_afspraak_text(article.text, "article", settings):
+        drafts.append(article)
 
 
 def _on_heading(block: Block, state: _State, meta: DocumentMeta, sizes: Sequence[float],
@@ -158,6 +187,10 @@ def _on_heading(block: Block, state: _State, meta: DocumentMeta, sizes: Sequence
                  bool(non_afspraak_heading().match(block.text)))
     )
     state.table_roles = None
+    article = ARTICLE.match(block.text)
+    if article and not state.excluded:
+        state.article = _Draft(article.group(1), "article", state.section, state.party, block.page, block.top,
+                               block.x0, "", block.end_page or block.page)
 
 
 def _on_paragraph(block: Block, state: _State, drafts: list[_Draft]) -> None:

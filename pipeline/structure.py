@@ -21,7 +21,7 @@ def non_afspraak_heading() -> re.Pattern[str]:
     """Headings under which nothing is an afspraak (Inleiding, Begrippen, Bijlagen, ...)."""
     words = sorted(structure_lexicon()["non_afspraak_headings"], key=len, reverse=True)
     return re.compile(
-        r"^(?:(?:hoofdstuk|paragraaf|bijlage)\s+)?(?:\d+(?:\.\d+)*\.?\s+)?(?:" +
+        r"^(?:(?:hoofdstuk|paragraaf|bijlage|artikel|art\.)\s+)?(?:\d+(?:\.\d+)*[.:]?\s+)?(?:" +
         "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE
     )
 

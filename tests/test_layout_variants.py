@@ -118,3 +118,19 @@ def test_chapter_running_header_does_not_split_an_afspraak_over_a_page_break(tmp
     doc = extract(pdf, model=None)
     assert [a.text for a in doc.afspraken] == texts
     assert any(a.end_page and a.end_page > a.page for a in doc.afspraken)
+
+
+def test_articles_of_plain_paragraphs_are_one_afspraak_each(tmp_path):
+    """Contract-style agreements: 'Artikel 3 Nieuwbouw' followed by paragraphs, no list markers."""
+    flow = [Paragraph("Prestatieafspraken 2024", HEAD), Paragraph("Artikel 1 Begrippen", HEAD),
+            Paragraph("In deze afspraken wordt verstaan onder sociale huurwoning: een woning met een huur tot de "
+                      "liberalisatiegrens.", BODY)]
+    for n, text in enumerate(TEXTS, 2):
+        flow += [Paragraph(f"Artikel {n} Onderwerp {n}", HEAD), Paragraph(text, BODY)]
+    flow += [Paragraph("Artikel 6 Monitoring", HEAD),
+             Paragraph("1. Partijen bespreken de voortgang twee keer per jaar in het bestuurlijk overleg.", BODY),
+             Paragraph("2. De corporatie levert daarvoor uiterlijk 1 maart en 1 september een monitor aan.", BODY)]
+    doc = extract(build(tmp_path / "a.pdf", flow), model=None)
+    assert [a.number for a in doc.afspraken] == ["2", "3", "4", "5", "1", "2"]
+    assert [a.text for a in doc.afspraken][:4] == TEXTS
+    assert doc.afspraken[0].section.endswith("Artikel 2 Onderwerp 2")
