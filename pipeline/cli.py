@@ -22,7 +22,7 @@ from typing import Annotated, Any, TypeVar
 
 import typer
 
-from .errors import AfsprakenError, NoAfspraken, NoTextLayer
+from .errors import AfsprakenError, NoAfspraken
 
 app = typer.Typer(no_args_is_help=True, add_completion=False, help=__doc__)
 evaluate_app = typer.Typer(no_args_is_help=True, help="Score the pipeline against the corpus gold.")
@@ -121,33 +121,11 @@ def extract(
         "type": doc_type, "years": tuple(year or ()), "gemeenten": _split(gemeente),
         "corporaties": _split(corporatie), "huurdersorganisaties": _split(huurdersorganisatie),
     }
-    if spacy_model:
-        from .nlp import set_default_pipeline
-
-        try:
-            set_default_pipeline(spacy_model)
-        except OSError as exc:
-            typer.echo(f"error: spaCy pipeline {spacy_model!r} cannot be loaded ({exc})", err=True)
-            raise typer.Exit(2) from None
+    use_spacy_model(spacy_model)
     settings = {"backend": backend, "password": password, "max_pages": max_pages}
     chosen_model: Any = None if no_themes else (model if model is not None else "default")
-
-    def run(path: Path) -> Any:
-        return run_extract(path, parse=settings, model=chosen_model, overrides=overrides, explain=explain)
-
-    try:
-        doc = run(pdf)
-    except NoTextLayer as exc:
-        if not ocr:
-            raise fail(exc) from None
-        from .ocr import ocr_pdf
-
-        doc = guarded(lambda: run(ocr_pdf(pdf)))
-    except AfsprakenError as exc:
-        raise fail(exc) from None
-    except ValueError as exc:
-        typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(2) from None
+    doc = guarded(lambda: run_extract(pdf, parse=settings, model=chosen_model, overrides=overrides,
+                                      explain=explain, ocr=ocr))
     if not doc.afspraken:  # the one line that says why; the document's warnings would only repeat it
         raise fail(NoAfspraken("no afspraken found (is this an agreement, bid or council notice?)", path=str(pdf)))
     for warning in doc.warnings:
@@ -155,16 +133,34 @@ def extract(
     explanations = explain_terms(doc, chosen_model) if explain else {}
     with atomic_output(output) as out:
         if format == "json":
-            data = doc.to_dict()
-            for item in data["afspraken"]:
-                if item["id"] in explanations:
-                    item["explanation"] = explanations[item["id"]]
-            json.dump(data, out, ensure_ascii=False, indent=2)
-            out.write("\n")
+            write_afspraken_json(doc, out, explanations)
         elif format == "csv":
             write_afspraken_csv(doc, out)
         else:
             render_table(doc, out, explanations=explanations)
+
+
+def use_spacy_model(name: str | None) -> None:
+    """Switch the process to a user's full Dutch spaCy pipeline; a missing one is a usage error."""
+    if not name:
+        return
+    from .nlp import set_default_pipeline
+
+    try:
+        set_default_pipeline(name)
+    except OSError as exc:
+        typer.echo(f"error: spaCy pipeline {name!r} cannot be loaded ({exc})", err=True)
+        raise typer.Exit(2) from None
+
+
+def write_afspraken_json(doc: Any, out: Any, explanations: dict[str, list[str]]) -> None:
+    """The extract JSON: document and afspraken, with the explaining terms where asked for."""
+    data = doc.to_dict()
+    for item in data["afspraken"]:
+        if item["id"] in explanations:
+            item["explanation"] = explanations[item["id"]]
+    json.dump(data, out, ensure_ascii=False, indent=2)
+    out.write("\n")
 
 
 def explain_terms(doc: Any, model: Any) -> dict[str, list[str]]:

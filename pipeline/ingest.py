@@ -166,20 +166,13 @@ class Extractor:
         ParseSettings(backend=self.backend, max_pages=self.max_pages)  # raises ValueError naming the field
 
     def __call__(self, path: Path, overrides: dict[str, Any] | None = None) -> Document:
-        from .errors import NoAfspraken, NoTextLayer
+        from .errors import NoAfspraken
         from .run import extract
 
         parse = {"backend": self.backend, "password": self.password, "max_pages": self.max_pages}
         with _ONE_AT_A_TIME:
             model = _shipped_model() if self.themes else None
-            try:
-                doc = extract(path, parse=parse, model=model, overrides=overrides)
-            except NoTextLayer:
-                if not self.ocr:
-                    raise
-                from .ocr import ocr_pdf
-
-                doc = extract(ocr_pdf(path), parse=parse, model=model, overrides=overrides)
+            doc = extract(path, parse=parse, model=model, overrides=overrides, ocr=self.ocr)
         if not doc.afspraken:
             raise NoAfspraken("no afspraken found (is this an agreement, bid or council notice?)", path=str(path))
         return doc

@@ -70,6 +70,7 @@ def extract(
     model: Any = "default",
     overrides: dict[str, Any] | None = None,
     explain: bool = False,
+    ocr: bool = False,
 ) -> Document:
     """Turn one PDF into its afspraken with provenance and themes.
 
@@ -79,6 +80,8 @@ def extract(
         model: a ThemeModel, a path to one, "default" for the shipped model, or None to skip themes.
         overrides: metadata to use instead of what is detected (type, years, gemeenten, corporaties, ...).
         explain: also keep the terms that drove each theme prediction.
+        ocr: when no page has a text layer, add one with ocrmypdf/tesseract (Dutch) and read that; the
+            document keeps the original file's hash.
 
     Raises:
         UnreadablePdf, EncryptedPdf, NoTextLayer: the file cannot be read (or changed while it was read);
@@ -86,7 +89,15 @@ def extract(
     """
     parse_settings = ParseSettings.resolve(parse)
     sha256 = readable_sha256(path)
-    pages, warnings = read_pages(path, parse_settings)
+    try:
+        pages, warnings = read_pages(path, parse_settings)
+    except NoTextLayer:
+        if not ocr:
+            raise
+        from .ocr import ocr_pdf
+
+        pages, warnings = read_pages(ocr_pdf(path), parse_settings)
+        warnings.append("text layer added by OCR: check the text against the PDF")
     if readable_sha256(path) != sha256:
         # The hash identifies the document in the store: it must be the hash of the bytes that were parsed.
         raise UnreadablePdf("the file changed while it was being read: read it again once it is complete",
