@@ -97,40 +97,32 @@ def theme_label(theme: Any) -> str:
     return THEME_LABELS.get(str(key), str(key))
 
 
-def words_to_diff(old: str, new: str) -> tuple[str, str]:
-    """Old and new text as HTML with word-level changes marked: removed words in <del>, added in <ins>."""
+def _word_diff(old: str, new: str, escape: Any, removed: str, added: str) -> tuple[str, str]:
+    """Old and new text with word-level changes marked; `removed`/`added` are formats with one {} slot."""
     a, b = (old or "").split(), (new or "").split()
     left: list[str] = []
     right: list[str] = []
     for op, i1, i2, j1, j2 in difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes():
-        old_part, new_part = esc(" ".join(a[i1:i2])), esc(" ".join(b[j1:j2]))
+        old_part, new_part = escape(" ".join(a[i1:i2])), escape(" ".join(b[j1:j2]))
         if op == "equal":
             left.append(old_part)
             right.append(new_part)
             continue
         if old_part:
-            left.append(f"<del>{old_part}</del>")
+            left.append(removed.format(old_part))
         if new_part:
-            right.append(f"<ins>{new_part}</ins>")
+            right.append(added.format(new_part))
     return " ".join(left), " ".join(right)
+
+
+def words_to_diff(old: str, new: str) -> tuple[str, str]:
+    """Old and new text as HTML with word-level changes marked: removed words in <del>, added in <ins>."""
+    return _word_diff(old, new, esc, "<del>{}</del>", "<ins>{}</ins>")
 
 
 def words_to_markdown_diff(old: str, new: str) -> tuple[str, str]:
     """The same word diff for Markdown: removed words ~~struck~~, added words **bold**."""
-    a, b = (old or "").split(), (new or "").split()
-    left: list[str] = []
-    right: list[str] = []
-    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes():
-        old_part, new_part = _md(" ".join(a[i1:i2])), _md(" ".join(b[j1:j2]))
-        if op == "equal":
-            left.append(old_part)
-            right.append(new_part)
-            continue
-        if old_part:
-            left.append(f"~~{old_part}~~")
-        if new_part:
-            right.append(f"**{new_part}**")
-    return " ".join(left), " ".join(right)
+    return _word_diff(old, new, _md, "~~{}~~", "**{}**")
 
 
 def _md(text: str) -> str:
