@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import itertools
 import logging
+import operator
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from .config import ParseSettings
 from .errors import EncryptedPdf, UnreadablePdf
@@ -23,9 +25,8 @@ MARKER_CHARS = set("0123456789*†‡")
 BOLD_HINTS = ("bold", "black", "heavy", "semibold", "demi")
 
 
-@dataclass(frozen=True, slots=True)
-class Char:
-    """One glyph as both backends see it."""
+class Char(NamedTuple):
+    """One glyph as the pdfplumber backend sees it (a tuple: pages hold thousands)."""
 
     text: str
     x0: float
@@ -36,8 +37,7 @@ class Char:
     bold: bool
 
 
-@dataclass(frozen=True, slots=True)
-class Word:
+class Word(NamedTuple):
     """Adjacent glyphs between spaces."""
 
     text: str
@@ -49,8 +49,7 @@ class Word:
     bold: bool
 
 
-@dataclass(frozen=True, slots=True)
-class Marker:
+class Marker(NamedTuple):
     """A superscript footnote marker found in the body text."""
 
     text: str
@@ -193,36 +192,57 @@ def find_gutter(words: Sequence[Word], width: float, min_gap: float = 10.0) -> f
 def words_to_lines(words: Sequence[Word], page: int, column: int = 0) -> list[Line]:
     """Cluster words on one baseline into lines, top to bottom."""
     groups: list[list[Word]] = []
+    current: list[Word] = []
     base = top = size = 0.0
-    for word in sorted(words, key=lambda w: (w.bottom, w.x0)):
-        same_baseline = abs(word.bottom - base) <= 0.45 * size
-        tucked_in = word.top >= top - 0.5 and word.bottom <= base + 0.2 * size  # smaller print within the line
-        if groups and (same_baseline or tucked_in):
-            groups[-1].append(word)
-            top = min(top, word.top)
-            size = max(size, word.size)
+    for word in sorted(words, key=_BOTTOM_X0):
+        bottom = word.bottom
+        if current and (abs(bottom - base) <= 0.45 * size
+                        or (word.top >= top - 0.5 and bottom <= base + 0.2 * size)):  # smaller print within
+            current.append(word)
+            if word.top < top:
+                top = word.top
+            if word.size > size:
+                size = word.size
             continue
-        groups.append([word])
-        base, top, size = word.bottom, word.top, word.size
-    out = []
-    for group in groups:
-        group.sort(key=lambda w: w.x0)
-        n_chars = sum(len(w.text) for w in group)
-        bold = sum(len(w.text) for w in group if w.bold) * 2 > n_chars
-        out.append(
-            Line(
-                text=" ".join(w.text for w in group),
-                page=page,
-                x0=group[0].x0,
-                x1=group[-1].x1,
-                top=min(w.top for w in group),
-                bottom=max(w.bottom for w in group),
-                size=round(_median_size(group), 2),
-                bold=bold,
-                column=column,
-            )
-        )
-    return out
+        current = [word]
+        groups.append(current)
+        base, top, size = bottom, word.top, word.size
+    return [_line(group, page, column) for group in groups]
+
+
+_BOTTOM_X0 = operator.itemgetter(4, 1)  # Word.bottom, Word.x0
+_X0 = operator.itemgetter(1)
+
+
+def _line(group: list[Word], page: int, column: int) -> Line:
+    if len(group) > 1:
+        group.sort(key=_X0)
+    first = group[0]
+    top, bottom, size = first.top, first.bottom, first.size
+    n_chars = bold_chars = 0
+    same_size = True
+    for w in group:
+        n = len(w.text)
+        n_chars += n
+        if w.bold:
+            bold_chars += n
+        if w.top < top:
+            top = w.top
+        if w.bottom > bottom:
+            bottom = w.bottom
+        if w.size != size:
+            same_size = False
+    return Line(
+        text=" ".join([w.text for w in group]),
+        page=page,
+        x0=first.x0,
+        x1=group[-1].x1,
+        top=top,
+        bottom=bottom,
+        size=round(size if same_size else _median_size(group), 2),
+        bold=bold_chars * 2 > n_chars,
+        column=column,
+    )
 
 
 def _median_size(group: Sequence[Word]) -> float:
@@ -318,8 +338,8 @@ class Grid:
     rows: tuple[tuple[tuple[float, float, float, float] | None, ...], ...]
 
 
-def grid_to_table(grid: Grid, chars: Sequence[Char], page: int) -> Table:
-    """Fill a table's cells with the text of the glyphs inside each cell (footnote markers already out)."""
+def grid_to_table(grid: Grid, words: Sequence[Word], page: int) -> Table:
+    """Fill a table's cells with the words inside each cell (footnote markers already out)."""
     from .clean import join_lines
 
     rows = []
@@ -330,9 +350,9 @@ def grid_to_table(grid: Grid, chars: Sequence[Char], page: int) -> Table:
                 cells.append(None)
                 continue
             x0, top, x1, bottom = box
-            inside = [c for c in chars if x0 <= (c.x0 + c.x1) / 2 <= x1 and top <= (c.top + c.bottom) / 2 <= bottom]
+            inside = [w for w in words if x0 <= (w.x0 + w.x1) / 2 <= x1 and top <= (w.top + w.bottom) / 2 <= bottom]
             text = ""
-            for line in words_to_lines(chars_to_words(inside), page):
+            for line in words_to_lines(inside, page):
                 text = join_lines(text, line.text)
             cells.append(text or None)
         rows.append(tuple(cells))
@@ -342,14 +362,21 @@ def grid_to_table(grid: Grid, chars: Sequence[Char], page: int) -> Table:
 def layout_page(
     number: int, width: float, height: float, chars: Sequence[Char], grids: Sequence[Grid] = ()
 ) -> Page:
-    """Chars and ruled-table grids of one page -> a Page with lines in reading order and filled tables."""
+    """Glyphs and ruled-table grids of one page -> a Page with lines in reading order and filled tables."""
     body, markers = split_superscripts(chars)
+    return layout_words(number, width, height, chars_to_words(body), markers, grids)
+
+
+def layout_words(
+    number: int, width: float, height: float, words: Sequence[Word], markers: Sequence[Marker] = (),
+    grids: Sequence[Grid] = (),
+) -> Page:
+    """Words (markers already out) and ruled-table grids of one page -> lines in reading order, filled tables."""
     tables: list[Table] = []
     if grids:
-        in_table = [c for c in body if any(_inside(c, g) for g in grids)]
+        in_table = [w for w in words if any(_inside(w, g) for g in grids)]
         tables = [grid_to_table(g, in_table, number) for g in grids]
-        body = [c for c in body if not any(_inside(c, g) for g in grids)]
-    words = chars_to_words(body)
+        words = [w for w in words if not any(_inside(w, g) for g in grids)]
     gutter = find_gutter([w for w in words if 0.08 * height < w.top < 0.92 * height], width)
     if gutter is None:
         lines = words_to_lines(words, number)
@@ -360,7 +387,7 @@ def layout_page(
     return Page(number, width, height, tuple(attach_markers(lines, markers)), tuple(tables), columns)
 
 
-def _inside(ch: Char, table: Table | Grid) -> bool:
+def _inside(ch: Char | Word, table: Table | Grid) -> bool:
     cx, cy = (ch.x0 + ch.x1) / 2, (ch.top + ch.bottom) / 2
     return table.x0 <= cx <= table.x1 and table.top <= cy <= table.bottom
 

@@ -1,36 +1,47 @@
-"""The fast parse backend: PDFium (pypdfium2) text objects -> the same layout model as pdfplumber gives.
+"""The fast parse backend: PDFium (pypdfium2) -> the same layout model as pdfplumber gives.
 
-PDFium hands over whole text runs with their font and box, which is an order of magnitude faster than
-pdfminer's glyph-by-glyph interpretation. Each run is cut into word fragments at its spaces, and the
-fragments go through the same superscript, word, column and line logic as pdfplumber's glyphs. Ruled tables
-stay pdfplumber's job: pages that draw lines are handed to it for their table grids only.
+PDFium builds a page's text itself (reading order, word breaks, line ends) in C++. This backend takes that
+text in one call, cuts it into words at PDFium's spaces and line ends, and asks PDFium for a handful of
+facts per word only (where it starts and ends, its size and font), never per glyph: per-call overhead, not
+PDFium, is what costs time in Python. Glyph-level detail is fetched only where it matters: digits inside a
+word, which may be a raised footnote marker. Ruled tables come from the page's own path objects (cell
+borders drawn as lines or rectangles), so pdfminer is not needed at all.
 """
 
 from __future__ import annotations
 
 import ctypes
 import re
-from collections import Counter
 from collections.abc import Iterator
+from functools import cache
 from pathlib import Path
 
 from .config import ParseSettings
 from .errors import UnreadablePdf
 from .parse import (
     BOLD_HINTS,
-    Char,
+    MARKER_CHARS,
+    Marker,
     Page,
+    Word,
     check_page_count,
-    close_stream,
     describe,
     encrypted_error,
-    layout_page,
-    plumber_grids,
+    layout_words,
 )
+from .rules import Edge, find_grids
 
 # The pdfplumber backend skips a page whose content stream passes settings.max_stream_bytes; PDFium does not
 # expose the stream, so its count of page objects stands in: a text page has a few thousand at most.
 MAX_PAGE_OBJECTS = 100_000
+DESCENT = 0.21  # of the size below the baseline: the em box pdfplumber gives a glyph of a standard font
+RULE_THICKNESS = 2.5  # a filled rectangle this thin (points) is a drawn line
+MAX_FORM_DEPTH = 3
+
+_WORD = re.compile(r"\S+")
+_MARKER_IN_WORD = re.compile(r"(?<=[^0-9*†‡])[0-9*†‡]")
+# PDFium marks a hyphen that breaks a word at a line end as U+0002 or U+FFFE
+_HYPHENS = str.maketrans({"\x02": "-", "\ufffe": "-"})
 
 
 def iter_pdfium_pages(path: Path, settings: ParseSettings) -> Iterator[Page]:
@@ -43,7 +54,7 @@ def iter_pdfium_pages(path: Path, settings: ParseSettings) -> Iterator[Page]:
         if "password" in str(exc).lower():
             raise encrypted_error(path, settings) from None
         raise UnreadablePdf(f"corrupt or truncated PDF ({describe(exc)})", path=str(path)) from None
-    tables = _TableReader(path, settings)
+    fonts: dict[tuple[bytes, int], bool] = {}
     try:
         n_pages = len(doc)
         check_page_count(n_pages, path, settings)
@@ -51,12 +62,7 @@ def iter_pdfium_pages(path: Path, settings: ParseSettings) -> Iterator[Page]:
             page = None
             try:
                 page = doc[index]  # a PdfiumError when the page tree is broken
-                if pdfium.raw.FPDFPage_CountObjects(page.raw) > MAX_PAGE_OBJECTS:
-                    yield Page(index + 1, page.get_width(), page.get_height(), (), (), 1, skipped=True)
-                    continue
-                chars, ruled = page_runs(page)
-                grids = tables.grids(index) if ruled else []
-                yield layout_page(index + 1, page.get_width(), page.get_height(), chars, grids)
+                yield read_page(page, index + 1, fonts)
             except UnreadablePdf:
                 raise
             except Exception as exc:
@@ -65,130 +71,317 @@ def iter_pdfium_pages(path: Path, settings: ParseSettings) -> Iterator[Page]:
                 if page is not None:
                     page.close()
     finally:
-        tables.close()
         doc.close()
 
 
-class _TableReader:
-    """pdfplumber, opened only when a page draws a ruled grid, for that page's table cells."""
-
-    def __init__(self, path: Path, settings: ParseSettings) -> None:
-        self.path, self.settings, self.plumber = path, settings, None
-
-    def grids(self, index: int) -> list:  # type: ignore[type-arg]
-        if self.plumber is None:
-            import pdfplumber
-
-            self.plumber = pdfplumber.open(self.path, password=self.settings.password or "")
-        page = self.plumber.pages[index]
-        try:
-            return plumber_grids(page)
-        finally:
-            page.close()  # drop its parsed objects now: a long document would keep every ruled page
-
-    def close(self) -> None:
-        if self.plumber is not None:
-            close_stream(self.plumber)  # its close() lists the pages again, and raises again if that failed
-
-
-def page_runs(page) -> tuple[list[Char], bool]:  # type: ignore[no-untyped-def]
-    """A page's text runs as word fragments (spaces as separators), and whether it draws a ruled grid."""
-    import pypdfium2.raw as raw
-
+def read_page(page, number: int, fonts: dict[tuple[bytes, int], bool] | None = None) -> Page:  # type: ignore[no-untyped-def]
+    """One pypdfium2 page -> a Page (lines in reading order, ruled tables filled)."""
+    f = _functions()
+    width, height = page.get_width(), page.get_height()
+    page_addr = _address(page.raw)
+    if f.count_objects(page_addr) > MAX_PAGE_OBJECTS:
+        return Page(number, width, height, (), (), 1, skipped=True)
+    edges = page_edges(page_addr, height)
     textpage = page.get_textpage()
-    height = page.get_height()
-    chars: list[Char] = []
-    bold_cache: dict[int, bool] = {}
-    rules: Counter[str | None] = Counter()
     try:
-        for obj in page.get_objects(max_depth=3):
-            if obj.type == raw.FPDF_PAGEOBJ_PATH:
-                rules[rule_kind(obj)] += 1
-                continue
-            if obj.type != raw.FPDF_PAGEOBJ_TEXT:
-                continue
-            text = run_text(obj, textpage)
-            if not text.strip():
-                continue
-            left, bottom, right, top = obj.get_bounds()
-            size = round(float(obj.get_font_size()), 2)
-            bold = _is_bold(obj, bold_cache)
-            lines = re.split(r"\r\n|\r|\n", text)
-            if len(lines) == 1:
-                # glyph boxes are tight; like pdfplumber, use a box of one em around the baseline instead
-                baseline = height - obj.get_matrix().f
-                chars += run_to_fragments(text, left, right, baseline + 0.21 * size - size, baseline + 0.21 * size,
-                                          size, bold)
-                continue
-            step = (top - bottom) / len(lines)
-            for k, line in enumerate(lines):  # a run that spans several lines: share its box out
-                if line.strip():
-                    line_top = height - top + k * step
-                    chars += run_to_fragments(line, left, left + _width(line, size), line_top, line_top + step,
-                                              size, bold)
+        words, markers = page_words(_address(textpage.raw), height, {} if fonts is None else fonts)
     finally:
         textpage.close()
-    return chars, has_grid(rules)
+    grids = find_grids(edges) if len(edges) >= 4 else []
+    return layout_words(number, width, height, words, markers, grids)
 
 
-def rule_kind(obj) -> str | None:  # type: ignore[no-untyped-def]
-    """'v', 'h' or 'box' for a path that can be part of a ruled table, else None."""
-    left, bottom, right, top = obj.get_bounds()
-    width, height = right - left, top - bottom
-    if width <= 2.5 and height >= 6:
-        return "v"
-    if height <= 2.5 and width >= 20:
-        return "h"
-    return "box" if width > 20 and height > 6 else None
+# --- text -------------------------------------------------------------------------------------------------
 
 
-def has_grid(kinds: Counter[str | None]) -> bool:
-    """Whether a page's rules can make a ruled table: crossing rules, or several cell boxes."""
-    return (kinds["v"] >= 2 and kinds["h"] >= 2) or kinds["box"] >= 4
+def page_words(tp: int, height: float, fonts: dict[tuple[bytes, int], bool]) -> tuple[list[Word], list[Marker]]:
+    """The words of a text page with their boxes, sizes and boldness, and the footnote markers inside them."""
+    f = _functions()
+    n = f.count_chars(tp)
+    if n <= 0:
+        return [], []
+    text = page_text(tp, n)
+    x, y = ctypes.c_double(), ctypes.c_double()
+    px, py = ctypes.addressof(x), ctypes.addressof(y)
+    rect = _RectF()
+    prect = ctypes.addressof(rect)
+    name = ctypes.create_string_buffer(256)
+    flags = ctypes.c_int()
+    pname, pflags = ctypes.addressof(name), ctypes.addressof(flags)
+    origin, loose, font_size, font_info = f.char_origin, f.loose_box, f.font_size, f.font_info
+    words: list[Word] = []
+    markers: list[Marker] = []
+    marker_end: float | None = None  # right edge of a marker that ended the last word
+    for match in _WORD.finditer(text):
+        start, end = match.span()
+        token = match.group()
+        origin(tp, start, px, py)
+        size = round(font_size(tp, start), 2)
+        x0, baseline = x.value, height - y.value
+        top, bottom = baseline + DESCENT * size - size, baseline + DESCENT * size
+        prev = words[-1] if words else None
+        if prev is not None and size < 0.85 * prev.size and bottom < prev.bottom - 0.15 * prev.size \
+                and -0.5 <= x0 - prev.x1 < 2.0 and _is_marker_text(token):
+            # a marker PDFium set apart as a word of its own ("passend ¹ toewijzen")
+            markers.append(Marker(token, x0, top, bottom))
+            loose(tp, end - 1, prect)
+            marker_end = rect.right
+            continue
+        font_info(tp, start, pname, 256, pflags)
+        key = (name.value, flags.value)
+        bold = fonts.get(key)
+        if bold is None:
+            bold = fonts[key] = _is_bold(name.value, flags.value, f.font_weight(tp, start))
+        cut_end = None
+        if _MARKER_IN_WORD.search(token):
+            token, end, cut_end = _take_markers(tp, token, start, baseline, size, markers, height)
+        loose(tp, end - 1, prect)
+        x1 = rect.right
+        if end - start > 1 and (x1 < x0 or not rect.bottom - 0.3 * size <= y.value <= rect.top):
+            # the last glyph is not on the first one's baseline: PDFium kept two lines in one word
+            _split_token(tp, token, start, height, size, bold, words)
+            marker_end = cut_end
+            continue
+        word = Word(token.translate(_HYPHENS), x0, x1, top, bottom, size, bold)
+        if marker_end is not None and prev is not None and abs(bottom - prev.bottom) < 0.3 * prev.size \
+                and -0.5 <= x0 - marker_end < 0.15 * prev.size:
+            # what follows a marker without a space belongs to the word the marker sat in: "grens³)"
+            words[-1] = prev._replace(text=prev.text + word.text, x1=x1)
+        else:
+            words.append(word)
+        marker_end = cut_end
+    return words, markers
 
 
-def run_text(obj, textpage) -> str:  # type: ignore[no-untyped-def]
-    """The unicode text of one text object."""
+def _is_marker_text(text: str) -> bool:
+    return len(text) <= 3 and all(c in MARKER_CHARS for c in text)
+
+
+def page_text(tp: int, n: int) -> str:
+    """All text of a text page in one call (PDFium's own spaces and line ends included)."""
     import pypdfium2.raw as raw
 
-    n_bytes = raw.FPDFTextObj_GetText(obj.raw, textpage.raw, None, 0)
-    if n_bytes <= 2:
-        return ""
-    buffer = (ctypes.c_ushort * (n_bytes // 2))()
-    raw.FPDFTextObj_GetText(obj.raw, textpage.raw, buffer, n_bytes)
-    text = bytes(buffer)[: n_bytes - 2].decode("utf-16-le", errors="replace")
-    return text.replace("\x02", "-")  # PDFium marks a hyphen that breaks a word at a line end as U+0002
+    buffer = ctypes.create_string_buffer(2 * (n + 1))
+    raw.FPDFText_GetText(ctypes.cast(tp, raw.FPDF_TEXTPAGE), 0, n, ctypes.cast(buffer, ctypes.POINTER(ctypes.c_ushort)))
+    return buffer.raw[: 2 * n].decode("utf-16-le", errors="replace")
 
 
-def _is_bold(obj, cache: dict[int, bool]) -> bool:  # type: ignore[no-untyped-def]
-    font = obj.get_font()
-    key = ctypes.cast(font.raw, ctypes.c_void_p).value or 0
-    if key not in cache:
-        name = (font.get_base_name() or "").lower()
-        cache[key] = any(hint in name for hint in BOLD_HINTS) or (font.get_weight() or 0) >= 600
-    return cache[key]
+def _is_bold(name: bytes, flags: int, weight: int) -> bool:
+    lowered = name.decode("latin-1").lower()
+    force_bold = bool(flags & (1 << 18))
+    return any(hint in lowered for hint in BOLD_HINTS) or force_bold or weight >= 600
 
 
-def _width(text: str, size: float) -> float:
-    """A rough width for a line of a multi-line run (half an em a character)."""
-    return 0.5 * size * len(text)
+def _take_markers(tp: int, token: str, start: int, baseline: float, size: float, markers: list[Marker],
+                  height: float) -> tuple[str, int, float | None]:
+    """Cut raised, smaller digits (footnote markers: "woningen¹", "grens³)") out of a word.
+
+    Returns the word's text without them, the text-page index after the last glyph kept, and the right edge
+    of a marker that ends the word (None if it does not end in one).
+    """
+    f = _functions()
+    x, y = ctypes.c_double(), ctypes.c_double()
+    px, py = ctypes.addressof(x), ctypes.addressof(y)
+    rect = _RectF()
+    keep: list[str] = []
+    last_kept = 0
+    trailing: float | None = None
+    i = 0
+    while i < len(token):
+        ch = token[i]
+        if i == 0 or ch not in MARKER_CHARS or token[i - 1] in MARKER_CHARS:
+            keep.append(ch)
+            last_kept, trailing = i, None
+            i += 1
+            continue
+        char_size = f.font_size(tp, start + i)
+        f.char_origin(tp, start + i, px, py)
+        marker_base = height - y.value
+        if not (char_size < 0.85 * size and marker_base < baseline - 0.15 * size):
+            keep.append(ch)
+            last_kept, trailing = i, None
+            i += 1
+            continue
+        j = i + 1
+        while j < len(token) and token[j] in MARKER_CHARS:
+            j += 1
+        markers.append(Marker(token[i:j], x.value, marker_base + DESCENT * char_size - char_size,
+                              marker_base + DESCENT * char_size))
+        f.loose_box(tp, start + j - 1, ctypes.addressof(rect))
+        trailing = rect.right
+        i = j
+    return "".join(keep), start + last_kept + 1, trailing
 
 
-def run_to_fragments(
-    text: str, left: float, right: float, top: float, bottom: float, size: float, bold: bool
-) -> list[Char]:
-    """Cut a run into word fragments with positions shared out by character count; spaces become separators."""
-    width = (right - left) / max(len(text), 1)
-    out: list[Char] = []
-    start = None
-    for i, ch in enumerate(text + " "):
-        if ch.isspace():
-            if start is not None:
-                out.append(Char(text[start:i], left + start * width, left + i * width, top, bottom, size, bold))
-                start = None
-            if i < len(text):
-                x = left + i * width
-                out.append(Char(" ", x, x + width, top, bottom, size, bold))
-        elif start is None:
-            start = i
+def _split_token(tp: int, token: str, start: int, height: float, size: float, bold: bool,
+                 words: list[Word]) -> None:
+    """A word whose glyphs sit on different lines: one word per run of glyphs on one baseline."""
+    f = _functions()
+    x, y = ctypes.c_double(), ctypes.c_double()
+    px, py = ctypes.addressof(x), ctypes.addressof(y)
+    rect = _RectF()
+    prect = ctypes.addressof(rect)
+    runs: list[list[tuple[str, float, float, float]]] = []
+    for i, ch in enumerate(token):
+        f.char_origin(tp, start + i, px, py)
+        f.loose_box(tp, start + i, prect)
+        base = height - y.value
+        if runs and abs(base - runs[-1][-1][3]) <= 0.3 * size and x.value >= runs[-1][-1][1] - 0.5:
+            runs[-1].append((ch, x.value, rect.right, base))
+        else:
+            runs.append([(ch, x.value, rect.right, base)])
+    for run in runs:
+        base = run[0][3]
+        text = "".join(c for c, *_ in run).translate(_HYPHENS)
+        words.append(Word(text, run[0][1], run[-1][2], base + DESCENT * size - size, base + DESCENT * size,
+                          size, bold))
+
+
+# --- rules ------------------------------------------------------------------------------------------------
+
+
+def page_edges(page_addr: int, height: float) -> list[Edge]:
+    """Horizontal and vertical rules drawn on a page (lines, thin filled rectangles, rectangle sides)."""
+    f = _functions()
+    edges: list[Edge] = []
+    for i in range(f.count_objects(page_addr)):
+        obj = f.get_object(page_addr, i)
+        kind = f.object_type(obj)
+        if kind == _PATH or kind == _FORM:
+            _collect_edges(obj, kind, _IDENTITY, height, edges, 0)
+    return edges
+
+
+_PATH, _FORM = 2, 5
+_IDENTITY = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+
+
+def _collect_edges(obj: int, kind: int, outer: tuple[float, ...], height: float, edges: list[Edge],
+                   depth: int) -> None:
+    import pypdfium2.raw as raw
+
+    handle = ctypes.cast(obj, raw.FPDF_PAGEOBJECT)
+    m = raw.FS_MATRIX()
+    if not raw.FPDFPageObj_GetMatrix(handle, m):
+        return
+    matrix = _compose((m.a, m.b, m.c, m.d, m.e, m.f), outer)
+    if kind == _FORM:
+        if depth >= MAX_FORM_DEPTH:
+            return
+        for i in range(raw.FPDFFormObj_CountObjects(handle)):
+            child = raw.FPDFFormObj_GetObject(handle, i)
+            child_kind = raw.FPDFPageObj_GetType(child)
+            if child_kind in (_PATH, _FORM):
+                _collect_edges(_address(child), child_kind, matrix, height, edges, depth + 1)
+        return
+    for subpath in _subpaths(handle):
+        points = [_apply(matrix, px, py) for px, py in subpath]
+        edges += _edges_of(points, height)
+
+
+def _subpaths(path) -> list[list[tuple[float, float]]]:  # type: ignore[no-untyped-def]
+    """A path's points, one list per subpath (a closed subpath repeats its first point at the end)."""
+    import pypdfium2.raw as raw
+
+    out: list[list[tuple[float, float]]] = []
+    x, y = ctypes.c_float(), ctypes.c_float()
+    n = raw.FPDFPath_CountSegments(path)
+    if n > 10_000:  # a drawing, not rules
+        return out
+    for i in range(n):
+        seg = raw.FPDFPath_GetPathSegment(path, i)
+        if not seg or not raw.FPDFPathSegment_GetPoint(seg, x, y):
+            continue
+        kind = raw.FPDFPathSegment_GetType(seg)
+        if kind == raw.FPDF_SEGMENT_MOVETO or not out:
+            out.append([(x.value, y.value)])
+        else:
+            out[-1].append((x.value, y.value))
+        if raw.FPDFPathSegment_GetClose(seg) and out[-1]:
+            out[-1].append(out[-1][0])
     return out
+
+
+def _edges_of(points: list[tuple[float, float]], height: float) -> list[Edge]:
+    """The axis-parallel rules of one subpath, in top-down page coordinates.
+
+    A filled rectangle thinner than RULE_THICKNESS is one rule along its middle, as Word draws table borders.
+    """
+    xs = [p[0] for p in points]
+    ys = [p[1] for p in points]
+    x0, x1, y0, y1 = min(xs), max(xs), min(ys), max(ys)
+    if _is_rectangle(points):
+        if y1 - y0 <= RULE_THICKNESS:
+            mid = height - (y0 + y1) / 2
+            return [Edge("h", mid, x0, x1)]
+        if x1 - x0 <= RULE_THICKNESS:
+            return [Edge("v", (x0 + x1) / 2, height - y1, height - y0)]
+    edges = []
+    for (ax, ay), (bx, by) in zip(points, points[1:], strict=False):
+        if abs(ay - by) < 0.5 and abs(ax - bx) >= 0.5:
+            edges.append(Edge("h", height - ay, min(ax, bx), max(ax, bx)))
+        elif abs(ax - bx) < 0.5 and abs(ay - by) >= 0.5:
+            edges.append(Edge("v", (ax + bx) / 2, height - max(ay, by), height - min(ay, by)))
+    return edges
+
+
+def _is_rectangle(points: list[tuple[float, float]]) -> bool:
+    if len(points) not in (4, 5):
+        return False
+    corners = points[:4]
+    return all(abs(a[0] - b[0]) < 0.5 or abs(a[1] - b[1]) < 0.5
+               for a, b in zip(corners, [*corners[1:], corners[0]], strict=True))
+
+
+def _compose(inner: tuple[float, ...], outer: tuple[float, ...]) -> tuple[float, ...]:
+    """The matrix that applies `inner`, then `outer` (PDF row-vector convention)."""
+    a, b, c, d, e, f = inner
+    A, B, C, D, E, F = outer
+    return (a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D, e * A + f * C + E, e * B + f * D + F)
+
+
+def _apply(m: tuple[float, ...], x: float, y: float) -> tuple[float, float]:
+    return m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]
+
+
+# --- direct entry points ------------------------------------------------------------------------------------
+
+
+class _RectF(ctypes.Structure):
+    _fields_ = [("left", ctypes.c_float), ("top", ctypes.c_float), ("right", ctypes.c_float),
+                ("bottom", ctypes.c_float)]
+
+
+def _address(handle) -> int:  # type: ignore[no-untyped-def]
+    return ctypes.cast(handle, ctypes.c_void_p).value or 0
+
+
+class _Functions:
+    """PDFium's per-word text calls with plain address arguments.
+
+    pypdfium2.raw checks each argument's pointer type on every call, which costs as much as the call: these
+    prototypes, made from the same functions' addresses, take integers and are about twice as fast.
+    """
+
+    def __init__(self) -> None:
+        import pypdfium2.raw as raw
+
+        def fn(name: str, restype, *argtypes):  # type: ignore[no-untyped-def]
+            address = ctypes.cast(getattr(raw, name), ctypes.c_void_p).value
+            return ctypes.CFUNCTYPE(restype, *argtypes)(address)
+
+        vp, i, ul = ctypes.c_void_p, ctypes.c_int, ctypes.c_ulong
+        self.count_chars = fn("FPDFText_CountChars", i, vp)
+        self.char_origin = fn("FPDFText_GetCharOrigin", i, vp, i, vp, vp)
+        self.loose_box = fn("FPDFText_GetLooseCharBox", i, vp, i, vp)
+        self.font_size = fn("FPDFText_GetFontSize", ctypes.c_double, vp, i)
+        self.font_info = fn("FPDFText_GetFontInfo", ul, vp, i, vp, ul, vp)
+        self.font_weight = fn("FPDFText_GetFontWeight", i, vp, i)
+        self.count_objects = fn("FPDFPage_CountObjects", i, vp)
+        self.get_object = fn("FPDFPage_GetObject", vp, vp, i)
+        self.object_type = fn("FPDFPageObj_GetType", i, vp)
+
+
+@cache
+def _functions() -> _Functions:
+    return _Functions()
