@@ -61,8 +61,7 @@ def normalise_text(text: str) -> str:
     text = _C1.sub(_from_cp1252, text)
     text = _LINE_END_SOFT_HYPHEN.sub("-", text)  # a word broken at the line end: join_lines undoes it
     text = _INVISIBLE.sub("", text)
-    text = "".join("•" if ch in PRIVATE_USE_BULLETS else ch for ch in text)
-    text = "".join(ch for ch in text if not ("\ue000" <= ch <= "\uf8ff"))
+    text = _PRIVATE_USE.sub(_private_use, text)  # symbol-font bullets become "•", other such glyphs go
     while True:
         before = text
         for cid in CID_BULLETS:
@@ -75,6 +74,13 @@ def normalise_text(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     text = _SPACES.sub(" ", text)
     return text.strip()
+
+
+_PRIVATE_USE = re.compile("[\ue000-\uf8ff" + "".join(map(re.escape, PRIVATE_USE_BULLETS)) + "]")
+
+
+def _private_use(match: re.Match[str]) -> str:
+    return "•" if match.group() in PRIVATE_USE_BULLETS else ""
 
 
 def _from_cp1252(match: re.Match[str]) -> str:
@@ -247,7 +253,7 @@ def normalise_pages(pages: Sequence[Page]) -> list[Page]:
         for line in page.lines:
             text = normalise_text(line.text)
             if text:
-                lines.append(replace(line, text=text))
+                lines.append(line if text == line.text else replace(line, text=text))
         out.append(replace(page, lines=tuple(lines)))
     return out
 
