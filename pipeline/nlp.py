@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import logging
 from collections import OrderedDict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import cache
 
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-__all__ = ["get_nlp", "docs", "doc", "lemmas", "tokens", "sentences"]
+__all__ = ["get_nlp", "docs", "doc", "lemma_docs", "lemmas", "tokens", "sentences"]
 
 log = logging.getLogger(__name__)
 
@@ -110,6 +110,16 @@ def docs(texts: Iterable[str], name: str | None = None) -> list[Doc]:
         for text, d in found.items():
             _CACHE.put((text, name), d)
     return [found[t] if t in found else doc(t, name) for t in texts]
+
+
+def lemma_docs(texts: Iterable[str], name: str | None = None) -> Iterator[Doc]:
+    """Docs with lemmas only, not cached: the components lemmas do not need (sentences, parse) are skipped."""
+    nlp = get_nlp(name)
+    skip = [p for p in nlp.pipe_names if p in _NOT_FOR_LEMMAS]
+    return nlp.pipe(texts, batch_size=256, disable=skip)
+
+
+_NOT_FOR_LEMMAS = {"sentencizer", "senter", "parser", "ner"}
 
 
 def _lemma(token) -> str:

@@ -475,22 +475,53 @@ def read_corrections(path: str | Path, docs: Iterable[Document] = ()) -> list[Ex
 
 
 def _lemma_text(masked: Sequence[str]) -> list[str]:
+    """Each text as its lowercased lemmas, space-separated; tokens without a letter or digit left out."""
+    from spacy.attrs import LEMMA, ORTH
+
     from . import nlp
 
     out = []
-    for d in nlp.docs(masked):
-        out.append(" ".join((t.lemma_ or t.text).lower() for t in d if any(c.isalnum() for c in t.text)))
+    seen: dict[tuple[int, int], str] = {}
+    strings = None
+    for d in nlp.lemma_docs(masked):
+        strings = strings or d.vocab.strings
+        words = []
+        for orth, lemma in d.to_array([ORTH, LEMMA]).tolist():
+            word = seen.get((orth, lemma))
+            if word is None:
+                text = strings[orth]
+                word = seen[(orth, lemma)] = ((strings[lemma] if lemma else "") or text).lower() \
+                    if _ALNUM.search(text) else ""
+            if word:
+                words.append(word)
+        out.append(" ".join(words))
     return out
 
 
+_ALNUM = re.compile(r"[^\W_]")  # a letter or digit, as str.isalnum sees it
+
+
 def _compile_keywords(keywords: dict[str, Sequence[str]]) -> list[re.Pattern[str]]:
+    """One pattern per theme: a keyword matches where a word starts, a "*keyword" anywhere in a word.
+
+    The word-start test is made once per position, before the keywords are tried (the same matches as a
+    test in front of every keyword, in the same order, but several times faster).
+    """
     patterns = []
     for theme in THEMES:
-        parts = []
+        parts, anywhere = [], []
         for kw in keywords.get(theme, ()):
             kw = kw.lower()
-            parts.append(re.escape(kw[1:]) if kw.startswith("*") else r"(?<!\w)" + re.escape(kw))
-        patterns.append(re.compile("|".join(parts)) if parts else re.compile(r"(?!x)x"))
+            parts.append(re.escape(kw.removeprefix("*")))
+            if kw.startswith("*"):
+                anywhere.append(re.escape(kw[1:]))
+        if not parts:
+            patterns.append(re.compile(r"(?!x)x"))
+            continue
+        pattern = r"(?<!\w)(?:" + "|".join(parts) + ")"
+        if anywhere:
+            pattern += "|" + "|".join(anywhere)
+        patterns.append(re.compile(pattern))
     return patterns
 
 
@@ -567,6 +598,7 @@ class ThemeModel:
     temperature: float = 1.0
     meta: dict[str, Any] = field(default_factory=dict)
     _vectorizers: tuple[Any, Any] | None = None
+    _transforms: tuple[Any, Any] | None = None
     _keyword_patterns: list[re.Pattern[str]] | None = None
 
     # -- features
@@ -584,9 +616,19 @@ class ThemeModel:
             self._keyword_patterns = _compile_keywords(self.keywords)
         return self._keyword_patterns
 
+    def _fast(self) -> tuple[Any, Any]:
+        if self._transforms is None:
+            from .textvec import CharTfidf, WordTfidf
+
+            self._transforms = (
+                WordTfidf({t: i for i, t in enumerate(self.lemma_vocab)}, self.lemma_idf, self.settings.lemma_ngrams),
+                CharTfidf({t: i for i, t in enumerate(self.char_vocab)}, self.char_idf, self.settings.char_ngrams),
+            )
+        return self._transforms
+
     def features(self, masked: Sequence[str]) -> Any:
         """The sparse feature matrix of masked texts: lemma block | char block | embedding block."""
-        lemma, char = self._vectorisers()
+        lemma, char = self._fast()
         return _stack(lemma.transform(_lemma_text(masked)), char.transform(masked), masked, self.settings)
 
     def logits(self, masked: Sequence[str]) -> np.ndarray:
