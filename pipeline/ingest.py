@@ -49,8 +49,8 @@ from .types import Comparison, Document
 log = logging.getLogger(__name__)
 
 DEFAULT_BACKEND = "pdfium"  # same afspraken as pdfplumber on the corpus (tests/test_backends.py), ~4x faster
-DEFAULT_LINGER = 0.25  # seconds the store stays open waiting for the next document
-DEFAULT_MAX_HOLD = 10.0  # seconds after which the store is let go for a turn
+DEFAULT_LINGER = 1.0  # seconds the store stays open waiting for the next document (reopening costs ~60 ms)
+DEFAULT_MAX_HOLD = 20.0  # seconds after which the store is let go for a turn (lock waits last 30 s)
 YIELD_GAP = 0.6  # longer than the 0.5 s a waiting process sleeps between tries (store._connect)
 RACY_MTIME_NS = 2_000_000_000  # a file modified this recently may change again within one mtime tick
 Outcome = Literal["ingested", "skipped", "failed"]

@@ -345,25 +345,32 @@ def document_row(doc: Document, *, overrides: str, run_id: str | None) -> dict[s
     }
 
 
-def afspraken_frame(doc: Document) -> pd.DataFrame:
-    """The afspraken rows of one Document, in the column order of the table."""
+def afspraken_columns(doc: Document) -> dict[str, list[Any]]:
+    """The afspraken rows of one Document as one list per column, in the column order of the table."""
     doc_id = doc.meta.sha256[:12]
-    rows = [
-        {
-            "afspraak_id": a.id, "doc_id": doc_id, "seq": i, "number": a.number, "section": a.section,
-            "party": a.party, "page": a.page, "end_page": a.end_page, "theme": a.theme,
-            "theme_score": (a.theme_scores or {}).get(a.theme) if a.theme else None,
-            "theme_scores": _json(a.theme_scores) if a.theme_scores is not None else None,
-            "trekker": a.trekker, "planning": a.planning, "text": a.text,
-        }
-        for i, a in enumerate(doc.afspraken)
-    ]
-    return pd.DataFrame(rows, columns=AFSPRAKEN_COLUMNS).astype(
-        {"seq": "int64", "page": "int64", "end_page": "Int64", "theme_score": "float64"})
+    out: dict[str, list[Any]] = {c: [] for c in AFSPRAKEN_COLUMNS}
+    for i, a in enumerate(doc.afspraken):
+        scores = a.theme_scores
+        for column, value in (
+            ("afspraak_id", a.id), ("doc_id", doc_id), ("seq", i), ("number", a.number), ("section", a.section),
+            ("party", a.party), ("page", a.page), ("end_page", a.end_page), ("theme", a.theme),
+            ("theme_score", (scores or {}).get(a.theme) if a.theme else None),
+            ("theme_scores", _json(scores) if scores is not None else None), ("trekker", a.trekker),
+            ("planning", a.planning), ("text", a.text),
+        ):
+            out[column].append(value)
+    return out
 
 
 AFSPRAKEN_COLUMNS = ["afspraak_id", "doc_id", "seq", "number", "section", "party", "page", "end_page",
                      "theme", "theme_score", "theme_scores", "trekker", "planning", "text"]
+_AFSPRAKEN_TYPES = {"seq": "INTEGER", "page": "INTEGER", "end_page": "INTEGER", "theme_score": "DOUBLE"}
+# One statement for all rows of a document: each column a typed list parameter, unnested side by side
+# (several times faster than a registered DataFrame or executemany).
+_INSERT_AFSPRAKEN = (
+    f"INSERT INTO afspraken ({', '.join(AFSPRAKEN_COLUMNS)}) SELECT "
+    + ", ".join(f"unnest(?::{_AFSPRAKEN_TYPES.get(c, 'VARCHAR')}[])" for c in AFSPRAKEN_COLUMNS)
+)
 
 
 def write_document(store: Store, doc: Document, *, overrides: str = "{}", run_id: str | None = None) -> str:
@@ -375,8 +382,7 @@ def write_document(store: Store, doc: Document, *, overrides: str = "{}", run_id
     """
     check_document(doc)
     row = document_row(doc, overrides=overrides, run_id=run_id)
-    frame = afspraken_frame(doc)
-    store.con.register("_afspraken_in", frame)
+    columns = afspraken_columns(doc)
     try:
         with store.transaction() as con:
             stale = con.execute(
@@ -389,12 +395,10 @@ def write_document(store: Store, doc: Document, *, overrides: str = "{}", run_id
                 delete_document(con, old_id)
             con.execute(f"INSERT INTO documents ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
                         list(row.values()))
-            con.execute(f"INSERT INTO afspraken ({', '.join(AFSPRAKEN_COLUMNS)}) "
-                        f"SELECT {', '.join(AFSPRAKEN_COLUMNS)} FROM _afspraken_in")
+            if doc.afspraken:
+                con.execute(_INSERT_AFSPRAKEN, list(columns.values()))
     except duckdb.Error as exc:
         raise StoreError(f"cannot store {row['name']}: {exc}", path=store.path) from exc
-    finally:
-        store.con.unregister("_afspraken_in")
     return "replaced" if stale else "ingested"
 
 
