@@ -157,25 +157,27 @@ def find_gutter(words: Sequence[Word], width: float, min_gap: float = 10.0) -> f
     """
     if len(words) < 40:
         return None
+    import numpy as np
+
     size = int(width) + 2
-    diff = [0] * (size + 1)
-    for w in words:
-        lo, hi = max(int(w.x0), 0), min(int(w.x1) + 1, size)
-        if lo < hi:
-            diff[lo] += 1
-            diff[hi] -= 1
-    occupancy = list(itertools.accumulate(diff[:size]))
+    x0 = np.fromiter((w.x0 for w in words), dtype=np.float64, count=len(words))
+    x1 = np.fromiter((w.x1 for w in words), dtype=np.float64, count=len(words))
+    lo = np.clip(x0.astype(np.int64), 0, size)
+    hi = np.clip(x1.astype(np.int64) + 1, 0, size)
+    keep = lo < hi
+    diff = np.bincount(lo[keep], minlength=size + 1) - np.bincount(hi[keep], minlength=size + 1)
+    occupancy = np.cumsum(diff[:size])
     allowed = max(1, int(0.03 * len(words)))
-    best: tuple[int, int] | None = None
-    run_start: int | None = None
-    for x in range(int(0.25 * width), int(0.75 * width) + 1):
-        if occupancy[x] <= allowed:
-            run_start = x if run_start is None else run_start
-            if best is None or x - run_start > best[1] - best[0]:
-                best = (run_start, x)
-        else:
-            run_start = None
-    if best is None or best[1] - best[0] < min_gap:
+    start, stop = int(0.25 * width), int(0.75 * width) + 1
+    free = np.concatenate(([False], occupancy[start:stop] <= allowed, [False]))
+    edges = np.flatnonzero(free[1:] != free[:-1])  # starts and ends of runs of free columns
+    if len(edges) == 0:
+        return None
+    runs = edges.reshape(-1, 2)
+    lengths = runs[:, 1] - runs[:, 0]
+    first, end = runs[int(np.argmax(lengths))]  # the first of the longest free runs
+    best = (start + int(first), start + int(end) - 1)
+    if best[1] - best[0] < min_gap:
         return None
     gutter = (best[0] + best[1]) / 2
     left = [w for w in words if w.x1 <= gutter]

@@ -100,7 +100,7 @@ def page_words(tp: int, height: float, fonts: dict[tuple[bytes, int], bool]) -> 
     n = f.count_chars(tp)
     if n <= 0:
         return [], []
-    text = page_text(tp, n)
+    text = page_text(tp, n).translate(_HYPHENS)  # one character for one: the indices stay PDFium's
     x, y = ctypes.c_double(), ctypes.c_double()
     px, py = ctypes.addressof(x), ctypes.addressof(y)
     rect = _RectF()
@@ -108,7 +108,9 @@ def page_words(tp: int, height: float, fonts: dict[tuple[bytes, int], bool]) -> 
     name = ctypes.create_string_buffer(256)
     flags = ctypes.c_int()
     pname, pflags = ctypes.addressof(name), ctypes.addressof(flags)
-    origin, loose, font_size, font_info = f.char_origin, f.loose_box, f.font_size, f.font_info
+    origin, loose, font_size, font_info, text_object = (f.char_origin, f.loose_box, f.font_size, f.font_info,
+                                                         f.text_object)
+    styles: dict[int, tuple[float, bool]] = {}  # per text object: all its glyphs share font and size
     words: list[Word] = []
     markers: list[Marker] = []
     marker_end: float | None = None  # right edge of a marker that ended the last word
@@ -116,7 +118,16 @@ def page_words(tp: int, height: float, fonts: dict[tuple[bytes, int], bool]) -> 
         start, end = match.span()
         token = match.group()
         origin(tp, start, px, py)
-        size = round(font_size(tp, start), 2)
+        obj = text_object(tp, start)
+        style = styles.get(obj) if obj else None
+        if style is None:
+            font_info(tp, start, pname, 256, pflags)
+            key = (name.value, flags.value)
+            bold = fonts.get(key)
+            if bold is None:
+                bold = fonts[key] = _is_bold(name.value, flags.value, f.font_weight(tp, start))
+            style = styles[obj or 0] = (round(font_size(tp, start), 2), bold)
+        size, bold = style
         x0, baseline = x.value, height - y.value
         top, bottom = baseline + DESCENT * size - size, baseline + DESCENT * size
         prev = words[-1] if words else None
@@ -127,13 +138,8 @@ def page_words(tp: int, height: float, fonts: dict[tuple[bytes, int], bool]) -> 
             loose(tp, end - 1, prect)
             marker_end = rect.right
             continue
-        font_info(tp, start, pname, 256, pflags)
-        key = (name.value, flags.value)
-        bold = fonts.get(key)
-        if bold is None:
-            bold = fonts[key] = _is_bold(name.value, flags.value, f.font_weight(tp, start))
         cut_end = None
-        if _MARKER_IN_WORD.search(token):
+        if not token.isalpha() and _MARKER_IN_WORD.search(token):
             token, end, cut_end = _take_markers(tp, token, start, baseline, size, markers, height)
         loose(tp, end - 1, prect)
         x1 = rect.right
@@ -142,7 +148,7 @@ def page_words(tp: int, height: float, fonts: dict[tuple[bytes, int], bool]) -> 
             _split_token(tp, token, start, height, size, bold, words)
             marker_end = cut_end
             continue
-        word = Word(token.translate(_HYPHENS), x0, x1, top, bottom, size, bold)
+        word = Word(token, x0, x1, top, bottom, size, bold)
         if marker_end is not None and prev is not None and abs(bottom - prev.bottom) < 0.3 * prev.size \
                 and -0.5 <= x0 - marker_end < 0.15 * prev.size:
             # what follows a marker without a space belongs to the word the marker sat in: "grens³)"
@@ -232,7 +238,7 @@ def _split_token(tp: int, token: str, start: int, height: float, size: float, bo
             runs.append([(ch, x.value, rect.right, base)])
     for run in runs:
         base = run[0][3]
-        text = "".join(c for c, *_ in run).translate(_HYPHENS)
+        text = "".join(c for c, *_ in run)
         words.append(Word(text, run[0][1], run[-1][2], base + DESCENT * size - size, base + DESCENT * size,
                           size, bold))
 
@@ -377,6 +383,7 @@ class _Functions:
         self.font_size = fn("FPDFText_GetFontSize", ctypes.c_double, vp, i)
         self.font_info = fn("FPDFText_GetFontInfo", ul, vp, i, vp, ul, vp)
         self.font_weight = fn("FPDFText_GetFontWeight", i, vp, i)
+        self.text_object = fn("FPDFText_GetTextObject", vp, vp, i)
         self.count_objects = fn("FPDFPage_CountObjects", i, vp)
         self.get_object = fn("FPDFPage_GetObject", vp, vp, i)
         self.object_type = fn("FPDFPageObj_GetType", i, vp)
