@@ -7,7 +7,6 @@ ruled tables kept as rows of cells.
 
 from __future__ import annotations
 
-import itertools
 import logging
 import operator
 from collections.abc import Iterable, Iterator, Sequence
@@ -62,6 +61,16 @@ def is_bold_font(fontname: str | None) -> bool:
     """Whether a font name says bold (Helvetica-Bold, ABCDEF+Calibri-Bold, Arial,Black...)."""
     name = (fontname or "").lower()
     return any(hint in name for hint in BOLD_HINTS)
+
+
+def is_horizontal(matrix: Sequence[float], tolerance: float = 0.05) -> bool:
+    """Whether a glyph's matrix (a, b, c, d, ...) sets it left to right on a level baseline.
+
+    Rotated glyphs (a diagonal "CONCEPT" watermark, a vertical margin note) are not read: pdfminer calls a 45°
+    glyph upright. A slant of up to about 3° (a scanned page's OCR layer) still counts as level.
+    """
+    a, b, c, d = matrix[:4]
+    return a > 0 and d > 0 and abs(b) <= tolerance * a and abs(c) <= tolerance * d
 
 
 def split_superscripts(chars: Sequence[Char], ratio: float = 0.85) -> tuple[list[Char], list[Marker]]:
@@ -574,7 +583,7 @@ def _plumber_page(page) -> Page:  # type: ignore[no-untyped-def]
     chars = [
         Char(c["text"], c["x0"], c["x1"], c["top"], c["bottom"], float(c["size"]), is_bold_font(c.get("fontname")))
         for c in page.chars
-        if c.get("upright", True)
+        if c.get("upright", True) and is_horizontal(c.get("matrix") or (1, 0, 0, 1))
     ]
     grids = plumber_grids(page) if page.rects or page.lines else []
     return layout_page(page.page_number, float(page.width), float(page.height), chars, grids)

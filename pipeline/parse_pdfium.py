@@ -25,6 +25,7 @@ from .parse import (
     Page,
     Word,
     check_page_count,
+    is_horizontal,
     describe,
     encrypted_error,
     layout_words,
@@ -110,7 +111,9 @@ def page_words(tp: int, height: float, fonts: dict[tuple[bytes, int], bool]) -> 
     pname, pflags = ctypes.addressof(name), ctypes.addressof(flags)
     origin, loose, font_size, font_info, text_object = (f.char_origin, f.loose_box, f.font_size, f.font_info,
                                                          f.text_object)
-    styles: dict[int, tuple[float, bool]] = {}  # per text object: all its glyphs share font and size
+    matrix = _Matrix()
+    pmatrix = ctypes.addressof(matrix)
+    styles: dict[int, tuple[float, bool, bool]] = {}  # per text object: its glyphs share font, size and angle
     words: list[Word] = []
     markers: list[Marker] = []
     marker_end: float | None = None  # right edge of a marker that ended the last word
@@ -126,8 +129,11 @@ def page_words(tp: int, height: float, fonts: dict[tuple[bytes, int], bool]) -> 
             bold = fonts.get(key)
             if bold is None:
                 bold = fonts[key] = _is_bold(name.value, flags.value, f.font_weight(tp, start))
-            style = styles[obj or 0] = (round(font_size(tp, start), 2), bold)
-        size, bold = style
+            level = not f.char_matrix(tp, start, pmatrix) or is_horizontal((matrix.a, matrix.b, matrix.c, matrix.d))
+            style = styles[obj or 0] = (round(font_size(tp, start), 2), bold, level)
+        size, bold, level = style
+        if not level:
+            continue  # rotated text: a watermark or a margin note, as the pdfplumber backend drops it
         x0, baseline = x.value, height - y.value
         top, bottom = baseline + DESCENT * size - size, baseline + DESCENT * size
         prev = words[-1] if words else None
@@ -353,6 +359,10 @@ def _apply(m: tuple[float, ...], x: float, y: float) -> tuple[float, float]:
 # --- direct entry points ------------------------------------------------------------------------------------
 
 
+class _Matrix(ctypes.Structure):
+    _fields_ = [(name, ctypes.c_float) for name in "abcdef"]
+
+
 class _RectF(ctypes.Structure):
     _fields_ = [("left", ctypes.c_float), ("top", ctypes.c_float), ("right", ctypes.c_float),
                 ("bottom", ctypes.c_float)]
@@ -384,6 +394,7 @@ class _Functions:
         self.font_info = fn("FPDFText_GetFontInfo", ul, vp, i, vp, ul, vp)
         self.font_weight = fn("FPDFText_GetFontWeight", i, vp, i)
         self.text_object = fn("FPDFText_GetTextObject", vp, vp, i)
+        self.char_matrix = fn("FPDFText_GetMatrix", i, vp, i, vp)
         self.count_objects = fn("FPDFPage_CountObjects", i, vp)
         self.get_object = fn("FPDFPage_GetObject", vp, vp, i)
         self.object_type = fn("FPDFPageObj_GetType", i, vp)

@@ -150,3 +150,25 @@ def test_articles_of_plain_paragraphs_are_one_afspraak_each(tmp_path):
     assert [a.number for a in doc.afspraken] == ["2", "3", "4", "5", "1", "2"]
     assert [a.text for a in doc.afspraken][:4] == TEXTS
     assert doc.afspraken[0].section.endswith("Artikel 2 Onderwerp 2")
+
+
+def test_issue_8_a_diagonal_watermark_is_not_read_into_the_afspraken(tmp_path):
+    """Drafts carry a large rotated "CONCEPT" across every page; its letters are not text to read (pdfplumber
+    drops glyphs that are not upright; the PDFium backend must do the same)."""
+
+    def watermark(canvas, doc):
+        canvas.saveState()
+        canvas.setFont("Helvetica-Bold", 90)
+        canvas.setFillGray(0.85)
+        canvas.translate(A4[0] / 2, A4[1] / 2)
+        canvas.rotate(45)
+        canvas.drawCentredString(0, 0, "CONCEPT")
+        canvas.restoreState()
+
+    flow = [Paragraph("Prestatieafspraken 2024", HEAD), Paragraph("Beschikbaarheid", HEAD)]
+    flow += [Paragraph(f"{i}. {t}", BODY) for i, t in enumerate(TEXTS * 6, 1)]  # a full page under the mark
+    pdf = tmp_path / "concept.pdf"
+    SimpleDocTemplate(str(pdf), pagesize=A4, invariant=1).build(flow, onFirstPage=watermark,
+                                                                   onLaterPages=watermark)
+    doc = extract(pdf, model=None)
+    assert [a.text for a in doc.afspraken] == TEXTS * 6
