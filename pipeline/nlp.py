@@ -14,9 +14,10 @@ from functools import cache
 
 import spacy
 from spacy.language import Language
+from spacy.attrs import ORTH
 from spacy.tokens import Doc
 
-__all__ = ["get_nlp", "docs", "doc", "lemma_docs", "lemmas", "tokens", "sentences"]
+__all__ = ["get_nlp", "docs", "doc", "token_lemmas", "lemmas", "tokens", "sentences"]
 
 log = logging.getLogger(__name__)
 
@@ -112,14 +113,38 @@ def docs(texts: Iterable[str], name: str | None = None) -> list[Doc]:
     return [found[t] if t in found else doc(t, name) for t in texts]
 
 
-def lemma_docs(texts: Iterable[str], name: str | None = None) -> Iterator[Doc]:
-    """Docs with lemmas only, not cached: the components lemmas do not need (sentences, parse) are skipped."""
+def token_lemmas(texts: Iterable[str], name: str | None = None) -> Iterator[list[tuple[str, str]]]:
+    """(token text, lemma) for every token of each text; not cached per text.
+
+    A lookup lemmatizer's lemma depends on the token's text alone, so it is asked once per distinct token
+    and remembered; other pipelines (a rule lemmatizer needs the tagger) run in full, less what lemmas do
+    not need (sentences, parse, entities).
+    """
     nlp = get_nlp(name)
-    skip = [p for p in nlp.pipe_names if p in _NOT_FOR_LEMMAS]
-    return nlp.pipe(texts, batch_size=256, disable=skip)
+    lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
+    if lemmatizer is None or getattr(lemmatizer, "mode", None) != "lookup":
+        skip = [p for p in nlp.pipe_names if p in _NOT_FOR_LEMMAS]
+        for d in nlp.pipe(texts, batch_size=256, disable=skip):
+            yield [(t.text, t.lemma_) for t in d]
+        return
+    known = _LOOKUP_LEMMAS.setdefault(id(nlp), {})
+    strings = nlp.vocab.strings
+    for text in texts:
+        d = nlp.make_doc(text)
+        out = []
+        for i, orth in enumerate(d.to_array([ORTH]).tolist()):
+            pair = known.get(orth)
+            if pair is None:
+                if len(known) >= DEFAULT_LEMMA_CACHE:
+                    known.clear()
+                pair = known[orth] = (strings[orth], lemmatizer.lemmatize(d[i])[0])
+            out.append(pair)
+        yield out
 
 
 _NOT_FOR_LEMMAS = {"sentencizer", "senter", "parser", "ner"}
+_LOOKUP_LEMMAS: dict[int, dict[int, tuple[str, str]]] = {}
+DEFAULT_LEMMA_CACHE = 500_000
 
 
 def _lemma(token) -> str:

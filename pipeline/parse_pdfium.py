@@ -25,9 +25,9 @@ from .parse import (
     Page,
     Word,
     check_page_count,
-    is_horizontal,
     describe,
     encrypted_error,
+    is_horizontal,
     layout_words,
 )
 from .rules import Edge, find_grids

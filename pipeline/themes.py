@@ -476,22 +476,17 @@ def read_corrections(path: str | Path, docs: Iterable[Document] = ()) -> list[Ex
 
 def _lemma_text(masked: Sequence[str]) -> list[str]:
     """Each text as its lowercased lemmas, space-separated; tokens without a letter or digit left out."""
-    from spacy.attrs import LEMMA, ORTH
-
     from . import nlp
 
     out = []
-    seen: dict[tuple[int, int], str] = {}
-    strings = None
-    for d in nlp.lemma_docs(masked):
-        strings = strings or d.vocab.strings
+    seen: dict[tuple[str, str], str] = {}
+    for pairs in nlp.token_lemmas(masked):
         words = []
-        for orth, lemma in d.to_array([ORTH, LEMMA]).tolist():
-            word = seen.get((orth, lemma))
+        for pair in pairs:
+            word = seen.get(pair)
             if word is None:
-                text = strings[orth]
-                word = seen[(orth, lemma)] = ((strings[lemma] if lemma else "") or text).lower() \
-                    if _ALNUM.search(text) else ""
+                text, lemma = pair
+                word = seen[pair] = (lemma or text).lower() if _ALNUM.search(text) else ""
             if word:
                 words.append(word)
         out.append(" ".join(words))
