@@ -13,8 +13,8 @@ from collections.abc import Iterable, Iterator
 from functools import cache
 
 import spacy
-from spacy.language import Language
 from spacy.attrs import ORTH
+from spacy.language import Language
 from spacy.tokens import Doc
 
 __all__ = ["get_nlp", "docs", "doc", "token_lemmas", "lemmas", "tokens", "sentences"]

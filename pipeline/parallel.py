@@ -60,11 +60,11 @@ def _context() -> multiprocessing.context.BaseContext:
     """
     if "forkserver" in multiprocessing.get_all_start_methods():
         ctx = multiprocessing.get_context("forkserver")
-        # Imported once in the server and shared by every worker it forks: scikit-learn's import alone takes
-        # 1.2 s, spaCy's 0.3 s, which each worker would otherwise pay on its first document.
-        ctx.set_forkserver_preload(["pipeline.ingest", "pipeline.run", "pipeline.parse_pdfium", "pdfplumber",
-                                    "pipeline.themes", "pipeline.nlp", "spacy.lang.nl",
-                                    "sklearn.feature_extraction.text", "sklearn.linear_model"])
+        # Loaded once in the server and shared by every worker it forks: the modules, spaCy's Dutch pipeline
+        # and the theme model (pipeline.warm), which each worker would otherwise load on its first document.
+        ctx.set_forkserver_preload(["pipeline.ingest", "pipeline.run", "pipeline.parse_pdfium", "pipeline.rules",
+                                    "pipeline.clean", "pipeline.segment", "pipeline.themes", "pipeline.textvec",
+                                    "pipeline.warm"])
         return ctx
     return multiprocessing.get_context("spawn")
 
