@@ -1,11 +1,12 @@
 """The fast parse backend: PDFium (pypdfium2) -> the same layout model as pdfplumber gives.
 
 PDFium builds a page's text itself (reading order, word breaks, line ends) in C++. This backend takes that
-text in one call, cuts it into words at PDFium's spaces and line ends, and asks PDFium for a handful of
-facts per word only (where it starts and ends, its size and font), never per glyph: per-call overhead, not
-PDFium, is what costs time in Python. Glyph-level detail is fetched only where it matters: digits inside a
-word, which may be a raised footnote marker. Ruled tables come from the page's own path objects (cell
-borders drawn as lines or rectangles), so pdfminer is not needed at all.
+text in one call, cuts it into words at PDFium's spaces and line ends, and asks PDFium for a few facts per
+word only (where it starts and ends, which text object it belongs to) and per text object (font, size,
+angle), never per glyph: per-call overhead, not PDFium, is what costs time in Python. Glyph-level detail is
+fetched only where it matters: digits inside a word, which may be a raised footnote marker. Rotated text is
+left out, as in the pdfplumber backend. Ruled tables come from the page's own path objects (cell borders
+drawn as lines or rectangles, `pipeline/rules.py`), so pdfminer is not needed at all.
 """
 
 from __future__ import annotations
