@@ -64,7 +64,7 @@ def _context() -> multiprocessing.context.BaseContext:
         # and the theme model (pipeline.warm), which each worker would otherwise load on its first document.
         ctx.set_forkserver_preload(["pipeline.ingest", "pipeline.run", "pipeline.parse_pdfium", "pipeline.rules",
                                     "pipeline.clean", "pipeline.segment", "pipeline.themes", "pipeline.textvec",
-                                    "pipeline.warm"])
+                                    "pdfplumber.table", "pipeline.warm"])
         return ctx
     return multiprocessing.get_context("spawn")
 

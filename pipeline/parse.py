@@ -591,11 +591,6 @@ def _plumber_page(page) -> Page:  # type: ignore[no-untyped-def]
 
 def plumber_grids(page) -> list[Grid]:  # type: ignore[no-untyped-def]
     """Ruled tables (drawn cell borders) as grids of cell boxes; their text is filled in by layout_page."""
-    found = []
-    for table in page.find_tables({"vertical_strategy": "lines", "horizontal_strategy": "lines"}):
-        rows = [tuple(tuple(map(float, cell)) if cell else None for cell in row.cells) for row in table.rows]
-        if not rows or max(len(r) for r in rows) < 2:
-            continue
-        x0, top, x1, bottom = map(float, table.bbox)
-        found.append(Grid(x0, top, x1, bottom, tuple(rows)))
-    return found
+    from .rules import TABLE_SETTINGS, to_grid
+
+    return [grid for table in page.find_tables(TABLE_SETTINGS) if (grid := to_grid(table)) is not None]

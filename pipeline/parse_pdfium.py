@@ -5,8 +5,8 @@ text in one call, cuts it into words at PDFium's spaces and line ends, and asks 
 word only (where it starts and ends, which text object it belongs to) and per text object (font, size,
 angle), never per glyph: per-call overhead, not PDFium, is what costs time in Python. Glyph-level detail is
 fetched only where it matters: digits inside a word, which may be a raised footnote marker. Rotated text is
-left out, as in the pdfplumber backend. Ruled tables come from the page's own path objects (cell borders
-drawn as lines or rectangles, `pipeline/rules.py`), so pdfminer is not needed at all.
+left out, as in the pdfplumber backend. Ruled tables: the page's path objects (cell borders drawn as lines
+or rectangles) go to pdfplumber's table functions (`pipeline/rules.py`), so pdfminer never parses the page.
 """
 
 from __future__ import annotations

@@ -1,7 +1,8 @@
 """Ruled tables from drawn rules (pipeline/rules.py), as the PDFium backend finds them (issue #8).
 
-The reference is pdfplumber's own table finder ("lines" strategy) on the same pages: the PDFium backend
-replaced it, so on every page of the corpus both must find the same tables with the same cells.
+The PDFium backend reads the rules from PDFium's path objects and gives them to pdfplumber's table functions;
+the reference is pdfplumber reading the same pages itself: on every page of the corpus both must find the
+same tables with the same cells.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import pytest
 
 from pipeline.parse import plumber_grids
 from pipeline.parse_pdfium import _address, page_edges
-from pipeline.rules import Edge, find_grids, merge_edges
+from pipeline.rules import Edge, find_grids
 
 from .conftest import CORPUS
 
@@ -76,8 +77,12 @@ def test_a_merged_cell_leaves_a_gap_in_its_row() -> None:
 
 
 def test_rules_a_hair_apart_or_drawn_in_pieces_are_one_line() -> None:
-    merged = merge_edges([Edge("h", 10.0, 0.0, 40.0), Edge("h", 11.5, 42.0, 90.0), Edge("h", 30.0, 0.0, 90.0)])
-    assert sorted((e.pos, e.start, e.end) for e in merged) == [(10.75, 0.0, 90.0), (30.0, 0.0, 90.0)]
+    # the top rule is drawn in two pieces 1.5 pt apart in height; still one table of 2 x 1 cells
+    edges = [Edge("h", 0.0, 0.0, 40.0), Edge("h", 1.5, 42.0, 100.0), Edge("h", 30.0, 0.0, 100.0)]
+    edges += [Edge("v", x, 0.0, 30.0) for x in (0.0, 50.0, 100.0)]
+    (grid,) = find_grids(edges)
+    assert len(grid.rows) == 1 and len(grid.rows[0]) == 2
+    assert abs(grid.top - 0.75) < 1e-9 and grid.bottom == 30.0
 
 
 def test_a_box_around_text_is_not_a_table() -> None:
