@@ -96,7 +96,7 @@ def extract(
     no_themes: Annotated[bool, typer.Option("--no-themes", help="Skip theme classification.")] = False,
     spacy_model: Annotated[str | None, typer.Option(help="A full spaCy Dutch pipeline to use instead.")] = None,
     explain: Annotated[bool, typer.Option(help="Show the terms that drove each theme.")] = False,
-    backend: Annotated[str, typer.Option(help="pdfplumber or pdfium.")] = "pdfplumber",
+    backend: Annotated[str, typer.Option(help="pdfium (fast) or pdfplumber.")] = "pdfium",
     password: Annotated[str | None, typer.Option(help="Password of an encrypted PDF.")] = None,
     ocr: Annotated[bool, typer.Option(help="OCR scanned pages (needs ocrmypdf + tesseract nld).")] = False,
     max_pages: Annotated[int, typer.Option(help="Refuse documents with more pages.")] = 2000,
@@ -226,7 +226,7 @@ def compare(
     output: Output = None,
     model: Annotated[Path | None, typer.Option(help="Theme model folder (default: the shipped one).")] = None,
     no_themes: Annotated[bool, typer.Option("--no-themes", help="Skip theme classification.")] = False,
-    backend: Annotated[str, typer.Option(help="pdfplumber or pdfium.")] = "pdfplumber",
+    backend: Annotated[str, typer.Option(help="pdfium (fast) or pdfplumber.")] = "pdfium",
     password: Annotated[str | None, typer.Option(help="Password of encrypted PDFs.")] = None,
     all_changes: Annotated[bool, typer.Option("--all", help="Also list unchanged and reworded afspraken.")]
     = False,

@@ -337,7 +337,7 @@ def test_issue_7_self_referencing_object_does_not_hang(tmp_path):
     """Issue #7: an object that is only a reference to itself sent pdfminer's resolve1 into an endless loop
     (and pdfplumber's close() listed the pages again, looping once more)."""
     with pytest.raises(UnreadablePdf, match=r"object 4 refers to itself"):
-        extract(bad.self_reference_pdf(tmp_path), model=None)
+        extract(bad.self_reference_pdf(tmp_path), model=None, parse={"backend": "pdfplumber"})
 
 
 def test_issue_7_pdfium_broken_page_tree_is_an_unreadable_pdf(tmp_path):
@@ -357,7 +357,7 @@ def test_issue_7_pdfium_table_pages_unreadable():
     assert doc.meta.pages == 10 and len(doc.afspraken) == 38
     assert any(a.page == 4 for a in doc.afspraken)
     with pytest.raises(UnreadablePdf, match=r"corrupt or truncated PDF \(PdfminerException"):
-        extract(DATA / "issue-7-pdfium-table-pages-unreadable.pdf", model=None)
+        extract(DATA / "issue-7-pdfium-table-pages-unreadable.pdf", model=None, parse={"backend": "pdfplumber"})
 
 
 def test_issue_7_pdfium_huge_content_stream_is_skipped(tmp_path):
