@@ -92,7 +92,7 @@ def split_superscripts(chars: Sequence[Char], ratio: float = 0.85) -> tuple[list
             flush()
             body.append(ch)
             continue
-        if current and _is_marker_text(ch.text) and abs(ch.bottom - current[-1].bottom) < 0.6 \
+        if current and is_marker_text(ch.text) and abs(ch.bottom - current[-1].bottom) < 0.6 \
                 and -0.5 <= ch.x0 - current[-1].x1 < 1.5:
             current.append(ch)
             continue
@@ -103,7 +103,7 @@ def split_superscripts(chars: Sequence[Char], ratio: float = 0.85) -> tuple[list
         flush()
         raised = (
             prev is not None
-            and _is_marker_text(ch.text)
+            and is_marker_text(ch.text)
             and ch.size < ratio * prev.size
             and ch.bottom < prev.bottom - 0.15 * prev.size
             and -0.5 <= ch.x0 - prev.x1 < 2.0
@@ -117,7 +117,8 @@ def split_superscripts(chars: Sequence[Char], ratio: float = 0.85) -> tuple[list
     return body, markers
 
 
-def _is_marker_text(text: str) -> bool:
+def is_marker_text(text: str) -> bool:
+    """Whether a text can be a footnote marker: one to three digits or *, †, ‡."""
     return bool(text) and len(text) <= 3 and all(c in MARKER_CHARS for c in text)
 
 

@@ -29,6 +29,7 @@ from .parse import (
     describe,
     encrypted_error,
     is_horizontal,
+    is_marker_text,
     layout_words,
 )
 from .rules import Edge, find_grids
@@ -139,7 +140,7 @@ def page_words(tp: int, height: float, fonts: dict[tuple[bytes, int], bool]) -> 
         top, bottom = baseline + DESCENT * size - size, baseline + DESCENT * size
         prev = words[-1] if words else None
         if prev is not None and size < 0.85 * prev.size and bottom < prev.bottom - 0.15 * prev.size \
-                and -0.5 <= x0 - prev.x1 < 2.0 and _is_marker_text(token):
+                and -0.5 <= x0 - prev.x1 < 2.0 and is_marker_text(token):
             # a marker PDFium set apart as a word of its own ("passend ¹ toewijzen")
             markers.append(Marker(token, x0, top, bottom))
             loose(tp, end - 1, prect)
@@ -164,10 +165,6 @@ def page_words(tp: int, height: float, fonts: dict[tuple[bytes, int], bool]) -> 
             words.append(word)
         marker_end = cut_end
     return words, markers
-
-
-def _is_marker_text(text: str) -> bool:
-    return len(text) <= 3 and all(c in MARKER_CHARS for c in text)
 
 
 def page_text(tp: int, n: int) -> str:
