@@ -5,7 +5,7 @@ Extraction goes through a function argument and is mapped with `map_fn`: the bui
 the calling process, one transaction per document, so an interrupted run leaves each document either fully
 stored or absent. Results are taken from a background thread so that the caller notices when none is
 coming: the store stays open across a run of writes (re-opening DuckDB costs more than a write) but is let go
-when idle and at least every 10 s, so that a concurrent ingest or report gets its turn.
+when idle and at least every 20 s, so that a concurrent ingest or report gets its turn.
 """
 
 from __future__ import annotations

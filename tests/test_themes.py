@@ -290,6 +290,40 @@ def test_model_card_figures_come_from_this_code_on_this_corpus(shipped):
 
 
 @pytest.fixture(scope="module")
+def gold_masked() -> list[str]:
+    return [themes.mask(e.text, e.names) for e in themes.load_gold_examples(CORPUS)]
+
+
+@pytest.mark.model
+def test_fast_features_equal_scikit_learns_transform_on_the_gold(shipped, gold_masked):
+    """pipeline/textvec.py replaces scikit-learn's transform at prediction time (issue #8): same matrices."""
+    lemma_text = themes._lemma_text(gold_masked)
+    for sk, fast, texts in zip(shipped._vectorisers(), shipped._fast(), (lemma_text, gold_masked), strict=True):
+        expected, got = sk.transform(texts), fast.transform(texts)
+        assert got.shape == expected.shape and got.nnz == expected.nnz
+        assert abs(got - expected).max() < 1e-12
+
+
+def test_lemmas_equal_spacys_lemmatizer_run_in_full(gold_masked):
+    """Lemmas asked once per distinct token (issue #8) are the lemmas of a full pipeline run."""
+    from pipeline import nlp
+
+    full = [[(t.text, t.lemma_) for t in d] for d in nlp.get_nlp().pipe(gold_masked)]
+    assert list(nlp.token_lemmas(gold_masked)) == full
+    assert sum(len(pairs) for pairs in full) > 20_000
+
+
+def test_keyword_patterns_find_what_a_word_start_test_per_keyword_finds(gold_masked):
+    """The factored keyword pattern (issue #8) against the plain one: the same matches in every gold text."""
+    keywords = themes.default_keywords()
+    for theme, pattern in zip(THEMES, themes._compile_keywords(keywords), strict=True):
+        plain = re.compile("|".join(re.escape(k[1:].lower()) if k.startswith("*") else r"(?<!\w)" + re.escape(k.lower())
+                                    for k in keywords[theme]))
+        for text in gold_masked:
+            assert pattern.findall(text.lower()) == plain.findall(text.lower()), (theme, text)
+
+
+@pytest.fixture(scope="module")
 def notice_themes(real_notice, shipped) -> dict[tuple[str, str], Afspraak]:
     from pipeline.run import extract
 
