@@ -10,7 +10,6 @@ when idle and at least every 20 s, so that a concurrent ingest or report gets it
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import importlib.metadata
 import importlib.util
@@ -26,7 +25,7 @@ from typing import Any, Literal
 
 import yaml
 
-from .config import DEFAULT_MAX_PAGES, default_model_dir
+from .config import default_model_dir
 from .errors import UnreadablePdf
 from .run import META_FIELDS, file_sha256
 from .store import (
@@ -45,16 +44,25 @@ from .store import (
     write_document,
 )
 from .types import Comparison, Document
+from .worker import (  # noqa: F401 - the extraction side, re-exported: pipeline.ingest is where users look
+    DEFAULT_BACKEND,
+    Extracted,
+    ExtractFn,
+    ExtractJob,
+    Extractor,
+    ExtractTask,
+    default_extract,
+    describe_error,
+    shipped_model,
+)
 
 log = logging.getLogger(__name__)
 
-DEFAULT_BACKEND = "pdfium"  # same afspraken as pdfplumber on the corpus (tests/test_backends.py), ~14x faster
 DEFAULT_LINGER = 1.0  # seconds the store stays open waiting for the next document (reopening costs ~60 ms)
 DEFAULT_MAX_HOLD = 20.0  # seconds after which the store is let go for a turn (lock waits last 30 s)
 YIELD_GAP = 0.6  # longer than the 0.5 s a waiting process sleeps between tries (store._connect)
 RACY_MTIME_NS = 2_000_000_000  # a file modified this recently may change again within one mtime tick
 Outcome = Literal["ingested", "skipped", "failed"]
-ExtractFn = Callable[..., Document]  # extract_fn(path, overrides=dict | None) -> Document
 MapFn = Callable[[Callable[[Any], Any], Iterable[Any]], Iterable[Any]]
 SIDECAR_KEYS = {
     "type": "type", "year": "years", "years": "years", "gemeente": "gemeenten", "gemeenten": "gemeenten",
@@ -89,123 +97,6 @@ class IngestResult:
 
     def summary(self) -> dict[str, int]:
         return {"ingested": len(self.ingested), "skipped": len(self.skipped), "failed": len(self.failed)}
-
-
-@dataclass(frozen=True, slots=True)
-class ExtractJob:
-    """One file to extract, with the metadata overrides that apply to it (picklable for executors)."""
-
-    path: str
-    overrides: dict[str, Any] | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class Extracted:
-    """The result of one ExtractJob: a Document or the error that stopped it (errors are data here)."""
-
-    path: str
-    document: Document | None
-    error: str | None = None
-    seconds: float = 0.0
-    exception: BaseException | None = field(default=None, compare=False, repr=False)
-
-
-@dataclass(frozen=True, slots=True)
-class ExtractTask:
-    """extract_fn wrapped so that a failure becomes an Extracted with an error instead of ending a map.
-
-    A module-level class rather than a closure, so that a process pool can pickle it.
-    """
-
-    extract_fn: ExtractFn
-
-    def __call__(self, job: ExtractJob) -> Extracted:
-        start = time.perf_counter()
-        try:
-            doc = self.extract_fn(Path(job.path), overrides=job.overrides)
-        except Exception as exc:  # noqa: BLE001 - a batch records each file's failure and goes on
-            return Extracted(job.path, None, describe_error(exc), time.perf_counter() - start, exc)
-        return Extracted(job.path, doc, None, time.perf_counter() - start)
-
-
-def describe_error(exc: BaseException) -> str:
-    """The cause of a failure in one line, without repeating the path."""
-    from .errors import AfsprakenError
-
-    if isinstance(exc, AfsprakenError):
-        return str(exc.args[0]) if exc.args else type(exc).__name__
-    if isinstance(exc, FileNotFoundError):
-        return "file not found"
-    if isinstance(exc, OSError) and exc.strerror:
-        return f"cannot be read ({exc.strerror})"
-    if isinstance(exc, ValueError | OSError):
-        return str(exc)
-    return f"{type(exc).__name__}: {exc}"  # unexpected: the type helps a bug report
-
-
-@dataclass(frozen=True, slots=True)
-class Extractor:
-    """The extract_fn of an ingest: pipeline.run.extract with a parse backend and the shipped theme model.
-
-    Picklable, so that worker processes and Dask workers can run it; each process loads the model once.
-
-    Args:
-        backend: "pdfium" (fast) or "pdfplumber".
-        themes: classify themes with the shipped model (left empty, with a warning, while there is none).
-    """
-
-    backend: str = DEFAULT_BACKEND
-    themes: bool = True
-    password: str | None = None
-    max_pages: int = DEFAULT_MAX_PAGES
-    ocr: bool = False
-
-    def __post_init__(self) -> None:
-        from .config import ParseSettings
-
-        ParseSettings(backend=self.backend, max_pages=self.max_pages)  # raises ValueError naming the field
-
-    def __call__(self, path: Path, overrides: dict[str, Any] | None = None) -> Document:
-        from .errors import NoAfspraken
-        from .run import extract
-
-        parse = {"backend": self.backend, "password": self.password, "max_pages": self.max_pages}
-        with _ONE_AT_A_TIME:
-            model = _shipped_model() if self.themes else None
-            doc = extract(path, parse=parse, model=model, overrides=overrides, ocr=self.ocr)
-        if not doc.afspraken:
-            raise NoAfspraken("no afspraken found (is this an agreement, bid or council notice?)", path=str(path))
-        return doc
-
-
-# PDFium is not thread-safe, and parsing holds the GIL anyway: threads of one process (a thread pool, a Dask
-# worker with several threads) take turns. Processes are what run documents in parallel.
-_ONE_AT_A_TIME = threading.RLock()
-
-
-@functools.lru_cache(maxsize=2)
-def _load_model(directory: str, stamp: tuple[int, int]) -> Any:
-    from .themes import resolve_model
-
-    return resolve_model(directory)
-
-
-def _shipped_model() -> Any:
-    """The shipped theme model, loaded once per process (again if its files change); "default" while absent.
-
-    "default" lets extract add its warning that themes are left empty.
-    """
-    if importlib.util.find_spec("pipeline.themes") is None:
-        return None
-    directory = default_model_dir()
-    try:
-        st = (directory / "themes.json").stat()
-    except OSError:
-        return "default"
-    return _load_model(str(directory), (st.st_mtime_ns, st.st_size))
-
-
-default_extract = Extractor()
 
 
 # --- inputs -------------------------------------------------------------------------------------------------

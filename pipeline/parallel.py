@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .ingest import Extracted, ExtractJob
+    from .worker import Extracted, ExtractJob
 
 log = logging.getLogger(__name__)
 
@@ -38,7 +38,7 @@ def default_workers() -> int:
 
 
 def _failed(job: ExtractJob, reason: str) -> Extracted:
-    from .ingest import Extracted
+    from .worker import Extracted
 
     return Extracted(job.path, None, reason)
 
@@ -62,9 +62,11 @@ def _context() -> multiprocessing.context.BaseContext:
         ctx = multiprocessing.get_context("forkserver")
         # Loaded once in the server and shared by every worker it forks: the modules, spaCy's Dutch pipeline
         # and the theme model (pipeline.warm), which each worker would otherwise load on its first document.
-        ctx.set_forkserver_preload(["pipeline.ingest", "pipeline.run", "pipeline.parse_pdfium", "pipeline.rules",
+        # Not pipeline.ingest: a worker needs neither DuckDB nor pandas; not pdfplumber, which a worker imports
+        # at its first ruled table, at the same time as the others instead of before any of them starts.
+        ctx.set_forkserver_preload(["pipeline.worker", "pipeline.run", "pipeline.parse_pdfium", "pipeline.rules",
                                     "pipeline.clean", "pipeline.segment", "pipeline.themes", "pipeline.textvec",
-                                    "pdfplumber.table", "pipeline.warm"])
+                                    "pipeline.warm"])
         return ctx
     return multiprocessing.get_context("spawn")
 
@@ -128,7 +130,7 @@ class ProcessMap:
                     except BrokenProcessPool:
                         suspects.append(job)
                     except Exception as exc:  # noqa: BLE001 - e.g. a result that cannot be pickled back
-                        from .ingest import describe_error
+                        from .worker import describe_error
 
                         yield _failed(job, f"worker error: {describe_error(exc)}")
             finished = True
@@ -173,7 +175,7 @@ class DaskMap:
                 try:
                     result = future.result()
                 except Exception as exc:  # noqa: BLE001 - KilledWorker, lost connection, ...
-                    from .ingest import describe_error
+                    from .worker import describe_error
 
                     result = _failed(job, f"worker error: {describe_error(exc)}")
                 future.release()  # free the result on the cluster as soon as it is here

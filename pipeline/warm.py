@@ -14,11 +14,11 @@ log = logging.getLogger(__name__)
 def warm_up() -> None:
     """Load the lookup pipeline and the shipped model; a failure only means the workers load them later."""
     try:
-        from .ingest import _shipped_model
         from .nlp import get_nlp
+        from .worker import shipped_model
 
         get_nlp()
-        model = _shipped_model()
+        model = shipped_model()
         if model is not None and model != "default":
             model.predict_proba(["De gemeente en de corporatie maken afspraken."])
     except Exception as exc:  # noqa: BLE001 - warming up is an optimisation, never a reason to fail
