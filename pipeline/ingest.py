@@ -204,6 +204,14 @@ class FileStat:
         return time.time_ns() - self.mtime_ns >= RACY_MTIME_NS
 
 
+def _all_in_memo(files: Sequence[Path], memo: Mapping[FileStat, str]) -> bool:
+    """Whether every file's (path, size, mtime) is in the memo, so that planning reads no file."""
+    try:
+        return bool(memo) and all(not path.is_dir() and FileStat.of(path) in memo for path in files)
+    except OSError:
+        return False  # _plan reports the file that cannot be read
+
+
 def hash_memo(store: Any) -> dict[FileStat, str]:
     """sha256 by (path, size, mtime) as earlier finished ingests recorded them in their manifests.
 
@@ -296,8 +304,13 @@ def ingest(
                            provenance=provenance())
         known = known_files(store)
         memo = hash_memo(store)
-    # Hash without holding the store: reading thousands of files can take a while.
-    jobs, moves = _plan(files, known, memo, overrides_for, batch, strict=strict)
+        # Nothing to hash: plan here, so that a re-ingest of unchanged files opens the store once only.
+        plan = _plan(files, known, memo, overrides_for, batch, strict=strict) if _all_in_memo(files, memo) else None
+        if plan is not None and not any(plan):
+            finish_run(store, run_id, inputs=batch.inputs, summary=batch.result(run_id).summary())
+            return batch.result(run_id)
+    # Else hash without holding the store: reading thousands of files can take a while.
+    jobs, moves = plan or _plan(files, known, memo, overrides_for, batch, strict=strict)
     writer = _Writer(db_path, lock_timeout)
     try:
         for doc_id, path in moves:
