@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
 
+import numpy as np
+
 from .config import ParseSettings
 from .errors import EncryptedPdf, UnreadablePdf
 from .types import Line, Page, Table
@@ -167,8 +169,6 @@ def find_gutter(words: Sequence[Word], width: float, min_gap: float = 10.0) -> f
     """
     if len(words) < 40:
         return None
-    import numpy as np
-
     size = int(width) + 2
     x0 = np.fromiter((w.x0 for w in words), dtype=np.float64, count=len(words))
     x1 = np.fromiter((w.x1 for w in words), dtype=np.float64, count=len(words))
