@@ -7,14 +7,12 @@ Fitting stays scikit-learn's: only the transform of a fitted model is done here 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 import numpy as np
 from scipy import sparse
 
 MAX_CACHED_WORDS = 200_000
-_WHITE_SPACES = re.compile(r"\s\s+")
 
 
 class CharTfidf:
@@ -51,7 +49,7 @@ class CharTfidf:
         rows = []
         for text in texts:
             ids: list[int] = []
-            for word in _WHITE_SPACES.sub(" ", text.lower()).split():
+            for word in text.lower().split():  # split() already treats any run of whitespace as one
                 ids += self.word_ids(word)
             rows.append(ids)
         return _tfidf(rows, self.idf)
