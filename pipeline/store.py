@@ -380,26 +380,78 @@ def write_document(store: Store, doc: Document, *, overrides: str = "{}", run_id
     meanwhile). An older version at the same path, or the same content ingested with other overrides, is
     deleted together with its afspraken and every comparison that used it ("replaced").
     """
-    check_document(doc)
-    row = document_row(doc, overrides=overrides, run_id=run_id)
-    columns = afspraken_columns(doc)
+    return write_documents(store, [(doc, overrides)], run_id=run_id)[0]
+
+
+def write_documents(store: Store, items: Sequence[tuple[Document, str]], *, run_id: str | None = None) -> list[str]:
+    """Store several (document, canonical overrides) in one transaction; one status per item, as write_document.
+
+    All of them are stored or none: ingest commits the documents of about a second at once, because a
+    commit and each statement cost DuckDB milliseconds whether they carry one document or fifty.
+
+    Raises:
+        ValueError: a document the store cannot hold (`check_document`); nothing is written.
+        StoreError: DuckDB refused the writes; nothing is written.
+    """
+    for doc, _ in items:
+        check_document(doc)
+    rows = [document_row(doc, overrides=overrides, run_id=run_id) for doc, overrides in items]
+    statuses: list[str] = []
     try:
         with store.transaction() as con:
-            stale = con.execute(
-                "SELECT doc_id, sha256, overrides::VARCHAR FROM documents WHERE path = ? OR sha256 = ?",
-                [row["path"], row["sha256"]],
-            ).fetchall()
-            if any(sha == row["sha256"] and (ov or "{}") == overrides for _, sha, ov in stale):
-                return "skipped"
-            for old_id, _, _ in stale:
-                delete_document(con, old_id)
-            con.execute(f"INSERT INTO documents ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
-                        list(row.values()))
-            if doc.afspraken:
-                con.execute(_INSERT_AFSPRAKEN, list(columns.values()))
+            for part in _independent_runs(rows):
+                statuses += _write_rows(con, [items[i][0] for i in part], [rows[i] for i in part])
     except duckdb.Error as exc:
-        raise StoreError(f"cannot store {row['name']}: {exc}", path=store.path) from exc
-    return "replaced" if stale else "ingested"
+        what = rows[0]["name"] if len(rows) == 1 else f"{len(rows)} documents ({rows[0]['name']}, ...)"
+        raise StoreError(f"cannot store {what}: {exc}", path=store.path) from exc
+    return statuses
+
+
+def _independent_runs(rows: Sequence[Mapping[str, Any]]) -> Iterator[list[int]]:
+    """Consecutive runs of rows that share no path and no sha256, so each run's lookups see the runs before."""
+    run: list[int] = []
+    keys: set[str] = set()
+    for i, row in enumerate(rows):
+        mine = {"path:" + row["path"], "sha:" + row["sha256"]}
+        if keys & mine:
+            yield run
+            run, keys = [], set()
+        run.append(i)
+        keys |= mine
+    if run:
+        yield run
+
+
+def _write_rows(con: duckdb.DuckDBPyConnection, docs: Sequence[Document], rows: Sequence[dict[str, Any]]) -> list[str]:
+    """Write documents that share no path or sha256 with each other: one statement per table for all."""
+    stale = con.execute(
+        "SELECT doc_id, path, sha256, overrides::VARCHAR FROM documents "
+        "WHERE list_contains(?::VARCHAR[], path) OR list_contains(?::VARCHAR[], sha256)",
+        [[r["path"] for r in rows], [r["sha256"] for r in rows]],
+    ).fetchall()
+    statuses: list[str] = []
+    fresh: list[int] = []
+    gone: set[str] = set()
+    for i, row in enumerate(rows):
+        mine = [(doc_id, sha, ov) for doc_id, path, sha, ov in stale if path == row["path"] or sha == row["sha256"]]
+        if any(sha == row["sha256"] and (ov or "{}") == row["overrides"] for _, sha, ov in mine):
+            statuses.append("skipped")
+            continue
+        for old_id, _, _ in mine:
+            if old_id not in gone:
+                delete_document(con, old_id)
+                gone.add(old_id)
+        statuses.append("replaced" if mine else "ingested")
+        fresh.append(i)
+    if fresh:
+        columns = list(rows[0])
+        values = ", ".join("(" + ", ".join("?" * len(columns)) + ")" for _ in fresh)
+        con.execute(f"INSERT INTO documents ({', '.join(columns)}) VALUES {values}",
+                    [rows[i][c] for i in fresh for c in columns])
+        afspraken = [afspraken_columns(docs[i]) for i in fresh if docs[i].afspraken]
+        if afspraken:
+            con.execute(_INSERT_AFSPRAKEN, [[v for part in afspraken for v in part[c]] for c in AFSPRAKEN_COLUMNS])
+    return statuses
 
 
 def check_document(doc: Document) -> None:

@@ -25,6 +25,7 @@ from pipeline.store import (
     update_lineage,
     write_comparison,
     write_document,
+    write_documents,
 )
 from pipeline.types import Afspraak, Change, Comparison, Document, DocumentMeta, Reason
 
@@ -183,6 +184,46 @@ def test_a_failing_write_leaves_nothing_half_written(tmp_path):
         with pytest.raises(StoreError, match="y.pdf"):
             write_document(store, second)
     assert table_counts(db) == {"documents": 1, "afspraken": 3, "comparisons": 0, "changes": 0}
+
+
+def store_contents(db: Path) -> dict[str, list[tuple]]:
+    """Every stored document and afspraak, without the write time."""
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return {
+            "documents": con.execute("SELECT * EXCLUDE (ingested_at) FROM documents ORDER BY doc_id").fetchall(),
+            "afspraken": con.execute("SELECT * FROM afspraken ORDER BY afspraak_id").fetchall(),
+        }
+    finally:
+        con.close()
+
+
+@needs_corpus
+def test_documents_written_in_one_transaction_are_stored_as_if_written_one_by_one(tmp_path):
+    docs = [gold_document(PDF / f"{name}.pdf") for name in
+            ("lindehoven-2021", "lindehoven-2022", "heesterbroek-2023", "oudeveen-2022")]
+    # in the same batch: the first again (skipped) and a new version of the second at its path (replaced)
+    newer = replace(docs[1], meta=replace(docs[1].meta, sha256="f" * 64),
+                    afspraken=tuple(replace(a, id="f" * 12 + a.id[12:]) for a in docs[1].afspraken[:5]))
+    items = [(d, "{}") for d in [*docs, docs[0], newer]]
+    with open_store(tmp_path / "one.duckdb") as store:
+        one_by_one = [write_document(store, d, overrides=o, run_id="r") for d, o in items]
+    with open_store(tmp_path / "batch.duckdb") as store:
+        together = write_documents(store, items, run_id="r")
+    assert together == one_by_one == ["ingested"] * 4 + ["skipped", "replaced"]
+    assert store_contents(tmp_path / "batch.duckdb") == store_contents(tmp_path / "one.duckdb")
+    assert table_counts(tmp_path / "batch.duckdb")["documents"] == 4
+
+
+@needs_corpus
+def test_a_failing_batch_writes_none_of_its_documents(tmp_path):
+    db = tmp_path / "a.duckdb"
+    good = gold_document(PDF / "lindehoven-2021.pdf")
+    other = gold_document(PDF / "lindehoven-2022.pdf")
+    clash = replace(other, afspraken=(*other.afspraken, replace(other.afspraken[-1], id=good.afspraken[0].id)))
+    with open_store(db) as store, pytest.raises(StoreError, match="2 documents"):
+        write_documents(store, [(good, "{}"), (clash, "{}")])
+    assert table_counts(db) == {"documents": 0, "afspraken": 0, "comparisons": 0, "changes": 0}
 
 
 def test_a_document_with_duplicate_afspraak_ids_is_refused_clearly(tmp_path):
