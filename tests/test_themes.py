@@ -313,6 +313,27 @@ def test_lemmas_equal_spacys_lemmatizer_run_in_full(gold_masked):
     assert sum(len(pairs) for pairs in full) > 20_000
 
 
+def test_the_lemma_table_keyed_by_text_gives_spacys_own_lemmas(gold_masked):
+    """issue #8: the lookup table is not hashed entry by entry at start-up; spaCy's own initialize() (which
+    hashes it) gives the same lemma for every gold token, and the lemmatizer serialises the same table."""
+    import spacy
+
+    from pipeline import nlp
+
+    ours = nlp.get_nlp()
+    theirs = spacy.blank("nl")
+    theirs.add_pipe("lemmatizer", config={"mode": "lookup"})
+    theirs.initialize()
+    expected = [[t.lemma_ for t in d] for d in theirs.pipe(gold_masked)]
+    assert [[t.lemma_ for t in d] for d in ours.pipe(gold_masked)] == expected
+    assert sum(t != lemma for d, lemmas in zip(theirs.pipe(gold_masked), expected, strict=True)
+               for t, lemma in zip((t.text.lower() for t in d), lemmas, strict=True)) > 1000  # lemmas differ
+    table, reference = (p.get_pipe("lemmatizer").lookups.get_table("lemma_lookup") for p in (ours, theirs))
+    assert len(table) == len(reference) > 200_000
+    assert table.get(spacy.strings.get_string_id("woningen")) == reference.get("woningen") == "woning"
+    assert ours.get_pipe("lemmatizer").to_bytes() == theirs.get_pipe("lemmatizer").to_bytes()
+
+
 def test_keyword_patterns_find_what_a_word_start_test_per_keyword_finds(gold_masked):
     """The factored keyword pattern (issue #8) against the plain one: the same matches in every gold text."""
     keywords = themes.default_keywords()
