@@ -35,8 +35,9 @@ def _name_after(types: Sequence[str], text: str, *, always_keep_type: bool = Fal
     A name stops at the next organisation-type word, so run-together cover lines do not merge two parties.
     """
     alternatives = "|".join(re.escape(t) for t in sorted(types, key=len, reverse=True))
-    pattern = re.compile(
-        r"\b((?i:" + alternatives + r")) ((?:" + NAME_WORD + r")(?: " + NAME_WORD + r"){0,3})"
+    initials = "".join(sorted({c for t in types for c in (t[:1].lower(), t[:1].upper())}))
+    pattern = re.compile(  # the look-ahead at the initials spares trying every type at every word
+        r"\b(?=[" + initials + r"])((?i:" + alternatives + r")) ((?:" + NAME_WORD + r")(?: " + NAME_WORD + r"){0,3})"
     )
     stop_types = {t.lower() for t in _all_types()}
     names = []

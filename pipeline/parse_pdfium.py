@@ -12,6 +12,7 @@ or rectangles) go to pdfplumber's table functions (`pipeline/rules.py`), so pdfm
 from __future__ import annotations
 
 import ctypes
+import math
 import re
 from collections.abc import Iterator
 from functools import cache
@@ -131,8 +132,8 @@ def page_words(tp: int, height: float, fonts: dict[tuple[bytes, int], bool]) -> 
             bold = fonts.get(key)
             if bold is None:
                 bold = fonts[key] = _is_bold(name.value, flags.value, f.font_weight(tp, start))
-            level = not f.char_matrix(tp, start, pmatrix) or is_horizontal((matrix.a, matrix.b, matrix.c, matrix.d))
-            style = styles[obj or 0] = (round(font_size(tp, start), 2), bold, level)
+            level, scale = _orientation(f, tp, start, pmatrix, matrix)
+            style = styles[obj or 0] = (round(font_size(tp, start) * scale, 2), bold, level)
         size, bold, level = style
         if not level:
             continue  # rotated text: a watermark or a margin note, as the pdfplumber backend drops it
@@ -176,6 +177,19 @@ def page_text(tp: int, n: int) -> str:
     return buffer.raw[: 2 * n].decode("utf-16-le", errors="replace")
 
 
+def _orientation(f: _Functions, tp: int, index: int, pmatrix: int, matrix: _Matrix) -> tuple[bool, float]:
+    """Whether a glyph is upright, and the scale its font size is set at.
+
+    PDFium's font size is the size given to the font (Tf); the text and graphics matrices scale it. Some
+    producers (macOS's Quartz among them) set every font at size 1 and scale the matrix instead, as
+    pdfplumber's sizes (and the pdfplumber backend) take into account.
+    """
+    if not f.char_matrix(tp, index, pmatrix):
+        return True, 1.0
+    scale = math.hypot(matrix.c, matrix.d)
+    return is_horizontal((matrix.a, matrix.b, matrix.c, matrix.d)), scale if scale > 0 else 1.0
+
+
 def _is_bold(name: bytes, flags: int, weight: int) -> bool:
     lowered = name.decode("latin-1").lower()
     force_bold = bool(flags & (1 << 18))
@@ -193,6 +207,7 @@ def _take_markers(tp: int, token: str, start: int, baseline: float, size: float,
     x, y = ctypes.c_double(), ctypes.c_double()
     px, py = ctypes.addressof(x), ctypes.addressof(y)
     rect = _RectF()
+    matrix = _Matrix()
     keep: list[str] = []
     last_kept = 0
     trailing: float | None = None
@@ -204,7 +219,7 @@ def _take_markers(tp: int, token: str, start: int, baseline: float, size: float,
             last_kept, trailing = i, None
             i += 1
             continue
-        char_size = f.font_size(tp, start + i)
+        char_size = f.font_size(tp, start + i) * _orientation(f, tp, start + i, ctypes.addressof(matrix), matrix)[1]
         f.char_origin(tp, start + i, px, py)
         marker_base = height - y.value
         if not (char_size < 0.85 * size and marker_base < baseline - 0.15 * size):

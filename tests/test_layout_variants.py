@@ -172,3 +172,43 @@ def test_issue_8_a_diagonal_watermark_is_not_read_into_the_afspraken(tmp_path):
                                                                    onLaterPages=watermark)
     doc = extract(pdf, model=None)
     assert [a.text for a in doc.afspraken] == TEXTS * 6
+
+
+def test_issue_8_text_set_at_size_1_and_scaled_by_its_matrix_reads_at_its_printed_size(tmp_path):
+    """Some producers (macOS's Quartz among them) give every font size 1 and scale the text matrix instead:
+    the PDFium backend took the 1 for the size, which collapsed every line's height and lost the headings."""
+    from reportlab.lib.utils import simpleSplit
+    from reportlab.pdfgen.canvas import Canvas
+
+    pdf = tmp_path / "quartz.pdf"
+    canvas = Canvas(str(pdf), pagesize=A4, invariant=1)
+
+    def text(x: float, y: float, size: float, words: str, font: str = "Helvetica") -> float:
+        obj = canvas.beginText()
+        obj.setFont(font, 1)
+        obj.setTextTransform(size, 0, 0, size, x, y)
+        obj.textOut(words)
+        canvas.drawText(obj)
+        return x + canvas.stringWidth(words, font, size)
+
+    y = 780.0
+    for title, size in (("Prestatieafspraken 2024", 16), ("1. Beschikbaarheid", 12)):
+        text(72, y, size, title, "Helvetica-Bold")
+        y -= 2 * size
+    for i, item in enumerate(TEXTS, 1):
+        lines = simpleSplit(item, "Helvetica", 10, 420)
+        text(72, y, 10, f"{i}.")
+        for n, line in enumerate(lines):
+            end = text(90, y, 10, line)
+            if i == 1 and n == len(lines) - 1:
+                text(end, y + 4, 6, "1")  # a raised footnote marker after the item's last word
+            y -= 13
+        y -= 4
+    text(72, 60, 8, "1 Sociale huurwoningen: met een huur tot de liberalisatiegrens.")
+    canvas.save()
+
+    doc = extract(pdf, model=None)
+    assert [a.text for a in doc.afspraken] == TEXTS
+    assert {a.section for a in doc.afspraken} == {"1. Beschikbaarheid"}
+    assert [(f.marker, f.text) for f in doc.footnotes] == [
+        ("1", "Sociale huurwoningen: met een huur tot de liberalisatiegrens.")]
