@@ -58,6 +58,12 @@ def normalise_text(text: str) -> str:
     from its letter by a soft hyphen or a private-use glyph still composes with it, and (cid:N) glyphs go
     until none is left, because taking one out of "(cid:1(cid:2)27)" leaves another.
     """
+    if _ODD.search(text) is None and unicodedata.is_normalized("NFC", text):
+        return _SPACES.sub(" ", text).strip()  # most lines: nothing else below would change them
+    return _normalise_fully(text)
+
+
+def _normalise_fully(text: str) -> str:
     text = _C1.sub(_from_cp1252, text)
     text = _LINE_END_SOFT_HYPHEN.sub("-", text)  # a word broken at the line end: join_lines undoes it
     text = _INVISIBLE.sub("", text)
@@ -77,6 +83,11 @@ def normalise_text(text: str) -> str:
 
 
 _PRIVATE_USE = re.compile("[\ue000-\uf8ff" + "".join(map(re.escape, PRIVATE_USE_BULLETS)) + "]")
+
+
+# Any character (or "(cid:") that one of the steps of _normalise_fully would change, spaces aside.
+_ODD = re.compile("[\u0080-\u009f\u00ad\u200b-\u200d\u2060\ufeff\ue000-\uf8ff"
+                  + "".join(map(re.escape, PRIVATE_USE_BULLETS + "".join(LIGATURES))) + "]|\\(cid:")
 
 
 def _private_use(match: re.Match[str]) -> str:
