@@ -46,13 +46,15 @@ class CharTfidf:
         return out
 
     def transform(self, texts: Sequence[str]) -> sparse.csr_matrix:
-        rows = []
+        flat: list[int] = []
+        lengths: list[int] = []
+        word_ids = self.word_ids
         for text in texts:
-            ids: list[int] = []
+            before = len(flat)
             for word in text.lower().split():  # split() already treats any run of whitespace as one
-                ids += self.word_ids(word)
-            rows.append(ids)
-        return _tfidf(rows, self.idf)
+                flat += word_ids(word)
+            lengths.append(len(flat) - before)
+        return _tfidf(flat, lengths, self.idf)
 
 
 class WordTfidf:
@@ -64,27 +66,31 @@ class WordTfidf:
     def transform(self, texts: Sequence[str]) -> sparse.csr_matrix:
         vocab = self.vocabulary
         low, high = self.ngram_range
-        rows = []
+        flat: list[int] = []
+        lengths: list[int] = []
         for text in texts:
             tokens = text.split()
-            ids = []
+            before = len(flat)
             for n in range(low, high + 1):
                 for i in range(len(tokens) - n + 1):
                     j = vocab.get(tokens[i] if n == 1 else " ".join(tokens[i:i + n]))
                     if j is not None:
-                        ids.append(j)
-            rows.append(ids)
-        return _tfidf(rows, self.idf)
+                        flat.append(j)
+            lengths.append(len(flat) - before)
+        return _tfidf(flat, lengths, self.idf)
 
 
-def _tfidf(rows: list[list[int]], idf: np.ndarray) -> sparse.csr_matrix:
-    """Rows of vocabulary ids -> (1 + log tf) * idf, each row scaled to unit length."""
-    lengths = np.fromiter((len(ids) for ids in rows), dtype=np.int64, count=len(rows))
-    cols = np.fromiter((i for ids in rows for i in ids), dtype=np.int64, count=int(lengths.sum()))
-    row_of = np.repeat(np.arange(len(rows)), lengths)
-    counts = sparse.csr_matrix((np.ones(len(cols)), (row_of, cols)), shape=(len(rows), len(idf)))
-    counts.sum_duplicates()  # now data holds each n-gram's count in its row
-    counts.data = (1.0 + np.log(counts.data)) * idf[counts.indices]
-    norms = np.sqrt(np.asarray(counts.multiply(counts).sum(axis=1)).ravel())
+def _tfidf(flat: list[int], lengths: list[int], idf: np.ndarray) -> sparse.csr_matrix:
+    """Vocabulary ids of each text, one after the other (`lengths` per text) -> (1 + log tf) * idf, each row
+    scaled to unit length. Counted with one sort in numpy rather than through scipy's COO -> CSR."""
+    n_rows, width = len(lengths), len(idf)
+    rows = np.repeat(np.arange(n_rows, dtype=np.int64), lengths)
+    keys, counts = np.unique(rows * width + np.array(flat, dtype=np.int64), return_counts=True)
+    row, col = np.divmod(keys, width)
+    data = (1.0 + np.log(counts)) * idf[col]
+    norms = np.sqrt(np.bincount(row, weights=data * data, minlength=n_rows))
     norms[norms == 0] = 1.0
-    return sparse.csr_matrix(sparse.diags(1.0 / norms) @ counts)
+    data /= norms[row]
+    indptr = np.zeros(n_rows + 1, dtype=np.int64)
+    np.cumsum(np.bincount(row, minlength=n_rows), out=indptr[1:])
+    return sparse.csr_matrix((data, col, indptr), shape=(n_rows, width))
