@@ -298,7 +298,7 @@ def ingest(
         AfsprakenError, ValueError: with strict=True, the first file that fails.
         TypeError: workers > 1 with an extract_fn that cannot be pickled.
     """
-    from .parallel import choose_map
+    from .parallel import choose_map, prestart
 
     files = list(iter_pdfs(paths))
     overrides_for = overrides_for or sidecar_overrides
@@ -313,7 +313,10 @@ def ingest(
         if plan is not None and not any(plan):
             finish_run(store, run_id, inputs=batch.inputs, summary=batch.result(run_id).summary())
             return batch.result(run_id)
-    # Else hash without holding the store: reading thousands of files can take a while.
+    if map_fn is None and scheduler is None and (workers is None or workers > 1) and len(files) > 1 \
+            and (plan is None or len(plan[0]) > 1):
+        prestart()  # the worker pool warms up while the files are hashed
+    # Hashed without holding the store: reading thousands of files can take a while.
     jobs, moves = plan or _plan(files, known, memo, overrides_for, batch, strict=strict)
     writer = _Writer(db_path, lock_timeout)
     pending = _Pending(writer, run_id, batch)
