@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import operator
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -354,6 +355,9 @@ def grid_to_table(grid: Grid, words: Sequence[Word], page: int) -> Table:
     """Fill a table's cells with the words inside each cell (footnote markers already out)."""
     from .clean import join_lines
 
+    # Each cell looks only at the words whose centre lies within its rows' height (found by bisection).
+    centres = sorted(((w.top + w.bottom) / 2, i) for i, w in enumerate(words))
+    heights = [cy for cy, _ in centres]
     rows = []
     for row in grid.rows:
         cells: list[str | None] = []
@@ -362,7 +366,8 @@ def grid_to_table(grid: Grid, words: Sequence[Word], page: int) -> Table:
                 cells.append(None)
                 continue
             x0, top, x1, bottom = box
-            inside = [w for w in words if x0 <= (w.x0 + w.x1) / 2 <= x1 and top <= (w.top + w.bottom) / 2 <= bottom]
+            band = sorted(i for _, i in centres[bisect_left(heights, top):bisect_right(heights, bottom)])
+            inside = [w for w in (words[i] for i in band) if x0 <= (w.x0 + w.x1) / 2 <= x1]
             text = ""
             for line in words_to_lines(inside, page):
                 text = join_lines(text, line.text)
@@ -386,9 +391,12 @@ def layout_words(
     """Words (markers already out) and ruled-table grids of one page -> lines in reading order, filled tables."""
     tables: list[Table] = []
     if grids:
-        in_table = [w for w in words if any(_inside(w, g) for g in grids)]
+        in_table: list[Word] = []
+        outside: list[Word] = []
+        for w in words:
+            (in_table if any(_inside(w, g) for g in grids) else outside).append(w)
         tables = [grid_to_table(g, in_table, number) for g in grids]
-        words = [w for w in words if not any(_inside(w, g) for g in grids)]
+        words = outside
     gutter = find_gutter([w for w in words if 0.08 * height < w.top < 0.92 * height], width)
     if gutter is None:
         lines = words_to_lines(words, number)
