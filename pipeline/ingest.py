@@ -11,6 +11,7 @@ concurrent ingest or report gets its turn.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import importlib.metadata
 import importlib.util
@@ -22,6 +23,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from stat import S_ISDIR
 from typing import Any, Literal
 
 import yaml
@@ -200,7 +202,10 @@ class FileStat:
 
     @classmethod
     def of(cls, path: Path) -> FileStat:
+        """Raises IsADirectoryError for a folder (a folder named *.pdf is not a file to ingest)."""
         st = path.stat()
+        if S_ISDIR(st.st_mode):
+            raise IsADirectoryError(errno.EISDIR, "is a folder", str(path))
         return cls(str(path.resolve()), st.st_size, st.st_mtime_ns)
 
     def settled(self) -> bool:
@@ -208,12 +213,20 @@ class FileStat:
         return time.time_ns() - self.mtime_ns >= RACY_MTIME_NS
 
 
-def _all_in_memo(files: Sequence[Path], memo: Mapping[FileStat, str]) -> bool:
-    """Whether every file's (path, size, mtime) is in the memo, so that planning reads no file."""
+def _all_in_memo(files: Sequence[Path], memo: Mapping[FileStat, str]) -> dict[Path, FileStat] | None:
+    """Every file's (path, size, mtime) when all of them are in the memo (planning then reads no file)."""
+    if not memo:
+        return None
+    stats = {}
     try:
-        return bool(memo) and all(not path.is_dir() and FileStat.of(path) in memo for path in files)
+        for path in files:
+            stat = FileStat.of(path)
+            if stat not in memo:
+                return None
+            stats[path] = stat
     except OSError:
-        return False  # _plan reports the file that cannot be read
+        return None  # _plan reports the file that cannot be read
+    return stats
 
 
 def hash_memo(store: Any) -> dict[FileStat, str]:
@@ -309,7 +322,8 @@ def ingest(
         known = known_files(store)
         memo = hash_memo(store)
         # Nothing to hash: plan here, so that a re-ingest of unchanged files opens the store once only.
-        plan = _plan(files, known, memo, overrides_for, batch, strict=strict) if _all_in_memo(files, memo) else None
+        stats = _all_in_memo(files, memo)
+        plan = _plan(files, known, memo, overrides_for, batch, strict=strict, stats=stats) if stats else None
         if plan is not None and not any(plan):
             finish_run(store, run_id, inputs=batch.inputs, summary=batch.result(run_id).summary())
             return batch.result(run_id)
@@ -529,6 +543,14 @@ def _in_background(results: Iterable[Extracted], idle_after: float = DEFAULT_LIN
         producer.stop.set()
 
 
+def _file_stat(path: Path) -> FileStat:
+    try:
+        return FileStat.of(path)
+    except IsADirectoryError:
+        raise UnreadablePdf("is a folder, not a PDF" if path.suffix.lower() == ".pdf"
+                            else "no PDF files in this folder") from None
+
+
 def _plan(
     files: Sequence[Path],
     known: Mapping[str, Any],
@@ -537,8 +559,9 @@ def _plan(
     batch: _Batch,
     *,
     strict: bool,
+    stats: Mapping[Path, FileStat] | None = None,
 ) -> tuple[list[tuple[ExtractJob, str]], list[tuple[str, Path]]]:
-    """Hash each file (unless its stat is in the memo) and look it up.
+    """Hash each file (unless its stat is in the memo) and look it up; `stats`: the files' stats, if known.
 
     Returns the jobs to extract and the stored documents whose file moved (doc_id, new path); records the
     skipped and unreadable files in the batch.
@@ -547,10 +570,7 @@ def _plan(
     moves: list[tuple[str, Path]] = []
     for path in files:
         try:
-            if path.is_dir():
-                raise UnreadablePdf("is a folder, not a PDF" if path.suffix.lower() == ".pdf"
-                                    else "no PDF files in this folder")
-            stat = FileStat.of(path)
+            stat = (stats or {}).get(path) or _file_stat(path)
             sha = memo.get(stat) or file_sha256(path)
             batch.stats[str(path)] = (stat, sha)
             overrides = dict(overrides_for(path) or {})
