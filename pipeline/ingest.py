@@ -67,6 +67,7 @@ DEFAULT_COMMIT_EVERY = 1.0  # seconds of extracted documents committed together 
 DEFAULT_MAX_BATCH = 200  # documents per commit at most, however fast they come
 DEFAULT_MAX_HOLD = 20.0  # seconds after which the store is let go for a turn (lock waits last 30 s)
 YIELD_GAP = 0.6  # longer than the 0.5 s a waiting process sleeps between tries (store._connect)
+MEMO_RUNS = 20  # finished ingests whose file stats spare hashing an unchanged file again
 RACY_MTIME_NS = 2_000_000_000  # a file modified this recently may change again within one mtime tick
 Outcome = Literal["ingested", "skipped", "failed"]
 MapFn = Callable[[Callable[[Any], Any], Iterable[Any]], Iterable[Any]]
@@ -230,17 +231,20 @@ def _all_in_memo(files: Sequence[Path], memo: Mapping[FileStat, str]) -> dict[Pa
 
 
 def hash_memo(store: Any) -> dict[FileStat, str]:
-    """sha256 by (path, size, mtime) as earlier finished ingests recorded them in their manifests.
+    """sha256 by (path, size, mtime) as the last `MEMO_RUNS` finished ingests recorded them in their manifests.
 
-    Only a memo of `file_sha256`: a file whose path, size or mtime changed is hashed again, and the hash
-    decides, as always, whether it is stored already.
+    Only a memo of `file_sha256`: a file whose path, size or mtime changed, or that no recent run saw, is
+    hashed again, and the hash decides, as always, whether it is stored already. The recent runs only, so
+    that a store used for years does not read every manifest it ever kept at each ingest.
     """
     rows = store.con.execute("""
         SELECT DISTINCT e->>'file', CAST(e->>'size' AS BIGINT), CAST(e->>'mtime_ns' AS BIGINT), e->>'sha256'
-        FROM (SELECT unnest(from_json(inputs, '["JSON"]')) AS e FROM runs
-              WHERE command = 'ingest' AND finished_at IS NOT NULL AND inputs IS NOT NULL)
+        FROM (SELECT unnest(from_json(inputs, '["JSON"]')) AS e FROM (
+                SELECT inputs FROM runs
+                WHERE command = 'ingest' AND finished_at IS NOT NULL AND inputs IS NOT NULL
+                ORDER BY finished_at DESC LIMIT ?))
         WHERE e->>'file' IS NOT NULL AND e->>'sha256' IS NOT NULL
-    """).fetchall()
+    """, [MEMO_RUNS]).fetchall()
     return {FileStat(path, size, mtime): sha for path, size, mtime, sha in rows}
 
 
@@ -311,8 +315,6 @@ def ingest(
         AfsprakenError, ValueError: with strict=True, the first file that fails.
         TypeError: workers > 1 with an extract_fn that cannot be pickled.
     """
-    from .parallel import choose_map, prestart
-
     files = list(iter_pdfs(paths))
     overrides_for = overrides_for or sidecar_overrides
     batch = _Batch(total=len(files), on_progress=on_progress)
@@ -327,6 +329,8 @@ def ingest(
         if plan is not None and not any(plan):
             finish_run(store, run_id, inputs=batch.inputs, summary=batch.result(run_id).summary())
             return batch.result(run_id)
+    from .parallel import choose_map, prestart  # here: a re-ingest of unchanged files needs neither
+
     if map_fn is None and scheduler is None and (workers is None or workers > 1) and len(files) > 1 \
             and (plan is None or len(plan[0]) > 1):
         prestart()  # the worker pool warms up while the files are hashed

@@ -186,3 +186,23 @@ def test_a_file_modified_just_now_is_not_trusted_by_its_stat(tmp_path, monkeypat
     ingest([folder], db, extract_fn=NO_THEMES)
     assert counting.paths == [path.name, path.name]
     assert not FileStat.of(path).settled()
+
+
+def test_the_hash_memo_reads_the_recent_runs_only(tmp_path, monkeypatch):
+    """A store used for years keeps every run's manifest; a re-ingest reads the last MEMO_RUNS of them, so a
+    folder no recent run saw is hashed again (and, unchanged, still skipped)."""
+    first = copy_pdfs(tmp_path / "a", SMALL[:2])
+    second = copy_pdfs(tmp_path / "b", SMALL[2:3])
+    db = tmp_path / "a.duckdb"
+    monkeypatch.setattr(ingest_module, "MEMO_RUNS", 1)
+    counting = CountingHash()
+    monkeypatch.setattr(ingest_module, "file_sha256", counting)
+    ingest([first], db, extract_fn=NO_THEMES)
+    ingest([second], db, extract_fn=NO_THEMES)  # now the one recent run
+    counting.paths.clear()
+    again = ingest([first], db, extract_fn=NO_THEMES)
+    assert sorted(counting.paths) == sorted(f"{name}.pdf" for name in SMALL[:2])
+    assert [r for _, r in again.skipped] == ["unchanged"] * 2
+    counting.paths.clear()
+    ingest([first], db, extract_fn=NO_THEMES)  # the run just before saw them
+    assert counting.paths == []
