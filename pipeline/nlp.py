@@ -14,7 +14,6 @@ from functools import cache
 from typing import Any
 
 import spacy
-from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.lookups import Lookups, Table
 from spacy.tokens import Doc
@@ -174,36 +173,36 @@ def docs(texts: Iterable[str], name: str | None = None) -> list[Doc]:
 
 
 def token_lemmas(texts: Iterable[str], name: str | None = None) -> Iterator[list[tuple[str, str]]]:
-    """(token text, lemma) for every token of each text; not cached per text.
+    """(token text, lemma) for every token of each text but whitespace; not cached per text.
 
-    A lookup lemmatizer's lemma depends on the token's text alone, so it is asked once per distinct token
-    and remembered; other pipelines (a rule lemmatizer needs the tagger) run in full, less what lemmas do
-    not need (sentences, parse, entities).
+    A lookup lemmatizer's lemma depends on the token's text alone, and spaCy's tokenizer splits a text at
+    whitespace first and tokenizes each piece on its own (its special cases with whitespace are whitespace
+    only). So each distinct piece is tokenized and lemmatized once and remembered, like a word. Other
+    pipelines (a rule lemmatizer needs the tagger) run in full, less what lemmas do not need (sentences,
+    parse, entities).
     """
     nlp = get_nlp(name)
     lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
     if lemmatizer is None or getattr(lemmatizer, "mode", None) != "lookup":
         skip = [p for p in nlp.pipe_names if p in _NOT_FOR_LEMMAS]
         for d in nlp.pipe(texts, batch_size=256, disable=skip):
-            yield [(t.text, t.lemma_) for t in d]
+            yield [(t.text, t.lemma_) for t in d if not t.is_space]
         return
     known = _LOOKUP_LEMMAS.setdefault(id(nlp), {})
-    strings = nlp.vocab.strings
     for text in texts:
-        d = nlp.make_doc(text)
-        out = []
-        for i, orth in enumerate(d.to_array([ORTH]).tolist()):
-            pair = known.get(orth)
-            if pair is None:
+        out: list[tuple[str, str]] = []
+        for piece in text.split():
+            pairs = known.get(piece)
+            if pairs is None:
                 if len(known) >= DEFAULT_LEMMA_CACHE:
                     known.clear()
-                pair = known[orth] = (strings[orth], lemmatizer.lemmatize(d[i])[0])
-            out.append(pair)
+                pairs = known[piece] = [(t.text, lemmatizer.lemmatize(t)[0]) for t in nlp.make_doc(piece)]
+            out += pairs
         yield out
 
 
 _NOT_FOR_LEMMAS = {"sentencizer", "senter", "parser", "ner"}
-_LOOKUP_LEMMAS: dict[int, dict[int, tuple[str, str]]] = {}
+_LOOKUP_LEMMAS: dict[int, dict[str, list[tuple[str, str]]]] = {}
 DEFAULT_LEMMA_CACHE = 500_000
 
 

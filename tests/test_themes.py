@@ -8,7 +8,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline import themes
@@ -304,13 +304,32 @@ def test_fast_features_equal_scikit_learns_transform_on_the_gold(shipped, gold_m
         assert abs(got - expected).max() < 1e-12
 
 
-def test_lemmas_equal_spacys_lemmatizer_run_in_full(gold_masked):
-    """Lemmas asked once per distinct token (issue #8) are the lemmas of a full pipeline run."""
+def full_run(texts: list[str]) -> list[list[tuple[str, str]]]:
     from pipeline import nlp
 
-    full = [[(t.text, t.lemma_) for t in d] for d in nlp.get_nlp().pipe(gold_masked)]
+    return [[(t.text, t.lemma_) for t in d if not t.is_space] for d in nlp.get_nlp().pipe(texts)]
+
+
+def test_lemmas_equal_spacys_lemmatizer_run_in_full(gold_masked):
+    """Lemmas asked once per distinct piece between whitespace (issue #8) are the lemmas of a full run."""
+    from pipeline import nlp
+
+    full = full_run(gold_masked)
     assert list(nlp.token_lemmas(gold_masked)) == full
     assert sum(len(pairs) for pairs in full) > 20_000
+    assert sum(map(len, full)) > sum(len(text.split()) for text in gold_masked)  # pieces split into tokens
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["bijv.", "o.a.", "t.b.v.", "’s", "(ca.", "40%)", "1.000", "art.", "5", "-", ".",
+                                 "woningen", "De", "zgn.", "e.d.", "https://x.nl/a.", "’t", ",", "z.s.m.", "\n",
+                                 "\t", "\xa0", "  ", "a.s.", "etc", "..."]), max_size=12),
+       st.sampled_from([" ", "", "  ", "\n", "\xa0"]))
+def test_lemmas_by_piece_equal_a_full_run_on_abbreviations_and_odd_spacing(pieces, joiner):
+    from pipeline import nlp
+
+    text = joiner.join(pieces)
+    assert list(nlp.token_lemmas([text])) == full_run([text])
 
 
 def test_the_lemma_table_keyed_by_text_gives_spacys_own_lemmas(gold_masked):
