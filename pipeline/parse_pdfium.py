@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from .config import ParseSettings
 from .errors import UnreadablePdf
@@ -88,7 +89,7 @@ def read_page(page, number: int, fonts: dict[tuple[bytes, int], bool] | None = N
     edges = page_edges(page_addr, height)
     textpage = page.get_textpage()
     try:
-        words, markers = page_words(_address(textpage.raw), height, {} if fonts is None else fonts)
+        words, markers = page_words(ctypes.c_void_p(_address(textpage.raw)), height, {} if fonts is None else fonts)
     finally:
         textpage.close()
     grids = find_grids(edges) if len(edges) >= 4 else []
@@ -98,24 +99,26 @@ def read_page(page, number: int, fonts: dict[tuple[bytes, int], bool] | None = N
 # --- text -------------------------------------------------------------------------------------------------
 
 
-def page_words(tp: int, height: float, fonts: dict[tuple[bytes, int], bool]) -> tuple[list[Word], list[Marker]]:
-    """The words of a text page with their boxes, sizes and boldness, and the footnote markers inside them."""
+def page_words(tp: ctypes.c_void_p, height: float, fonts: dict[tuple[bytes, int], bool]) -> tuple[list[Word],
+                                                                                                  list[Marker]]:
+    """The words of a text page (`tp`: its handle) with their boxes, sizes and boldness, and the footnote
+    markers inside them."""
     f = _functions()
     n = f.count_chars(tp)
     if n <= 0:
         return [], []
     text = page_text(tp, n).translate(_HYPHENS)  # one character for one: the indices stay PDFium's
     x, y = ctypes.c_double(), ctypes.c_double()
-    px, py = ctypes.addressof(x), ctypes.addressof(y)
+    px, py = ctypes.byref(x), ctypes.byref(y)
     rect = _RectF()
-    prect = ctypes.addressof(rect)
+    prect = ctypes.byref(rect)
     name = ctypes.create_string_buffer(256)
     flags = ctypes.c_int()
-    pname, pflags = ctypes.addressof(name), ctypes.addressof(flags)
+    pflags, size_of_name = ctypes.byref(flags), ctypes.c_ulong(256)  # an unsigned long: no bare int
     origin, loose, font_size, font_info, text_object = (f.char_origin, f.loose_box, f.font_size, f.font_info,
                                                          f.text_object)
     matrix = _Matrix()
-    pmatrix = ctypes.addressof(matrix)
+    pmatrix = ctypes.byref(matrix)
     styles: dict[int, tuple[float, bool, bool]] = {}  # per text object: its glyphs share font, size and angle
     words: list[Word] = []
     markers: list[Marker] = []
@@ -127,7 +130,7 @@ def page_words(tp: int, height: float, fonts: dict[tuple[bytes, int], bool]) -> 
         obj = text_object(tp, start)
         style = styles.get(obj) if obj else None
         if style is None:
-            font_info(tp, start, pname, 256, pflags)
+            font_info(tp, start, name, size_of_name, pflags)
             key = (name.value, flags.value)
             bold = fonts.get(key)
             if bold is None:
@@ -168,7 +171,7 @@ def page_words(tp: int, height: float, fonts: dict[tuple[bytes, int], bool]) -> 
     return words, markers
 
 
-def page_text(tp: int, n: int) -> str:
+def page_text(tp: ctypes.c_void_p, n: int) -> str:
     """All text of a text page in one call (PDFium's own spaces and line ends included)."""
     import pypdfium2.raw as raw
 
@@ -177,7 +180,7 @@ def page_text(tp: int, n: int) -> str:
     return buffer.raw[: 2 * n].decode("utf-16-le", errors="replace")
 
 
-def _orientation(f: _Functions, tp: int, index: int, pmatrix: int, matrix: _Matrix) -> tuple[bool, float]:
+def _orientation(f: _Functions, tp: ctypes.c_void_p, index: int, pmatrix: Any, matrix: _Matrix) -> tuple[bool, float]:
     """Whether a glyph is upright, and the scale its font size is set at.
 
     PDFium's font size is the size given to the font (Tf); the text and graphics matrices scale it. Some
@@ -196,7 +199,7 @@ def _is_bold(name: bytes, flags: int, weight: int) -> bool:
     return any(hint in lowered for hint in BOLD_HINTS) or force_bold or weight >= 600
 
 
-def _take_markers(tp: int, token: str, start: int, baseline: float, size: float, markers: list[Marker],
+def _take_markers(tp: ctypes.c_void_p, token: str, start: int, baseline: float, size: float, markers: list[Marker],
                   height: float) -> tuple[str, int, float | None]:
     """Cut raised, smaller digits (footnote markers: "woningen¹", "grens³)") out of a word.
 
@@ -205,7 +208,7 @@ def _take_markers(tp: int, token: str, start: int, baseline: float, size: float,
     """
     f = _functions()
     x, y = ctypes.c_double(), ctypes.c_double()
-    px, py = ctypes.addressof(x), ctypes.addressof(y)
+    px, py = ctypes.byref(x), ctypes.byref(y)
     rect = _RectF()
     matrix = _Matrix()
     keep: list[str] = []
@@ -219,7 +222,7 @@ def _take_markers(tp: int, token: str, start: int, baseline: float, size: float,
             last_kept, trailing = i, None
             i += 1
             continue
-        char_size = f.font_size(tp, start + i) * _orientation(f, tp, start + i, ctypes.addressof(matrix), matrix)[1]
+        char_size = f.font_size(tp, start + i) * _orientation(f, tp, start + i, ctypes.byref(matrix), matrix)[1]
         f.char_origin(tp, start + i, px, py)
         marker_base = height - y.value
         if not (char_size < 0.85 * size and marker_base < baseline - 0.15 * size):
@@ -232,20 +235,20 @@ def _take_markers(tp: int, token: str, start: int, baseline: float, size: float,
             j += 1
         markers.append(Marker(token[i:j], x.value, marker_base + DESCENT * char_size - char_size,
                               marker_base + DESCENT * char_size))
-        f.loose_box(tp, start + j - 1, ctypes.addressof(rect))
+        f.loose_box(tp, start + j - 1, ctypes.byref(rect))
         trailing = rect.right
         i = j
     return "".join(keep), start + last_kept + 1, trailing
 
 
-def _split_token(tp: int, token: str, start: int, height: float, size: float, bold: bool,
+def _split_token(tp: ctypes.c_void_p, token: str, start: int, height: float, size: float, bold: bool,
                  words: list[Word]) -> None:
     """A word whose glyphs sit on different lines: one word per run of glyphs on one baseline."""
     f = _functions()
     x, y = ctypes.c_double(), ctypes.c_double()
-    px, py = ctypes.addressof(x), ctypes.addressof(y)
+    px, py = ctypes.byref(x), ctypes.byref(y)
     rect = _RectF()
-    prect = ctypes.addressof(rect)
+    prect = ctypes.byref(rect)
     runs: list[list[tuple[str, float, float, float]]] = []
     for i, ch in enumerate(token):
         f.char_origin(tp, start + i, px, py)
@@ -386,10 +389,13 @@ def _address(handle) -> int:  # type: ignore[no-untyped-def]
 
 
 class _Functions:
-    """PDFium's per-word text calls with plain address arguments.
+    """PDFium's per-word text calls, as bare function pointers.
 
-    pypdfium2.raw checks each argument's pointer type on every call, which costs as much as the call: these
-    prototypes, made from the same functions' addresses, take integers and are about twice as fast.
+    pypdfium2.raw checks each argument's pointer type on every call, which costs as much as the call. The
+    text-page functions here have no argument types at all, which ctypes calls fastest (about half the
+    time of typed integer arguments); so every caller passes the text page as a `ctypes.c_void_p`, out
+    arguments with `ctypes.byref`, buffers as ctypes objects, and Python ints only where C takes an int (a
+    bare Python int would go as a 32-bit int: never a handle). The page-level ones take plain integers.
     """
 
     def __init__(self) -> None:
@@ -399,15 +405,20 @@ class _Functions:
             address = ctypes.cast(getattr(raw, name), ctypes.c_void_p).value
             return ctypes.CFUNCTYPE(restype, *argtypes)(address)
 
-        vp, i, ul = ctypes.c_void_p, ctypes.c_int, ctypes.c_ulong
-        self.count_chars = fn("FPDFText_CountChars", i, vp)
-        self.char_origin = fn("FPDFText_GetCharOrigin", i, vp, i, vp, vp)
-        self.loose_box = fn("FPDFText_GetLooseCharBox", i, vp, i, vp)
-        self.font_size = fn("FPDFText_GetFontSize", ctypes.c_double, vp, i)
-        self.font_info = fn("FPDFText_GetFontInfo", ul, vp, i, vp, ul, vp)
-        self.font_weight = fn("FPDFText_GetFontWeight", i, vp, i)
-        self.text_object = fn("FPDFText_GetTextObject", vp, vp, i)
-        self.char_matrix = fn("FPDFText_GetMatrix", i, vp, i, vp)
+        def bare(name: str, restype):  # type: ignore[no-untyped-def]
+            function = fn(name, restype)
+            function.argtypes = None
+            return function
+
+        vp, i = ctypes.c_void_p, ctypes.c_int
+        self.count_chars = bare("FPDFText_CountChars", i)
+        self.char_origin = bare("FPDFText_GetCharOrigin", i)
+        self.loose_box = bare("FPDFText_GetLooseCharBox", i)
+        self.font_size = bare("FPDFText_GetFontSize", ctypes.c_double)
+        self.font_info = bare("FPDFText_GetFontInfo", ctypes.c_ulong)
+        self.font_weight = bare("FPDFText_GetFontWeight", i)
+        self.text_object = bare("FPDFText_GetTextObject", vp)
+        self.char_matrix = bare("FPDFText_GetMatrix", i)
         self.count_objects = fn("FPDFPage_CountObjects", i, vp)
         self.get_object = fn("FPDFPage_GetObject", vp, vp, i)
         self.object_type = fn("FPDFPageObj_GetType", i, vp)
