@@ -235,9 +235,9 @@ def run_child(args: list[str]) -> dict:
 def child_ingest(argv: list[str]) -> None:
     """`_ingest DB WORKERS THEMES PATH...`: one ingest, timed from before the pipeline is imported."""
     db, workers, themes, *paths = argv
-    if int(workers) == 1 and hasattr(os, "sched_getaffinity"):
-        # one worker means one core: pinned, so that no helper thread (DuckDB's, BLAS's) runs beside it
-        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
+    # Not pinned to a core, like the baseline: this machine's two cores differed by up to 35 % in speed for
+    # minutes at a time, and a pinned run got whichever it was pinned to. Its CPU seconds (all threads)
+    # against its wall seconds show that a one-worker ingest keeps to one core.
     start = time.perf_counter()
     from pipeline.ingest import Extractor, ingest
 
