@@ -372,7 +372,7 @@ def _take_one(pending: _Pending, extracted: Extracted, job: ExtractJob, sha: str
         pending.batch.record(extracted.path, "failed", extracted.error or "unknown error", sha)
         return
     try:
-        check_document(extracted.document)
+        check_document(extracted.document)  # here too, so that a refused document fails alone, not its batch
     except ValueError as exc:  # a document the store refuses
         if strict:
             raise

@@ -433,7 +433,8 @@ def _write_rows(con: duckdb.DuckDBPyConnection, docs: Sequence[Document], rows: 
     fresh: list[int] = []
     gone: set[str] = set()
     for i, row in enumerate(rows):
-        mine = [(doc_id, sha, ov) for doc_id, path, sha, ov in stale if path == row["path"] or sha == row["sha256"]]
+        mine = [(doc_id, sha, ov) for doc_id, path, sha, ov in stale
+                if doc_id not in gone and (path == row["path"] or sha == row["sha256"])]  # as if one by one
         if any(sha == row["sha256"] and (ov or "{}") == row["overrides"] for _, sha, ov in mine):
             statuses.append("skipped")
             continue

@@ -216,6 +216,25 @@ def test_documents_written_in_one_transaction_are_stored_as_if_written_one_by_on
 
 
 @needs_corpus
+def test_a_batch_that_replaces_a_document_and_brings_its_content_back_under_another_path(tmp_path):
+    """Stored: X (content c1 at path P). Then, in one batch, new content at P and c1 again at Q: as one by one,
+    P's new version replaces X and Q's c1 is stored, not skipped as a copy of the X just deleted."""
+    x = gold_document(PDF / "lindehoven-2021.pdf")
+    at_p = replace(x, meta=replace(x.meta, sha256="e" * 64),
+                   afspraken=tuple(replace(a, id="e" * 12 + a.id[12:]) for a in x.afspraken))
+    at_q = replace(x, meta=replace(x.meta, path=str(tmp_path / "elsewhere.pdf")))
+    results = []
+    for name, write in (("one.duckdb", lambda st, items: [write_document(st, d, overrides=o) for d, o in items]),
+                        ("batch.duckdb", lambda st, items: write_documents(st, items))):
+        with open_store(tmp_path / name) as store:
+            write_document(store, x)
+            results.append(write(store, [(at_p, "{}"), (at_q, "{}")]))
+    assert results == [["replaced", "ingested"]] * 2
+    assert store_contents(tmp_path / "batch.duckdb") == store_contents(tmp_path / "one.duckdb")
+    assert table_counts(tmp_path / "batch.duckdb")["documents"] == 2
+
+
+@needs_corpus
 def test_a_failing_batch_writes_none_of_its_documents(tmp_path):
     db = tmp_path / "a.duckdb"
     good = gold_document(PDF / "lindehoven-2021.pdf")
