@@ -12,6 +12,7 @@ or rectangles) go to pdfplumber's table functions (`pipeline/rules.py`), so pdfm
 from __future__ import annotations
 
 import ctypes
+import logging
 import math
 import re
 from collections.abc import Iterator
@@ -35,6 +36,8 @@ from .parse import (
     layout_words,
 )
 from .rules import Edge, find_grids
+
+log = logging.getLogger(__name__)
 
 # The pdfplumber backend skips a page whose content stream passes settings.max_stream_bytes; PDFium does not
 # expose the stream, so its count of page objects stands in: a text page has a few thousand at most.
@@ -60,6 +63,7 @@ def iter_pdfium_pages(path: Path, settings: ParseSettings) -> Iterator[Page]:
             raise encrypted_error(path, settings) from None
         raise UnreadablePdf(f"corrupt or truncated PDF ({describe(exc)})", path=str(path)) from None
     fonts: dict[tuple[bytes, int], bool] = {}
+    turned = _TurnedPages(path, settings)
     try:
         n_pages = len(doc)
         check_page_count(n_pages, path, settings)
@@ -67,7 +71,10 @@ def iter_pdfium_pages(path: Path, settings: ParseSettings) -> Iterator[Page]:
             page = None
             try:
                 page = doc[index]  # a PdfiumError when the page tree is broken
-                yield read_page(page, index + 1, fonts)
+                read = read_page(page, index + 1, fonts)
+                if not read.lines and not read.tables and page.get_rotation():
+                    read = turned.page(index) or read
+                yield read
             except UnreadablePdf:
                 raise
             except Exception as exc:
@@ -77,6 +84,42 @@ def iter_pdfium_pages(path: Path, settings: ParseSettings) -> Iterator[Page]:
                     page.close()
     finally:
         doc.close()
+        turned.close()
+
+
+class _TurnedPages:
+    """pdfplumber's reading of pages turned with /Rotate on which PDFium found no upright text.
+
+    A landscape page is often a portrait page whose text is drawn turned and then turned back for display
+    with /Rotate: PDFium reports glyphs in the unturned page, where they are not upright and are left out
+    like a watermark; pdfplumber applies /Rotate first, as a viewer does. The PDF is opened with pdfplumber
+    only when such a page comes up.
+    """
+
+    def __init__(self, path: Path, settings: ParseSettings) -> None:
+        self.path, self.settings = path, settings
+        self.pdf = None
+
+    def page(self, index: int) -> Page | None:
+        from .parse import _plumber_page
+
+        try:
+            if self.pdf is None:
+                import pdfplumber
+
+                self.pdf = pdfplumber.open(self.path, password=self.settings.password or "")
+            plumber = self.pdf.pages[index]
+            try:
+                return _plumber_page(plumber)
+            finally:
+                plumber.close()
+        except Exception as exc:  # noqa: BLE001 - then the page stays as PDFium read it
+            log.debug("%s: page %d: pdfplumber could not read the turned page: %s", self.path, index + 1, exc)
+            return None
+
+    def close(self) -> None:
+        if self.pdf is not None:
+            self.pdf.close()
 
 
 def read_page(page, number: int, fonts: dict[tuple[bytes, int], bool] | None = None) -> Page:  # type: ignore[no-untyped-def]

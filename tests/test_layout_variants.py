@@ -212,3 +212,42 @@ def test_issue_8_text_set_at_size_1_and_scaled_by_its_matrix_reads_at_its_printe
     assert {a.section for a in doc.afspraken} == {"1. Beschikbaarheid"}
     assert [(f.marker, f.text) for f in doc.footnotes] == [
         ("1", "Sociale huurwoningen: met een huur tot de liberalisatiegrens.")]
+
+
+def test_issue_8_a_landscape_page_turned_with_rotate_is_read(tmp_path):
+    """A landscape page is often a portrait page whose text is drawn turned, turned back for display with
+    /Rotate 90. The PDFium backend saw its glyphs as rotated in the unturned page and left them all out."""
+    from reportlab.lib.utils import simpleSplit
+    from reportlab.pdfgen.canvas import Canvas
+
+    pdf = tmp_path / "landscape.pdf"
+    canvas = Canvas(str(pdf), pagesize=A4, invariant=1)
+
+    def items(numbers: range, x: float, y: float, width: float) -> None:
+        for i in numbers:
+            lines = simpleSplit(TEXTS[i - 1], "Helvetica", 10, width)
+            canvas.setFont("Helvetica", 10)
+            canvas.drawString(x, y, f"{i}.")
+            for line in lines:
+                canvas.drawString(x + 18, y, line)
+                y -= 13
+            y -= 5
+
+    canvas.setFont("Helvetica-Bold", 16)
+    canvas.drawString(72, 780, "Prestatieafspraken 2024")
+    canvas.setFont("Helvetica-Bold", 12)
+    canvas.drawString(72, 740, "1. Wonen")
+    items(range(1, 3), 72, 715, 420)
+    canvas.showPage()
+    canvas.setPageRotation(90)  # shown turned a quarter clockwise: the text below is drawn turned back
+    canvas.rotate(90)
+    canvas.setFont("Helvetica-Bold", 12)
+    canvas.drawString(72, -80, "2. Duurzaamheid en leefbaarheid")
+    items(range(3, 5), 72, -105, 650)
+    canvas.showPage()
+    canvas.save()
+
+    doc = extract(pdf, model=None)
+    assert [a.text for a in doc.afspraken] == TEXTS
+    assert [a.page for a in doc.afspraken] == [1, 1, 2, 2]
+    assert {a.section for a in doc.afspraken[2:]} == {"2. Duurzaamheid en leefbaarheid"}
