@@ -72,7 +72,7 @@ def iter_pdfium_pages(path: Path, settings: ParseSettings) -> Iterator[Page]:
             try:
                 page = doc[index]  # a PdfiumError when the page tree is broken
                 read = read_page(page, index + 1, fonts)
-                if not read.lines and not read.tables and page.get_rotation():
+                if not read.lines and not read.tables and not read.skipped and page.get_rotation():
                     read = turned.page(index) or read
                 yield read
             except UnreadablePdf:
@@ -101,7 +101,7 @@ class _TurnedPages:
         self.pdf = None
 
     def page(self, index: int) -> Page | None:
-        from .parse import _plumber_page
+        from .parse import _plumber_page, content_size
 
         try:
             if self.pdf is None:
@@ -110,6 +110,8 @@ class _TurnedPages:
                 self.pdf = pdfplumber.open(self.path, password=self.settings.password or "")
             plumber = self.pdf.pages[index]
             try:
+                if content_size(plumber.page_obj) > self.settings.max_stream_bytes:
+                    return None  # the size limit holds here as in the pdfplumber backend
                 return _plumber_page(plumber)
             finally:
                 plumber.close()

@@ -124,10 +124,11 @@ def deep_objects_pdf(folder: Path) -> Path:
     return _raw_pdf(folder / "deep-objects.pdf", _text_stream([AFSPRAAK]), page_extra=b"/Junk " + deep)
 
 
-def huge_stream_pdf(folder: Path) -> Path:
-    """One page whose content stream holds hundreds of thousands of tiny drawing operators."""
+def huge_stream_pdf(folder: Path, *, turned: bool = False) -> Path:
+    """One page whose content stream holds hundreds of thousands of tiny drawing operators (turned with
+    /Rotate 90 if asked)."""
     ops = b"".join(b"%d %d 1 1 re f\n" % (i % 500, (i // 500) % 800) for i in range(300_000))
-    return _raw_pdf(folder / "huge.pdf", ops)
+    return _raw_pdf(folder / "huge.pdf", ops, page_extra=b"/Rotate 90 " if turned else b"")
 
 
 def _raw_pdf(path: Path, content: bytes, *, page_extra: bytes = b"", font: bytes | None = None) -> Path:

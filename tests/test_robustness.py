@@ -360,11 +360,13 @@ def test_issue_7_pdfium_table_pages_unreadable():
         extract(DATA / "issue-7-pdfium-table-pages-unreadable.pdf", model=None, parse={"backend": "pdfplumber"})
 
 
-def test_issue_7_pdfium_huge_content_stream_is_skipped(tmp_path):
+@pytest.mark.parametrize("turned", [False, True])
+def test_issue_7_pdfium_huge_content_stream_is_skipped(tmp_path, turned):
     """Issue #7: PDFium had no size limit: a page of 300,000 drawing operators was read (slowly) and then
-    reported as a scan without text instead of as over the limit."""
+    reported as a scan without text instead of as over the limit. Turned with /Rotate (issue #8: such pages
+    may go to pdfplumber), it is skipped all the same."""
     with pytest.raises(UnreadablePdf, match="over the size limit"):
-        extract(bad.huge_stream_pdf(tmp_path), model=None, parse={"backend": "pdfium"})
+        extract(bad.huge_stream_pdf(tmp_path, turned=turned), model=None, parse={"backend": "pdfium"})
 
 
 @pytest.mark.parametrize(("raw", "clean"), [
