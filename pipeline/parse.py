@@ -501,7 +501,7 @@ def _iter_pdfplumber_pages(path: Path, settings: ParseSettings) -> Iterator[Page
                     log.debug("%s: page %d: content stream of %d bytes skipped", path, page.page_number, size)
                     yield Page(page.page_number, float(page.width), float(page.height), (), (), 1, skipped=True)
                     continue
-                yield _plumber_page(page)
+                yield plumber_page(page)
             except RecursionError:
                 raise UnreadablePdf(
                     f"page {page.page_number}: structure nested too deeply to read", path=str(path)
@@ -588,7 +588,8 @@ def describe(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {text}"[:200] if text else type(exc).__name__
 
 
-def _plumber_page(page) -> Page:  # type: ignore[no-untyped-def]
+def plumber_page(page) -> Page:  # type: ignore[no-untyped-def]
+    """One pdfplumber page (upright glyphs, ruled tables) -> a Page; also PDFium's reader of turned pages."""
     chars = [
         Char(c["text"], c["x0"], c["x1"], c["top"], c["bottom"], float(c["size"]), is_bold_font(c.get("fontname")))
         for c in page.chars

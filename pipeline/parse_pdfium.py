@@ -101,7 +101,7 @@ class _TurnedPages:
         self.pdf = None
 
     def page(self, index: int) -> Page | None:
-        from .parse import _plumber_page, content_size
+        from .parse import content_size, plumber_page
 
         try:
             if self.pdf is None:
@@ -112,7 +112,7 @@ class _TurnedPages:
             try:
                 if content_size(plumber.page_obj) > self.settings.max_stream_bytes:
                     return None  # the size limit holds here as in the pdfplumber backend
-                return _plumber_page(plumber)
+                return plumber_page(plumber)
             finally:
                 plumber.close()
         except Exception as exc:  # noqa: BLE001 - then the page stays as PDFium read it
