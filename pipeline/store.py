@@ -345,20 +345,21 @@ def document_row(doc: Document, *, overrides: str, run_id: str | None) -> dict[s
     }
 
 
-def afspraken_columns(doc: Document) -> dict[str, list[Any]]:
-    """The afspraken rows of one Document as one list per column, in the column order of the table."""
-    doc_id = doc.meta.sha256[:12]
+def afspraken_columns(docs: Iterable[Document]) -> dict[str, list[Any]]:
+    """The afspraken rows of documents as one list per column, in the column order of the table."""
     out: dict[str, list[Any]] = {c: [] for c in AFSPRAKEN_COLUMNS}
-    for i, a in enumerate(doc.afspraken):
-        scores = a.theme_scores
-        for column, value in (
-            ("afspraak_id", a.id), ("doc_id", doc_id), ("seq", i), ("number", a.number), ("section", a.section),
-            ("party", a.party), ("page", a.page), ("end_page", a.end_page), ("theme", a.theme),
-            ("theme_score", (scores or {}).get(a.theme) if a.theme else None),
-            ("theme_scores", _json(scores) if scores is not None else None), ("trekker", a.trekker),
-            ("planning", a.planning), ("text", a.text),
-        ):
-            out[column].append(value)
+    for doc in docs:
+        doc_id = doc.meta.sha256[:12]
+        for i, a in enumerate(doc.afspraken):
+            scores = a.theme_scores
+            for column, value in (
+                ("afspraak_id", a.id), ("doc_id", doc_id), ("seq", i), ("number", a.number),
+                ("section", a.section), ("party", a.party), ("page", a.page), ("end_page", a.end_page),
+                ("theme", a.theme), ("theme_score", (scores or {}).get(a.theme) if a.theme else None),
+                ("theme_scores", _json(scores) if scores is not None else None), ("trekker", a.trekker),
+                ("planning", a.planning), ("text", a.text),
+            ):
+                out[column].append(value)
     return out
 
 
@@ -449,9 +450,9 @@ def _write_rows(con: duckdb.DuckDBPyConnection, docs: Sequence[Document], rows: 
         values = ", ".join("(" + ", ".join("?" * len(columns)) + ")" for _ in fresh)
         con.execute(f"INSERT INTO documents ({', '.join(columns)}) VALUES {values}",
                     [rows[i][c] for i in fresh for c in columns])
-        afspraken = [afspraken_columns(docs[i]) for i in fresh if docs[i].afspraken]
-        if afspraken:
-            con.execute(_INSERT_AFSPRAKEN, [[v for part in afspraken for v in part[c]] for c in AFSPRAKEN_COLUMNS])
+        afspraken = afspraken_columns(docs[i] for i in fresh)
+        if afspraken["afspraak_id"]:
+            con.execute(_INSERT_AFSPRAKEN, list(afspraken.values()))
     return statuses
 
 
