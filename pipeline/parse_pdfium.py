@@ -179,7 +179,7 @@ def page_words(tp: ctypes.c_void_p, height: float, fonts: dict[tuple[bytes, int]
             key = (name.value, flags.value)
             bold = fonts.get(key)
             if bold is None:
-                bold = fonts[key] = _is_bold(name.value, flags.value, f.font_weight(tp, start))
+                bold = fonts[key] = _is_bold(*key, f.font_weight(tp, start))
             level, scale = _orientation(f, tp, start, pmatrix, matrix)
             style = styles[obj or 0] = (round(font_size(tp, start) * scale, 2), bold, level)
         size, bold, level = style
