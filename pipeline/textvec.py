@@ -3,14 +3,17 @@
 scikit-learn builds every character n-gram of every text as a Python string and looks each up; most words
 of an agreement recur, so here each distinct word's n-grams are looked up once and kept as vocabulary ids.
 Fitting stays scikit-learn's: only the transform of a fitted model is done here (tests check equality).
+Scoring needs no sparse matrix at all (`Rows.dot`), so a process that only predicts never imports scipy.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import pairwise
+from typing import Any
 
 import numpy as np
-from scipy import sparse
 
 MAX_CACHED_WORDS = 200_000
 
@@ -20,10 +23,13 @@ class CharTfidf:
 
     def __init__(self, vocabulary: dict[str, int], idf: np.ndarray, ngram_range: tuple[int, int]) -> None:
         self.vocabulary, self.idf, self.ngram_range = vocabulary, np.asarray(idf, dtype=np.float64), ngram_range
-        self._ids: dict[str, list[int]] = {}
+        self._ids: dict[str, bytes] = {}  # per word, its ids as int64 bytes: a text's ids are then one join
 
     def word_ids(self, word: str) -> list[int]:
         """Vocabulary ids of the n-grams of one word padded with spaces, as scikit-learn's char_wb makes them."""
+        return np.frombuffer(self._word_bytes(word), dtype=np.int64).tolist()
+
+    def _word_bytes(self, word: str) -> bytes:
         found = self._ids.get(word)
         if found is not None:
             return found
@@ -42,19 +48,20 @@ class CharTfidf:
                     out.append(i)
         if len(self._ids) >= MAX_CACHED_WORDS:
             self._ids.clear()
-        self._ids[word] = out
-        return out
+        found = self._ids[word] = np.array(out, dtype=np.int64).tobytes()
+        return found
 
-    def transform(self, texts: Sequence[str]) -> sparse.csr_matrix:
-        flat: list[int] = []
-        lengths: list[int] = []
-        word_ids = self.word_ids
-        for text in texts:
-            before = len(flat)
-            for word in text.lower().split():  # split() already treats any run of whitespace as one
-                flat += word_ids(word)
-            lengths.append(len(flat) - before)
-        return _tfidf(flat, lengths, self.idf)
+    def transform(self, texts: Sequence[str]) -> Any:
+        """The TF-IDF matrix (scipy CSR), as scikit-learn's transform gives it."""
+        return self.rows(texts).tocsr()
+
+    def rows(self, texts: Sequence[str]) -> Rows:
+        """The TF-IDF rows of texts, for scoring."""
+        known, word_bytes = self._ids, self._word_bytes
+        per_text = [b"".join([known.get(word) or word_bytes(word) for word in text.lower().split()])
+                    for text in texts]  # split() already treats any run of whitespace as one
+        flat = np.frombuffer(b"".join(per_text), dtype=np.int64)
+        return _tfidf(flat, [len(b) // 8 for b in per_text], self.idf)
 
 
 class WordTfidf:
@@ -63,7 +70,12 @@ class WordTfidf:
     def __init__(self, vocabulary: dict[str, int], idf: np.ndarray, ngram_range: tuple[int, int]) -> None:
         self.vocabulary, self.idf, self.ngram_range = vocabulary, np.asarray(idf, dtype=np.float64), ngram_range
 
-    def transform(self, texts: Sequence[str]) -> sparse.csr_matrix:
+    def transform(self, texts: Sequence[str]) -> Any:
+        """The TF-IDF matrix (scipy CSR), as scikit-learn's transform gives it."""
+        return self.rows(texts).tocsr()
+
+    def rows(self, texts: Sequence[str]) -> Rows:
+        """The TF-IDF rows of texts, for scoring."""
         vocab = self.vocabulary
         low, high = self.ngram_range
         flat: list[int] = []
@@ -72,25 +84,58 @@ class WordTfidf:
             tokens = text.split()
             before = len(flat)
             for n in range(low, high + 1):
-                for i in range(len(tokens) - n + 1):
-                    j = vocab.get(tokens[i] if n == 1 else " ".join(tokens[i:i + n]))
-                    if j is not None:
-                        flat.append(j)
+                if n == 1:
+                    grams = tokens
+                elif n == 2:
+                    grams = [f"{a} {b}" for a, b in pairwise(tokens)]
+                else:
+                    grams = [" ".join(tokens[i:i + n]) for i in range(len(tokens) - n + 1)]
+                flat += [j for j in map(vocab.get, grams) if j is not None]
             lengths.append(len(flat) - before)
-        return _tfidf(flat, lengths, self.idf)
+        return _tfidf(np.array(flat, dtype=np.int64), lengths, self.idf)
 
 
-def _tfidf(flat: list[int], lengths: list[int], idf: np.ndarray) -> sparse.csr_matrix:
+@dataclass(frozen=True, slots=True)
+class Rows:
+    """Sparse rows as coordinates (row-major, one entry per row and column): all that scoring needs."""
+
+    row: np.ndarray
+    col: np.ndarray
+    data: np.ndarray
+    shape: tuple[int, int]
+
+    def dot(self, weights: np.ndarray) -> np.ndarray:
+        """This matrix times a weight matrix given transposed (k x columns): rows x k, dense.
+
+        Each row's entries are contiguous, so every column of the result is one `np.add.reduceat`; as fast as
+        scipy's sparse product, without building (or importing) scipy.sparse.
+        """
+        out = np.zeros((self.shape[0], weights.shape[0]))
+        if not len(self.row):
+            return out
+        starts = np.flatnonzero(np.r_[True, self.row[1:] != self.row[:-1]])
+        rows = self.row[starts]
+        for j, column in enumerate(weights):
+            out[rows, j] = np.add.reduceat(self.data * np.take(column, self.col), starts)
+        return out
+
+    def tocsr(self) -> Any:
+        from scipy import sparse
+
+        indptr = np.zeros(self.shape[0] + 1, dtype=np.int64)
+        np.cumsum(np.bincount(self.row, minlength=self.shape[0]), out=indptr[1:])
+        return sparse.csr_matrix((self.data, self.col, indptr), shape=self.shape)
+
+
+def _tfidf(flat: np.ndarray, lengths: list[int], idf: np.ndarray) -> Rows:
     """Vocabulary ids of each text, one after the other (`lengths` per text) -> (1 + log tf) * idf, each row
     scaled to unit length. Counted with one sort in numpy rather than through scipy's COO -> CSR."""
     n_rows, width = len(lengths), len(idf)
     rows = np.repeat(np.arange(n_rows, dtype=np.int64), lengths)
-    keys, counts = np.unique(rows * width + np.array(flat, dtype=np.int64), return_counts=True)
+    keys, counts = np.unique(rows * width + flat, return_counts=True)
     row, col = np.divmod(keys, width)
     data = (1.0 + np.log(counts)) * idf[col]
     norms = np.sqrt(np.bincount(row, weights=data * data, minlength=n_rows))
     norms[norms == 0] = 1.0
     data /= norms[row]
-    indptr = np.zeros(n_rows + 1, dtype=np.int64)
-    np.cumsum(np.bincount(row, minlength=n_rows), out=indptr[1:])
-    return sparse.csr_matrix((data, col, indptr), shape=(n_rows, width))
+    return Rows(row, col, data, (n_rows, width))

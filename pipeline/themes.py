@@ -496,31 +496,58 @@ def _lemma_text(masked: Sequence[str]) -> list[str]:
 _ALNUM = re.compile(r"[^\W_]")  # a letter or digit, as str.isalnum sees it
 
 
-def _compile_keywords(keywords: dict[str, Sequence[str]]) -> list[re.Pattern[str]]:
-    """One pattern per theme: a keyword matches where a word starts, a "*keyword" anywhere in a word.
-
-    The word-start test is made once per position, before the keywords are tried (the same matches as a
-    test in front of every keyword, in the same order, but several times faster).
-    """
+def _compile_keywords(keywords: dict[str, Sequence[str]]) -> list[KeywordPattern]:
+    """One pattern per theme: a keyword matches where a word starts, a "*keyword" anywhere in a word."""
     patterns = []
     for theme in THEMES:
-        parts, anywhere = [], []
-        for kw in keywords.get(theme, ()):
-            kw = kw.lower()
-            parts.append(re.escape(kw.removeprefix("*")))
-            if kw.startswith("*"):
-                anywhere.append(re.escape(kw[1:]))
-        if not parts:
-            patterns.append(re.compile(r"(?!x)x"))
-            continue
-        pattern = r"(?<!\w)(?:" + "|".join(parts) + ")"
-        if anywhere:
-            pattern += "|" + "|".join(anywhere)
-        patterns.append(re.compile(pattern))
+        lowered = [kw.lower() for kw in keywords.get(theme, ())]
+        patterns.append(KeywordPattern(tuple(kw.removeprefix("*") for kw in lowered),
+                                       frozenset(kw[1:] for kw in lowered if kw.startswith("*"))))
     return patterns
 
 
-def _lexicon_matrix(masked: Sequence[str], patterns: Sequence[re.Pattern[str]]) -> np.ndarray:
+class KeywordPattern:
+    """One theme's keywords as one regular expression, with `findall` like a compiled pattern's.
+
+    The word-start test is made once per position, before the keywords are tried (the same matches as a
+    test in front of every keyword, in the same order, but several times faster). And a text is searched
+    only for the keywords it contains at all: one that is not in the text cannot match, so the pattern of
+    the others finds the same, and most texts hold none or a few of a theme's keywords.
+    """
+
+    def __init__(self, parts: tuple[str, ...], anywhere: frozenset[str]) -> None:
+        self.parts, self.anywhere = parts, anywhere
+        self.pattern = self._compile(parts)
+        self._subsets: dict[tuple[str, ...], re.Pattern[str]] = {}
+
+    def _compile(self, parts: tuple[str, ...]) -> re.Pattern[str]:
+        if not parts:
+            return re.compile(r"(?!x)x")
+        pattern = r"(?<!\w)(?:" + "|".join(map(re.escape, parts)) + ")"
+        anywhere = [re.escape(kw) for kw in parts if kw in self.anywhere]
+        if anywhere:
+            pattern += "|" + "|".join(anywhere)
+        return re.compile(pattern)
+
+    def findall(self, low: str) -> list[str]:
+        """The keywords found in a lowercased text, left to right, as `pattern.findall` finds them."""
+        present = tuple(kw for kw in self.parts if kw in low)
+        if not present:
+            return []
+        if len(present) == len(self.parts):
+            return self.pattern.findall(low)
+        found = self._subsets.get(present)
+        if found is None:
+            if len(self._subsets) >= MAX_KEYWORD_SUBSETS:
+                self._subsets.clear()
+            found = self._subsets[present] = self._compile(present)
+        return found.findall(low)
+
+
+MAX_KEYWORD_SUBSETS = 4096
+
+
+def _lexicon_matrix(masked: Sequence[str], patterns: Sequence[KeywordPattern]) -> np.ndarray:
     """Per text and theme: log(1 + number of distinct keywords found)."""
     out = np.zeros((len(masked), len(patterns)))
     for i, text in enumerate(masked):
@@ -594,7 +621,8 @@ class ThemeModel:
     meta: dict[str, Any] = field(default_factory=dict)
     _vectorizers: tuple[Any, Any] | None = None
     _transforms: tuple[Any, Any] | None = None
-    _keyword_patterns: list[re.Pattern[str]] | None = None
+    _keyword_patterns: list[KeywordPattern] | None = None
+    _weights: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
 
     # -- features
     def _vectorisers(self) -> tuple[Any, Any]:
@@ -606,7 +634,7 @@ class ThemeModel:
             self._vectorizers = (lemma, char)
         return self._vectorizers
 
-    def _patterns(self) -> list[re.Pattern[str]]:
+    def _patterns(self) -> list[KeywordPattern]:
         if self._keyword_patterns is None:
             self._keyword_patterns = _compile_keywords(self.keywords)
         return self._keyword_patterns
@@ -626,10 +654,23 @@ class ThemeModel:
         lemma, char = self._fast()
         return _stack(lemma.transform(_lemma_text(masked)), char.transform(masked), masked, self.settings)
 
+    def _weight_blocks(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The weights per feature block (lemma, char, embedding), each themes x features."""
+        if self._weights is None:
+            n_lemma, n_char = len(self.lemma_vocab), len(self.char_vocab)
+            w = self.coef
+            self._weights = tuple(np.ascontiguousarray(b) for b in (w[:, :n_lemma], w[:, n_lemma:n_lemma + n_char],
+                                                                     w[:, n_lemma + n_char:]))
+        return self._weights
+
     def logits(self, masked: Sequence[str]) -> np.ndarray:
-        """Raw model logits plus the weighted lexicon, before the temperature."""
-        x = self.features(masked)
-        z = np.asarray(x @ self.coef.T) + self.intercept
+        """Raw model logits plus the weighted lexicon, before the temperature (the features times the
+        weights block by block, with no sparse matrix built)."""
+        lemma, char = self._fast()
+        w_lemma, w_char, w_embedding = self._weight_blocks()
+        z = lemma.rows(_lemma_text(masked)).dot(w_lemma) + char.rows(masked).dot(w_char) + self.intercept
+        if self.settings.embeddings:
+            z = z + (_embed(masked) * self.settings.embedding_weight) @ w_embedding.T
         if self.lexicon_weight:
             z = z + self.lexicon_weight * _lexicon_matrix(masked, self._patterns())
         return z

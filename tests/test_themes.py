@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -302,6 +304,48 @@ def test_fast_features_equal_scikit_learns_transform_on_the_gold(shipped, gold_m
         expected, got = sk.transform(texts), fast.transform(texts)
         assert got.shape == expected.shape and got.nnz == expected.nnz
         assert abs(got - expected).max() < 1e-12
+
+
+@pytest.mark.model
+def test_scores_without_a_sparse_matrix_equal_the_sparse_product(shipped, gold_masked):
+    """Scoring multiplies TF-IDF rows by the weights without scipy (issue #8): the same logits as the CSR product."""
+    lemma, char = shipped._fast()
+    x = themes._stack(lemma.transform(themes._lemma_text(gold_masked)), char.transform(gold_masked), gold_masked,
+                      shipped.settings)
+    expected = np.asarray(x @ shipped.coef.T) + shipped.intercept
+    expected += shipped.lexicon_weight * themes._lexicon_matrix(gold_masked, shipped._patterns())
+    assert np.abs(shipped.logits(gold_masked) - expected).max() < 1e-9
+
+
+@pytest.mark.model
+def test_classifying_a_corpus_document_needs_neither_scipy_nor_scikit_learn():
+    """Issue #8: scipy.sparse alone took 0.14 s to import in every process that extracts."""
+    pdf = next((CORPUS / "pdf").glob("*.pdf"))
+    code = ("import sys\nfrom pipeline.run import extract\nfrom pipeline.worker import shipped_model\n"
+            f"doc = extract({str(pdf)!r}, model=shipped_model())\n"
+            "assert doc.afspraken and all(a.theme for a in doc.afspraken)\n"
+            "print(sorted(m for m in ('scipy', 'sklearn') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+def test_keywords_searched_for_only_where_they_occur_find_what_the_whole_pattern_finds(gold_masked):
+    """KeywordPattern tries only the keywords a text contains (issue #8): the same findall on every gold text."""
+    for pattern in themes._compile_keywords(themes.default_keywords()):
+        for text in gold_masked:
+            assert pattern.findall(text.lower()) == pattern.pattern.findall(text.lower())
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["huur", "huurprijs", "wijk", "wijkteam", "zon", "nepanelen", "energie", " ", "-",
+                                 "label", "xgetalx", "sociale", "woning", "bouw", "en", "."]), max_size=14))
+def test_keywords_searched_for_only_where_they_occur_on_overlapping_keywords(pieces):
+    text = "".join(pieces)
+    keywords = {"leefbaarheid": ("wijk", "wijkteam", "*team"), "duurzaamheid_klimaat": ("*zonnepanel", "energie",
+                                                                                        "*label"),
+                "beschikbaarheid_betaalbaarheid": ("huurprijs", "huur", "sociale huur", "*bouw")}
+    for pattern in themes._compile_keywords(keywords):
+        assert pattern.findall(text) == pattern.pattern.findall(text)
 
 
 def full_run(texts: list[str]) -> list[list[tuple[str, str]]]:
