@@ -182,12 +182,12 @@ def token_lemmas(texts: Iterable[str], name: str | None = None) -> Iterator[list
     parse, entities).
     """
     nlp = get_nlp(name)
-    lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
-    if lemmatizer is None or getattr(lemmatizer, "mode", None) != "lookup":
+    if not lemmas_by_text(name):
         skip = [p for p in nlp.pipe_names if p in _NOT_FOR_LEMMAS]
         for d in nlp.pipe(texts, batch_size=256, disable=skip):
             yield [(t.text, t.lemma_) for t in d if not t.is_space]
         return
+    lemmatizer = nlp.get_pipe("lemmatizer")
     known = _LOOKUP_LEMMAS.setdefault(id(nlp), {})
     for text in texts:
         out: list[tuple[str, str]] = []
@@ -199,6 +199,13 @@ def token_lemmas(texts: Iterable[str], name: str | None = None) -> Iterator[list
                 pairs = known[piece] = [(t.text, lemmatizer.lemmatize(t)[0]) for t in nlp.make_doc(piece)]
             out += pairs
         yield out
+
+
+def lemmas_by_text(name: str | None = None) -> bool:
+    """Whether a token's lemma depends on its text alone (a lookup lemmatizer), so that it can be kept per word."""
+    nlp = get_nlp(name)
+    lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
+    return lemmatizer is not None and getattr(lemmatizer, "mode", None) == "lookup"
 
 
 _NOT_FOR_LEMMAS = {"sentencizer", "senter", "parser", "ner"}

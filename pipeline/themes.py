@@ -94,6 +94,7 @@ _AMOUNT = re.compile(
 )
 _YEAR = re.compile(r"(?<![\w.,])(?:19|20)\d\d(?![\w]|[.,]\d)")
 _NUMBER = re.compile(r"(?<![\w])\d+(?:[.,]\d+)*(?![\w])")
+_DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
 _HEADING_NUMBER = re.compile(r"^\s*(?:(?:hoofdstuk|paragraaf|bijlage)\s+)?[\dIVXivx]+(?:\.\d+)*\.?\s+|^\s*[a-z]\)\s+")
 
@@ -295,6 +296,8 @@ def mask(text: str, names: Iterable[str] = ()) -> str:
     pattern = _NAME_PATTERNS[key]
     if pattern is not None:
         text = pattern.sub(NAME_MASK, text)
+    if not _DIGIT.search(text):
+        return text  # amounts, years and numbers all hold a digit
     text = _AMOUNT.sub(AMOUNT_MASK, text)
     text = _YEAR.sub(YEAR_MASK, text)
     return _NUMBER.sub(NUMBER_MASK, text)
@@ -475,24 +478,37 @@ def read_corrections(path: str | Path, docs: Iterable[Document] = ()) -> list[Ex
 
 
 def _lemma_text(masked: Sequence[str]) -> list[str]:
-    """Each text as its lowercased lemmas, space-separated; tokens without a letter or digit left out."""
+    """Each text as its lowercased lemmas, space-separated; tokens without a letter or digit left out.
+
+    With a lookup lemmatizer a piece between whitespace always gives the same words, so they are kept per
+    piece; other pipelines lemmatize in context, text by text.
+    """
     from . import nlp
 
+    if not nlp.lemmas_by_text():
+        return [_lemma_words(pairs) for pairs in nlp.token_lemmas(masked)]
+    known = _PIECE_WORDS.setdefault(id(nlp.get_nlp()), {})
     out = []
-    seen: dict[tuple[str, str], str] = {}
-    for pairs in nlp.token_lemmas(masked):
+    for text in masked:
         words = []
-        for pair in pairs:
-            word = seen.get(pair)
-            if word is None:
-                text, lemma = pair
-                word = seen[pair] = (lemma or text).lower() if _ALNUM.search(text) else ""
-            if word:
-                words.append(word)
+        for piece in text.split():
+            found = known.get(piece)
+            if found is None:
+                if len(known) >= MAX_CACHED_PIECES:
+                    known.clear()
+                found = known[piece] = _lemma_words(next(nlp.token_lemmas([piece])))
+            if found:
+                words.append(found)
         out.append(" ".join(words))
     return out
 
 
+def _lemma_words(pairs: Sequence[tuple[str, str]]) -> str:
+    return " ".join((lemma or text).lower() for text, lemma in pairs if _ALNUM.search(text))
+
+
+_PIECE_WORDS: dict[int, dict[str, str]] = {}
+MAX_CACHED_PIECES = 500_000
 _ALNUM = re.compile(r"[^\W_]")  # a letter or digit, as str.isalnum sees it
 
 

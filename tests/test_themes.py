@@ -354,6 +354,24 @@ def full_run(texts: list[str]) -> list[list[tuple[str, str]]]:
     return [[(t.text, t.lemma_) for t in d if not t.is_space] for d in nlp.get_nlp().pipe(texts)]
 
 
+def test_mask_of_a_text_without_digits_is_the_full_chain_of_substitutions():
+    """mask skips the amount, year and number patterns where no digit is left (issue #8): nothing else changes."""
+    for e in themes.load_gold_examples(CORPUS):
+        pattern = themes._name_pattern(tuple(e.names))
+        text = pattern.sub(themes.NAME_MASK, e.text) if pattern else e.text
+        for regex, placeholder in ((themes._AMOUNT, themes.AMOUNT_MASK), (themes._YEAR, themes.YEAR_MASK),
+                                   (themes._NUMBER, themes.NUMBER_MASK)):
+            text = regex.sub(placeholder, text)
+        assert themes.mask(e.text, e.names) == text
+
+
+def test_lemma_text_kept_per_piece_equals_lemmatizing_each_text_in_full(gold_masked):
+    """The theme model's lemma words are kept per piece between whitespace (issue #8): same as a full run."""
+    expected = [themes._lemma_words(pairs) for pairs in full_run(gold_masked)]
+    assert themes._lemma_text(gold_masked) == expected
+    assert themes._lemma_text(gold_masked) == expected  # now from the kept pieces
+
+
 def test_lemmas_equal_spacys_lemmatizer_run_in_full(gold_masked):
     """Lemmas asked once per distinct piece between whitespace (issue #8) are the lemmas of a full run."""
     from pipeline import nlp
