@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from .clean import ENDS_SENTENCE, parse_marker
 from .config import SegmentSettings
-from .structure import PLACE_DATE, non_afspraak_heading, signature_start
+from .structure import MONTH_NAMES, PLACE_DATE, non_afspraak_heading, signature_phrases, signature_start
 from .types import Afspraak, Block, DocumentMeta, Layout
 
 HEADER_ROLES = {
@@ -93,13 +93,15 @@ def party_of(heading: str, corporaties: Sequence[str]) -> str | None:
 def cut_signature(text: str) -> tuple[str, bool]:
     """Cut the text where a signature starts inside it (a place and date, 'Aldus overeengekomen')."""
     cut = len(text)
-    m = PLACE_DATE.search(text)
+    m = PLACE_DATE.search(text) if any(month in text for month in MONTH_NAMES) else None
     if m:
         cut = m.start()
-    for sm in signature_start().finditer(text):
-        if sm.start() == 0 or ENDS_SENTENCE.search(text[: sm.start()].rstrip()):
-            cut = min(cut, sm.start())
-            break
+    low = text.lower()  # both searches are tried only on the few texts that hold what they need
+    if any(phrase in low for phrase in signature_phrases()):
+        for sm in signature_start().finditer(text):
+            if sm.start() == 0 or ENDS_SENTENCE.search(text[: sm.start()].rstrip()):
+                cut = min(cut, sm.start())
+                break
     return text[:cut].rstrip(), cut < len(text)
 
 

@@ -33,7 +33,14 @@ def signature_start() -> re.Pattern[str]:
     return re.compile(r"(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
 
 
+@cache
+def signature_phrases() -> tuple[str, ...]:
+    """The signature starts, lowercased: a text none of which is in (lowercased) holds no signature start."""
+    return tuple(w.lower() for w in structure_lexicon()["signature_starts"])
+
+
 MONTHS = ("januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december")
+MONTH_NAMES = tuple(MONTHS.split("|"))  # a text without one holds no PLACE_DATE
 PLACE_DATE = re.compile(
     r"(?:^|(?<=[.!?”\"’]))\s*[A-Z][\w'’\-]+(?:[ \-][A-Za-z][\w'’\-]+){0,3},\s+(?:d\.d\.\s+)?\d{1,2}\s+(?:"
     + MONTHS + r")\s+\d{4}\b\.?"

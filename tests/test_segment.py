@@ -7,6 +7,8 @@ from functools import cache
 
 import pdfplumber
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pipeline.clean import clean, join_lines
 from pipeline.evaluate import match_afspraken, overlap, tokens
@@ -162,3 +164,41 @@ def test_match_requires_ninety_percent_of_tokens():
     a = "Woonstichting De Eik bouwt in 2024 ten minste 120 sociale huurwoningen in de wijk Noord"
     assert overlap(tokens(a), tokens(a + " Zuid")) >= 0.9
     assert overlap(tokens(a), tokens("Woonstichting De Eik bouwt in 2024 ten minste 120 woningen")) < 0.9
+
+
+def _cut_signature_searching_everything(text: str) -> tuple[str, bool]:
+    """cut_signature as it was before its prefilters (issue #8)."""
+    from pipeline.clean import ENDS_SENTENCE
+    from pipeline.structure import PLACE_DATE, signature_start
+
+    cut = len(text)
+    m = PLACE_DATE.search(text)
+    if m:
+        cut = m.start()
+    for sm in signature_start().finditer(text):
+        if sm.start() == 0 or ENDS_SENTENCE.search(text[: sm.start()].rstrip()):
+            cut = min(cut, sm.start())
+            break
+    return text[:cut].rstrip(), cut < len(text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["Westervoort, 29 maart 2022", "Aldus overeengekomen", "ALDUS VASTGESTELD", "Voor",
+                                 "akkoord", "voor akkoord", "Hoogachtend,", "Met vriendelijke groet", "De gemeente",
+                                 "bouwt 40 woningen.", "Arnhem", ", 3 mei 2024", "mei", "1 juni 2023.", "ondertekend",
+                                 "te", " ", "\n", ".", "”", "Getekend te Duiven,"]), max_size=10))
+def test_cut_signature_with_its_prefilters_cuts_where_a_full_search_cuts(pieces):
+    from pipeline.segment import cut_signature
+
+    text = " ".join(pieces)
+    assert cut_signature(text) == _cut_signature_searching_everything(text)
+
+
+@pytest.mark.parametrize("doc_id", gold_ids())
+def test_cut_signature_with_its_prefilters_on_every_corpus_block(doc_id):
+    from pipeline.segment import cut_signature
+
+    blocks = clean(parse_pdf(CORPUS / "pdf" / f"{doc_id}.pdf")).blocks
+    assert any(_cut_signature_searching_everything(block.text)[1] for block in blocks)
+    for block in blocks:
+        assert cut_signature(block.text) == _cut_signature_searching_everything(block.text)
