@@ -294,6 +294,11 @@ def _split_token(tp: ctypes.c_void_p, token: str, start: int, height: float, siz
     px, py = ctypes.byref(x), ctypes.byref(y)
     rect = _RectF()
     prect = ctypes.byref(rect)
+    halves = _split_at_hyphen(tp, token, start, height, size)
+    if halves is not None:
+        words += [Word(text, x0, x1, base + DESCENT * size - size, base + DESCENT * size, size, bold)
+                  for text, x0, x1, base in halves]
+        return
     runs: list[list[tuple[str, float, float, float]]] = []
     for i, ch in enumerate(token):
         f.char_origin(tp, start + i, px, py)
@@ -308,6 +313,40 @@ def _split_token(tp: ctypes.c_void_p, token: str, start: int, height: float, siz
         text = "".join(c for c, *_ in run)
         words.append(Word(text, run[0][1], run[-1][2], base + DESCENT * size - size, base + DESCENT * size,
                           size, bold))
+
+
+def _split_at_hyphen(tp: ctypes.c_void_p, token: str, start: int, height: float,
+                     size: float) -> list[tuple[str, float, float, float]] | None:
+    """The two halves of a word hyphenated at a line end ("huur-" + "ders", which PDFium reads as one word),
+    each as (text, x0, x1, baseline); None for any other word over two lines.
+
+    Asks PDFium about the four glyphs at the ends of the halves instead of every glyph.
+    """
+    f = _functions()
+    x, y = ctypes.c_double(), ctypes.c_double()
+    px, py = ctypes.byref(x), ctypes.byref(y)
+    rect = _RectF()
+    prect = ctypes.byref(rect)
+    last = len(token) - 1
+    cut = token.find("-")
+    while 0 < cut < last:
+        f.char_origin(tp, start, px, py)
+        x0, base0 = x.value, height - y.value
+        f.char_origin(tp, start + cut + 1, px, py)
+        x2, base2 = x.value, height - y.value
+        if abs(base2 - base0) > 0.3 * size:
+            f.char_origin(tp, start + cut, px, py)
+            if abs(height - y.value - base0) > 0.3 * size or x.value < x0 - 0.5:
+                return None
+            f.loose_box(tp, start + cut, prect)
+            x1 = rect.right
+            f.char_origin(tp, start + last, px, py)
+            if abs(height - y.value - base2) > 0.3 * size or x.value < x2 - 0.5:
+                return None
+            f.loose_box(tp, start + last, prect)
+            return [(token[:cut + 1], x0, x1, base0), (token[cut + 1:], x2, rect.right, base2)]
+        cut = token.find("-", cut + 1)
+    return None
 
 
 # --- rules ------------------------------------------------------------------------------------------------

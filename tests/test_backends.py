@@ -45,3 +45,23 @@ def test_pdfium_and_pdfplumber_give_the_same_afspraken_on_the_real_notice(real_n
 def test_the_corpus_is_there() -> None:
     """Guards against the parametrized test above silently running on nothing."""
     assert len(CORPUS_PDFS) >= 20
+
+
+@pytest.mark.parametrize("path", [*CORPUS_PDFS, REAL_NOTICE], ids=lambda p: p.stem)
+def test_a_word_hyphenated_at_a_line_end_is_cut_as_glyph_by_glyph_cutting_cuts_it(path: Path, monkeypatch) -> None:
+    """PDFium reads "huur-" + "ders" as one word; its halves are found from four glyphs (issue #8), not all."""
+    if not path.exists():
+        pytest.skip(f"{path} is not here")
+    from pipeline import parse_pdfium
+    from pipeline.config import ParseSettings
+    from pipeline.parse import parse_pdf
+
+    settings = ParseSettings(backend="pdfium")
+    found = []
+    quick = parse_pdfium._split_at_hyphen
+    monkeypatch.setattr(parse_pdfium, "_split_at_hyphen", lambda *a: found.append(quick(*a)) or found[-1])
+    pages = parse_pdf(path, settings)
+    monkeypatch.setattr(parse_pdfium, "_split_at_hyphen", lambda *a: None)
+    assert parse_pdf(path, settings) == pages
+    if found:  # words over two lines; not every document hyphenates
+        assert any(halves is not None for halves in found)
