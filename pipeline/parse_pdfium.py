@@ -164,7 +164,8 @@ def page_words(tp: ctypes.c_void_p, height: float, fonts: dict[tuple[bytes, int]
                                                          f.text_object)
     matrix = _Matrix()
     pmatrix = ctypes.byref(matrix)
-    styles: dict[int, tuple[float, bool, bool]] = {}  # per text object: its glyphs share font, size and angle
+    # per text object (its glyphs share font, size and angle): size, bold, upright, descent below the baseline
+    styles: dict[int, tuple[float, bool, bool, float]] = {}
     words: list[Word] = []
     markers: list[Marker] = []
     marker_end: float | None = None  # right edge of a marker that ended the last word
@@ -181,12 +182,15 @@ def page_words(tp: ctypes.c_void_p, height: float, fonts: dict[tuple[bytes, int]
             if bold is None:
                 bold = fonts[key] = _is_bold(*key, f.font_weight(tp, start))
             level, scale = _orientation(f, tp, start, pmatrix, matrix)
-            style = styles[obj or 0] = (round(font_size(tp, start) * scale, 2), bold, level)
-        size, bold, level = style
+            size = round(font_size(tp, start) * scale, 2)
+            style = styles[obj or 0] = (size, bold, level, DESCENT * size)
+        size, bold, level, below = style
         if not level:
             continue  # rotated text: a watermark or a margin note, as the pdfplumber backend drops it
-        x0, baseline = x.value, height - y.value
-        top, bottom = baseline + DESCENT * size - size, baseline + DESCENT * size
+        y_origin = y.value
+        x0, baseline = x.value, height - y_origin
+        bottom = baseline + below
+        top = bottom - size
         prev = words[-1] if words else None
         if prev is not None and size < 0.85 * prev.size and bottom < prev.bottom - 0.15 * prev.size \
                 and -0.5 <= x0 - prev.x1 < 2.0 and is_marker_text(token):
@@ -200,7 +204,7 @@ def page_words(tp: ctypes.c_void_p, height: float, fonts: dict[tuple[bytes, int]
             token, end, cut_end = _take_markers(tp, token, start, baseline, size, markers, height)
         loose(tp, end - 1, prect)
         x1 = rect.right
-        if end - start > 1 and (x1 < x0 or not rect.bottom - 0.3 * size <= y.value <= rect.top):
+        if end - start > 1 and (x1 < x0 or not rect.bottom - 0.3 * size <= y_origin <= rect.top):
             # the last glyph is not on the first one's baseline: PDFium kept two lines in one word
             _split_token(tp, token, start, height, size, bold, words)
             marker_end = cut_end
