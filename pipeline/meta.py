@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from functools import cache
 
 from .structure import structure_lexicon
 from .types import Block, DocumentType
@@ -34,11 +35,7 @@ def _name_after(types: Sequence[str], text: str, *, always_keep_type: bool = Fal
 
     A name stops at the next organisation-type word, so run-together cover lines do not merge two parties.
     """
-    alternatives = "|".join(re.escape(t) for t in sorted(types, key=len, reverse=True))
-    initials = "".join(sorted({c for t in types for c in (t[:1].lower(), t[:1].upper())}))
-    pattern = re.compile(  # the look-ahead at the initials spares trying every type at every word
-        r"\b(?=[" + initials + r"])((?i:" + alternatives + r")) ((?:" + NAME_WORD + r")(?: " + NAME_WORD + r"){0,3})"
-    )
+    pattern = _type_then_name(tuple(types))
     stop_types = {t.lower() for t in _all_types()}
     names = []
     for m in pattern.finditer(text):
@@ -62,6 +59,23 @@ def _name_after(types: Sequence[str], text: str, *, always_keep_type: bool = Fal
         )
         names.append(" ".join([kind[:1].upper() + kind[1:], *words]) if keep_type else " ".join(words))
     return names
+
+
+@cache
+def _type_then_name(types: tuple[str, ...]) -> re.Pattern[str]:
+    """An organisation-type word where a word starts (any case after its first letter, which is either case),
+    then up to four name words.
+
+    Each alternative opens with its first letter as a literal, so that the regex engine skips in C every
+    position that holds none of them; the word-start test comes after that letter, as a look-behind.
+    """
+    ordered = sorted(types, key=len, reverse=True)
+    initials = sorted({c for t in types for c in (t[:1].lower(), t[:1].upper())})
+    branches = []
+    for initial in initials:
+        rests = [re.escape(t[1:]) for t in ordered if t[:1].lower() == initial.lower()]
+        branches.append(re.escape(initial) + r"(?<!\w.)(?i:" + "|".join(rests) + ")")
+    return re.compile(r"((?:" + "|".join(branches) + r")) ((?:" + NAME_WORD + r")(?: " + NAME_WORD + r"){0,3})")
 
 
 def _listed_after(keyword: str, text: str) -> list[str]:

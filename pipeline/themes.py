@@ -547,16 +547,17 @@ class KeywordPattern:
 
     def findall(self, low: str) -> list[str]:
         """The keywords found in a lowercased text, left to right, as `pattern.findall` finds them."""
-        present = tuple(kw for kw in self.parts if kw in low)
+        present = [kw for kw in self.parts if kw in low]
         if not present:
             return []
         if len(present) == len(self.parts):
             return self.pattern.findall(low)
-        found = self._subsets.get(present)
+        key = tuple(present)
+        found = self._subsets.get(key)
         if found is None:
             if len(self._subsets) >= MAX_KEYWORD_SUBSETS:
                 self._subsets.clear()
-            found = self._subsets[present] = self._compile(present)
+            found = self._subsets[key] = self._compile(key)
         return found.findall(low)
 
 

@@ -277,3 +277,29 @@ def test_extract_features(text, year):
 @given(st.lists(AFSPRAAK_TEXT, max_size=5), st.lists(AFSPRAAK_TEXT, max_size=5))
 def test_compare_links_every_afspraak_once(old_texts, new_texts):
     check_compare(old_texts, new_texts)
+
+
+def _types_then_names_as_first_written(types: Sequence[str]) -> re.Pattern[str]:
+    """meta's organisation-type pattern before issue #8 spelled it one alternative per initial."""
+    from pipeline.meta import NAME_WORD
+
+    alternatives = "|".join(re.escape(t) for t in sorted(types, key=len, reverse=True))
+    initials = "".join(sorted({c for t in types for c in (t[:1].lower(), t[:1].upper())}))
+    return re.compile(r"\b(?=[" + initials + r"])((?i:" + alternatives + r")) ((?:" + NAME_WORD + r")(?: "
+                      + NAME_WORD + r"){0,3})")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["Stichting", "stichting", "STICHTING", "Woonstichting", "woonstichting", "Het",
+                                 "Lindehof", "Huurdersvereniging", "huurdersvereniging", "De", "Zon", "van", "xStichting",
+                                 "Woningcorporatie", "Vivare", "-", ".", "\n", "1", "Huurders", "Belangen"]),
+                max_size=12), st.sampled_from([" ", "", "\n", "-"]))
+def test_organisation_types_found_as_with_the_pattern_as_first_written(words, joiner):
+    from pipeline.meta import _type_then_name
+    from pipeline.structure import structure_lexicon
+
+    text = joiner.join(words)
+    for key in ("huurders_types", "corporatie_types"):
+        types = tuple(structure_lexicon()[key])
+        ours = [m.groups() for m in _type_then_name(types).finditer(text)]
+        assert ours == [m.groups() for m in _types_then_names_as_first_written(types).finditer(text)]
