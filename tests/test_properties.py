@@ -292,7 +292,8 @@ def _types_then_names_as_first_written(types: Sequence[str]) -> re.Pattern[str]:
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(["Stichting", "stichting", "STICHTING", "Woonstichting", "woonstichting", "Het",
                                  "Lindehof", "Huurdersvereniging", "huurdersvereniging", "De", "Zon", "van",
-                                 "xStichting", "Woningcorporatie", "Vivare", "-", ".", "\n", "1", "Huurders", "Belangen"]),
+                                 "xStichting", "Woningcorporatie", "Vivare", "-", ".", "\n", "1", "Huurders",
+                                 "Belangen"]),
                 max_size=12), st.sampled_from([" ", "", "\n", "-"]))
 def test_organisation_types_found_as_with_the_pattern_as_first_written(words, joiner):
     from pipeline.meta import _type_then_name
