@@ -223,9 +223,9 @@ def compare_stage(docs: dict, copies: int) -> Figure:
     return Figure("compare (pairs, pages of both sides)", pages, timer.wall, timer.cpu, note=f"{n} pairs")
 
 
-def run_child(args: list[str]) -> dict:
-    """Run this script's `_ingest` mode in a fresh interpreter; its JSON line back."""
-    cmd = [sys.executable, str(Path(__file__).resolve()), "_ingest", *args]
+def run_child(args: list[str], mode: str | None = "_ingest") -> dict:
+    """Run this script's `_ingest` mode (or the mode that opens `args`) in a fresh interpreter; its JSON line."""
+    cmd = [sys.executable, str(Path(__file__).resolve()), *([mode] if mode else []), *args]
     proc = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT, check=False)
     if proc.returncode != 0:
         raise SystemExit(f"{' '.join(cmd)} failed:\n{proc.stderr[-3000:]}")
@@ -253,6 +253,13 @@ def child_ingest(argv: list[str]) -> None:
     }))
 
 
+def child_baseline(argv: list[str]) -> None:
+    """`_baseline FOLDER`: the baseline loop over the folder's PDFs, in a fresh interpreter like an ingest."""
+    files = sorted(Path(argv[0]).glob("*.pdf"))
+    figure = baseline(files)
+    print(json.dumps({"wall": figure.wall, "cpu": figure.cpu, "pages": figure.pages}))
+
+
 def workers_cpu() -> float:
     """CPU seconds of the worker processes (after they ended).
 
@@ -270,15 +277,18 @@ def workers_cpu() -> float:
 
 
 def ingest_figures(folder: Path, pages: int, workers: list[int], themes: bool, work: Path,
-                   repeat: int = 1) -> list[Figure]:
+                   repeat: int = 1, baselines: list[dict] | None = None) -> list[Figure]:
     """First ingests into fresh stores, in `repeat` rounds of one ingest per worker count, then a re-ingest.
 
     Rounds interleave the worker counts (1, 2, 1, 2, ...) so that both see the same drift of the machine's
     speed; each figure is the median round (the best is in the note), and `paired` holds each round's
-    one-worker time over its N-worker time.
+    one-worker time over its N-worker time. With `baselines` (a list to fill), each round starts with the
+    baseline loop in its own process, so that every ingest has a baseline from the same minutes.
     """
     runs: dict[int, list[dict]] = {n: [] for n in workers}
     for _ in range(repeat):
+        if baselines is not None:
+            baselines.append(run_child(["_baseline", str(folder)], mode=None))
         for n in workers:
             db = work / f"w{n}.duckdb"
             db.unlink(missing_ok=True)
@@ -389,9 +399,23 @@ def acceptance(figures: dict[str, Figure], base: Figure, big: Figure,
     return out
 
 
+def paired_ratio(figures: dict[str, Figure], rounds: list[dict]) -> str:
+    """Each round's one-worker ingest against the baseline run just before it (same pages, same minutes)."""
+    one = next((f for f in figures.values() if f.extra.get("workers") == 1), None)
+    if one is None:
+        return "paired by round: no one-worker ingest to pair"
+    ratios = [b["wall"] / w for b, w in zip(rounds, one.extra["walls"], strict=True)]
+    walls = ", ".join(f"{b['wall']:.1f}" for b in rounds)
+    return (f"paired by round, 1 worker / that round's baseline: {statistics.median(ratios):.2f}x median "
+            f"({', '.join(f'{r:.2f}' for r in ratios)}; baselines {walls} s) (target >= 10x)")
+
+
 def main(argv: list[str]) -> None:
     if argv[:1] == ["_ingest"]:
         child_ingest(argv[1:])
+        return
+    if argv[:1] == ["_baseline"]:
+        child_baseline(argv[1:])
         return
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--min-pages", type=int, default=1000, help="pages in the benchmark corpus")
@@ -400,6 +424,9 @@ def main(argv: list[str]) -> None:
     parser.add_argument("--no-themes", action="store_true", help="skip theme classification everywhere")
     parser.add_argument("--repeat", type=int, default=1,
                         help="rounds of end-to-end ingests (one per worker count each); figures are the median")
+    parser.add_argument("--paired", action="store_true",
+                        help="run the baseline again at the start of every round, in its own process, and give "
+                             "each round's one-worker ratio against its own baseline (the machine drifts)")
     parser.add_argument("--json", type=Path, help="also write the figures here as JSON")
     args = parser.parse_args(argv)
     themes = not args.no_themes
@@ -428,7 +455,8 @@ def main(argv: list[str]) -> None:
         step("end-to-end ingest")
         counts = [int(w) for w in args.workers.split(",")]
         capacity = {n: parallel_capacity(n) for n in counts if n > 1}
-        figures += ingest_figures(folder, pages, counts, themes, Path(tmp), args.repeat)
+        rounds: list[dict] | None = [] if args.paired else None
+        figures += ingest_figures(folder, pages, counts, themes, Path(tmp), args.repeat, rounds)
         capacity = {n: (c, parallel_capacity(n)) for n, c in capacity.items()}  # before and after
         step("memory")
         big_figure = memory_figure(big, themes, Path(tmp))
@@ -437,6 +465,8 @@ def main(argv: list[str]) -> None:
     print()
     for line in acceptance({f.name: f for f in figures}, base, big_figure, capacity):
         print(line)
+    if rounds:
+        print(paired_ratio({f.name: f for f in figures}, rounds))
     if args.json:
         args.json.write_text(json.dumps({"pages": pages, "files": len(files), "themes": themes,
                                          "parallel_capacity": capacity,
