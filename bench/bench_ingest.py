@@ -223,9 +223,9 @@ def compare_stage(docs: dict, copies: int) -> Figure:
     return Figure("compare (pairs, pages of both sides)", pages, timer.wall, timer.cpu, note=f"{n} pairs")
 
 
-def run_child(args: list[str], mode: str | None = "_ingest") -> dict:
-    """Run this script's `_ingest` mode (or the mode that opens `args`) in a fresh interpreter; its JSON line."""
-    cmd = [sys.executable, str(Path(__file__).resolve()), *([mode] if mode else []), *args]
+def run_child(args: list[str], mode: str = "_ingest") -> dict:
+    """Run one of this script's child modes (`_ingest`, `_baseline`) in a fresh interpreter; its JSON line back."""
+    cmd = [sys.executable, str(Path(__file__).resolve()), mode, *args]
     proc = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT, check=False)
     if proc.returncode != 0:
         raise SystemExit(f"{' '.join(cmd)} failed:\n{proc.stderr[-3000:]}")
@@ -288,7 +288,7 @@ def ingest_figures(folder: Path, pages: int, workers: list[int], themes: bool, w
     runs: dict[int, list[dict]] = {n: [] for n in workers}
     for _ in range(repeat):
         if baselines is not None:
-            baselines.append(run_child(["_baseline", str(folder)], mode=None))
+            baselines.append(run_child([str(folder)], mode="_baseline"))
         for n in workers:
             db = work / f"w{n}.duckdb"
             db.unlink(missing_ok=True)

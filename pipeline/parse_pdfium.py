@@ -293,16 +293,16 @@ def _take_markers(tp: ctypes.c_void_p, token: str, start: int, baseline: float, 
 def _split_token(tp: ctypes.c_void_p, token: str, start: int, height: float, size: float, bold: bool,
                  words: list[Word]) -> None:
     """A word whose glyphs sit on different lines: one word per run of glyphs on one baseline."""
-    f = _functions()
-    x, y = ctypes.c_double(), ctypes.c_double()
-    px, py = ctypes.byref(x), ctypes.byref(y)
-    rect = _RectF()
-    prect = ctypes.byref(rect)
     halves = _split_at_hyphen(tp, token, start, height, size)
     if halves is not None:
         words += [Word(text, x0, x1, base + DESCENT * size - size, base + DESCENT * size, size, bold)
                   for text, x0, x1, base in halves]
         return
+    f = _functions()
+    x, y = ctypes.c_double(), ctypes.c_double()
+    px, py = ctypes.byref(x), ctypes.byref(y)
+    rect = _RectF()
+    prect = ctypes.byref(rect)
     runs: list[list[tuple[str, float, float, float]]] = []
     for i, ch in enumerate(token):
         f.char_origin(tp, start + i, px, py)
