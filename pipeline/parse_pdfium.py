@@ -293,11 +293,14 @@ def _take_markers(tp: ctypes.c_void_p, token: str, start: int, baseline: float, 
 def _split_token(tp: ctypes.c_void_p, token: str, start: int, height: float, size: float, bold: bool,
                  words: list[Word]) -> None:
     """A word whose glyphs sit on different lines: one word per run of glyphs on one baseline."""
-    halves = _split_at_hyphen(tp, token, start, height, size)
-    if halves is not None:
-        words += [Word(text, x0, x1, base + DESCENT * size - size, base + DESCENT * size, size, bold)
-                  for text, x0, x1, base in halves]
-        return
+    runs = _split_at_hyphen(tp, token, start, height, size) or _runs_of_glyphs(tp, token, start, height, size)
+    words += [Word(text, x0, x1, base + DESCENT * size - size, base + DESCENT * size, size, bold)
+              for text, x0, x1, base in runs]
+
+
+def _runs_of_glyphs(tp: ctypes.c_void_p, token: str, start: int, height: float,
+                    size: float) -> list[tuple[str, float, float, float]]:
+    """The runs of a word's glyphs that share a baseline, each as (text, x0, x1, baseline): glyph by glyph."""
     f = _functions()
     x, y = ctypes.c_double(), ctypes.c_double()
     px, py = ctypes.byref(x), ctypes.byref(y)
@@ -312,11 +315,7 @@ def _split_token(tp: ctypes.c_void_p, token: str, start: int, height: float, siz
             runs[-1].append((ch, x.value, rect.right, base))
         else:
             runs.append([(ch, x.value, rect.right, base)])
-    for run in runs:
-        base = run[0][3]
-        text = "".join(c for c, *_ in run)
-        words.append(Word(text, run[0][1], run[-1][2], base + DESCENT * size - size, base + DESCENT * size,
-                          size, bold))
+    return [("".join(c for c, *_ in run), run[0][1], run[-1][2], run[0][3]) for run in runs]
 
 
 def _split_at_hyphen(tp: ctypes.c_void_p, token: str, start: int, height: float,
@@ -333,9 +332,11 @@ def _split_at_hyphen(tp: ctypes.c_void_p, token: str, start: int, height: float,
     prect = ctypes.byref(rect)
     last = len(token) - 1
     cut = token.find("-")
+    if not 0 < cut < last:
+        return None
+    f.char_origin(tp, start, px, py)
+    x0, base0 = x.value, height - y.value
     while 0 < cut < last:
-        f.char_origin(tp, start, px, py)
-        x0, base0 = x.value, height - y.value
         f.char_origin(tp, start + cut + 1, px, py)
         x2, base2 = x.value, height - y.value
         if abs(base2 - base0) > 0.3 * size:
