@@ -25,11 +25,9 @@ class CharTfidf:
         self.vocabulary, self.idf, self.ngram_range = vocabulary, np.asarray(idf, dtype=np.float64), ngram_range
         self._ids: dict[str, bytes] = {}  # per word, its ids as int64 bytes: a text's ids are then one join
 
-    def word_ids(self, word: str) -> list[int]:
-        """Vocabulary ids of the n-grams of one word padded with spaces, as scikit-learn's char_wb makes them."""
-        return np.frombuffer(self._word_bytes(word), dtype=np.int64).tolist()
-
     def _word_bytes(self, word: str) -> bytes:
+        """Vocabulary ids of the n-grams of one word padded with spaces, as scikit-learn's char_wb makes them
+        (int64 bytes), kept per word."""
         found = self._ids.get(word)
         if found is not None:
             return found
