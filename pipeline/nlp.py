@@ -16,6 +16,7 @@ from typing import Any
 import spacy
 from spacy.language import Language
 from spacy.lookups import Lookups, Table
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 __all__ = ["get_nlp", "docs", "doc", "token_lemmas", "lemmas", "tokens", "sentences"]
@@ -63,7 +64,7 @@ def _load_named(name: str) -> Language:
 
 @cache
 def _lookup_pipeline() -> Language:
-    nlp = spacy.blank("nl")
+    nlp = spacy.blank("nl", config={"nlp": {"tokenizer": {"@tokenizers": LAZY_TOKENIZER}}})
     lemmatizer = nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
     nlp.add_pipe("sentencizer")
     # The lemma table from spacy-lookups-data (an installed package: no network). Only the lemmatizer needs
@@ -127,6 +128,75 @@ class _TextTable(Table):
 
     def to_bytes(self) -> bytes:
         return self.full().to_bytes()
+
+
+LAZY_TOKENIZER = "afspraken.special_cases_as_needed.v1"
+
+
+@spacy.registry.tokenizers(LAZY_TOKENIZER)
+def _create_lazy_tokenizer() -> Any:
+    """spaCy's default tokenizer for the language, its special cases added only as the texts need them."""
+
+    def make(nlp: Language) -> SpecialCasesAsNeeded:
+        defaults = nlp.Defaults
+        tokenizer = Tokenizer(
+            nlp.vocab,
+            rules=None,
+            prefix_search=spacy.util.compile_prefix_regex(defaults.prefixes).search if defaults.prefixes else None,
+            suffix_search=spacy.util.compile_suffix_regex(defaults.suffixes).search if defaults.suffixes else None,
+            infix_finditer=spacy.util.compile_infix_regex(defaults.infixes).finditer if defaults.infixes else None,
+            token_match=defaults.token_match,
+            url_match=defaults.url_match,
+        )
+        return SpecialCasesAsNeeded(tokenizer, defaults.tokenizer_exceptions)
+
+    return make
+
+
+class SpecialCasesAsNeeded:
+    """A spaCy `Tokenizer` whose special cases (4,670 in Dutch: "bijv.", "o.a.", "'s", ...) are added lazily.
+
+    Adding them all takes 0.45 s, in every process that tokenizes. A special case can only fire where its text
+    occurs, so a text without whitespace (a piece, which is what the lemma path tokenizes) gets exactly the
+    cases that occur in it, and tokenizes as with all of them. Any other text, and any use of the tokenizer
+    beyond calling it, first adds them all.
+    """
+
+    def __init__(self, tokenizer: Tokenizer, rules: dict[str, Any]) -> None:
+        self.tokenizer = tokenizer
+        self.pending = dict(rules)
+        self.lengths = sorted({len(key) for key in rules})
+
+    def __call__(self, text: str) -> Doc:
+        if self.pending:
+            if any(c.isspace() for c in text):
+                self.add_all()
+            else:
+                self.add_occurring(text)
+        return self.tokenizer(text)
+
+    def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Iterator[Doc]:
+        for text in texts:
+            yield self(text)
+
+    def add_occurring(self, text: str) -> None:
+        """Add the pending special cases whose text occurs in `text`."""
+        pending, n = self.pending, len(text)
+        found = {text[i:i + size] for i in range(n) for size in self.lengths if i + size <= n} & pending.keys()
+        for key in sorted(found):  # spaCy adds its cases sorted too
+            self.tokenizer.add_special_case(key, pending.pop(key))
+
+    def add_all(self) -> None:
+        pending, self.pending = self.pending, {}
+        for key in sorted(pending):
+            self.tokenizer.add_special_case(key, pending[key])
+
+    def __getattr__(self, name: str) -> Any:
+        if name in ("tokenizer", "pending", "lengths"):  # not set yet (copy, unpickling)
+            raise AttributeError(name)
+        # rules, explain, to_bytes, ...: the tokenizer as spaCy made it, with every special case
+        self.add_all()
+        return getattr(self.tokenizer, name)
 
 
 class _DocCache:
