@@ -166,6 +166,7 @@ class SpecialCasesAsNeeded:
         self.tokenizer = tokenizer
         self.pending = dict(rules)
         self.lengths = sorted({len(key) for key in rules})
+        self.alphanumeric = [key for key in rules if key.isalnum()]  # few ("xD"): nearly all hold punctuation
 
     def __call__(self, text: str) -> Doc:
         if self.pending:
@@ -182,7 +183,10 @@ class SpecialCasesAsNeeded:
     def add_occurring(self, text: str) -> None:
         """Add the pending special cases whose text occurs in `text`."""
         pending, n = self.pending, len(text)
-        found = {text[i:i + size] for i in range(n) for size in self.lengths if i + size <= n} & pending.keys()
+        if text.isalnum():
+            found = {key for key in self.alphanumeric if key in text and key in pending}
+        else:
+            found = {text[i:i + size] for i in range(n) for size in self.lengths if i + size <= n} & pending.keys()
         for key in sorted(found):  # spaCy adds its cases sorted too
             self.tokenizer.add_special_case(key, pending.pop(key))
 
@@ -192,7 +196,7 @@ class SpecialCasesAsNeeded:
             self.tokenizer.add_special_case(key, pending[key])
 
     def __getattr__(self, name: str) -> Any:
-        if name in ("tokenizer", "pending", "lengths"):  # not set yet (copy, unpickling)
+        if name in ("tokenizer", "pending", "lengths", "alphanumeric"):  # not set yet (copy, unpickling)
             raise AttributeError(name)
         # rules, explain, to_bytes, ...: the tokenizer as spaCy made it, with every special case
         self.add_all()
