@@ -17,6 +17,7 @@ A model is saved as plain arrays (`themes.npz`, loaded with allow_pickle=False) 
 from __future__ import annotations
 
 import csv
+import functools
 import hashlib
 import json
 import logging
@@ -1137,6 +1138,9 @@ def model_card(meta: dict[str, Any]) -> str:
 def resolve_model(model: Any) -> ThemeModel | None:
     """A ThemeModel from "default" (the shipped model, None if absent), a path, or an instance.
 
+    A model read from disk is kept for the process while its files are unchanged: extract() called in a loop
+    loads it once, and its per-word caches stay warm.
+
     Raises:
         ModelNotFound: a given path is missing or cannot be loaded.
     """
@@ -1146,15 +1150,29 @@ def resolve_model(model: Any) -> ThemeModel | None:
         directory = default_model_dir()
         if not (directory / META_FILE).exists():
             return None
-        return ThemeModel.load(directory)
+        return _load_unchanged(directory)
     if isinstance(model, (str, Path)):
         path = Path(model)
         if path.is_file():
             path = path.parent
         if not (path / META_FILE).exists():
             raise ModelNotFound("no theme model here", path=str(path))
-        return ThemeModel.load(path)
+        return _load_unchanged(path)
     raise TypeError(f"cannot use {type(model).__name__} as a theme model")
+
+
+def _load_unchanged(directory: Path) -> ThemeModel:
+    try:
+        stamps = tuple((st.st_mtime_ns, st.st_size, st.st_ino) for st in
+                       ((directory / name).stat() for name in (META_FILE, ARRAYS_FILE)))
+    except OSError:
+        return ThemeModel.load(directory)  # raises ModelNotFound with the cause
+    return _load_kept(str(directory.resolve()), stamps)
+
+
+@functools.lru_cache(maxsize=4)
+def _load_kept(directory: str, stamps: tuple[tuple[int, int, int], ...]) -> ThemeModel:
+    return ThemeModel.load(directory)
 
 
 def classify_texts(texts: Sequence[str], model: ThemeModel, names: Iterable[str] = ()) -> list[dict[str, float]]:

@@ -6,7 +6,6 @@ the fork server loads this module, spaCy and the theme model once and every work
 
 from __future__ import annotations
 
-import functools
 import importlib.util
 import threading
 import time
@@ -15,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .config import DEFAULT_MAX_PAGES, default_model_dir
+from .config import DEFAULT_MAX_PAGES
 from .types import Document
 
 DEFAULT_BACKEND = "pdfium"  # same afspraken as pdfplumber on the corpus (tests/test_backends.py), ~14x faster
@@ -114,26 +113,16 @@ class Extractor:
 _ONE_AT_A_TIME = threading.RLock()
 
 
-@functools.lru_cache(maxsize=2)
-def _load_model(directory: str, stamp: tuple[int, int]) -> Any:
-    from .themes import resolve_model
-
-    return resolve_model(directory)
-
-
 def shipped_model() -> Any:
-    """The shipped theme model, loaded once per process (again if its files change); "default" while absent.
+    """The shipped theme model (kept per process while its files are unchanged); "default" while absent.
 
     "default" lets extract add its warning that themes are left empty.
     """
     if importlib.util.find_spec("pipeline.themes") is None:
         return None
-    directory = default_model_dir()
-    try:
-        st = (directory / "themes.json").stat()
-    except OSError:
-        return "default"
-    return _load_model(str(directory), (st.st_mtime_ns, st.st_size))
+    from .themes import resolve_model
+
+    return resolve_model("default") or "default"
 
 
 default_extract = Extractor()

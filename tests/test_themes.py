@@ -6,6 +6,7 @@ import json
 import re
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -258,6 +259,25 @@ def test_resolve_model(small_model, tmp_path, monkeypatch):
         themes.resolve_model(broken)
     small_model.save(tmp_path / "ok")
     assert isinstance(themes.resolve_model(str(tmp_path / "ok")), themes.ThemeModel)
+
+
+def test_issue_8_extract_in_a_loop_reads_the_model_once_until_its_files_change(small_model, tmp_path, monkeypatch):
+    """pipeline.extract(path) in a loop read the model from disk on every call (12 % of the time, and cold
+    per-word caches each time)."""
+    import pipeline
+
+    small_model.save(tmp_path / "m")
+    loads: list[str] = []
+    load = themes.ThemeModel.load.__func__
+    monkeypatch.setattr(themes.ThemeModel, "load", classmethod(lambda cls, d: loads.append(str(d)) or load(cls, d)))
+    pdf = CORPUS / "pdf" / "lindehoven-2023.pdf"
+    first = pipeline.extract(pdf, model=tmp_path / "m")
+    second = pipeline.extract(pdf, model=str(tmp_path / "m" / "themes.json"))
+    assert len(loads) == 1 and first == second and first.afspraken[0].theme
+    assert themes.resolve_model(tmp_path / "m") is themes.resolve_model(tmp_path / "m")
+    retrained = replace(small_model, temperature=small_model.temperature * 2)
+    retrained.save(tmp_path / "m")  # new files: read again
+    assert themes.resolve_model(tmp_path / "m").temperature == retrained.temperature and len(loads) == 2
 
 
 def test_settings_are_validated():
