@@ -3,6 +3,7 @@
 Usage:
     python bench/bench_ingest.py                  # >= 1,000 pages built from corpus/pdf, workers 1 and 2
     python bench/bench_ingest.py --min-pages 300 --workers 1,2,4 --no-themes --json results.json
+    python bench/bench_ingest.py --repeat 5 --bracketed   # each round between two baseline runs of one copy
 
 What it does (see bench/README.md for the figures and how to read them):
 1. Builds the benchmark corpus in bench/.cache/ (gitignored) from the bundled one: every corpus PDF copied
@@ -254,8 +255,8 @@ def child_ingest(argv: list[str]) -> None:
 
 
 def child_baseline(argv: list[str]) -> None:
-    """`_baseline FOLDER`: the baseline loop over the folder's PDFs, in a fresh interpreter like an ingest."""
-    files = sorted(Path(argv[0]).glob("*.pdf"))
+    """`_baseline FOLDER | PDF...`: the baseline loop over those PDFs, in a fresh interpreter like an ingest."""
+    files = sorted(Path(argv[0]).glob("*.pdf")) if Path(argv[0]).is_dir() else [Path(a) for a in argv]
     figure = baseline(files)
     print(json.dumps({"wall": figure.wall, "cpu": figure.cpu, "pages": figure.pages}))
 
@@ -277,18 +278,22 @@ def workers_cpu() -> float:
 
 
 def ingest_figures(folder: Path, pages: int, workers: list[int], themes: bool, work: Path,
-                   repeat: int = 1, baselines: list[dict] | None = None) -> list[Figure]:
+                   repeat: int = 1, baselines: list[dict] | None = None,
+                   chunks: list[list[Path]] | None = None) -> list[Figure]:
     """First ingests into fresh stores, in `repeat` rounds of one ingest per worker count, then a re-ingest.
 
     Rounds interleave the worker counts (1, 2, 1, 2, ...) so that both see the same drift of the machine's
     speed; each figure is the median round (the best is in the note), and `paired` holds each round's
     one-worker time over its N-worker time. With `baselines` (a list to fill), each round starts with the
-    baseline loop in its own process, so that every ingest has a baseline from the same minutes.
+    baseline loop in its own process, so that every ingest has a baseline from the same minutes; with
+    `chunks` as well (one copy of the corpus each), that loop runs over one copy before every round and once
+    more after the last, so each round's ingests sit between two baseline runs seconds away.
     """
     runs: dict[int, list[dict]] = {n: [] for n in workers}
-    for _ in range(repeat):
+    for k in range(repeat):
         if baselines is not None:
-            baselines.append(run_child([str(folder)], mode="_baseline"))
+            target = [str(f) for f in chunks[k % len(chunks)]] if chunks else [str(folder)]
+            baselines.append(run_child(target, mode="_baseline"))
         for n in workers:
             db = work / f"w{n}.duckdb"
             db.unlink(missing_ok=True)
@@ -309,6 +314,8 @@ def ingest_figures(folder: Path, pages: int, workers: list[int], themes: bool, w
         out.append(Figure(f"ingest end-to-end, {n} worker{'s' if n > 1 else ''}", pages, r["wall"],
                           r["cpu"] + r["workers_cpu"], note=note,
                           extra={"workers": n, **r}))
+    if baselines is not None and chunks:
+        baselines.append(run_child([str(f) for f in chunks[repeat % len(chunks)]], mode="_baseline"))
     db = work / f"w{workers[-1]}.duckdb"
     r = run_child([str(db), "1", "1" if themes else "0", str(folder)])
     check_summary(r, "skipped")
@@ -404,8 +411,15 @@ def paired_ratio(figures: dict[str, Figure], rounds: list[dict]) -> str:
     one = next((f for f in figures.values() if f.extra.get("workers") == 1), None)
     if one is None:
         return "paired by round: no one-worker ingest to pair"
-    ratios = [b["wall"] / w for b, w in zip(rounds, one.extra["walls"], strict=True)]
+    speed = [b["pages"] / b["wall"] for b in rounds]  # baseline pages per second, run by run
     walls = ", ".join(f"{b['wall']:.1f}" for b in rounds)
+    if len(rounds) == len(one.extra["walls"]) + 1:  # bracketed: the mean of the runs just before and after
+        around = [(before + after) / 2 for before, after in zip(speed, speed[1:], strict=False)]
+        ratios = [one.pages / w / s for w, s in zip(one.extra["walls"], around, strict=True)]
+        return (f"bracketed by round, 1 worker / the baseline (one copy) just before and after it: "
+                f"{statistics.median(ratios):.2f}x median ({', '.join(f'{r:.2f}' for r in ratios)}; baseline "
+                f"pages/s {', '.join(f'{s:.1f}' for s in speed)}) (target >= 10x)")
+    ratios = [one.pages / w / s for w, s in zip(one.extra["walls"], speed, strict=True)]
     return (f"paired by round, 1 worker / that round's baseline: {statistics.median(ratios):.2f}x median "
             f"({', '.join(f'{r:.2f}' for r in ratios)}; baselines {walls} s) (target >= 10x)")
 
@@ -427,6 +441,9 @@ def main(argv: list[str]) -> None:
     parser.add_argument("--paired", action="store_true",
                         help="run the baseline again at the start of every round, in its own process, and give "
                              "each round's one-worker ratio against its own baseline (the machine drifts)")
+    parser.add_argument("--bracketed", action="store_true",
+                        help="like --paired, but run the baseline over one copy of the corpus before every round "
+                             "and after the last, and give each round's ratio against the runs either side")
     parser.add_argument("--json", type=Path, help="also write the figures here as JSON")
     args = parser.parse_args(argv)
     themes = not args.no_themes
@@ -455,8 +472,9 @@ def main(argv: list[str]) -> None:
         step("end-to-end ingest")
         counts = [int(w) for w in args.workers.split(",")]
         capacity = {n: parallel_capacity(n) for n in counts if n > 1}
-        rounds: list[dict] | None = [] if args.paired else None
-        figures += ingest_figures(folder, pages, counts, themes, Path(tmp), args.repeat, rounds)
+        rounds: list[dict] | None = [] if args.paired or args.bracketed else None
+        chunks = [files[k * len(sources):(k + 1) * len(sources)] for k in range(copies)] if args.bracketed else None
+        figures += ingest_figures(folder, pages, counts, themes, Path(tmp), args.repeat, rounds, chunks)
         capacity = {n: (c, parallel_capacity(n)) for n, c in capacity.items()}  # before and after
         step("memory")
         big_figure = memory_figure(big, themes, Path(tmp))
