@@ -162,6 +162,8 @@ class SpecialCasesAsNeeded:
     beyond calling it, first adds them all.
     """
 
+    LONGEST_PIECE = 200  # longer runs without whitespace (a pasted hash, a long link): searching costs more
+
     def __init__(self, tokenizer: Tokenizer, rules: dict[str, Any]) -> None:
         self.tokenizer = tokenizer
         self.pending = dict(rules)
@@ -170,7 +172,7 @@ class SpecialCasesAsNeeded:
 
     def __call__(self, text: str) -> Doc:
         if self.pending:
-            if any(c.isspace() for c in text):
+            if len(text) > self.LONGEST_PIECE or any(c.isspace() for c in text):
                 self.add_all()
             else:
                 self.add_occurring(text)

@@ -1138,8 +1138,8 @@ def model_card(meta: dict[str, Any]) -> str:
 def resolve_model(model: Any) -> ThemeModel | None:
     """A ThemeModel from "default" (the shipped model, None if absent), a path, or an instance.
 
-    A model read from disk is kept for the process while its files are unchanged: extract() called in a loop
-    loads it once, and its per-word caches stay warm.
+    A model read from disk is kept for the process while its files are unchanged (the same instance: do not
+    modify it): extract() called in a loop loads it once, and its per-word caches stay warm.
 
     Raises:
         ModelNotFound: a given path is missing or cannot be loaded.

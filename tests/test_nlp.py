@@ -59,6 +59,14 @@ def test_a_text_with_whitespace_gets_every_special_case_first(stock, corpus_text
     assert not tokenizer.pending
 
 
+def test_a_very_long_piece_gets_every_special_case_first(stock):
+    tokenizer = lazy()
+    piece = "o.a.bijv.(ca." * 20
+    assert len(piece) > nlp.SpecialCasesAsNeeded.LONGEST_PIECE
+    assert tokens(tokenizer(piece)) == tokens(stock.tokenizer(piece))
+    assert not tokenizer.pending
+
+
 def test_the_tokenizer_beyond_a_call_is_spacys_own_with_every_special_case(stock):
     tokenizer = lazy()
     tokenizer("bijv.")
