@@ -34,6 +34,7 @@ PAGE_NUMBER = re.compile(
     r"^[\W_]*(?:pagina|page|blz\.?|p\.)?\s*\d{1,4}\s*(?:(?:van|/|of|\|)\s*\d{1,4})?[\W_]*$", re.IGNORECASE
 )
 TOC_LEADER = re.compile(r"(?:\.\s?){4,}\s*\d{1,4}\s*$|…+\s*\d{1,4}\s*$")
+TOC_PAGE_NUMBER = re.compile(r"\s\d{1,4}$")  # "3.2 Duurzaamheid 14" under an Inhoud heading
 TOC_HEADINGS = re.compile(r"^\s*(inhoud|inhoudsopgave|inhoudstafel|table of contents)\s*:?\s*$", re.IGNORECASE)
 ENDS_SENTENCE = re.compile(r"[.!?:;]['\"”’)]*$")
 SUSPENDED_HYPHEN = re.compile(r"^(en|of|tot|noch|als|dan)\b")
@@ -234,6 +235,11 @@ def split_footnotes(pages: Sequence[Page], size: float) -> tuple[list[Page], lis
     return out, notes
 
 
+def ends_in_digit(text: str) -> bool:
+    """Whether the last character before trailing whitespace is a decimal digit (what regex's \\d matches)."""
+    return text.rstrip()[-1:].isdecimal()
+
+
 def drop_toc(pages: Sequence[Page]) -> tuple[list[Page], int]:
     """Remove tables of contents: lines with dot leaders, and numbered lines ending in a page number that
     follow an 'Inhoud(sopgave)' heading on the same page."""
@@ -246,7 +252,9 @@ def drop_toc(pages: Sequence[Page]) -> tuple[list[Page], int]:
                 in_toc = True
                 removed += 1
                 continue
-            if TOC_LEADER.search(line.text) or (in_toc and re.search(r"\s\d{1,4}$", line.text)):
+            # both patterns end in a page number, so a line whose last character is no digit is neither
+            if ends_in_digit(line.text) and (TOC_LEADER.search(line.text)
+                                             or (in_toc and TOC_PAGE_NUMBER.search(line.text))):
                 removed += 1
                 continue
             if in_toc and (line.bold or line.size > 0) and not re.search(r"\d{1,4}$", line.text):

@@ -304,3 +304,12 @@ def test_organisation_types_found_as_with_the_pattern_as_first_written(words, jo
         types = tuple(structure_lexicon()[key])
         ours = [m.groups() for m in _type_then_name(types).finditer(text)]
         assert ours == [m.groups() for m in _types_then_names_as_first_written(types).finditer(text)]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["Inhoud", " ", "\u00a0", "\t", "\n", ".", ". ", "…", "3", "14", "٣", "²", "x", "2.1",
+                                 "Duurzaamheid"]), max_size=12).map("".join) | st.text(max_size=40))
+def test_issue_8_drop_toc_looks_at_a_line_only_where_it_ends_in_a_digit(text):
+    """drop_toc tries its page-number patterns only on lines ending in a digit: every match ends in one."""
+    if clean_module.TOC_LEADER.search(text) or clean_module.TOC_PAGE_NUMBER.search(text):
+        assert clean_module.ends_in_digit(text)
