@@ -105,12 +105,18 @@ def cut_signature(text: str) -> tuple[str, bool]:
     return text[:cut].rstrip(), cut < len(text)
 
 
+def may_hold_url(text: str) -> bool:
+    """False where URL cannot match: a quick test before the case-blind search, which tries every position."""
+    return "://" in text or "www." in text.lower()
+
+
 def is_afspraak_text(text: str, style: str, settings: SegmentSettings) -> bool:
     """Whether an item's text reads like a commitment rather than a label, a reference or a link."""
-    words = WORD.findall(URL.sub(" ", text))
+    has_url = may_hold_url(text) and URL.search(text) is not None
+    words = WORD.findall(URL.sub(" ", text) if has_url else text)
     if len(words) < settings.min_item_words:
         return False
-    if URL.search(text) and len(words) < 12:
+    if has_url and len(words) < 12:
         return False
     if style == "bullet" and not ENDS_SENTENCE.search(text) and len(words) < 10:
         return False  # a theme list: "Beschikbaarheid en betaalbaarheid"
@@ -282,7 +288,7 @@ def _finish(draft: _Draft, meta: DocumentMeta) -> Afspraak:
         section=draft.section,
         party=draft.party,
         page=draft.page,
-        text=re.sub(r"\s+", " ", draft.text).strip(),
+        text=" ".join(draft.text.split()),  # whitespace runs made one space, as re's \s+ and strip() would
         trekker=draft.trekker,
         planning=draft.planning,
         end_page=draft.end_page,

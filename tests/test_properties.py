@@ -313,3 +313,16 @@ def test_issue_8_drop_toc_looks_at_a_line_only_where_it_ends_in_a_digit(text):
     """drop_toc tries its page-number patterns only on lines ending in a digit: every match ends in one."""
     if clean_module.TOC_LEADER.search(text) or clean_module.TOC_PAGE_NUMBER.search(text):
         assert clean_module.ends_in_digit(text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["WWW.", "www.", "wWw.", "http", "HTTPS", "httpſ", "://", ":/", "/", "x", " ", "\u00a0",
+                                 "\x1c", "\n", "ww", "w.", "İ"]), max_size=10).map("".join) | st.text(max_size=40))
+def test_issue_8_segment_quick_tests_agree_with_the_patterns_they_stand_before(text):
+    """The URL search runs only where may_hold_url says it could match; whitespace is folded by split/join as
+    by the regex it replaced."""
+    from pipeline import segment as segment_module
+
+    if segment_module.URL.search(text):
+        assert segment_module.may_hold_url(text)
+    assert " ".join(text.split()) == re.sub(r"\s+", " ", text).strip()
