@@ -25,6 +25,7 @@ from .errors import UnreadablePdf
 from .parse import (
     BOLD_HINTS,
     MARKER_CHARS,
+    UPRIGHT_SLANT,
     Marker,
     Page,
     Word,
@@ -46,7 +47,6 @@ DESCENT = 0.21  # of the size below the baseline: the em box pdfplumber gives a 
 RULE_THICKNESS = 2.5  # a filled rectangle this thin (points) is a drawn line
 MAX_FORM_DEPTH = 3
 
-_WORD = re.compile(r"\S+")
 _MARKER_IN_WORD = re.compile(r"(?<=[^0-9*†‡])[0-9*†‡]")
 # PDFium marks a hyphen that breaks a word at a line end as U+0002 or U+FFFE
 _HYPHENS = ("\x02", "\ufffe")
@@ -162,18 +162,20 @@ def page_words(tp: ctypes.c_void_p, height: float, fonts: dict[tuple[bytes, int]
     name = ctypes.create_string_buffer(256)
     flags = ctypes.c_int()
     pflags, size_of_name = ctypes.byref(flags), ctypes.c_ulong(256)  # an unsigned long: no bare int
-    origin, loose, font_size, font_info, text_object = (f.char_origin, f.loose_box, f.font_size, f.font_info,
-                                                         f.text_object)
+    origin, loose, font_size, font_info, text_object, char_matrix = (f.char_origin, f.loose_box, f.font_size,
+                                                                      f.font_info, f.text_object, f.char_matrix)
     matrix = _Matrix()
     pmatrix = ctypes.byref(matrix)
     # per text object (its glyphs share font, size and angle): size, bold, upright, descent below the baseline
     styles: dict[int, tuple[float, bool, bool, float]] = {}
     words: list[Word] = []
     markers: list[Marker] = []
+    new_word = tuple.__new__
     marker_end: float | None = None  # right edge of a marker that ended the last word
-    for match in _WORD.finditer(text):
-        start, end = match.span()
-        token = match.group()
+    find, after = text.find, 0
+    for token in text.split():  # the words between whitespace, as r"\S+" finds them; find gives their start
+        start = find(token, after)
+        end = after = start + len(token)
         origin(tp, start, px, py)
         obj = text_object(tp, start)
         style = styles.get(obj) if obj else None
@@ -183,7 +185,12 @@ def page_words(tp: ctypes.c_void_p, height: float, fonts: dict[tuple[bytes, int]
             bold = fonts.get(key)
             if bold is None:
                 bold = fonts[key] = _is_bold(*key, f.font_weight(tp, start))
-            level, scale = _orientation(f, tp, start, pmatrix, matrix)
+            if char_matrix(tp, start, pmatrix):  # _orientation, inlined: a miss comes every third word
+                a, b, c, d = matrix.a, matrix.b, matrix.c, matrix.d
+                level = a > 0 and d > 0 and abs(b) <= UPRIGHT_SLANT * a and abs(c) <= UPRIGHT_SLANT * d
+                scale = math.hypot(c, d) or 1.0
+            else:
+                level, scale = True, 1.0
             size = round(font_size(tp, start) * scale, 2)
             style = styles[obj or 0] = (size, bold, level, DESCENT * size)
         size, bold, level, below = style
@@ -211,7 +218,7 @@ def page_words(tp: ctypes.c_void_p, height: float, fonts: dict[tuple[bytes, int]
             _split_token(tp, token, start, height, size, bold, words)
             marker_end = cut_end
             continue
-        word = Word(token, x0, x1, top, bottom, size, bold)
+        word = new_word(Word, (token, x0, x1, top, bottom, size, bold))  # Word(...) without its Python-level __new__
         if marker_end is not None and prev is not None and abs(bottom - prev.bottom) < 0.3 * prev.size \
                 and -0.5 <= x0 - marker_end < 0.15 * prev.size:
             # what follows a marker without a space belongs to the word the marker sat in: "grens³)"
