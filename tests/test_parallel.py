@@ -96,6 +96,29 @@ def test_one_job_or_one_worker_runs_in_this_process():
     assert list(ProcessMap(1)(lambda job: job.path, jobs * 2)) == ["a.pdf", "a.pdf"]
 
 
+class _WorkerState:
+    """What a worker process holds when it gets its first job (module level, so that it can be pickled)."""
+
+    def __call__(self, job: ingest_module.ExtractJob) -> tuple[str, bool, int]:
+        import gc
+
+        from pipeline import nlp
+
+        return job.path, nlp._lookup_pipeline.cache_info().currsize == 1, gc.get_freeze_count()
+
+
+@pytest.mark.skipif("forkserver" not in __import__("multiprocessing").get_all_start_methods(),
+                    reason="no fork server on this platform")
+def test_workers_start_with_the_pipeline_loaded_and_kept_out_of_the_collector():
+    jobs = [ingest_module.ExtractJob(name) for name in ("a.pdf", "b.pdf")]
+    states = sorted(ProcessMap(2)(_WorkerState(), jobs))
+    assert [path for path, _, _ in states] == ["a.pdf", "b.pdf"]
+    for _, loaded, frozen in states:
+        assert loaded  # spaCy's Dutch pipeline came from the fork server, not from the job
+        assert frozen > 10_000  # what the server loaded (spaCy: tens of thousands of objects) is frozen, so that
+        # collections in a worker leave its pages shared
+
+
 def test_choose_map():
     assert choose_map(3) == ProcessMap(3)
     assert choose_map(None).workers >= 1
