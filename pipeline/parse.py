@@ -174,8 +174,8 @@ def find_gutter(words: Sequence[Word], width: float, min_gap: float = 10.0) -> f
     if len(words) < 40:
         return None
     size = int(width) + 2
-    x0 = np.fromiter((w.x0 for w in words), dtype=np.float64, count=len(words))
-    x1 = np.fromiter((w.x1 for w in words), dtype=np.float64, count=len(words))
+    x0 = np.fromiter(map(_X0, words), dtype=np.float64, count=len(words))
+    x1 = np.fromiter(map(_X1, words), dtype=np.float64, count=len(words))
     lo = np.clip(x0.astype(np.int64), 0, size)
     hi = np.clip(x1.astype(np.int64) + 1, 0, size)
     keep = lo < hi
@@ -227,7 +227,8 @@ def words_to_lines(words: Sequence[Word], page: int, column: int = 0) -> list[Li
 
 
 _BOTTOM_X0 = operator.itemgetter(4, 1)  # Word.bottom, Word.x0
-_X0 = operator.itemgetter(1)
+_X0 = operator.itemgetter(1)  # Word.x0
+_X1 = operator.itemgetter(2)  # Word.x1
 
 
 def _line(group: list[Word], page: int, column: int) -> Line:
