@@ -32,7 +32,6 @@ from .parse import (
     check_page_count,
     describe,
     encrypted_error,
-    is_horizontal,
     is_marker_text,
     layout_words,
 )
@@ -162,8 +161,8 @@ def page_words(tp: ctypes.c_void_p, height: float, fonts: dict[tuple[bytes, int]
     name = ctypes.create_string_buffer(256)
     flags = ctypes.c_int()
     pflags, size_of_name = ctypes.byref(flags), ctypes.c_ulong(256)  # an unsigned long: no bare int
-    origin, loose, font_size, font_info, text_object, char_matrix = (f.char_origin, f.loose_box, f.font_size,
-                                                                      f.font_info, f.text_object, f.char_matrix)
+    origin, loose, font_size, font_info, text_object = (f.char_origin, f.loose_box, f.font_size, f.font_info,
+                                                         f.text_object)
     matrix = _Matrix()
     pmatrix = ctypes.byref(matrix)
     # per text object (its glyphs share font, size and angle): size, bold, upright, descent below the baseline
@@ -185,12 +184,7 @@ def page_words(tp: ctypes.c_void_p, height: float, fonts: dict[tuple[bytes, int]
             bold = fonts.get(key)
             if bold is None:
                 bold = fonts[key] = _is_bold(*key, f.font_weight(tp, start))
-            if char_matrix(tp, start, pmatrix):  # _orientation, inlined: a miss comes every third word
-                a, b, c, d = matrix.a, matrix.b, matrix.c, matrix.d
-                level = a > 0 and d > 0 and abs(b) <= UPRIGHT_SLANT * a and abs(c) <= UPRIGHT_SLANT * d
-                scale = math.hypot(c, d) or 1.0
-            else:
-                level, scale = True, 1.0
+            level, scale = _orientation(f, tp, start, pmatrix, matrix)
             size = round(font_size(tp, start) * scale, 2)
             style = styles[obj or 0] = (size, bold, level, DESCENT * size)
         size, bold, level, below = style
@@ -247,8 +241,11 @@ def _orientation(f: _Functions, tp: ctypes.c_void_p, index: int, pmatrix: Any, m
     """
     if not f.char_matrix(tp, index, pmatrix):
         return True, 1.0
-    scale = math.hypot(matrix.c, matrix.d)
-    return is_horizontal((matrix.a, matrix.b, matrix.c, matrix.d)), scale if scale > 0 else 1.0
+    a, b, c, d = matrix.a, matrix.b, matrix.c, matrix.d
+    scale = math.hypot(c, d)
+    # parse.is_horizontal, inlined: one word in three is the first of its text object and comes here
+    upright = a > 0 and d > 0 and abs(b) <= UPRIGHT_SLANT * a and abs(c) <= UPRIGHT_SLANT * d
+    return upright, scale if scale > 0 else 1.0
 
 
 def _is_bold(name: bytes, flags: int, weight: int) -> bool:
