@@ -66,10 +66,7 @@ def is_bold_font(fontname: str | None) -> bool:
     return any(hint in name for hint in BOLD_HINTS)
 
 
-UPRIGHT_SLANT = 0.05  # |b|/a and |c|/d of a glyph's matrix up to which it counts as level (about 3°)
-
-
-def is_horizontal(matrix: Sequence[float], tolerance: float = UPRIGHT_SLANT) -> bool:
+def is_horizontal(matrix: Sequence[float], tolerance: float = 0.05) -> bool:
     """Whether a glyph's matrix (a, b, c, d, ...) sets it left to right on a level baseline.
 
     Rotated glyphs (a diagonal "CONCEPT" watermark, a vertical margin note) are not read: pdfminer calls a 45°

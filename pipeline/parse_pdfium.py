@@ -25,13 +25,13 @@ from .errors import UnreadablePdf
 from .parse import (
     BOLD_HINTS,
     MARKER_CHARS,
-    UPRIGHT_SLANT,
     Marker,
     Page,
     Word,
     check_page_count,
     describe,
     encrypted_error,
+    is_horizontal,
     is_marker_text,
     layout_words,
 )
@@ -241,11 +241,8 @@ def _orientation(f: _Functions, tp: ctypes.c_void_p, index: int, pmatrix: Any, m
     """
     if not f.char_matrix(tp, index, pmatrix):
         return True, 1.0
-    a, b, c, d = matrix.a, matrix.b, matrix.c, matrix.d
-    scale = math.hypot(c, d)
-    # parse.is_horizontal, inlined: one word in three is the first of its text object and comes here
-    upright = a > 0 and d > 0 and abs(b) <= UPRIGHT_SLANT * a and abs(c) <= UPRIGHT_SLANT * d
-    return upright, scale if scale > 0 else 1.0
+    scale = math.hypot(matrix.c, matrix.d)
+    return is_horizontal((matrix.a, matrix.b, matrix.c, matrix.d)), scale if scale > 0 else 1.0
 
 
 def _is_bold(name: bytes, flags: int, weight: int) -> bool:
