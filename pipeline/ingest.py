@@ -329,7 +329,7 @@ def ingest(
         if plan is not None and not any(plan):
             finish_run(store, run_id, inputs=batch.inputs, summary=batch.result(run_id).summary())
             return batch.result(run_id)
-    from .parallel import choose_map, prestart  # here: a re-ingest of unchanged files needs neither
+    from .parallel import choose_map, fewer_collections, prestart  # here: a re-ingest of unchanged files needs none
 
     if map_fn is None and scheduler is None and (workers is None or workers > 1) and len(files) > 1 \
             and (plan is None or len(plan[0]) > 1):
@@ -338,29 +338,30 @@ def ingest(
     jobs, moves = plan or _plan(files, known, memo, overrides_for, batch, strict=strict)
     writer = _Writer(db_path, lock_timeout)
     pending = _Pending(writer, run_id, batch)
-    try:
-        for doc_id, path in moves:
-            move_document(writer.store(), doc_id, path)
-        planned = {job.path: (job, sha) for job, sha in jobs}
-        mapper = map_fn or choose_map(workers, scheduler)
-        task = ExtractTask(extract_fn or default_extract)
-        for extracted in _in_background(mapper(task, [job for job, _ in jobs])):
-            if extracted is None:  # nothing ready: commit what is waiting and let the store go meanwhile
-                pending.commit()
-                writer.release()
-                continue
-            job, sha = planned[extracted.path]
-            _take_one(pending, extracted, job, sha, strict=strict)
-            if pending.due():
-                pending.commit()
-        pending.commit()
-        finish_run(writer.store(), run_id, inputs=batch.inputs, summary=batch.result(run_id).summary())
-    except BaseException as exc:
-        if not isinstance(exc, StoreError):  # Ctrl-C, strict mode: the documents read before it are whole
-            pending.commit_quietly()
-        raise
-    finally:
-        writer.release()
+    with fewer_collections():
+        try:
+            for doc_id, path in moves:
+                move_document(writer.store(), doc_id, path)
+            planned = {job.path: (job, sha) for job, sha in jobs}
+            mapper = map_fn or choose_map(workers, scheduler)
+            task = ExtractTask(extract_fn or default_extract)
+            for extracted in _in_background(mapper(task, [job for job, _ in jobs])):
+                if extracted is None:  # nothing ready: commit what is waiting and let the store go meanwhile
+                    pending.commit()
+                    writer.release()
+                    continue
+                job, sha = planned[extracted.path]
+                _take_one(pending, extracted, job, sha, strict=strict)
+                if pending.due():
+                    pending.commit()
+            pending.commit()
+            finish_run(writer.store(), run_id, inputs=batch.inputs, summary=batch.result(run_id).summary())
+        except BaseException as exc:
+            if not isinstance(exc, StoreError):  # Ctrl-C, strict mode: the documents read before it are whole
+                pending.commit_quietly()
+            raise
+        finally:
+            writer.release()
     return batch.result(run_id)
 
 

@@ -9,6 +9,7 @@ library, the out-of-memory killer) costs only the document it was reading.
 
 from __future__ import annotations
 
+import gc
 import logging
 import multiprocessing
 import os
@@ -17,6 +18,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -25,6 +27,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+# The collector's thresholds while documents are read: a young-generation pass every 20,000 new container
+# objects instead of every 700 (gc.set_threshold); see `fewer_collections`.
+BATCH_GC_THRESHOLDS = (20_000, 10, 10)
 DEFAULT_TASKS_PER_WORKER = 2  # queued per worker: enough to keep it busy, few enough to stop quickly
 WORKER_DIED = "the worker process died while reading this file (a crash in the PDF library, or out of memory)"
 Task = Callable[["ExtractJob"], "Extracted"]
@@ -35,6 +40,23 @@ def default_workers() -> int:
     if hasattr(os, "sched_getaffinity"):
         return max(1, len(os.sched_getaffinity(0)))
     return max(1, os.cpu_count() or 1)
+
+
+@contextmanager
+def fewer_collections() -> Iterator[None]:
+    """Run Python's cyclic collector less often for the duration, then restore its thresholds.
+
+    Reading a document makes hundreds of thousands of short-lived tuples, which reference counting frees; at
+    the default thresholds they still set off a collection every 700 and a full one, over spaCy's tables and
+    the model as well, every 70,000: 4 % of a one-process ingest (0.25 s of 5.6 s on the benchmark corpus).
+    A document leaves a few cycles at most (about 20,000 objects over that corpus), so memory does not grow.
+    """
+    before = gc.get_threshold()
+    gc.set_threshold(*BATCH_GC_THRESHOLDS)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
 
 
 def _failed(job: ExtractJob, reason: str) -> Extracted:

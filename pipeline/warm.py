@@ -2,13 +2,16 @@
 
 The worker pool's fork server imports this module, so that every worker forked from it starts with both in
 memory (shared until written) instead of spending about 1.5 s of CPU on its first document. Importing it
-also freezes the collector's view of what is loaded (`gc.freeze`): meant for that server, not for a notebook.
+also freezes the collector's view of what is loaded (`gc.freeze`) and makes it collect less often: meant for
+that server, not for a notebook.
 """
 
 from __future__ import annotations
 
 import gc
 import logging
+
+from .parallel import BATCH_GC_THRESHOLDS
 
 log = logging.getLogger(__name__)
 
@@ -32,3 +35,5 @@ warm_up()
 # to every object's header in each worker and so copy the shared pages (Python's advice for fork without exec;
 # a worker's page faults: 89,700 -> 70,900 over the benchmark corpus).
 gc.freeze()
+# A worker only reads documents: it keeps the batch thresholds (pipeline.parallel.fewer_collections) for life.
+gc.set_threshold(*BATCH_GC_THRESHOLDS)

@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 import pipeline.ingest as ingest_module
 from pipeline.cli import app
 from pipeline.ingest import Extractor, FileStat, ingest
-from pipeline.parallel import DaskMap, ProcessMap, choose_map
+from pipeline.parallel import BATCH_GC_THRESHOLDS, DaskMap, ProcessMap, choose_map
 from pipeline.store import open_store
 
 from .conftest import CORPUS
@@ -99,12 +99,12 @@ def test_one_job_or_one_worker_runs_in_this_process():
 class _WorkerState:
     """What a worker process holds when it gets its first job (module level, so that it can be pickled)."""
 
-    def __call__(self, job: ingest_module.ExtractJob) -> tuple[str, bool, int]:
+    def __call__(self, job: ingest_module.ExtractJob) -> tuple[str, bool, int, tuple[int, ...]]:
         import gc
 
         from pipeline import nlp
 
-        return job.path, nlp._lookup_pipeline.cache_info().currsize == 1, gc.get_freeze_count()
+        return job.path, nlp._lookup_pipeline.cache_info().currsize == 1, gc.get_freeze_count(), gc.get_threshold()
 
 
 @pytest.mark.skipif("forkserver" not in __import__("multiprocessing").get_all_start_methods(),
@@ -112,11 +112,41 @@ class _WorkerState:
 def test_workers_start_with_the_pipeline_loaded_and_kept_out_of_the_collector():
     jobs = [ingest_module.ExtractJob(name) for name in ("a.pdf", "b.pdf")]
     states = sorted(ProcessMap(2)(_WorkerState(), jobs))
-    assert [path for path, _, _ in states] == ["a.pdf", "b.pdf"]
-    for _, loaded, frozen in states:
+    assert [path for path, *_ in states] == ["a.pdf", "b.pdf"]
+    for _, loaded, frozen, thresholds in states:
         assert loaded  # spaCy's Dutch pipeline came from the fork server, not from the job
         assert frozen > 10_000  # what the server loaded (spaCy: tens of thousands of objects) is frozen, so that
         # collections in a worker leave its pages shared
+        assert thresholds == BATCH_GC_THRESHOLDS
+
+
+class _RecordThresholds:
+    """An extract_fn that notes the collector's thresholds while it reads each document."""
+
+    def __init__(self) -> None:
+        self.seen: list[tuple[int, ...]] = []
+
+    def __call__(self, path: Path, overrides: dict | None = None):
+        import gc
+
+        self.seen.append(gc.get_threshold())
+        return NO_THEMES(path, overrides)
+
+
+def test_an_ingest_collects_less_often_while_reading_and_restores_the_collector_after(tmp_path):
+    import gc
+
+    folder = copy_pdfs(tmp_path / "pdf", SMALL[:2])
+    (folder / "broken.pdf").write_bytes(b"%PDF-1.4 nothing else")
+    before = gc.get_threshold()
+    record = _RecordThresholds()
+    result = ingest([folder], tmp_path / "a.duckdb", extract_fn=record, workers=1)
+    assert len(result.ingested) == 2 and len(result.failed) == 1
+    assert record.seen == [BATCH_GC_THRESHOLDS] * 3 and BATCH_GC_THRESHOLDS != before
+    assert gc.get_threshold() == before
+    with pytest.raises(Exception, match="broken.pdf|PDF"):
+        ingest([folder], tmp_path / "b.duckdb", extract_fn=_RecordThresholds(), workers=1, strict=True)
+    assert gc.get_threshold() == before
 
 
 def test_choose_map():
