@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 import pipeline.ingest as ingest_module
 from pipeline.cli import app
 from pipeline.ingest import Extractor, FileStat, ingest
-from pipeline.parallel import BATCH_GC_THRESHOLDS, DaskMap, ProcessMap, choose_map
+from pipeline.parallel import BATCH_GC_THRESHOLDS, DaskMap, ProcessMap, choose_map, fewer_collections
 from pipeline.store import open_store
 
 from .conftest import CORPUS
@@ -146,6 +146,36 @@ def test_an_ingest_collects_less_often_while_reading_and_restores_the_collector_
     assert gc.get_threshold() == before
     with pytest.raises(Exception, match="broken.pdf|PDF"):
         ingest([folder], tmp_path / "b.duckdb", extract_fn=_RecordThresholds(), workers=1, strict=True)
+    assert gc.get_threshold() == before
+
+
+def test_overlapping_batches_in_threads_restore_the_collector_when_the_last_ends():
+    import gc
+    import threading
+
+    before = gc.get_threshold()
+    a_in, b_in, a_out = threading.Event(), threading.Event(), threading.Event()
+    seen: dict[str, tuple[int, ...]] = {}
+
+    def first() -> None:
+        with fewer_collections():
+            a_in.set()
+            b_in.wait(5)
+        a_out.set()
+
+    def second() -> None:
+        a_in.wait(5)
+        with fewer_collections():
+            b_in.set()
+            a_out.wait(5)
+            seen["after the first ended"] = gc.get_threshold()
+
+    threads = [threading.Thread(target=first), threading.Thread(target=second)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(10)
+    assert seen["after the first ended"] == BATCH_GC_THRESHOLDS
     assert gc.get_threshold() == before
 
 
