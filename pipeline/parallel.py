@@ -28,8 +28,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-# The collector's thresholds while documents are read: a young-generation pass every 20,000 new container
-# objects instead of every 700 (gc.set_threshold); see `fewer_collections`.
+# The collector's thresholds while documents are read: a young-generation pass once 20,000 more container
+# objects have been made than freed, instead of 700 (gc.set_threshold); see `fewer_collections`.
 BATCH_GC_THRESHOLDS = (20_000, 10, 10)
 DEFAULT_TASKS_PER_WORKER = 2  # queued per worker: enough to keep it busy, few enough to stop quickly
 WORKER_DIED = "the worker process died while reading this file (a crash in the PDF library, or out of memory)"
@@ -47,9 +47,10 @@ def default_workers() -> int:
 def fewer_collections() -> Iterator[None]:
     """Run Python's cyclic collector less often for the duration, then restore its thresholds.
 
-    Reading a document makes hundreds of thousands of short-lived tuples, which reference counting frees; at
-    the default thresholds they still set off a collection every 700 and a full one, over spaCy's tables and
-    the model as well, every 70,000: 4 % of a one-process ingest (0.25 s of 5.6 s on the benchmark corpus).
+    Reading a page keeps thousands of tuples alive at once (its words, lines, blocks) until reference counting
+    frees them; at the default thresholds that sets off a young collection every 700 and a full one, over
+    spaCy's tables and the model as well, every 100 young ones: 4 % of a one-process ingest (0.25 s of 5.6 s on
+    the benchmark corpus).
     A document leaves a few cycles at most (about 20,000 objects over that corpus), so memory does not grow.
     Ingests overlapping in threads of one process share it: the last one out restores what the first found.
     """
