@@ -3,8 +3,10 @@ crashing document costs only itself, and a re-ingest does not even hash files wh
 
 from __future__ import annotations
 
+import gc
 import os
 import shutil
+import threading
 import time
 from pathlib import Path
 
@@ -100,8 +102,6 @@ class _WorkerState:
     """What a worker process holds when it gets its first job (module level, so that it can be pickled)."""
 
     def __call__(self, job: ingest_module.ExtractJob) -> tuple[str, bool, int, tuple[int, ...]]:
-        import gc
-
         from pipeline import nlp
 
         return job.path, nlp._lookup_pipeline.cache_info().currsize == 1, gc.get_freeze_count(), gc.get_threshold()
@@ -127,15 +127,11 @@ class _RecordThresholds:
         self.seen: list[tuple[int, ...]] = []
 
     def __call__(self, path: Path, overrides: dict | None = None):
-        import gc
-
         self.seen.append(gc.get_threshold())
         return NO_THEMES(path, overrides)
 
 
 def test_an_ingest_collects_less_often_while_reading_and_restores_the_collector_after(tmp_path):
-    import gc
-
     folder = copy_pdfs(tmp_path / "pdf", SMALL[:2])
     (folder / "broken.pdf").write_bytes(b"%PDF-1.4 nothing else")
     before = gc.get_threshold()
@@ -150,9 +146,6 @@ def test_an_ingest_collects_less_often_while_reading_and_restores_the_collector_
 
 
 def test_overlapping_batches_in_threads_restore_the_collector_when_the_last_ends():
-    import gc
-    import threading
-
     before = gc.get_threshold()
     a_in, b_in, a_out = threading.Event(), threading.Event(), threading.Event()
     seen: dict[str, tuple[int, ...]] = {}
