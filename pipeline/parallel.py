@@ -17,14 +17,14 @@ import pickle
 import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, ThreadPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .worker import Extracted, ExtractJob
+    from .worker import Extracted, ExtractJob, ExtractTask
 
 log = logging.getLogger(__name__)
 
@@ -128,10 +128,13 @@ class ProcessMap:
     Args:
         workers: number of worker processes.
         tasks_per_worker: how many tasks are queued per worker at a time.
+        head_start: while the fork server is still loading spaCy, let spawned processes read documents
+            (see `HeadStart`); only for an ExtractTask over a `TwoStage` extract_fn such as `Extractor`.
     """
 
     workers: int
     tasks_per_worker: int = DEFAULT_TASKS_PER_WORKER
+    head_start: bool = True
 
     def __post_init__(self) -> None:
         if self.workers < 1:
@@ -146,47 +149,178 @@ class ProcessMap:
             return
         _check_picklable(task)
         ctx = _context()
-        while pending:
+        head = HeadStart.begin(task, self.workers - 1) if self.head_start and _server_is_cold(ctx) \
+            and len(pending) > self.workers * self.tasks_per_worker else None
+        while pending or head:
             suspects: list[ExtractJob] = []
-            yield from self._run_pool(task, pending, suspects, ctx)
+            yield from self._run_pool(task, pending, suspects, ctx, head)
+            head = None
             # A dead worker breaks the whole pool and fails every task in flight. Run those again one at a
             # time, each in a fresh process, so that only the document that kills its worker fails.
             for job in suspects:
                 yield _run_alone(task, job, ctx)
 
     def _run_pool(self, task: Task, pending: deque[ExtractJob], suspects: list[ExtractJob],
-                  ctx: multiprocessing.context.BaseContext) -> Iterator[Extracted]:
+                  ctx: multiprocessing.context.BaseContext, head: HeadStart | None = None) -> Iterator[Extracted]:
         pool = ProcessPoolExecutor(min(self.workers, len(pending)), mp_context=ctx)
         in_flight: dict[Future[Extracted], ExtractJob] = {}
+        # The first submit waits until the fork server has loaded: with readers to serve, it waits in a thread.
+        warming = head.submit_first(pool, task, pending) if head is not None else None
         finished = broken = False
         try:
-            while pending or in_flight:
-                while pending and len(in_flight) < self.workers * self.tasks_per_worker and not suspects \
-                        and not broken:
-                    job = pending.popleft()
-                    try:
-                        in_flight[pool.submit(task, job)] = job
-                    except BrokenProcessPool:  # a worker died before its future told us
-                        broken = True
-                        # With nothing in flight to blame, the next job is run alone: progress is certain.
-                        (pending.appendleft if in_flight else suspects.append)(job)
-                if not in_flight:
+            while pending or in_flight or warming or (head and head.reading):
+                if warming is None:
+                    broken = self._fill(pool, task, pending, in_flight, suspects, broken)
+                elif head is not None:
+                    head.feed(pending)
+                waiting = [*in_flight, *(head.reading if head else ()), *([warming] if warming else [])]
+                if not waiting:
                     break
-                done, _ = wait(in_flight, return_when=FIRST_COMPLETED)
+                done, _ = wait(waiting, return_when=FIRST_COMPLETED)
                 for future in done:
-                    job = in_flight.pop(future)
-                    try:
-                        yield future.result()
-                    except BrokenProcessPool:
-                        suspects.append(job)
-                    except Exception as exc:  # noqa: BLE001 - e.g. a result that cannot be pickled back
-                        from .worker import describe_error
-
-                        yield _failed(job, f"worker error: {describe_error(exc)}")
+                    if future is warming:
+                        warming = None
+                        broken = not head.started(future, pending, in_flight)  # type: ignore[union-attr]
+                        _note_warm(ctx)
+                    elif head is not None and future in head.reading:
+                        yield from head.take(future, pending)
+                    else:
+                        yield from _collect(future, in_flight.pop(future), suspects)
             finished = True
         finally:
+            if head is not None:
+                head.stop()
             # Leaving early (strict mode, Ctrl-C): drop the queued tasks instead of finishing them.
             pool.shutdown(wait=finished, cancel_futures=not finished)
+
+    def _fill(self, pool: ProcessPoolExecutor, task: Task, pending: deque[ExtractJob],
+              in_flight: dict[Future[Extracted], ExtractJob], suspects: list[ExtractJob], broken: bool) -> bool:
+        """Queue jobs until each worker has `tasks_per_worker`; returns whether the pool is (now) broken."""
+        while pending and len(in_flight) < self.workers * self.tasks_per_worker and not suspects and not broken:
+            job = pending.popleft()
+            try:
+                in_flight[pool.submit(task, job)] = job
+            except BrokenProcessPool:  # a worker died before its future told us
+                broken = True
+                # With nothing in flight to blame, the next job is run alone: progress is certain.
+                (pending.appendleft if in_flight else suspects.append)(job)
+        return broken
+
+
+def _collect(future: Future[Extracted], job: ExtractJob, suspects: list[ExtractJob]) -> Iterator[Extracted]:
+    """A worker's result; a job whose worker died joins the suspects instead."""
+    try:
+        yield future.result()
+    except BrokenProcessPool:
+        suspects.append(job)
+    except Exception as exc:  # noqa: BLE001 - e.g. a result that cannot be pickled back
+        from .worker import describe_error
+
+        yield _failed(job, f"worker error: {describe_error(exc)}")
+
+
+class HeadStart:
+    """Spawned processes that read documents while the fork server is still loading spaCy and the model.
+
+    Until the server has loaded them (0.7 s of one core on the development machine) no worker can start,
+    and the other cores would idle. A spawned process without spaCy is ready in about 0.15 s; it parses
+    and segments the next documents (`ReadTask`), and each goes to the workers with only its themes left to
+    fill in (`ExtractJob.read`). Reading stops once the server forks the first worker. A document that fails
+    to read is reported as it would be from a worker; one whose reader dies goes back to the workers, where
+    a crash costs only that document.
+    """
+
+    def __init__(self, task: ExtractTask, readers: int) -> None:
+        from .worker import ReadTask
+
+        self.task = ReadTask(task.extract_fn)  # type: ignore[arg-type]  # begin() checked it is TwoStage
+        self.size = readers
+        self.pool: ProcessPoolExecutor | None = ProcessPoolExecutor(
+            readers, mp_context=multiprocessing.get_context("spawn"), initializer=gc.set_threshold,
+            initargs=BATCH_GC_THRESHOLDS)
+        self.reading: dict[Future[Extracted], ExtractJob] = {}
+        self._starter: ThreadPoolExecutor | None = None
+        self._first: ExtractJob | None = None
+
+    @classmethod
+    def begin(cls, task: Task, readers: int) -> HeadStart | None:
+        """Start `readers` readers if the task can be split in two (`TwoStage`), else None."""
+        from .worker import ExtractTask, TwoStage
+
+        if readers < 1 or not isinstance(task, ExtractTask) or not isinstance(task.extract_fn, TwoStage):
+            return None
+        return cls(task, readers)
+
+    def submit_first(self, pool: ProcessPoolExecutor, task: Task, pending: deque[ExtractJob]) -> Future[Any]:
+        """Submit the first job to the worker pool from a thread; its future is done once a worker exists."""
+        self._starter = ThreadPoolExecutor(1, thread_name_prefix="afspraken-pool-start")
+        self._first = pending.popleft()
+        return self._starter.submit(pool.submit, task, self._first)
+
+    def started(self, future: Future[Any], pending: deque[ExtractJob],
+                in_flight: dict[Future[Extracted], ExtractJob]) -> bool:
+        """The first submit is done: its job joins `in_flight` (False if the pool broke); reading ahead stops."""
+        self.stop()
+        job, self._first = self._first, None
+        assert job is not None
+        try:
+            in_flight[future.result()] = job
+        except BrokenProcessPool:
+            pending.appendleft(job)
+            return False
+        return True
+
+    def feed(self, pending: deque[ExtractJob]) -> None:
+        """Give each idle reader a document that nobody has read yet."""
+        while self.pool is not None and pending and len(self.reading) < self.size:
+            job = pending.pop()  # from the back: the workers take theirs from the front
+            if job.read is not None:
+                pending.append(job)
+                return
+            try:
+                self.reading[self.pool.submit(self.task, job)] = job
+            except BrokenProcessPool:
+                pending.append(job)
+                self.stop()
+
+    def take(self, future: Future[Extracted], pending: deque[ExtractJob]) -> Iterator[Extracted]:
+        """A reader's result: its document is queued for the themes; a failure to read is yielded as final."""
+        from .worker import ExtractJob
+
+        job = self.reading.pop(future)
+        try:
+            read = future.result()
+        except Exception as exc:  # noqa: BLE001 - the reader died, or its result could not come back
+            log.debug("%s: not read ahead (%s); a worker reads it", job.path, exc)
+            pending.appendleft(job)
+            self.stop()
+            return
+        if read.document is None:
+            yield read  # it would fail in a worker just the same
+        else:
+            pending.appendleft(ExtractJob(job.path, job.overrides, read.document, read.seconds))
+
+    def stop(self) -> None:
+        """Take no more documents; each reader ends once its current one is done."""
+        if self.pool is not None:
+            self.pool.shutdown(wait=False)
+            self.pool = None
+        if self._starter is not None:
+            self._starter.shutdown(wait=False)
+            self._starter = None
+
+
+def _server_is_cold(ctx: multiprocessing.context.BaseContext) -> bool:
+    """Whether this process's fork server may still be loading: it has not forked a worker for us yet."""
+    return ctx.get_start_method() == "forkserver" and not _warm
+
+
+def _note_warm(ctx: multiprocessing.context.BaseContext) -> None:
+    global _warm
+    _warm = ctx.get_start_method() == "forkserver"
+
+
+_warm = False  # this process's fork server has forked a worker, so it has loaded (stays set if it restarts)
 
 
 def _run_alone(task: Task, job: ExtractJob, ctx: multiprocessing.context.BaseContext) -> Extracted:

@@ -114,15 +114,29 @@ def extract(
     if not afspraken:
         warnings.append("no afspraken found")
     doc = Document(meta=meta, afspraken=afspraken, footnotes=layout.footnotes, warnings=tuple(warnings))
-    if model is not None and afspraken:
-        from .themes import classify_document, resolve_model
+    return add_themes(doc, model, explain=explain)
 
-        resolved = resolve_model(model)
-        if resolved is not None:
-            doc = classify_document(doc, resolved, explain=explain)
-        else:
-            doc = replace(doc, warnings=(*doc.warnings, "no theme model found: themes left empty"))
-    return doc
+
+def add_themes(doc: Document, model: Any = "default", *, explain: bool = False) -> Document:
+    """The last stage of `extract`: each afspraak's theme and scores, or a warning when there is no model.
+
+    Apart, so that a document can be read where spaCy is not loaded and classified where it is
+    (`pipeline.parallel` does so while its workers start).
+
+    Args:
+        model: as for `extract`; None leaves the document as it is.
+
+    Raises:
+        ModelNotFound: a given model is missing.
+    """
+    if model is None or not doc.afspraken:
+        return doc
+    from .themes import classify_document, resolve_model
+
+    resolved = resolve_model(model)
+    if resolved is None:
+        return replace(doc, warnings=(*doc.warnings, "no theme model found: themes left empty"))
+    return classify_document(doc, resolved, explain=explain)
 
 
 def compare_files(

@@ -12,7 +12,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol, runtime_checkable
 
 from .config import DEFAULT_MAX_PAGES
 from .types import Document
@@ -23,10 +23,15 @@ ExtractFn = Callable[..., Document]  # extract_fn(path, overrides=dict | None) -
 
 @dataclass(frozen=True, slots=True)
 class ExtractJob:
-    """One file to extract, with the metadata overrides that apply to it (picklable for executors)."""
+    """One file to extract, with the metadata overrides that apply to it (picklable for executors).
+
+    `read` is the document when another process has already read it (`ReadTask`): only `finish` is left.
+    """
 
     path: str
     overrides: dict[str, Any] | None = None
+    read: Document | None = None
+    read_seconds: float = 0.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,9 +55,39 @@ class ExtractTask:
     extract_fn: ExtractFn
 
     def __call__(self, job: ExtractJob) -> Extracted:
+        start = time.perf_counter() - job.read_seconds
+        try:
+            if job.read is None:
+                doc = self.extract_fn(Path(job.path), overrides=job.overrides)
+            else:
+                doc = self.extract_fn.finish(job.read)  # type: ignore[attr-defined]  # a TwoStage extract_fn
+        except Exception as exc:  # noqa: BLE001 - a batch records each file's failure and goes on
+            return Extracted(job.path, None, describe_error(exc), time.perf_counter() - start, exc)
+        return Extracted(job.path, doc, None, time.perf_counter() - start)
+
+
+@runtime_checkable
+class TwoStage(Protocol):
+    """An extract_fn that can also run in two steps: `read` needs no spaCy, `finish` fills in the themes.
+
+    `finish(read(path, overrides))` must equal `extract_fn(path, overrides=overrides)`.
+    """
+
+    def read(self, path: Path, overrides: dict[str, Any] | None = None) -> Document: ...
+
+    def finish(self, doc: Document) -> Document: ...
+
+
+@dataclass(frozen=True, slots=True)
+class ReadTask:
+    """The first step of a TwoStage extract_fn, for a process without spaCy: errors become data, as above."""
+
+    extract_fn: TwoStage
+
+    def __call__(self, job: ExtractJob) -> Extracted:
         start = time.perf_counter()
         try:
-            doc = self.extract_fn(Path(job.path), overrides=job.overrides)
+            doc = self.extract_fn.read(Path(job.path), overrides=job.overrides)
         except Exception as exc:  # noqa: BLE001 - a batch records each file's failure and goes on
             return Extracted(job.path, None, describe_error(exc), time.perf_counter() - start, exc)
         return Extracted(job.path, doc, None, time.perf_counter() - start)
@@ -96,16 +131,29 @@ class Extractor:
         ParseSettings(backend=self.backend, max_pages=self.max_pages)  # raises ValueError naming the field
 
     def __call__(self, path: Path, overrides: dict[str, Any] | None = None) -> Document:
+        with _ONE_AT_A_TIME:
+            return self.finish(self.read(path, overrides))
+
+    def read(self, path: Path, overrides: dict[str, Any] | None = None) -> Document:
+        """Parse and segment, themes not yet filled in: the part that needs neither spaCy nor the model."""
         from .errors import NoAfspraken
         from .run import extract
 
         parse = {"backend": self.backend, "password": self.password, "max_pages": self.max_pages}
         with _ONE_AT_A_TIME:
-            model = shipped_model() if self.themes else None
-            doc = extract(path, parse=parse, model=model, overrides=overrides, ocr=self.ocr)
+            doc = extract(path, parse=parse, model=None, overrides=overrides, ocr=self.ocr)
         if not doc.afspraken:
             raise NoAfspraken("no afspraken found (is this an agreement, bid or council notice?)", path=str(path))
         return doc
+
+    def finish(self, doc: Document) -> Document:
+        """Fill in the themes of a document from `read` (with the shipped model; unchanged with themes off)."""
+        if not self.themes:
+            return doc
+        from .run import add_themes
+
+        with _ONE_AT_A_TIME:
+            return add_themes(doc, shipped_model())
 
 
 # PDFium is not thread-safe, and parsing holds the GIL anyway: threads of one process (a thread pool, a Dask

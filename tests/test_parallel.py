@@ -4,19 +4,22 @@ crashing document costs only itself, and a re-ingest does not even hash files wh
 from __future__ import annotations
 
 import gc
+import multiprocessing
 import os
 import shutil
 import threading
 import time
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
 import pipeline.ingest as ingest_module
+import pipeline.parallel as parallel
 from pipeline.cli import app
-from pipeline.ingest import Extractor, FileStat, ingest
-from pipeline.parallel import BATCH_GC_THRESHOLDS, DaskMap, ProcessMap, choose_map, fewer_collections
+from pipeline.ingest import ExtractJob, Extractor, ExtractTask, FileStat, ingest
+from pipeline.parallel import BATCH_GC_THRESHOLDS, DaskMap, HeadStart, ProcessMap, choose_map, fewer_collections
 from pipeline.store import open_store
 
 from .conftest import CORPUS
@@ -25,6 +28,8 @@ PDF = CORPUS / "pdf"
 SMALL = ["zuidermeer-kennisgeving-2022", "lindehoven-bod-2023", "oudeveen-kennisgeving-2023",
          "zuidermeer-2021"]
 NO_THEMES = Extractor(themes=False)  # spaCy and the model would load in every worker: slow, not tested here
+needs_forkserver = pytest.mark.skipif("forkserver" not in multiprocessing.get_all_start_methods(),
+                                      reason="no fork server on this platform")
 
 
 def copy_pdfs(folder: Path, names: list[str] = SMALL) -> Path:
@@ -107,8 +112,7 @@ class _WorkerState:
         return job.path, nlp._lookup_pipeline.cache_info().currsize == 1, gc.get_freeze_count(), gc.get_threshold()
 
 
-@pytest.mark.skipif("forkserver" not in __import__("multiprocessing").get_all_start_methods(),
-                    reason="no fork server on this platform")
+@needs_forkserver
 def test_workers_start_with_the_pipeline_loaded_and_kept_out_of_the_collector():
     jobs = [ingest_module.ExtractJob(name) for name in ("a.pdf", "b.pdf")]
     states = sorted(ProcessMap(2)(_WorkerState(), jobs))
@@ -170,6 +174,87 @@ def test_overlapping_batches_in_threads_restore_the_collector_when_the_last_ends
         t.join(10)
     assert seen["after the first ended"] == BATCH_GC_THRESHOLDS
     assert gc.get_threshold() == before
+
+
+class _LateServer(ProcessPoolExecutor):
+    """A worker pool whose fork server is slow to load: its first worker starts only once `gate` is set."""
+
+    gate = threading.Event()
+
+    def submit(self, fn, /, *args, **kwargs):
+        if self._mp_context.get_start_method() == "forkserver":
+            assert self.gate.wait(60)
+        return super().submit(fn, *args, **kwargs)
+
+
+@pytest.fixture
+def slow_server(monkeypatch):
+    """The next worker pool starts its first worker only after two documents were read ahead (or a reader
+    failed); returns the paths read ahead, in the order they came back."""
+    _LateServer.gate = threading.Event()
+    read_ahead: list[str] = []
+    real_take = HeadStart.take
+
+    def take(self, future, pending):
+        read_ahead.append(Path(self.reading[future].path).name)
+        try:
+            return real_take(self, future, pending)
+        finally:
+            if len(read_ahead) >= 2 or future.exception() is not None:
+                _LateServer.gate.set()
+
+    monkeypatch.setattr(parallel, "ProcessPoolExecutor", _LateServer)
+    monkeypatch.setattr(HeadStart, "take", take)
+    monkeypatch.setattr(parallel, "_warm", False)  # this test process's fork server may have loaded already
+    return read_ahead
+
+
+@needs_forkserver
+def test_documents_read_while_the_workers_start_are_stored_as_if_a_worker_had_read_them(tmp_path, slow_server):
+    names = ["grevenmark-2022", "heesterbroek-bod-2024", "lindehoven-2021", "oudeveen-2024", "welderveld-2023",
+             "zuidermeer-2022", "zuidermeer-kennisgeving-2022"]
+    folder = copy_pdfs(tmp_path / "pdf", names)
+    (folder / "zz-broken.pdf").write_bytes(b"%PDF-1.4 nothing else")  # the readers start from the back
+    themes = Extractor()
+    one = ingest([folder], tmp_path / "one.duckdb", extract_fn=themes, workers=1)
+    two = ingest([folder], tmp_path / "two.duckdb", extract_fn=themes, workers=2)
+    assert "zz-broken.pdf" in slow_server and len(slow_server) >= 2
+    assert one.failed == two.failed and len(two.failed) == 1  # reported once, with the same reason
+    assert sorted(p for p, _ in two.ingested) == sorted(p for p, _ in one.ingested)
+    docs, afspraken = stored(tmp_path / "two.duckdb")
+    assert (docs, afspraken) == stored(tmp_path / "one.duckdb")
+    read_ahead = {name.removesuffix(".pdf") for name in slow_server} & set(names)
+    assert read_ahead
+    with_themes = {row[1] for row in afspraken if row[8] is not None}  # doc_id of afspraken with a theme
+    assert {d[0] for d in docs if Path(d[2]).stem in read_ahead} <= with_themes
+
+
+class _ReaderCrash(Extractor):
+    """A TwoStage extract_fn whose first step kills its process, as a crash in PDFium would."""
+
+    def read(self, path: Path, overrides: dict | None = None):
+        os._exit(1)
+
+    def __call__(self, path: Path, overrides: dict | None = None):
+        return NO_THEMES(path, overrides)
+
+
+@needs_forkserver
+def test_a_reader_that_dies_hands_its_document_back_to_the_workers(tmp_path, slow_server):
+    folder = copy_pdfs(tmp_path / "pdf", [*SMALL, "lindehoven-2023", "oudeveen-2022"])
+    result = ingest([folder], tmp_path / "a.duckdb", extract_fn=_ReaderCrash(themes=False), workers=2)
+    assert slow_server  # the reader took a document, and died on it
+    assert result.ok and len(result.ingested) == len(SMALL) + 2
+
+
+@pytest.mark.parametrize("name", ["lindehoven-2023", "oudeveen-kennisgeving-2023", "heesterbroek-bod-2024"])
+def test_reading_and_finishing_apart_gives_what_extracting_at_once_gives(name):
+    extractor = Extractor()
+    path = PDF / f"{name}.pdf"
+    read = extractor.read(path)
+    assert all(a.theme is None for a in read.afspraken)
+    assert extractor.finish(read) == extractor(path)
+    assert ExtractTask(extractor)(ExtractJob(str(path), read=read)).document == extractor(path)
 
 
 def test_choose_map():
