@@ -8,7 +8,6 @@
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
 
@@ -23,16 +22,23 @@ from .errors import (
 )
 from .types import Afspraak, Change, Comparison, Document, DocumentMeta, Reason
 
-try:
-    __version__ = version("afspraken")
-except PackageNotFoundError:  # pragma: no cover - running from a source tree without installing
-    __version__ = "0.0.0"
-
 __all__ = [
     "Afspraak", "AfsprakenError", "Change", "Comparison", "Document", "DocumentMeta", "EncryptedPdf",
     "ModelNotFound", "NoAfspraken", "NoTextLayer", "Reason", "StoreError", "UnreadablePdf",
     "__version__", "compare", "extract", "ingest",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """`__version__`, looked up on first use: importlib.metadata costs every process that reads PDFs 30 ms."""
+    if name != "__version__":
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("afspraken")
+    except PackageNotFoundError:  # pragma: no cover - running from a source tree without installing
+        return "0.0.0"
 
 
 def extract(path: str | Path, **options: Any) -> Document:
