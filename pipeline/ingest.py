@@ -68,6 +68,7 @@ DEFAULT_MAX_BATCH = 200  # documents per commit at most, however fast they come
 DEFAULT_MAX_HOLD = 20.0  # seconds after which the store is let go for a turn (lock waits last 30 s)
 YIELD_GAP = 0.6  # longer than the 0.5 s a waiting process sleeps between tries (store._connect)
 MEMO_RUNS = 20  # finished ingests whose file stats spare hashing an unchanged file again
+NO_RESULT = "no result came back for this file (the map function lost it): read it again"
 RACY_MTIME_NS = 2_000_000_000  # a file modified this recently may change again within one mtime tick
 Outcome = Literal["ingested", "skipped", "failed"]
 MapFn = Callable[[Callable[[Any], Any], Iterable[Any]], Iterable[Any]]
@@ -343,6 +344,7 @@ def ingest(
             for doc_id, path in moves:
                 move_document(writer.store(), doc_id, path)
             planned = {job.path: (job, sha) for job, sha in jobs}
+            answered: set[str] = set()
             mapper = map_fn or choose_map(workers, scheduler)
             task = ExtractTask(extract_fn or default_extract)
             for extracted in _in_background(mapper(task, [job for job, _ in jobs])):
@@ -351,10 +353,15 @@ def ingest(
                     writer.release()
                     continue
                 job, sha = planned[extracted.path]
+                answered.add(extracted.path)
                 _take_one(pending, extracted, job, sha, strict=strict)
                 if pending.due():
                     pending.commit()
             pending.commit()
+            for path, (_, sha) in planned.items():
+                if path not in answered:  # a map_fn that loses a job must not make its file look stored
+                    log.warning("%s: %s", path, NO_RESULT)
+                    batch.record(path, "failed", NO_RESULT, sha)
             finish_run(writer.store(), run_id, inputs=batch.inputs, summary=batch.result(run_id).summary())
         except BaseException as exc:
             if not isinstance(exc, StoreError):  # Ctrl-C, strict mode: the documents read before it are whole

@@ -91,6 +91,21 @@ def test_a_failing_and_a_crashing_document_do_not_stop_the_others(tmp_path):
     assert len(docs) == len(SMALL)
 
 
+def _lose_the_first(task, jobs):
+    """A map_fn with a bug: it never returns the first document."""
+    return map(task, list(jobs)[1:])
+
+
+def test_a_map_fn_that_loses_a_document_gets_it_reported_as_failed(tmp_path):
+    folder = copy_pdfs(tmp_path / "pdf", SMALL[:3])
+    result = ingest([folder], tmp_path / "a.duckdb", extract_fn=NO_THEMES, map_fn=_lose_the_first)
+    assert len(result.ingested) == 2
+    assert [(Path(p).name, reason) for p, reason in result.failed] == [
+        (f"{sorted(SMALL[:3])[0]}.pdf", ingest_module.NO_RESULT)]
+    again = ingest([folder], tmp_path / "a.duckdb", extract_fn=NO_THEMES, workers=1)
+    assert len(again.ingested) == 1 and len(again.skipped) == 2  # not taken for stored
+
+
 def test_an_extract_fn_that_cannot_be_pickled_is_refused_clearly(tmp_path):
     folder = copy_pdfs(tmp_path / "pdf", SMALL[:2])
     with pytest.raises(TypeError, match="picklable"):
