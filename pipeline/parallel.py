@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gc
 import logging
+import math
 import multiprocessing
 import os
 import pickle
@@ -32,6 +33,9 @@ log = logging.getLogger(__name__)
 # objects have been made than freed, instead of 700 (gc.set_threshold); see `fewer_collections`.
 BATCH_GC_THRESHOLDS = (20_000, 10, 10)
 DEFAULT_TASKS_PER_WORKER = 2  # queued per worker: enough to keep it busy, few enough to stop quickly
+FINISHING_SHARE = 0.25  # of a ProcessMap's workers load spaCy and the model (at least one); the rest only read
+MAX_BACKLOG_PER_FINISHER = 64  # read documents waiting for their themes, per finishing worker: a bound on memory
+MAX_READER_RESTARTS = 3  # after this many reader crashes in a batch, the finishing workers read everything
 WORKER_DIED = "the worker process died while reading this file (a crash in the PDF library, or out of memory)"
 Task = Callable[["ExtractJob"], "Extracted"]
 
@@ -125,16 +129,21 @@ def prestart() -> None:
 class ProcessMap:
     """Extract on `workers` local processes, one document per task; `workers <= 1` runs in this process.
 
+    For an `Extractor` (any `TwoStage` extract_fn), most of the workers are `Readers`: spawned processes that
+    parse and segment without spaCy. The others (`FINISHING_SHARE`, at least one) are forked from the fork
+    server with spaCy and the model loaded; they fill in the themes of what the readers read and extract
+    whole documents when there is nothing to finish. Readers start in 0.15 s, while the fork server needs 0.7 s
+    of one core before it can fork a worker, and fewer processes warm spaCy's per-word caches twice.
+
     Args:
         workers: number of worker processes.
         tasks_per_worker: how many tasks are queued per worker at a time.
-        head_start: while the fork server is still loading spaCy, let spawned processes read documents
-            (see `HeadStart`); only for an ExtractTask over a `TwoStage` extract_fn such as `Extractor`.
+        readers: whether part of the workers may be readers (False: all load spaCy and extract whole documents).
     """
 
     workers: int
     tasks_per_worker: int = DEFAULT_TASKS_PER_WORKER
-    head_start: bool = True
+    readers: bool = True
 
     def __post_init__(self) -> None:
         if self.workers < 1:
@@ -149,54 +158,55 @@ class ProcessMap:
             return
         _check_picklable(task)
         ctx = _context()
-        head = HeadStart.begin(task, self.workers - 1) if self.head_start and _server_is_cold(ctx) \
-            and len(pending) > self.workers * self.tasks_per_worker else None
-        while pending or head:
+        finishers = max(1, math.ceil(self.workers * FINISHING_SHARE))
+        readers = Readers.begin(task, self.workers - finishers, finishers) \
+            if self.readers and len(pending) > self.workers * self.tasks_per_worker else None
+        while pending or readers:
             suspects: list[ExtractJob] = []
-            yield from self._run_pool(task, pending, suspects, ctx, head)
-            head = None
+            yield from self._run_pool(task, pending, suspects, ctx, readers)
+            readers = None
             # A dead worker breaks the whole pool and fails every task in flight. Run those again one at a
             # time, each in a fresh process, so that only the document that kills its worker fails.
             for job in suspects:
                 yield _run_alone(task, job, ctx)
 
     def _run_pool(self, task: Task, pending: deque[ExtractJob], suspects: list[ExtractJob],
-                  ctx: multiprocessing.context.BaseContext, head: HeadStart | None = None) -> Iterator[Extracted]:
-        pool = ProcessPoolExecutor(min(self.workers, len(pending)), mp_context=ctx)
+                  ctx: multiprocessing.context.BaseContext, readers: Readers | None = None) -> Iterator[Extracted]:
+        size = min(self.workers - (readers.size if readers else 0), len(pending))
+        pool = ProcessPoolExecutor(size, mp_context=ctx)
         in_flight: dict[Future[Extracted], ExtractJob] = {}
-        # The first submit waits until the fork server has loaded: with readers to serve, it waits in a thread.
-        warming = head.submit_first(pool, task, pending) if head is not None else None
+        # The first submit waits until the fork server has loaded spaCy: with readers to serve, in a thread.
+        starting = _submit_in_thread(pool, task, pending.popleft()) if readers is not None else None
         finished = broken = False
         try:
-            while pending or in_flight or warming or (head and head.reading):
-                if warming is None:
-                    broken = self._fill(pool, task, pending, in_flight, suspects, broken)
-                elif head is not None:
-                    head.feed(pending)
-                waiting = [*in_flight, *(head.reading if head else ()), *([warming] if warming else [])]
+            while pending or in_flight or starting or (readers and readers.reading):
+                if starting is None:
+                    broken = self._fill(pool, size, task, pending, in_flight, suspects, broken)
+                if readers is not None:
+                    readers.feed(pending)
+                waiting = [*in_flight, *(readers.reading if readers else ()), *([starting] if starting else [])]
                 if not waiting:
                     break
                 done, _ = wait(waiting, return_when=FIRST_COMPLETED)
                 for future in done:
-                    if future is warming:
-                        warming = None
-                        broken = not head.started(future, pending, in_flight)  # type: ignore[union-attr]
-                        _note_warm(ctx)
-                    elif head is not None and future in head.reading:
-                        yield from head.take(future, pending)
+                    if future is starting:
+                        starting = None
+                        broken = not _started(future, pending, in_flight)
+                    elif readers is not None and future in readers.reading:
+                        yield from readers.take(future, pending)
                     else:
                         yield from _collect(future, in_flight.pop(future), suspects)
             finished = True
         finally:
-            if head is not None:
-                head.stop()
+            if readers is not None:
+                readers.stop()
             # Leaving early (strict mode, Ctrl-C): drop the queued tasks instead of finishing them.
             pool.shutdown(wait=finished, cancel_futures=not finished)
 
-    def _fill(self, pool: ProcessPoolExecutor, task: Task, pending: deque[ExtractJob],
+    def _fill(self, pool: ProcessPoolExecutor, size: int, task: Task, pending: deque[ExtractJob],
               in_flight: dict[Future[Extracted], ExtractJob], suspects: list[ExtractJob], broken: bool) -> bool:
-        """Queue jobs until each worker has `tasks_per_worker`; returns whether the pool is (now) broken."""
-        while pending and len(in_flight) < self.workers * self.tasks_per_worker and not suspects and not broken:
+        """Queue jobs until each of the pool's `size` workers has `tasks_per_worker`; returns whether it broke."""
+        while pending and len(in_flight) < size * self.tasks_per_worker and not suspects and not broken:
             job = pending.popleft()
             try:
                 in_flight[pool.submit(task, job)] = job
@@ -205,6 +215,32 @@ class ProcessMap:
                 # With nothing in flight to blame, the next job is run alone: progress is certain.
                 (pending.appendleft if in_flight else suspects.append)(job)
         return broken
+
+
+def _submit_in_thread(pool: ProcessPoolExecutor, task: Task, job: ExtractJob) -> Future[Any]:
+    """Submit from a short-lived thread: a future of (job, its future or None if the pool broke at once)."""
+
+    def submit() -> tuple[ExtractJob, Future[Extracted] | None]:
+        try:
+            return job, pool.submit(task, job)
+        except BrokenProcessPool:
+            return job, None
+
+    starter = ThreadPoolExecutor(1, thread_name_prefix="afspraken-pool-start")
+    try:
+        return starter.submit(submit)
+    finally:
+        starter.shutdown(wait=False)
+
+
+def _started(future: Future[Any], pending: deque[ExtractJob], in_flight: dict[Future[Extracted], ExtractJob]) -> bool:
+    """The first job joins `in_flight`; False (and the job back in `pending`) if the pool broke at once."""
+    job, submitted = future.result()
+    if submitted is None:
+        pending.appendleft(job)
+        return False
+    in_flight[submitted] = job
+    return True
 
 
 def _collect(future: Future[Extracted], job: ExtractJob, suspects: list[ExtractJob]) -> Iterator[Extracted]:
@@ -219,108 +255,91 @@ def _collect(future: Future[Extracted], job: ExtractJob, suspects: list[ExtractJ
         yield _failed(job, f"worker error: {describe_error(exc)}")
 
 
-class HeadStart:
-    """Spawned processes that read documents while the fork server is still loading spaCy and the model.
+class Readers:
+    """Spawned processes that parse and segment documents (`ReadTask`) without loading spaCy or the model.
 
-    Until the server has loaded them (0.7 s of one core on the development machine) no worker can start,
-    and the other cores would idle. A spawned process without spaCy is ready in about 0.15 s; it parses
-    and segments the next documents (`ReadTask`), and each goes to the workers with only its themes left to
-    fill in (`ExtractJob.read`). Reading stops once the server forks the first worker. A document that fails
-    to read is reported as it would be from a worker; one whose reader dies goes back to the workers, where
-    a crash costs only that document.
+    Each document they read goes back to the queue's front with only its themes left to fill in
+    (`ExtractJob.read`), for the finishing workers. Readers take theirs from the back, and wait while
+    `MAX_BACKLOG_PER_FINISHER` read documents per finishing worker are waiting. A failure to read is final,
+    as it would be in a worker. A reader that dies hands its document to the finishing workers, where a crash
+    costs only that document, and is replaced (up to `MAX_READER_RESTARTS` times a batch).
     """
 
-    def __init__(self, task: ExtractTask, readers: int) -> None:
+    def __init__(self, task: ExtractTask, size: int, finishers: int) -> None:
         from .worker import ReadTask
 
         self.task = ReadTask(task.extract_fn)  # type: ignore[arg-type]  # begin() checked it is TwoStage
-        self.size = readers
-        self.pool: ProcessPoolExecutor | None = ProcessPoolExecutor(
-            readers, mp_context=multiprocessing.get_context("spawn"), initializer=gc.set_threshold,
-            initargs=BATCH_GC_THRESHOLDS)
-        self.reading: dict[Future[Extracted], ExtractJob] = {}
-        self._starter: ThreadPoolExecutor | None = None
-        self._first: ExtractJob | None = None
+        self.size = size
+        self.max_backlog = finishers * MAX_BACKLOG_PER_FINISHER
+        self.reading: dict[Future[Extracted], tuple[ExtractJob, ProcessPoolExecutor]] = {}
+        self.refused: set[str] = set()  # paths that were in a reader when it died: the workers read those
+        self.restarts = 0
+        self.pool: ProcessPoolExecutor | None = self._start()
+
+    def _start(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(self.size, mp_context=multiprocessing.get_context("spawn"),
+                                   initializer=gc.set_threshold, initargs=BATCH_GC_THRESHOLDS)
 
     @classmethod
-    def begin(cls, task: Task, readers: int) -> HeadStart | None:
-        """Start `readers` readers if the task can be split in two (`TwoStage`), else None."""
+    def begin(cls, task: Task, size: int, finishers: int) -> Readers | None:
+        """Start `size` readers if there are any and the task can be split in two (`TwoStage`), else None."""
         from .worker import ExtractTask, TwoStage
 
-        if readers < 1 or not isinstance(task, ExtractTask) or not isinstance(task.extract_fn, TwoStage):
+        if size < 1 or not isinstance(task, ExtractTask) or not isinstance(task.extract_fn, TwoStage):
             return None
-        return cls(task, readers)
-
-    def submit_first(self, pool: ProcessPoolExecutor, task: Task, pending: deque[ExtractJob]) -> Future[Any]:
-        """Submit the first job to the worker pool from a thread; its future is done once a worker exists."""
-        self._starter = ThreadPoolExecutor(1, thread_name_prefix="afspraken-pool-start")
-        self._first = pending.popleft()
-        return self._starter.submit(pool.submit, task, self._first)
-
-    def started(self, future: Future[Any], pending: deque[ExtractJob],
-                in_flight: dict[Future[Extracted], ExtractJob]) -> bool:
-        """The first submit is done: its job joins `in_flight` (False if the pool broke); reading ahead stops."""
-        self.stop()
-        job, self._first = self._first, None
-        assert job is not None
-        try:
-            in_flight[future.result()] = job
-        except BrokenProcessPool:
-            pending.appendleft(job)
-            return False
-        return True
+        return cls(task, size, finishers)
 
     def feed(self, pending: deque[ExtractJob]) -> None:
-        """Give each idle reader a document that nobody has read yet."""
-        while self.pool is not None and pending and len(self.reading) < self.size:
-            job = pending.pop()  # from the back: the workers take theirs from the front
-            if job.read is not None:
-                pending.append(job)
-                return
+        """Give each idle reader a document that nobody has read yet, unless enough read ones are waiting."""
+        if self.pool is None or len(self.reading) >= self.size:
+            return
+        backlog = 0
+        for job in pending:  # the read ones are at the front
+            if job.read is None:
+                break
+            backlog += 1
+        while len(self.reading) < self.size and backlog + len(self.reading) < self.max_backlog and pending \
+                and pending[-1].read is None and pending[-1].path not in self.refused:
+            job = pending.pop()
             try:
-                self.reading[self.pool.submit(self.task, job)] = job
+                self.reading[self.pool.submit(self.task, job)] = job, self.pool
             except BrokenProcessPool:
                 pending.append(job)
-                self.stop()
+                self._replace(self.pool)
+                return
 
     def take(self, future: Future[Extracted], pending: deque[ExtractJob]) -> Iterator[Extracted]:
         """A reader's result: its document is queued for the themes; a failure to read is yielded as final."""
         from .worker import ExtractJob
 
-        job = self.reading.pop(future)
+        job, pool = self.reading.pop(future)
         try:
             read = future.result()
         except Exception as exc:  # noqa: BLE001 - the reader died, or its result could not come back
-            log.debug("%s: not read ahead (%s); a worker reads it", job.path, exc)
+            log.debug("%s: not read by a reader (%s); a worker reads it", job.path, exc)
+            self.refused.add(job.path)
             pending.appendleft(job)
-            self.stop()
+            if isinstance(exc, BrokenProcessPool):
+                self._replace(pool)
             return
         if read.document is None:
             yield read  # it would fail in a worker just the same
         else:
             pending.appendleft(ExtractJob(job.path, job.overrides, read.document, read.seconds))
 
+    def _replace(self, broken: ProcessPoolExecutor) -> None:
+        """A new reader pool for a broken one (once per breakage: its other futures fail too), or none at last."""
+        if broken is not self.pool:
+            return
+        broken.shutdown(wait=False)
+        self.restarts += 1
+        self.pool = self._start() if self.restarts <= MAX_READER_RESTARTS else None
+
     def stop(self) -> None:
         """Take no more documents; each reader ends once its current one is done."""
         if self.pool is not None:
             self.pool.shutdown(wait=False)
             self.pool = None
-        if self._starter is not None:
-            self._starter.shutdown(wait=False)
-            self._starter = None
-
-
-def _server_is_cold(ctx: multiprocessing.context.BaseContext) -> bool:
-    """Whether this process's fork server may still be loading: it has not forked a worker for us yet."""
-    return ctx.get_start_method() == "forkserver" and not _warm
-
-
-def _note_warm(ctx: multiprocessing.context.BaseContext) -> None:
-    global _warm
-    _warm = ctx.get_start_method() == "forkserver"
-
-
-_warm = False  # this process's fork server has forked a worker, so it has loaded (stays set if it restarts)
 
 
 def _run_alone(task: Task, job: ExtractJob, ctx: multiprocessing.context.BaseContext) -> Extracted:

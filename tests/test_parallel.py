@@ -9,6 +9,7 @@ import os
 import shutil
 import threading
 import time
+from collections import deque
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
@@ -19,7 +20,7 @@ import pipeline.ingest as ingest_module
 import pipeline.parallel as parallel
 from pipeline.cli import app
 from pipeline.ingest import ExtractJob, Extractor, ExtractTask, FileStat, ingest
-from pipeline.parallel import BATCH_GC_THRESHOLDS, DaskMap, HeadStart, ProcessMap, choose_map, fewer_collections
+from pipeline.parallel import BATCH_GC_THRESHOLDS, DaskMap, ProcessMap, Readers, choose_map, fewer_collections
 from pipeline.store import open_store
 
 from .conftest import CORPUS
@@ -204,28 +205,27 @@ class _LateServer(ProcessPoolExecutor):
 
 @pytest.fixture
 def slow_server(monkeypatch):
-    """The next worker pool starts its first worker only after two documents were read ahead (or a reader
-    failed); returns the paths read ahead, in the order they came back."""
+    """The next worker pool starts its first worker only after two documents were read by readers (or a reader
+    failed); returns the names of the files readers took, in the order they came back."""
     _LateServer.gate = threading.Event()
     read_ahead: list[str] = []
-    real_take = HeadStart.take
+    real_take = Readers.take
 
     def take(self, future, pending):
-        read_ahead.append(Path(self.reading[future].path).name)
+        read_ahead.append(Path(self.reading[future][0].path).name)
         try:
-            return real_take(self, future, pending)
+            yield from real_take(self, future, pending)
         finally:
             if len(read_ahead) >= 2 or future.exception() is not None:
                 _LateServer.gate.set()
 
     monkeypatch.setattr(parallel, "ProcessPoolExecutor", _LateServer)
-    monkeypatch.setattr(HeadStart, "take", take)
-    monkeypatch.setattr(parallel, "_warm", False)  # this test process's fork server may have loaded already
+    monkeypatch.setattr(Readers, "take", take)
     return read_ahead
 
 
 @needs_forkserver
-def test_documents_read_while_the_workers_start_are_stored_as_if_a_worker_had_read_them(tmp_path, slow_server):
+def test_documents_read_by_readers_are_stored_as_if_a_worker_had_read_them(tmp_path, slow_server):
     names = ["grevenmark-2022", "heesterbroek-bod-2024", "lindehoven-2021", "oudeveen-2024", "welderveld-2023",
              "zuidermeer-2022", "zuidermeer-kennisgeving-2022"]
     folder = copy_pdfs(tmp_path / "pdf", names)
@@ -245,7 +245,8 @@ def test_documents_read_while_the_workers_start_are_stored_as_if_a_worker_had_re
 
 
 class _ReaderCrash(Extractor):
-    """A TwoStage extract_fn whose first step kills its process, as a crash in PDFium would."""
+    """A TwoStage extract_fn whose first step kills its process, as a crash in PDFium would (workers call it
+    whole, which does not)."""
 
     def read(self, path: Path, overrides: dict | None = None):
         os._exit(1)
@@ -256,10 +257,35 @@ class _ReaderCrash(Extractor):
 
 @needs_forkserver
 def test_a_reader_that_dies_hands_its_document_back_to_the_workers(tmp_path, slow_server):
-    folder = copy_pdfs(tmp_path / "pdf", [*SMALL, "lindehoven-2023", "oudeveen-2022"])
+    names = [*SMALL, "lindehoven-2023", "oudeveen-2022", "grevenmark-2023", "welderveld-2021", "zuidermeer-2023"]
+    folder = copy_pdfs(tmp_path / "pdf", names)
     result = ingest([folder], tmp_path / "a.duckdb", extract_fn=_ReaderCrash(themes=False), workers=2)
-    assert slow_server  # the reader took a document, and died on it
-    assert result.ok and len(result.ingested) == len(SMALL) + 2
+    # each reader died on its document, never one a reader had died on before; replaced at most
+    # MAX_READER_RESTARTS times, then the worker reads all
+    assert 1 <= len(slow_server) <= parallel.MAX_READER_RESTARTS + 1
+    assert len(set(slow_server)) == len(slow_server)
+    assert result.ok and len(result.ingested) == len(names)
+
+
+def test_readers_wait_while_enough_read_documents_wait_for_their_themes():
+    readers = Readers.begin(ExtractTask(NO_THEMES), 1, finishers=1)
+    assert readers is not None
+    try:
+        doc = NO_THEMES.read(PDF / "zuidermeer-kennisgeving-2022.pdf")
+        waiting = [ExtractJob(f"read-{k}.pdf", read=doc) for k in range(parallel.MAX_BACKLOG_PER_FINISHER)]
+        pending = deque([*waiting, ExtractJob(str(PDF / "zuidermeer-2021.pdf"))])
+        readers.feed(pending)
+        assert not readers.reading and len(pending) == len(waiting) + 1
+        pending.popleft()  # a worker took one
+        readers.feed(pending)
+        assert [job.path for job, _ in readers.reading.values()] == [str(PDF / "zuidermeer-2021.pdf")]
+        (future,) = readers.reading
+        assert list(readers.take(future, pending)) == []  # read: queued at the front for its themes
+        assert pending[0].read is not None and pending[0].path.endswith("zuidermeer-2021.pdf")
+    finally:
+        readers.stop()
+    assert Readers.begin(ExtractTask(NO_THEMES), 0, finishers=2) is None
+    assert Readers.begin(ExtractTask(CrashOn("x")), 1, finishers=1) is None  # not TwoStage: whole documents only
 
 
 @pytest.mark.parametrize("name", ["lindehoven-2023", "oudeveen-kennisgeving-2023", "heesterbroek-bod-2024"])
