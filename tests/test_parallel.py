@@ -244,6 +244,19 @@ def test_documents_read_by_readers_are_stored_as_if_a_worker_had_read_them(tmp_p
     assert {d[0] for d in docs if Path(d[2]).stem in read_ahead} <= with_themes
 
 
+@needs_forkserver
+def test_strict_mode_stops_at_a_file_a_reader_cannot_read_and_keeps_what_was_read(tmp_path, slow_server):
+    names = ["grevenmark-2022", "lindehoven-2021", "oudeveen-2024", "welderveld-2023", "zuidermeer-2022",
+             "zuidermeer-kennisgeving-2022"]
+    folder = copy_pdfs(tmp_path / "pdf", names)
+    (folder / "zz-broken.pdf").write_bytes(b"%PDF-1.4 nothing else")  # the first the reader takes
+    with pytest.raises(Exception, match="PDF|corrupt"):
+        ingest([folder], tmp_path / "a.duckdb", extract_fn=NO_THEMES, workers=2, strict=True)
+    assert slow_server[0] == "zz-broken.pdf"
+    docs, _ = stored(tmp_path / "a.duckdb")
+    assert all(Path(d[2]).stem in names for d in docs)  # whatever was stored is whole and real
+
+
 class _ReaderCrash(Extractor):
     """A TwoStage extract_fn whose first step kills its process, as a crash in PDFium would (workers call it
     whole, which does not)."""
