@@ -55,15 +55,19 @@ class ExtractTask:
     extract_fn: ExtractFn
 
     def __call__(self, job: ExtractJob) -> Extracted:
-        start = time.perf_counter() - job.read_seconds
-        try:
-            if job.read is None:
-                doc = self.extract_fn(Path(job.path), overrides=job.overrides)
-            else:
-                doc = self.extract_fn.finish(job.read)  # type: ignore[attr-defined]  # a TwoStage extract_fn
-        except Exception as exc:  # noqa: BLE001 - a batch records each file's failure and goes on
-            return Extracted(job.path, None, describe_error(exc), time.perf_counter() - start, exc)
-        return Extracted(job.path, doc, None, time.perf_counter() - start)
+        if job.read is None:
+            return _extracted(job, lambda: self.extract_fn(Path(job.path), overrides=job.overrides))
+        return _extracted(job, lambda: self.extract_fn.finish(job.read), job.read_seconds)  # type: ignore[attr-defined]
+
+
+def _extracted(job: ExtractJob, work: Callable[[], Document], seconds_before: float = 0.0) -> Extracted:
+    """`work()`'s document, or the error that stopped it, with the seconds it took (plus `seconds_before`)."""
+    start = time.perf_counter() - seconds_before
+    try:
+        doc = work()
+    except Exception as exc:  # noqa: BLE001 - a batch records each file's failure and goes on
+        return Extracted(job.path, None, describe_error(exc), time.perf_counter() - start, exc)
+    return Extracted(job.path, doc, None, time.perf_counter() - start)
 
 
 @runtime_checkable
@@ -85,12 +89,7 @@ class ReadTask:
     extract_fn: TwoStage
 
     def __call__(self, job: ExtractJob) -> Extracted:
-        start = time.perf_counter()
-        try:
-            doc = self.extract_fn.read(Path(job.path), overrides=job.overrides)
-        except Exception as exc:  # noqa: BLE001 - a batch records each file's failure and goes on
-            return Extracted(job.path, None, describe_error(exc), time.perf_counter() - start, exc)
-        return Extracted(job.path, doc, None, time.perf_counter() - start)
+        return _extracted(job, lambda: self.extract_fn.read(Path(job.path), overrides=job.overrides))
 
 
 def describe_error(exc: BaseException) -> str:
