@@ -16,6 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from .config import CleanSettings
+from .text import join_lines
 from .types import Block, Footnote, Layout, Line, Page, Table
 
 LIGATURES = {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
@@ -37,7 +38,6 @@ TOC_LEADER = re.compile(r"(?:\.\s?){4,}\s*\d{1,4}\s*$|…+\s*\d{1,4}\s*$")
 TOC_PAGE_NUMBER = re.compile(r"\s\d{1,4}$")  # "3.2 Duurzaamheid 14" under an Inhoud heading
 TOC_HEADINGS = re.compile(r"^\s*(inhoud|inhoudsopgave|inhoudstafel|table of contents)\s*:?\s*$", re.IGNORECASE)
 ENDS_SENTENCE = re.compile(r"[.!?:;]['\"”’)]*$")
-SUSPENDED_HYPHEN = re.compile(r"^(en|of|tot|noch|als|dan)\b")
 
 # List markers as printed at the start of a line. Order matters: the first that matches wins.
 MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -116,23 +116,6 @@ def parse_marker(printed: str) -> tuple[str, str | None]:
     """The style and number of a marker as printed ("2.1" -> ("decimal", "2.1"), "•" -> ("bullet", None))."""
     found = find_marker(printed + " X")  # any marker pattern accepts a capitalised word after it
     return (found[0], found[2] or None) if found else ("bullet", None)
-
-
-def join_lines(first: str, second: str) -> str:
-    """Join two lines of one paragraph, undoing a hyphen that only broke a word at the line end."""
-    if not first:
-        return second
-    if not second:
-        return first
-    if first.endswith("-") and len(first) > 1:
-        before = first[-2]
-        if before.islower() and second[:1].islower() and not SUSPENDED_HYPHEN.match(second):
-            return first[:-1] + second
-        if before.isalnum() and not SUSPENDED_HYPHEN.match(second):
-            return first + second  # a real hyphen: "CO2-" + "uitstoot", "Westervoort-" + "Noord"
-    if first.endswith("/"):
-        return first + second
-    return first + " " + second
 
 
 def body_size(pages: Sequence[Page]) -> float:

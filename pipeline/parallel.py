@@ -105,7 +105,7 @@ def _context() -> multiprocessing.context.BaseContext:
         # and the theme model (pipeline.warm), which each worker would otherwise load on its first document.
         # Not pipeline.ingest: a worker needs neither DuckDB nor pandas; not pdfplumber, which a worker imports
         # at its first ruled table, at the same time as the others instead of before any of them starts.
-        ctx.set_forkserver_preload(["pipeline.worker", "pipeline.run", "pipeline.parse_pdfium", "pipeline.rules",
+        ctx.set_forkserver_preload(["pipeline.worker", "pipeline.run", "pipeline.parse",
                                     "pipeline.clean", "pipeline.segment", "pipeline.themes", "pipeline.textvec",
                                     "pipeline.warm"])
         return ctx

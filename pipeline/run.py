@@ -94,7 +94,7 @@ def extract(
     except NoTextLayer:
         if not ocr:
             raise
-        from .ocr import ocr_pdf
+        from .parse.ocr import ocr_pdf
 
         pages, warnings = read_pages(ocr_pdf(path), parse_settings)
         warnings.append("text layer added by OCR: check the text against the PDF")

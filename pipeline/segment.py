@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from .clean import ENDS_SENTENCE, parse_marker
 from .config import SegmentSettings
 from .structure import MONTH_NAMES, PLACE_DATE, non_afspraak_heading, signature_phrases, signature_start
+from .text import join_lines
 from .types import Afspraak, Block, DocumentMeta, Layout
 
 HEADER_ROLES = {
@@ -265,8 +266,6 @@ def _on_table_row(block: Block, state: _State, drafts: list[_Draft], settings: S
 
 
 def _join_cell(first: str, second: str) -> str:
-    from .clean import join_lines
-
     return join_lines(first, second)
 
 

@@ -52,9 +52,9 @@ def test_a_word_hyphenated_at_a_line_end_is_cut_as_glyph_by_glyph_cutting_cuts_i
     """PDFium reads "huur-" + "ders" as one word; its halves are found from four glyphs (issue #8), not all."""
     if not path.exists():
         pytest.skip(f"{path} is not here")
-    from pipeline import parse_pdfium
     from pipeline.config import ParseSettings
     from pipeline.parse import parse_pdf
+    from pipeline.parse import pdfium as parse_pdfium
 
     settings = ParseSettings(backend="pdfium")
     found = []

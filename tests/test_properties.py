@@ -15,11 +15,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pipeline import clean as clean_module
-from pipeline.clean import LIGATURES, clean, join_lines, normalise_text
+from pipeline.clean import LIGATURES, clean, normalise_text
 from pipeline.compare import compare
 from pipeline.features import extract_features
 from pipeline.meta import detect_meta
 from pipeline.segment import segment
+from pipeline.text import join_lines
 from pipeline.types import Afspraak, Block, Document, DocumentMeta, Layout, Line, Page, Table
 
 # --- strategies ---------------------------------------------------------------------------------------------

@@ -13,9 +13,9 @@ import pdfplumber
 import pypdfium2 as pdfium
 import pytest
 
-from pipeline.parse import plumber_grids
-from pipeline.parse_pdfium import _address, page_edges
-from pipeline.rules import Edge, find_grids
+from pipeline.parse.pdfium import _address, page_edges
+from pipeline.parse.plumber import plumber_grids
+from pipeline.parse.rules import Edge, find_grids
 
 from .conftest import CORPUS
 

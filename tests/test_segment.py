@@ -10,10 +10,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.clean import clean, join_lines
+from pipeline.clean import clean
 from pipeline.evaluate import match_afspraken, overlap, tokens
 from pipeline.parse import parse_pdf
 from pipeline.run import extract
+from pipeline.text import join_lines
 from pipeline.types import Document
 
 from .conftest import CORPUS, gold_ids, load_gold

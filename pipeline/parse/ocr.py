@@ -7,7 +7,7 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from .errors import NoTextLayer
+from ..errors import NoTextLayer
 
 INSTALL_HINT = "install them with 'apt-get install ocrmypdf tesseract-ocr-nld' (or 'pip install ocrmypdf')"
 

@@ -1,27 +1,22 @@
-"""PDF -> pages of lines with positions and fonts (pdfplumber; a faster pypdfium2 backend beside it).
+"""Backend-neutral page layout: glyphs or words -> lines in reading order, markers out, ruled tables filled.
 
-Both backends produce the same layout model: words with size and boldness, grouped into lines in reading
-order (two-column pages read column by column), superscript footnote markers taken out of the words, and
-ruled tables kept as rows of cells.
+Both parse backends (`plumber`, `pdfium`) produce the same layout model through these functions: words with
+size and boldness, grouped into lines in reading order (two-column pages read column by column), superscript
+footnote markers taken out of the words, and ruled tables kept as rows of cells.
 """
 
 from __future__ import annotations
 
-import logging
 import operator
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
-from pathlib import Path
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 import numpy as np
 
-from .config import ParseSettings
-from .errors import EncryptedPdf, UnreadablePdf
-from .types import Line, Page, Table
-
-log = logging.getLogger(__name__)
+from ..text import join_lines
+from ..types import Line, Page, Table
 
 MARKER_CHARS = set("0123456789*†‡")
 BOLD_HINTS = ("bold", "black", "heavy", "semibold", "demi")
@@ -336,8 +331,6 @@ def attach_markers(lines: Sequence[Line], markers: Sequence[Marker]) -> list[Lin
 
 
 def _replace(line: Line, **changes: object) -> Line:
-    from dataclasses import replace
-
     return replace(line, **changes)  # type: ignore[arg-type]
 
 
@@ -354,8 +347,6 @@ class Grid:
 
 def grid_to_table(grid: Grid, words: Sequence[Word], page: int) -> Table:
     """Fill a table's cells with the words inside each cell (footnote markers already out)."""
-    from .clean import join_lines
-
     # Each cell looks only at the words whose centre lies within its rows' height (found by bisection).
     centres = sorted(((w.top + w.bottom) / 2, i) for i, w in enumerate(words))
     heights = [cy for cy, _ in centres]
@@ -411,197 +402,3 @@ def layout_words(
 def _inside(ch: Char | Word, table: Table | Grid) -> bool:
     cx, cy = (ch.x0 + ch.x1) / 2, (ch.top + ch.bottom) / 2
     return table.x0 <= cx <= table.x1 and table.top <= cy <= table.bottom
-
-
-def parse_pdf(path: str | Path, settings: ParseSettings | dict | None = None) -> tuple[Page, ...]:
-    """Read a PDF into pages of lines (see the module docstring).
-
-    Raises:
-        UnreadablePdf: not a PDF, empty, corrupt, or more pages than settings.max_pages.
-        EncryptedPdf: a password is needed or wrong.
-    """
-    settings = ParseSettings.resolve(settings)
-    return tuple(iter_pages(path, settings))
-
-
-def iter_pages(path: str | Path, settings: ParseSettings) -> Iterator[Page]:
-    """Yield pages one at a time so a large document never sits in memory whole."""
-    path = Path(path)
-    check_file(path)
-    if settings.backend == "pdfium":
-        from .parse_pdfium import iter_pdfium_pages
-
-        yield from iter_pdfium_pages(path, settings)
-        return
-    yield from _iter_pdfplumber_pages(path, settings)
-
-
-def check_file(path: Path) -> None:
-    """Fail fast, with a clear reason, on files that cannot be a PDF."""
-    try:
-        size = path.stat().st_size
-        with path.open("rb") as fh:
-            head = fh.read(1024)
-    except FileNotFoundError:
-        raise UnreadablePdf("file not found", path=str(path)) from None
-    except IsADirectoryError:
-        raise UnreadablePdf("is a folder, not a PDF", path=str(path)) from None
-    except OSError as exc:
-        raise UnreadablePdf(f"cannot be read ({exc.strerror})", path=str(path)) from None
-    if size == 0:
-        raise UnreadablePdf("empty file (0 bytes)", path=str(path))
-    if b"%PDF-" not in head:
-        kind = sniff_kind(head)
-        raise UnreadablePdf(f"not a PDF ({kind})", path=str(path))
-
-
-def sniff_kind(head: bytes) -> str:
-    """Name what a non-PDF file probably is, for the error message."""
-    lowered = head.lstrip().lower()
-    if lowered.startswith((b"<!doctype html", b"<html")) or b"<html" in lowered[:200]:
-        return "looks like an HTML page"
-    if head.startswith(b"PK\x03\x04"):
-        return "looks like a Word/Office or zip file"
-    if head.startswith(b"\xd0\xcf\x11\xe0"):
-        return "looks like an old Word/Office file"
-    if head.startswith(b"{\\rtf"):
-        return "looks like an RTF file"
-    if head[:4] in (b"\x89PNG", b"\xff\xd8\xff\xe0", b"\xff\xd8\xff\xe1", b"GIF8"):
-        return "looks like an image"
-    return "no %PDF header"
-
-
-def _iter_pdfplumber_pages(path: Path, settings: ParseSettings) -> Iterator[Page]:
-    import pdfplumber
-    from pdfminer.pdfdocument import PDFPasswordIncorrect
-
-    try:
-        pdf = pdfplumber.open(path, password=settings.password or "")
-    except Exception as exc:  # pdfminer raises many unrelated types for broken files
-        if _is_password_error(exc, PDFPasswordIncorrect):
-            raise encrypted_error(path, settings) from None
-        raise UnreadablePdf(f"corrupt or truncated PDF ({describe(exc)})", path=str(path)) from None
-    try:
-        cycle = reference_cycle(pdf.doc)
-        if cycle is not None:
-            # pdfminer's resolve1 would follow such a loop forever
-            raise UnreadablePdf(f"corrupt PDF (object {cycle} refers to itself)", path=str(path))
-        n_pages = len(pdf.pages)
-    except UnreadablePdf:
-        close_stream(pdf)
-        raise
-    except Exception as exc:
-        close_stream(pdf)
-        raise UnreadablePdf(f"corrupt or truncated PDF ({describe(exc)})", path=str(path)) from None
-    with pdf:
-        check_page_count(n_pages, path, settings)
-        for page in pdf.pages:
-            try:
-                size = content_size(page.page_obj)
-                if size > settings.max_stream_bytes:
-                    log.debug("%s: page %d: content stream of %d bytes skipped", path, page.page_number, size)
-                    yield Page(page.page_number, float(page.width), float(page.height), (), (), 1, skipped=True)
-                    continue
-                yield plumber_page(page)
-            except RecursionError:
-                raise UnreadablePdf(
-                    f"page {page.page_number}: structure nested too deeply to read", path=str(path)
-                ) from None
-            except Exception as exc:
-                raise UnreadablePdf(
-                    f"page {page.page_number} cannot be read ({describe(exc)})", path=str(path)
-                ) from None
-            finally:
-                page.close()
-
-
-def close_stream(pdf) -> None:  # type: ignore[no-untyped-def]
-    """Close a pdfplumber PDF whose pages could not be listed (its own close() would list them again)."""
-    if not pdf.stream_is_external:
-        pdf.stream.close()
-
-
-def reference_cycle(doc) -> int | None:  # type: ignore[no-untyped-def]
-    """The id of an object that is a reference to itself, directly or through other bare references.
-
-    pdfminer resolves a reference in a loop until it finds something that is not one, so such an object
-    (which only a damaged or hostile file holds) would hang the parse. Every object is parsed once here;
-    pdfminer caches them, so the pages read them again for free.
-    """
-    from pdfminer.pdftypes import PDFObjRef
-
-    settled: set[object] = set()  # objects known to end in something that is not a reference
-    for xref in doc.xrefs:
-        for objid in xref.get_objids():
-            chain = {objid}
-            try:
-                obj = doc.getobj(objid)
-                while isinstance(obj, PDFObjRef) and obj.objid not in settled:
-                    if obj.objid in chain:
-                        return objid
-                    chain.add(obj.objid)
-                    obj = doc.getobj(obj.objid)
-            except Exception:  # noqa: BLE001 - a missing or broken object is the pages' problem, not a loop
-                pass
-            settled.update(chain)
-    return None
-
-
-def check_page_count(n_pages: int, path: Path, settings: ParseSettings) -> None:
-    """Refuse a PDF without pages, or with more than the page limit, before reading any page."""
-    if n_pages == 0:
-        raise UnreadablePdf("the PDF has no pages", path=str(path))
-    if n_pages > settings.max_pages:
-        raise UnreadablePdf(
-            f"{n_pages} pages is more than the limit of {settings.max_pages} (raise it with --max-pages)",
-            path=str(path),
-        )
-
-
-def content_size(page_obj) -> int:  # type: ignore[no-untyped-def]
-    """Bytes in a page's (decoded) content streams, without interpreting them."""
-    from pdfminer.pdftypes import resolve1
-
-    total = 0
-    for stream in page_obj.contents or []:
-        stream = resolve1(stream)
-        data = stream.get_data() if hasattr(stream, "get_data") else b""
-        total += len(data or b"")
-    return total
-
-
-def _is_password_error(exc: BaseException, kind: type) -> bool:
-    return isinstance(exc, kind) or any(isinstance(a, kind) for a in exc.args) or isinstance(exc.__context__, kind)
-
-
-def encrypted_error(path: Path, settings: ParseSettings) -> EncryptedPdf:
-    """The message for a PDF that needs a password."""
-    return EncryptedPdf(
-        "encrypted PDF: give the password with --password" if not settings.password
-        else "encrypted PDF: the password is wrong",
-        path=str(path),
-    )
-
-
-def describe(exc: BaseException) -> str:
-    """A short, single-line description of a library exception."""
-    text = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
-    return f"{type(exc).__name__}: {text}"[:200] if text else type(exc).__name__
-
-
-def plumber_page(page) -> Page:  # type: ignore[no-untyped-def]
-    """One pdfplumber page (upright glyphs, ruled tables) -> a Page; also PDFium's reader of turned pages."""
-    chars = [
-        Char(c["text"], c["x0"], c["x1"], c["top"], c["bottom"], float(c["size"]), is_bold_font(c.get("fontname")))
-        for c in page.chars
-        if c.get("upright", True) and is_horizontal(c.get("matrix") or (1, 0, 0, 1))
-    ]
-    grids = plumber_grids(page) if page.rects or page.lines else []
-    return layout_page(page.page_number, float(page.width), float(page.height), chars, grids)
-
-
-def plumber_grids(page) -> list[Grid]:  # type: ignore[no-untyped-def]
-    """Ruled tables (drawn cell borders) as grids of cell boxes; their text is filled in by layout_page."""
-    from .rules import TABLE_SETTINGS, to_grid
-
-    return [grid for table in page.find_tables(TABLE_SETTINGS) if (grid := to_grid(table)) is not None]

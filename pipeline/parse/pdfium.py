@@ -6,7 +6,7 @@ word only (where it starts and ends, which text object it belongs to) and per te
 angle), never per glyph: per-call overhead, not PDFium, is what costs time in Python. Glyph-level detail is
 fetched only where it matters: digits inside a word, which may be a raised footnote marker. Rotated text is
 left out, as in the pdfplumber backend. Ruled tables: the page's path objects (cell borders drawn as lines
-or rectangles) go to pdfplumber's table functions (`pipeline/rules.py`), so pdfminer never parses the page.
+or rectangles) go to pdfplumber's table functions (`pipeline/parse/rules.py`), so pdfminer never parses the page.
 """
 
 from __future__ import annotations
@@ -20,21 +20,12 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from .config import ParseSettings
-from .errors import UnreadablePdf
-from .parse import (
-    BOLD_HINTS,
-    MARKER_CHARS,
-    Marker,
-    Page,
-    Word,
-    check_page_count,
-    describe,
-    encrypted_error,
-    is_horizontal,
-    is_marker_text,
-    layout_words,
-)
+from ..config import ParseSettings
+from ..errors import UnreadablePdf
+from ..types import Page
+from .files import check_page_count, describe, encrypted_error
+from .layout import BOLD_HINTS, MARKER_CHARS, Marker, Word, is_horizontal, is_marker_text, layout_words
+from .plumber import content_size, plumber_page
 from .rules import Edge, find_grids
 
 log = logging.getLogger(__name__)
@@ -100,8 +91,6 @@ class _TurnedPages:
         self.pdf = None
 
     def page(self, index: int) -> Page | None:
-        from .parse import content_size, plumber_page
-
         try:
             if self.pdf is None:
                 import pdfplumber

@@ -1,0 +1,123 @@
+"""The pdfplumber (pdfminer) parse backend: PDF -> pages of the layout model; also PDFium's reader of turned pages.
+
+pdfplumber is imported on first use: the PDFium backend needs it only at a page it cannot read itself.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from pathlib import Path
+
+from ..config import ParseSettings
+from ..errors import UnreadablePdf
+from ..types import Page
+from .files import _is_password_error, check_page_count, describe, encrypted_error
+from .layout import Char, Grid, is_bold_font, is_horizontal, layout_page
+from .rules import TABLE_SETTINGS, to_grid
+
+log = logging.getLogger(__name__)
+
+
+def iter_plumber_pages(path: Path, settings: ParseSettings) -> Iterator[Page]:
+    import pdfplumber
+    from pdfminer.pdfdocument import PDFPasswordIncorrect
+
+    try:
+        pdf = pdfplumber.open(path, password=settings.password or "")
+    except Exception as exc:  # pdfminer raises many unrelated types for broken files
+        if _is_password_error(exc, PDFPasswordIncorrect):
+            raise encrypted_error(path, settings) from None
+        raise UnreadablePdf(f"corrupt or truncated PDF ({describe(exc)})", path=str(path)) from None
+    try:
+        cycle = reference_cycle(pdf.doc)
+        if cycle is not None:
+            # pdfminer's resolve1 would follow such a loop forever
+            raise UnreadablePdf(f"corrupt PDF (object {cycle} refers to itself)", path=str(path))
+        n_pages = len(pdf.pages)
+    except UnreadablePdf:
+        close_stream(pdf)
+        raise
+    except Exception as exc:
+        close_stream(pdf)
+        raise UnreadablePdf(f"corrupt or truncated PDF ({describe(exc)})", path=str(path)) from None
+    with pdf:
+        check_page_count(n_pages, path, settings)
+        for page in pdf.pages:
+            try:
+                size = content_size(page.page_obj)
+                if size > settings.max_stream_bytes:
+                    log.debug("%s: page %d: content stream of %d bytes skipped", path, page.page_number, size)
+                    yield Page(page.page_number, float(page.width), float(page.height), (), (), 1, skipped=True)
+                    continue
+                yield plumber_page(page)
+            except RecursionError:
+                raise UnreadablePdf(
+                    f"page {page.page_number}: structure nested too deeply to read", path=str(path)
+                ) from None
+            except Exception as exc:
+                raise UnreadablePdf(
+                    f"page {page.page_number} cannot be read ({describe(exc)})", path=str(path)
+                ) from None
+            finally:
+                page.close()
+
+
+def close_stream(pdf) -> None:  # type: ignore[no-untyped-def]
+    """Close a pdfplumber PDF whose pages could not be listed (its own close() would list them again)."""
+    if not pdf.stream_is_external:
+        pdf.stream.close()
+
+
+def reference_cycle(doc) -> int | None:  # type: ignore[no-untyped-def]
+    """The id of an object that is a reference to itself, directly or through other bare references.
+
+    pdfminer resolves a reference in a loop until it finds something that is not one, so such an object
+    (which only a damaged or hostile file holds) would hang the parse. Every object is parsed once here;
+    pdfminer caches them, so the pages read them again for free.
+    """
+    from pdfminer.pdftypes import PDFObjRef
+
+    settled: set[object] = set()  # objects known to end in something that is not a reference
+    for xref in doc.xrefs:
+        for objid in xref.get_objids():
+            chain = {objid}
+            try:
+                obj = doc.getobj(objid)
+                while isinstance(obj, PDFObjRef) and obj.objid not in settled:
+                    if obj.objid in chain:
+                        return objid
+                    chain.add(obj.objid)
+                    obj = doc.getobj(obj.objid)
+            except Exception:  # noqa: BLE001 - a missing or broken object is the pages' problem, not a loop
+                pass
+            settled.update(chain)
+    return None
+
+
+def content_size(page_obj) -> int:  # type: ignore[no-untyped-def]
+    """Bytes in a page's (decoded) content streams, without interpreting them."""
+    from pdfminer.pdftypes import resolve1
+
+    total = 0
+    for stream in page_obj.contents or []:
+        stream = resolve1(stream)
+        data = stream.get_data() if hasattr(stream, "get_data") else b""
+        total += len(data or b"")
+    return total
+
+
+def plumber_page(page) -> Page:  # type: ignore[no-untyped-def]
+    """One pdfplumber page (upright glyphs, ruled tables) -> a Page; also PDFium's reader of turned pages."""
+    chars = [
+        Char(c["text"], c["x0"], c["x1"], c["top"], c["bottom"], float(c["size"]), is_bold_font(c.get("fontname")))
+        for c in page.chars
+        if c.get("upright", True) and is_horizontal(c.get("matrix") or (1, 0, 0, 1))
+    ]
+    grids = plumber_grids(page) if page.rects or page.lines else []
+    return layout_page(page.page_number, float(page.width), float(page.height), chars, grids)
+
+
+def plumber_grids(page) -> list[Grid]:  # type: ignore[no-untyped-def]
+    """Ruled tables (drawn cell borders) as grids of cell boxes; their text is filled in by layout_page."""
+    return [grid for table in page.find_tables(TABLE_SETTINGS) if (grid := to_grid(table)) is not None]
