@@ -331,7 +331,7 @@ def evaluate_compare_cmd(
     """
     setup_logging(verbose)
     from .config import default_corpus_dir
-    from .evaluate_compare import evaluate_compare
+    from .evaluate.compare import evaluate_compare
 
     result = guarded(lambda: evaluate_compare(corpus or default_corpus_dir(), from_pdfs=from_pdfs))
     with atomic_output(output) as out:
@@ -378,7 +378,7 @@ def train(
     """
     setup_logging(verbose)
     from .config import default_corpus_dir, default_model_dir
-    from .themes import build_shipped_model, train_model
+    from .train import build_shipped_model, train_model
 
     corpus_dir = corpus or default_corpus_dir()
     out = output or default_model_dir()
@@ -449,7 +449,7 @@ def evaluate_themes_cmd(
     """
     setup_logging(verbose)
     from .config import default_corpus_dir
-    from .themes import evaluate_themes
+    from .evaluate.themes import evaluate_themes
 
     if labels not in ("gold", "gold+weak", "weak"):
         raise typer.BadParameter("choose gold, gold+weak or weak", param_hint="--labels")
@@ -482,7 +482,7 @@ def evaluate_extract_cmd(
     """
     setup_logging(verbose)
     from .config import default_corpus_dir
-    from .evaluate import evaluate_extract
+    from .evaluate.extract import evaluate_extract
 
     result = guarded(lambda: evaluate_extract(corpus or default_corpus_dir(), families=family))
     with atomic_output(output) as out:

@@ -151,7 +151,7 @@ def test_every_afspraak_in_exactly_one_change(old_texts, new_texts):
 def evaluation():
     if not (GOLD / "pairs").is_dir() or not any((GOLD / "pairs").glob("*.json")):
         pytest.skip("corpus/gold/pairs is not built (python corpus/build.py)")
-    from pipeline.evaluate_compare import evaluate_compare
+    from pipeline.evaluate.compare import evaluate_compare
 
     return evaluate_compare(CORPUS)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.evaluate_compare import evaluate_compare
+from pipeline.evaluate.compare import evaluate_compare
 from pipeline.run import extract
 
 from .conftest import CORPUS, gold_ids
@@ -39,7 +39,7 @@ def test_every_weakened_or_strengthened_change_carries_old_and_new_evidence():
     import json
 
     from pipeline.compare import compare
-    from pipeline.evaluate_compare import gold_document
+    from pipeline.evaluate.compare import gold_document
 
     from .conftest import GOLD, corpus_index
 

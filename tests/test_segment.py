@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.clean import clean
-from pipeline.evaluate import match_afspraken, overlap, tokens
+from pipeline.evaluate.metrics import match_afspraken, overlap, tokens
 from pipeline.parse import parse_pdf
 from pipeline.run import extract
 from pipeline.text import join_lines

@@ -6,16 +6,19 @@ document), so the figures measure alignment and change detection alone, not PDF 
 
 from __future__ import annotations
 
+import io
 import json
 import logging
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from .compare import CompareSettings, compare
-from .types import Afspraak, Comparison, Document, DocumentMeta
+from ..compare import CompareSettings, compare
+from ..run import extract
+from ..types import Afspraak, Comparison, Document, DocumentMeta
+from .metrics import Scores, match_afspraken
 
 __all__ = ["evaluate_compare", "gold_document", "score_pairs", "STATUS_GROUPS", "SCORED"]
 
@@ -65,7 +68,9 @@ class GoldLink:
 
 
 @dataclass(frozen=True, slots=True)
-class Pair:
+class GoldPair:
+    """A gold pair file: two documents and the links between their afspraken."""
+
     name: str
     family: str
     bod: bool
@@ -77,10 +82,6 @@ class Pair:
 def extracted_document(data: Mapping[str, Any], pdf: Path, extract_fn: Any) -> Document:
     """The document as the pipeline reads it from its PDF, with each afspraak that matches a gold one
     (one-to-one, 90% of tokens) renamed to the gold key, so that the gold links can score it end to end."""
-    from dataclasses import replace
-
-    from .evaluate import match_afspraken
-
     doc = extract_fn(pdf)
     gold = data["afspraken"]
     keys = {i: gold[j]["key"] for i, j, _ in match_afspraken([a.text for a in doc.afspraken],
@@ -89,7 +90,7 @@ def extracted_document(data: Mapping[str, Any], pdf: Path, extract_fn: Any) -> D
     return replace(doc, afspraken=afspraken)
 
 
-def _load_pairs(corpus_dir: Path, extract_fn: Any = None) -> list[Pair]:
+def _load_pairs(corpus_dir: Path, extract_fn: Any = None) -> list[GoldPair]:
     gold = corpus_dir / "gold"
     docs: dict[str, Document] = {}
     families: dict[str, str] = {}
@@ -108,16 +109,12 @@ def _load_pairs(corpus_dir: Path, extract_fn: Any = None) -> list[Pair]:
         old, new = get(data["old"]), get(data["new"])
         links = tuple(GoldLink(x.get("old"), x.get("new"), x["status"], tuple(x.get("kinds") or ()),
                                x.get("hard_negative")) for x in data["links"])
-        pairs.append(Pair(path.stem, families[data["old"]], old.meta.type == "bod", old, new, links))
+        pairs.append(GoldPair(path.stem, families[data["old"]], old.meta.type == "bod", old, new, links))
     return pairs
 
 
 def _prf(tp: int, n_pred: int, n_gold: int) -> dict[str, float | int]:
-    p = tp / n_pred if n_pred else (1.0 if not n_gold else 0.0)
-    r = tp / n_gold if n_gold else (1.0 if not n_pred else 0.0)
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4), "support": n_gold,
-            "predicted": n_pred, "tp": tp}
+    return {**Scores(tp, n_pred, n_gold).rounded(), "support": n_gold, "predicted": n_pred, "tp": tp}
 
 
 @dataclass
@@ -156,7 +153,7 @@ def _key(change_old: Afspraak | None, change_new: Afspraak | None) -> tuple[str 
     return (change_old.id if change_old else None, change_new.id if change_new else None)
 
 
-def _score_pair(pair: Pair, comparison: Comparison, tallies: Iterable[_Tally], mistakes: list[dict]) -> None:
+def _score_pair(pair: GoldPair, comparison: Comparison, tallies: Iterable[_Tally], mistakes: list[dict]) -> None:
     predicted = {_key(c.old, c.new): c for c in comparison.changes}
     tallies = list(tallies)
     for c in comparison.changes:
@@ -191,7 +188,7 @@ def _score_pair(pair: Pair, comparison: Comparison, tallies: Iterable[_Tally], m
             })
 
 
-def score_pairs(pairs: Iterable[Pair], settings: CompareSettings | None = None) -> dict[str, Any]:
+def score_pairs(pairs: Iterable[GoldPair], settings: CompareSettings | None = None) -> dict[str, Any]:
     """Run `compare` on each pair and score it; see `evaluate_compare` for the result."""
     overall, bod, together = _Tally.empty(), _Tally.empty(), _Tally.empty()
     families: dict[str, _Tally] = defaultdict(_Tally.empty)
@@ -238,9 +235,25 @@ def evaluate_compare(corpus_dir: str | Path, *, settings: CompareSettings | None
     if not (corpus / "gold" / "pairs").is_dir():
         raise FileNotFoundError(f"{corpus / 'gold' / 'pairs'}: no gold pairs (run corpus/build.py)")
     if from_pdfs and extract_fn is None:
-        from .run import extract
-
         def extract_fn(pdf: Path) -> Document:
             return extract(pdf)
 
     return score_pairs(_load_pairs(corpus, extract_fn if from_pdfs else None), settings)
+
+
+def scores_markdown(result: dict[str, Any]) -> str:
+    """Per-status scores of evaluate_compare as Markdown tables."""
+    buf = io.StringIO()
+    for name, title in (("overall", "year-over-year pairs"), ("bod", "bod -> agreement pairs"), ("all", "all")):
+        block = result.get(name)
+        if not block:
+            continue
+        buf.write(f"\n### {title}\n\n| status | precision | recall | F1 | gold | predicted |\n"
+                  "|---|---:|---:|---:|---:|---:|\n")
+        for status, row in block["status"].items():
+            buf.write(f"| {status} | {row['precision']:.3f} | {row['recall']:.3f} | {row['f1']:.3f} | "
+                      f"{row['support']} | {row['predicted']} |\n")
+        buf.write(f"\nreason-kind accuracy: {block['reason_kind_accuracy']} over {block['reason_kind_links']} links; "
+                  f"hard negatives flagged: {block['hard_negatives_flagged']} of {block['hard_negatives']}\n")
+    return buf.getvalue()
+

@@ -2,56 +2,16 @@
 
 from __future__ import annotations
 
+import io
 import json
-import re
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .types import Afspraak, Document
-
-TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
-DEFAULT_MIN_OVERLAP = 0.9
-
-
-def tokens(text: str) -> list[str]:
-    """Normalised tokens for matching: lowercase letters and digits, hyphens and punctuation dropped."""
-    return TOKEN.findall(text.lower().replace("-", ""))
-
-
-def overlap(a: Sequence[str], b: Sequence[str]) -> float:
-    """Shared tokens as a share of the longer text: 1.0 only when both say the same."""
-    if not a or not b:
-        return 0.0
-    shared = sum((Counter(a) & Counter(b)).values())
-    return shared / max(len(a), len(b))
-
-
-def match_afspraken(
-    predicted: Sequence[str], gold: Sequence[str], min_overlap: float = DEFAULT_MIN_OVERLAP
-) -> list[tuple[int, int, float]]:
-    """One-to-one matches (pred index, gold index, overlap) of texts that overlap by at least min_overlap."""
-    p_tok = [tokens(t) for t in predicted]
-    g_tok = [tokens(t) for t in gold]
-    pairs = sorted(
-        ((overlap(p, g), i, j) for i, p in enumerate(p_tok) for j, g in enumerate(g_tok)
-         if abs(len(p) - len(g)) <= (1 - min_overlap) * max(len(p), len(g)) + 1),
-        reverse=True,
-    )
-    used_p: set[int] = set()
-    used_g: set[int] = set()
-    matches = []
-    for score, i, j in pairs:
-        if score < min_overlap:
-            break
-        if i in used_p or j in used_g:
-            continue
-        used_p.add(i)
-        used_g.add(j)
-        matches.append((i, j, score))
-    return matches
+from ..run import extract
+from ..types import Afspraak, Document
+from .metrics import Scores, match_afspraken
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,17 +27,8 @@ class ExtractScore:
     page_ok: int = 0
 
     @property
-    def precision(self) -> float:
-        return self.matched / self.predicted if self.predicted else 1.0 if not self.gold else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.matched / self.gold if self.gold else 1.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+    def scores(self) -> Scores:
+        return Scores(self.matched, self.predicted, self.gold)
 
     def __add__(self, other: ExtractScore) -> ExtractScore:
         return ExtractScore(
@@ -88,7 +39,7 @@ class ExtractScore:
     def to_dict(self) -> dict[str, Any]:
         return {
             "name": self.name, "predicted": self.predicted, "gold": self.gold, "matched": self.matched,
-            "precision": round(self.precision, 4), "recall": round(self.recall, 4), "f1": round(self.f1, 4),
+            **self.scores.rounded(),
             "number_accuracy": round(self.number_ok / self.matched, 4) if self.matched else None,
             "party_accuracy": round(self.party_ok / self.matched, 4) if self.matched else None,
             "page_accuracy": round(self.page_ok / self.matched, 4) if self.matched else None,
@@ -119,8 +70,6 @@ def evaluate_extract(
 ) -> dict[str, Any]:
     """Run extraction over every corpus PDF with gold and score it per document and per family."""
     if extract_fn is None:
-        from .run import extract
-
         def extract_fn(path: Path) -> Document:
             return extract(path, model=None)
 
@@ -143,3 +92,18 @@ def evaluate_extract(
         "families": {k: {**v.to_dict(), "name": k} for k, v in sorted(per_family.items())},
         "overall": {**total.to_dict(), "name": "all"},
     }
+
+
+def scores_markdown(groups: dict[str, dict[str, Any]], overall: dict[str, Any]) -> str:
+    """A Markdown table of extraction scores."""
+    buf = io.StringIO()
+    buf.write("| family | gold | predicted | matched | precision | recall | F1 | number | party | page |\n")
+    buf.write("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n")
+    for row in [*groups.values(), overall]:
+        buf.write(
+            f"| {row['name']} | {row['gold']} | {row['predicted']} | {row['matched']} | {row['precision']:.3f} | "
+            f"{row['recall']:.3f} | {row['f1']:.3f} | {row['number_accuracy']} | {row['party_accuracy']} | "
+            f"{row['page_accuracy']} |\n"
+        )
+    return buf.getvalue()
+

@@ -1,0 +1,91 @@
+"""Masking: years, amounts, figures and party names replaced by placeholders before any feature is made.
+
+They bias a topic model without carrying the topic; training and prediction mask alike.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ..types import Document
+
+# Placeholders are non-words so that they cannot collide with Dutch vocabulary ("per jaar", "een bedrag").
+YEAR_MASK = "xjaarx"
+AMOUNT_MASK = "xbedragx"
+NUMBER_MASK = "xgetalx"
+NAME_MASK = "xnaamx"
+
+_AMOUNT = re.compile(
+    r"(?:€|\beur(?:o)?\b)\s*-?\d[\d.,]*(?:\s*(?:miljoen|mln\.?|miljard|duizend)\b)?(?:,-)?"
+    r"|\b\d[\d.,]*\s*(?:miljoen\s+)?(?:euro|eur)\b",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"(?<![\w.,])(?:19|20)\d\d(?![\w]|[.,]\d)")
+_NUMBER = re.compile(r"(?<![\w])\d+(?:[.,]\d+)*(?![\w])")
+_DIGIT = re.compile(r"\d")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
+
+# Words in party names that say what kind of organisation it is; the rest of a name is distinctive and masked
+# wherever it occurs capitalised ("Het Lindehof", "Westervoortse starters").
+_GENERIC_NAME_WORDS = frozenset(
+    "gemeente de het van en der den te in op woonstichting stichting woningstichting woningbouwvereniging "
+    "woningcorporatie corporatie wooncoöperatie woningcoöperatie vereniging huurdersvereniging huurdersbelang "
+    "huurdersraad huurdersplatform huurdersorganisatie bewonersraad bewonersvereniging bewonerscommissie "
+    "huurderskoepel nederland wonen woningen".split()
+)
+_GENERIC_SUFFIXES = ("vereniging", "stichting", "raad", "belang", "platform", "organisatie", "commissie")
+
+
+# ---------------------------------------------------------------------------------------------------- masking
+
+
+def names_of(doc: Document) -> tuple[str, ...]:
+    """The party names in a document's metadata: gemeenten, corporaties and huurdersorganisaties."""
+    meta = doc.meta
+    return tuple(dict.fromkeys((*meta.gemeenten, *meta.corporaties, *meta.huurdersorganisaties)))
+
+
+def _distinctive_words(name: str) -> list[str]:
+    words = []
+    for word in _WORD.findall(name):
+        low = word.lower()
+        if low in _GENERIC_NAME_WORDS or low.endswith(_GENERIC_SUFFIXES) or len(word) < 3:
+            continue
+        words.append(word)
+    return words
+
+
+def _name_pattern(names: tuple[str, ...]) -> re.Pattern[str] | None:
+    full = sorted({n.strip() for n in names if n and n.strip()}, key=len, reverse=True)
+    words = sorted({w for n in full for w in _distinctive_words(n)}, key=len, reverse=True)
+    parts = [re.escape(n) for n in full]
+    # distinctive words only when capitalised, with any suffix (Westervoortse, Lindehofs)
+    parts += [re.escape(w[0].upper() + w[1:]) + r"\w*" for w in words]
+    if not parts:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)")
+
+
+_NAME_PATTERNS: dict[tuple[str, ...], re.Pattern[str] | None] = {}
+
+
+def mask(text: str, names: Iterable[str] = ()) -> str:
+    """Replace names, amounts, years and other figures by placeholders that carry no topic bias.
+
+    >>> mask("Vivare bouwt in 2023 75 woningen voor € 1.200.000.", ["Vivare"])
+    'xnaamx bouwt in xjaarx xgetalx woningen voor xbedragx.'
+    """
+    key = tuple(names)
+    if key not in _NAME_PATTERNS:
+        if len(_NAME_PATTERNS) > 512:
+            _NAME_PATTERNS.clear()
+        _NAME_PATTERNS[key] = _name_pattern(key)
+    pattern = _NAME_PATTERNS[key]
+    if pattern is not None:
+        text = pattern.sub(NAME_MASK, text)
+    if not _DIGIT.search(text):
+        return text  # amounts, years and numbers all hold a digit
+    text = _AMOUNT.sub(AMOUNT_MASK, text)
+    text = _YEAR.sub(YEAR_MASK, text)
+    return _NUMBER.sub(NUMBER_MASK, text)
