@@ -33,12 +33,9 @@ def __getattr__(name: str) -> Any:
     """`__version__`, looked up on first use: importlib.metadata costs every process that reads PDFs 30 ms."""
     if name != "__version__":
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    from importlib.metadata import PackageNotFoundError, version
+    from .provenance import tool_version
 
-    try:
-        return version("afspraken")
-    except PackageNotFoundError:  # pragma: no cover - running from a source tree without installing
-        return "0.0.0"
+    return tool_version()
 
 
 def extract(path: str | Path, **options: Any) -> Document:

@@ -12,10 +12,6 @@ concurrent ingest or report gets its turn.
 from __future__ import annotations
 
 import errno
-import hashlib
-import importlib.metadata
-import importlib.util
-import json
 import logging
 import queue
 import threading
@@ -28,8 +24,8 @@ from typing import Any, Literal
 
 import yaml
 
-from .config import default_model_dir
 from .errors import StoreError, UnreadablePdf
+from .provenance import provenance
 from .run import META_FIELDS, file_sha256
 from .store import (
     DEFAULT_LOCK_TIMEOUT,
@@ -155,41 +151,6 @@ def sidecar_overrides(pdf: Path) -> dict[str, Any] | None:
     """The default `overrides_for`: the sidecar's overrides, or None when there is none."""
     sidecar = sidecar_path(pdf)
     return read_sidecar(sidecar) if sidecar else None
-
-
-# --- provenance ---------------------------------------------------------------------------------------------
-
-def tool_version() -> str:
-    """The installed afspraken version (pipeline.__version__ when not installed)."""
-    try:
-        return importlib.metadata.version("afspraken")
-    except importlib.metadata.PackageNotFoundError:
-        import pipeline
-
-        return str(getattr(pipeline, "__version__", "unknown"))
-
-
-def model_provenance(model_dir: Path | None = None) -> dict[str, str | None]:
-    """Version and checksum of the theme model from models/themes.json (weights' sha256, else the file's)."""
-    meta = (model_dir or default_model_dir()) / "themes.json"
-    if not meta.is_file():
-        return {"model_version": None, "model_checksum": None}
-    raw = meta.read_bytes()
-    try:
-        data = json.loads(raw)
-    except ValueError:
-        data = {}
-    data = data if isinstance(data, dict) else {}
-    # The weights' hash identifies the model best; themes.json's own hash stands in for other formats.
-    checksum = (data.get("arrays_sha256") or data.get("checksum")
-                or "themes.json sha256:" + hashlib.sha256(raw).hexdigest())
-    return {"model_version": str(data.get("version")) if data.get("version") else None,
-            "model_checksum": str(checksum)}
-
-
-def provenance() -> dict[str, str | None]:
-    """What a run records about the code and model that produced it."""
-    return {"tool_version": tool_version(), **model_provenance()}
 
 
 # --- ingest -------------------------------------------------------------------------------------------------

@@ -19,6 +19,10 @@ Status = Literal[
     "unchanged", "reworded", "weakened", "strengthened", "modified", "unclear", "new", "dropped",
     "split", "merged",
 ]
+# Most telling first: how reports and listings order changes (split and merged beside the other changes to an
+# afspraak, before what is only new or dropped).
+STATUS_ORDER: tuple[str, ...] = ("weakened", "strengthened", "modified", "unclear", "split", "merged", "new", "dropped",
+                                 "reworded", "unchanged")
 ReasonKind = Literal["quantity", "deadline", "modality", "condition", "scope", "label"]
 
 

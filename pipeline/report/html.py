@@ -1,85 +1,46 @@
-"""Change reports from the store: a self-contained HTML file, Markdown, an Excel workbook or CSV files.
-
-The HTML has no external resources at all (inline CSS, inline SVG charts drawn here), so it can be mailed
-around; links to the PDFs are relative to the report's folder and open at the page (`file.pdf#page=N`).
-"""
+"""The report as one self-contained HTML page: inline CSS and SVG charts, links that open each PDF at its page."""
 
 from __future__ import annotations
 
-import difflib
 import html
 import json
-import os
-import re
+import tempfile
 from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, BinaryIO
-from urllib.parse import quote
+from typing import Any
 
 import pandas as pd
 
-from .store import DEFAULT_LOCK_TIMEOUT, SUMMARY_STATUSES, Selection, open_store, read_frame
-from .types import THEMES
+from ..store import (
+    SUMMARY_STATUSES,
+    Pair,
+    open_store,
+    update_lineage,
+    write_comparison,
+    write_document,
+)
+from .data import (
+    DEFAULT_REVIEW_THRESHOLD,
+    NO_THEME,
+    ReportData,
+    clip,
+    in_series,
+    load_report,
+    pdf_href,
+    present,
+    provenance_rows,
+    review_afspraken,
+    review_changes,
+    series_keys,
+    series_name,
+    sorted_changes,
+    theme_label,
+    themes_in,
+    word_diff,
+)
 
-DEFAULT_REVIEW_THRESHOLD = 0.5
-FORMATS = ("html", "md", "xlsx", "csv")
-TABLES = ("documents", "afspraken", "changes", "summary", "runs")
-NO_THEME = "(geen thema)"
-THEME_LABELS = {
-    "beschikbaarheid_betaalbaarheid": "Beschikbaarheid en betaalbaarheid",
-    "duurzaamheid_klimaat": "Duurzaamheid en klimaat",
-    "kwaliteit": "Kwaliteit",
-    "leefbaarheid": "Leefbaarheid",
-    "overig": "Overig (proces)",
-    NO_THEME: "Geen thema",
-}
 STATUS_COLORS = {"new": "#2e7d32", "dropped": "#6d6d6d", "weakened": "#c62828", "strengthened": "#1565c0"}
-STATUS_ORDER = ("weakened", "strengthened", "modified", "unclear", "split", "merged", "new", "dropped",
-                "reworded", "unchanged")
 YEAR_COLORS = ("#9ecae1", "#6baed6", "#3182bd", "#08519c", "#08306b", "#4a1486", "#6a51a3")
-
-
-@dataclass(frozen=True, slots=True)
-class ReportData:
-    """Everything a report shows, read from the store once."""
-
-    selection: Selection
-    documents: pd.DataFrame
-    afspraken: pd.DataFrame
-    changes: pd.DataFrame
-    summary: pd.DataFrame
-    runs: pd.DataFrame
-    generated_at: datetime
-    tool_version: str
-    db_path: str
-
-    def frames(self) -> dict[str, pd.DataFrame]:
-        return {"documents": self.documents, "afspraken": self.afspraken, "changes": self.changes,
-                "summary": self.summary, "runs": self.runs}
-
-
-def load_report(db_path: str | Path, selection: Selection | None = None, *,
-                lock_timeout: float = DEFAULT_LOCK_TIMEOUT) -> ReportData:
-    """Read the selected series from the store, with the runs that produced them.
-
-    Raises:
-        StoreError: no database, or it cannot be opened.
-    """
-    from .ingest import tool_version
-
-    sel = selection or Selection()
-    with open_store(db_path, read_only=True, timeout=lock_timeout) as store:
-        documents = read_frame(store, "documents", sel)
-        afspraken = read_frame(store, "afspraken", sel)
-        changes = read_frame(store, "changes", sel)
-        summary = read_frame(store, "summary", sel)
-        runs = read_frame(store, "runs")
-    used = set(documents["run_id"].dropna()) | set(changes["run_id"].dropna())
-    runs = runs[runs["run_id"].isin(used)].reset_index(drop=True)
-    return ReportData(sel, documents, afspraken, changes, summary, runs, datetime.now(UTC), tool_version(),
-                      str(db_path))
 
 
 # --- small pure helpers -------------------------------------------------------------------------------------
@@ -91,58 +52,9 @@ def esc(value: Any) -> str:
     return html.escape(str(value), quote=True)
 
 
-def theme_label(theme: Any) -> str:
-    """A theme's readable name."""
-    key = theme if _present(theme) else NO_THEME
-    return THEME_LABELS.get(str(key), str(key))
-
-
-def _word_diff(old: str, new: str, escape: Any, removed: str, added: str) -> tuple[str, str]:
-    """Old and new text with word-level changes marked; `removed`/`added` are formats with one {} slot."""
-    a, b = (old or "").split(), (new or "").split()
-    left: list[str] = []
-    right: list[str] = []
-    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes():
-        old_part, new_part = escape(" ".join(a[i1:i2])), escape(" ".join(b[j1:j2]))
-        if op == "equal":
-            left.append(old_part)
-            right.append(new_part)
-            continue
-        if old_part:
-            left.append(removed.format(old_part))
-        if new_part:
-            right.append(added.format(new_part))
-    return " ".join(left), " ".join(right)
-
-
 def words_to_diff(old: str, new: str) -> tuple[str, str]:
     """Old and new text as HTML with word-level changes marked: removed words in <del>, added in <ins>."""
-    return _word_diff(old, new, esc, "<del>{}</del>", "<ins>{}</ins>")
-
-
-def words_to_markdown_diff(old: str, new: str) -> tuple[str, str]:
-    """The same word diff for Markdown: removed words ~~struck~~, added words **bold**."""
-    return _word_diff(old, new, _md, "~~{}~~", "**{}**")
-
-
-def _md(text: str) -> str:
-    return re.sub(r"([\\`*_~\[\]<>|#])", r"\\\1", text)
-
-
-def pdf_href(pdf_path: Any, page: Any, report_dir: Path) -> str | None:
-    """A link to a PDF page relative to the report's folder: `../pdf/x.pdf#page=4`."""
-    if not isinstance(pdf_path, str) or not pdf_path:
-        return None
-    try:
-        rel = os.path.relpath(pdf_path, report_dir.resolve())
-    except ValueError:  # another drive on Windows: fall back to an absolute file URL
-        return Path(pdf_path).resolve().as_uri() + (f"#page={int(page)}" if _present(page) else "")
-    href = quote(Path(rel).as_posix())
-    return href + (f"#page={int(page)}" if _present(page) else "")
-
-
-def _present(value: Any) -> bool:
-    return value is not None and value is not pd.NA and not (isinstance(value, float) and value != value)
+    return word_diff(old, new, esc, "<del>{}</del>", "<ins>{}</ins>")
 
 
 def nice_ticks(maximum: float, count: int = 5) -> list[float]:
@@ -229,61 +141,6 @@ def svg_grouped_bars(
     return "".join(out)
 
 
-# --- shaping the data ---------------------------------------------------------------------------------------
-
-def series_keys(data: ReportData) -> list[tuple[str, str]]:
-    """The (gemeente, corporatie) series in the report, sorted."""
-    keys = {(g or "", c or "") for g, c in zip(data.documents["gemeente"], data.documents["corporatie"],
-                                              strict=True)}
-    return sorted(keys)
-
-
-def _series_name(gemeente: str, corporatie: str) -> str:
-    return f"{gemeente or '?'} – {corporatie or '?'}"
-
-
-def _in_series(frame: pd.DataFrame, key: tuple[str, str]) -> pd.DataFrame:
-    return frame[(frame["gemeente"].fillna("") == key[0]) & (frame["corporatie"].fillna("") == key[1])]
-
-
-def _themes_in(frame: pd.DataFrame) -> list[str]:
-    present = set(frame["theme"].dropna()) if len(frame) else set()
-    return [t for t in (*THEMES, NO_THEME) if t in present] + sorted(present - {*THEMES, NO_THEME})
-
-
-def review_afspraken(data: ReportData, threshold: float) -> pd.DataFrame:
-    """Afspraken whose theme the model was unsure of (score below the threshold)."""
-    a = data.afspraken
-    return a[a["theme_score"].notna() & (a["theme_score"] < threshold)]
-
-
-def review_changes(data: ReportData) -> pd.DataFrame:
-    """Changes that compare could not call (status unclear)."""
-    return data.changes[data.changes["status"] == "unclear"]
-
-
-def _sorted_changes(changes: pd.DataFrame) -> pd.DataFrame:
-    rank = {s: i for i, s in enumerate(STATUS_ORDER)}
-    return changes.assign(_rank=changes["status"].map(lambda s: rank.get(s, 99))).sort_values(
-        ["gemeente", "corporatie", "new_year", "pair_kind", "_rank", "seq"], na_position="last")
-
-
-def _provenance_rows(data: ReportData) -> list[tuple[str, str]]:
-    rows = [("Report", f"afspraken {data.tool_version}, {data.generated_at:%Y-%m-%d %H:%M} UTC, "
-                       f"from {Path(data.db_path).name}"),
-            ("Selection", ", ".join(f"{k}={v}" for k, v in data.selection.to_dict().items() if v is not None)
-             or "everything in the store")]
-    for run in data.runs.itertuples():
-        model = run.model_version or "none"
-        if run.model_checksum:
-            model += f" (checksum {str(run.model_checksum)[:16]}…)"
-        finished = run.finished_at.strftime("%Y-%m-%d %H:%M") if _present(run.finished_at) else "interrupted"
-        rows.append((f"Run {run.run_id}",
-                     f"{run.command}, afspraken {run.tool_version}, theme model {model}, "
-                     f"started {run.started_at:%Y-%m-%d %H:%M} UTC, finished {finished}"))
-    return rows
-
-
 # --- HTML ---------------------------------------------------------------------------------------------------
 
 CSS = """
@@ -322,7 +179,7 @@ def render_html(data: ReportData, *, report_dir: Path,
         f"<title>{esc(title)}</title><style>{CSS}</style></head><body><main>",
         f"<h1>{esc(title)}</h1>",
         '<table class="prov"><tbody>',
-        *(f"<tr><td>{esc(k)}</td><td>{esc(v)}</td></tr>" for k, v in _provenance_rows(data)),
+        *(f"<tr><td>{esc(k)}</td><td>{esc(v)}</td></tr>" for k, v in provenance_rows(data)),
         "</tbody></table>",
         _html_documents(data, report_dir),
         "<h2>Per theme and year</h2>",
@@ -342,7 +199,7 @@ def _html_documents(data: ReportData, report_dir: Path) -> str:
     for d in data.documents.itertuples():
         href = pdf_href(d.path, None, report_dir)
         name = f'<a href="{esc(href)}">{esc(d.name)}</a>' if href else esc(d.name)
-        rows.append(f"<tr><td>{esc(_series_name(d.gemeente or '', d.corporatie or ''))}</td><td>{name}</td>"
+        rows.append(f"<tr><td>{esc(series_name(d.gemeente or '', d.corporatie or ''))}</td><td>{name}</td>"
                     f"<td>{esc(d.type)}</td><td class=num>{esc(d.year)}</td><td class=num>{esc(d.pages)}</td>"
                     f"<td class=num>{esc(d.n_afspraken)}</td><td><code>{esc(d.sha256[:12])}</code></td></tr>")
     return ("<h2>Inputs</h2><table><thead><tr><th>Series</th><th>Document</th><th>Type</th><th>Year</th>"
@@ -351,11 +208,11 @@ def _html_documents(data: ReportData, report_dir: Path) -> str:
 
 
 def _html_series_summary(data: ReportData, key: tuple[str, str]) -> str:
-    summary = _in_series(data.summary, key)
+    summary = in_series(data.summary, key)
     if not len(summary):
         return ""
     years = sorted(int(y) for y in summary["year"].dropna().unique())
-    themes = _themes_in(summary)
+    themes = themes_in(summary)
     labels = [theme_label(t) for t in themes]
     series_id = f"{key[0]}|{key[1]}"
 
@@ -368,7 +225,7 @@ def _html_series_summary(data: ReportData, key: tuple[str, str]) -> str:
                  for i, y in enumerate(years)],
         title="Afspraken per theme and year", ylabel="afspraken",
         data=[{"series": series_id, "year": str(y), "status": "afspraken"} for y in years])]
-    pairs = _in_series(data.changes, key)
+    pairs = in_series(data.changes, key)
     pairs = pairs[pairs["pair_kind"] == "consecutive"][["old_year", "new_year"]].drop_duplicates()
     for old_year, new_year in sorted(pairs.itertuples(index=False, name=None)):
         charts.append(svg_grouped_bars(
@@ -382,15 +239,15 @@ def _html_series_summary(data: ReportData, key: tuple[str, str]) -> str:
         + "".join(f"<td class=num>{int(getattr(r, c))}</td>" for c in ("afspraken", *SUMMARY_STATUSES))
         + "</tr>"
         for r in summary.itertuples())
-    return (f"<h3>{esc(_series_name(*key))}</h3><div class=charts>{''.join(charts)}</div>"
+    return (f"<h3>{esc(series_name(*key))}</h3><div class=charts>{''.join(charts)}</div>"
             f"<table class=summary><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>")
 
 
 def _side_html(label: str, number: Any, page: Any, path: Any, body: str, report_dir: Path) -> str:
     href = pdf_href(path, page, report_dir)
-    where = f"{Path(path).name if isinstance(path, str) else ''}, p. {esc(page)}" if _present(page) else ""
+    where = f"{Path(path).name if isinstance(path, str) else ''}, p. {esc(page)}" if present(page) else ""
     link = f' <a href="{esc(href)}">{esc(where)}</a>' if href and where else ""
-    nr = f" {esc(number)}" if _present(number) else ""
+    nr = f" {esc(number)}" if present(number) else ""
     return (f'<div class=side><div class=label>{esc(label)}{nr}{link}</div>'
             f'<div>{body or "<span class=empty>—</span>"}</div></div>')
 
@@ -409,12 +266,12 @@ def _reasons_html(reasons: Any) -> str:
 def _change_html(c: Any, report_dir: Path) -> str:
     old_html, new_html = words_to_diff(c.old_text if isinstance(c.old_text, str) else "",
                                        c.new_text if isinstance(c.new_text, str) else "")
-    similarity = f", similarity {c.similarity:.2f}" if _present(c.similarity) else ""
+    similarity = f", similarity {c.similarity:.2f}" if present(c.similarity) else ""
     kind = "bod → agreement" if c.pair_kind == "bod" else "consecutive years"
     return (
         f'<article class="change {esc(c.status)}" id="c-{esc(c.change_id)}">'
         f'<div class=head><span class="badge {esc(c.status)}">{esc(c.status)}</span>'
-        f"{esc(_series_name(c.gemeente or '', c.corporatie or ''))}, {esc(c.old_year)} → {esc(c.new_year)} "
+        f"{esc(series_name(c.gemeente or '', c.corporatie or ''))}, {esc(c.old_year)} → {esc(c.new_year)} "
         f"({kind}{similarity})</div>"
         f"<div class=sides>"
         f"{_side_html(str(c.old_year), c.old_number, c.old_page, c.old_path, old_html, report_dir)}"
@@ -429,8 +286,8 @@ def _html_changes(data: ReportData, report_dir: Path) -> str:
     if not len(changes):
         parts.append('<p class="empty">No comparisons stored for this selection: '
                      "run `afspraken changes`.</p>")
-    for theme in _themes_in(changes):
-        group = _sorted_changes(changes[changes["theme"] == theme])
+    for theme in themes_in(changes):
+        group = sorted_changes(changes[changes["theme"] == theme])
         quiet = group[group["status"] == "unchanged"]
         loud = group[group["status"] != "unchanged"]
         counts = ", ".join(f"{n} {s}" for s, n in group["status"].value_counts().items())
@@ -462,136 +319,10 @@ def _html_review(data: ReportData, report_dir: Path, threshold: float) -> str:
     parts.append(f"<h3>Unclear changes: {len(unclear)}</h3>")
     if len(unclear):
         parts.append("<ul>" + "".join(
-            f'<li><a href="#c-{esc(c.change_id)}">{esc(_series_name(c.gemeente or "", c.corporatie or ""))} '
-            f"{esc(c.old_year)} → {esc(c.new_year)}: {esc(_clip(c.new_text or c.old_text))}</a></li>"
+            f'<li><a href="#c-{esc(c.change_id)}">{esc(series_name(c.gemeente or "", c.corporatie or ""))} '
+            f"{esc(c.old_year)} → {esc(c.new_year)}: {esc(clip(c.new_text or c.old_text))}</a></li>"
             for c in unclear.itertuples()) + "</ul>")
     return "\n".join(parts)
-
-
-def _clip(text: Any, n: int = 140) -> str:
-    text = text if isinstance(text, str) else ""
-    return text if len(text) <= n else text[: n - 1] + "…"
-
-
-# --- Markdown -----------------------------------------------------------------------------------------------
-
-def render_markdown(data: ReportData, *, report_dir: Path,
-                    review_threshold: float = DEFAULT_REVIEW_THRESHOLD) -> str:
-    """The report as Markdown: provenance, counts per theme and year, changes with word diffs, review list."""
-    out = ["# Prestatieafspraken: changes between years", ""]
-    out += [f"- **{_md(k)}**: {_md(v)}" for k, v in _provenance_rows(data)] + [""]
-    out += ["## Inputs", "", "| Series | Document | Type | Year | Afspraken | sha256 |",
-            "|---|---|---|---:|---:|---|"]
-    out += [f"| {_md(_series_name(d.gemeente or '', d.corporatie or ''))} "
-            f"| {_md_link(d.name, d.path, None, report_dir)} | {d.type} | {_cell(d.year)} | {d.n_afspraken} "
-            f"| `{d.sha256[:12]}` |" for d in data.documents.itertuples()]
-    out += ["", "## Per theme and year", ""]
-    for key in series_keys(data):
-        summary = _in_series(data.summary, key)
-        if not len(summary):
-            continue
-        out += [f"### {_md(_series_name(*key))}", "",
-                "| Theme | Year | Afspraken | " + " | ".join(SUMMARY_STATUSES) + " |",
-                "|---|---:|---:|" + "---:|" * len(SUMMARY_STATUSES)]
-        out += [f"| {theme_label(r.theme)} | {_cell(r.year)} | {r.afspraken} | "
-                + " | ".join(str(getattr(r, s)) for s in SUMMARY_STATUSES) + " |"
-                for r in summary.itertuples()]
-        out.append("")
-    out += ["## Changes by theme", ""]
-    changes = data.changes.assign(theme=data.changes["theme"].fillna(NO_THEME))
-    for theme in _themes_in(changes):
-        out += [f"### {theme_label(theme)}", ""]
-        for c in _sorted_changes(changes[changes["theme"] == theme]).itertuples():
-            old, new = words_to_markdown_diff(c.old_text if isinstance(c.old_text, str) else "",
-                                              c.new_text if isinstance(c.new_text, str) else "")
-            out.append(f"#### {c.status}: {_md(_series_name(c.gemeente or '', c.corporatie or ''))}, "
-                       f"{_cell(c.old_year)} → {_cell(c.new_year)} <a id=\"c-{c.change_id}\"></a>")
-            out.append("")
-            for year, page, path, text in ((c.old_year, c.old_page, c.old_path, old),
-                                           (c.new_year, c.new_page, c.new_path, new)):
-                if text:
-                    link = _md_link("p. " + _cell(page), path, page, report_dir)
-                    out.append(f"- **{_cell(year)}** ({link}): {text}")
-            for r in json.loads(c.reasons) if isinstance(c.reasons, str) and c.reasons else []:
-                out.append(f"  - *{r.get('kind')}*: {_md(str(r.get('explanation') or ''))}")
-            out.append("")
-    out += ["## To review", ""]
-    for a in review_afspraken(data, review_threshold).itertuples():
-        link = _md_link(f"{a.doc_name} p. {a.page}", a.doc_path, a.page, report_dir)
-        out.append(f"- theme {theme_label(a.theme)} ({a.theme_score:.2f}), {link}: {_md(_clip(a.text))}")
-    for c in review_changes(data).itertuples():
-        out.append(f"- unclear change {_md(_series_name(c.gemeente or '', c.corporatie or ''))} "
-                   f"{_cell(c.old_year)} → {_cell(c.new_year)}: {_md(_clip(c.new_text or c.old_text))}")
-    return "\n".join(out) + "\n"
-
-
-def _cell(value: Any) -> str:
-    if not _present(value):
-        return ""
-    return str(int(value)) if isinstance(value, float) and value.is_integer() else str(value)
-
-
-def _md_link(text: str, path: Any, page: Any, report_dir: Path) -> str:
-    href = pdf_href(path, page, report_dir)
-    return f"[{_md(text)}]({href})" if href else _md(text)
-
-
-# --- Excel and CSV ------------------------------------------------------------------------------------------
-
-_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
-
-
-def export_frame(frame: pd.DataFrame) -> pd.DataFrame:
-    """A table made flat for spreadsheets: lists joined with "; ", control characters removed."""
-    out = frame.copy()
-    for column in out.columns:
-        if out[column].dtype == object or str(out[column].dtype) in ("str", "string"):
-            out[column] = out[column].map(_flat)
-    return out
-
-
-def _flat(value: Any) -> Any:
-    if isinstance(value, list | tuple) or hasattr(value, "tolist") and not isinstance(value, str):
-        value = "; ".join(str(v) for v in (value.tolist() if hasattr(value, "tolist") else value))
-    if isinstance(value, str):
-        return _ILLEGAL.sub("", value)[:32000]
-    return value
-
-
-def write_xlsx(data: ReportData, out: BinaryIO | str | Path) -> None:
-    """An Excel workbook, one sheet per table, with autofilter, frozen header and readable column widths."""
-    from openpyxl.styles import Alignment, Font
-
-    with pd.ExcelWriter(out, engine="openpyxl") as writer:
-        for name, frame in data.frames().items():
-            flat = export_frame(frame)
-            flat.to_excel(writer, sheet_name=name, index=False)
-            sheet = writer.sheets[name]
-            sheet.freeze_panes = "A2"
-            sheet.auto_filter.ref = sheet.dimensions
-            for cell in sheet[1]:
-                cell.font = Font(bold=True)
-            for i, column in enumerate(flat.columns, start=1):
-                lengths = [len(str(column))] + [len(str(v)) for v in flat[column].head(500) if _present(v)]
-                width = min(max(lengths) + 2, 80)
-                letter = sheet.cell(row=1, column=i).column_letter
-                sheet.column_dimensions[letter].width = width
-                if width >= 60:
-                    for cell in sheet[letter][1:]:
-                        cell.alignment = Alignment(wrap_text=True, vertical="top")
-
-
-def write_csv(data: ReportData, folder: Path) -> list[Path]:
-    """A folder with one CSV per table (UTF-8 with BOM so that Excel reads the accents)."""
-    folder.mkdir(parents=True, exist_ok=True)
-    written = []
-    for name, frame in data.frames().items():
-        path = folder / f"{name}.csv"
-        tmp = folder / f".{name}.csv.tmp"
-        export_frame(frame).to_csv(tmp, index=False, encoding="utf-8-sig")
-        os.replace(tmp, path)
-        written.append(path)
-    return written
 
 
 def comparison_html(comparison: Any, *, report_dir: Path,
@@ -601,10 +332,6 @@ def comparison_html(comparison: Any, *, report_dir: Path,
     The two documents and their changes go through a temporary store, so this report is the same one
     `afspraken report` writes for a stored series.
     """
-    import tempfile
-
-    from .store import Pair, open_store, update_lineage, write_comparison, write_document
-
     with tempfile.TemporaryDirectory(prefix="afspraken-compare-") as tmp:
         db = Path(tmp) / "compare.duckdb"
         old, new = comparison.old, comparison.new

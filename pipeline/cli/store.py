@@ -1,8 +1,8 @@
-"""The store commands: `ingest`, `changes` and `report`, registered on the main `afspraken` app.
+"""The store commands: `ingest`, `changes` and `report`.
 
 The database is `afspraken.duckdb` in the working directory unless --db or AFSPRAKEN_DB says otherwise.
-Exit codes (besides those of pipeline.cli): ingest exits 9 when some files failed (the others were stored);
-8 when the store is locked past --wait, corrupt or of a newer schema.
+Exit codes (besides those in `pipeline.cli.common`): ingest exits 9 when some files failed (the others were
+stored); 8 when the store is locked past --wait, corrupt or of a newer schema.
 """
 
 from __future__ import annotations
@@ -14,9 +14,15 @@ from typing import Annotated, Any
 
 import typer
 
-from .cli import Output, Verbose, app, atomic_output, guarded, setup_logging
+from ..ingest import Extractor, record_changes, sidecar_overrides
+from ..ingest import ingest as run_ingest
+from ..parallel import choose_map
+from ..report import FORMATS, load_report, render_html, render_markdown, write_csv, write_xlsx
+from ..store import DEFAULT_DB_NAME, Selection
+from .common import Output, Verbose, app, atomic_output, guarded, setup_logging, split_values
 
 EXIT_SOME_FAILED = 9
+
 
 Db = Annotated[Path | None, typer.Option("--db", help="The DuckDB file (default: AFSPRAKEN_DB or "
                                                        "./afspraken.duckdb).")]
@@ -29,8 +35,6 @@ YearTo = Annotated[int | None, typer.Option("--to", help="Last year to include."
 
 def resolve_db(db: Path | None) -> Path:
     """--db, else AFSPRAKEN_DB, else afspraken.duckdb in the working directory."""
-    from .store import DEFAULT_DB_NAME
-
     return db or Path(os.environ.get("AFSPRAKEN_DB") or DEFAULT_DB_NAME)
 
 
@@ -66,16 +70,11 @@ def ingest(
     Example: afspraken ingest corpus/pdf --db afspraken.duckdb --workers 4
     """
     setup_logging(verbose)
-    from .cli import _split
-    from .ingest import Extractor
-    from .ingest import ingest as run_ingest
-    from .parallel import choose_map
-
     if backend not in ("pdfium", "pdfplumber"):
         raise typer.BadParameter("choose pdfium or pdfplumber", param_hint="--backend")
 
-    flags = {"type": doc_type, "years": tuple(year or ()), "gemeenten": _split(gemeente),
-             "corporaties": _split(corporatie)}
+    flags = {"type": doc_type, "years": tuple(year or ()), "gemeenten": split_values(gemeente),
+             "corporaties": split_values(corporatie)}
     flags = {k: v for k, v in flags.items() if v}
     options = {"overrides": flags, "no_themes": no_themes, "backend": backend, "workers": workers,
                "scheduler": scheduler, "paths": [str(p) for p in paths]}
@@ -98,8 +97,6 @@ class _Overrides:
         self.flags = flags
 
     def __call__(self, path: Path) -> dict[str, Any]:
-        from .ingest import sidecar_overrides
-
         return {**(sidecar_overrides(path) or {}), **self.flags}
 
 
@@ -145,9 +142,6 @@ def changes(
     Example: afspraken changes --gemeente Lindehoven --from 2021 --to 2023
     """
     setup_logging(verbose)
-    from .ingest import record_changes
-    from .store import Selection
-
     def run() -> Any:
         selection = Selection(gemeente, corporatie, year_from, year_to)
         return record_changes(resolve_db(db), selection, lock_timeout=wait,
@@ -181,9 +175,6 @@ def report(
     Example: afspraken report --gemeente Lindehoven -o report.html
     """
     setup_logging(verbose)
-    from .report import FORMATS, load_report, render_html, render_markdown, write_csv, write_xlsx
-    from .store import Selection
-
     if format not in FORMATS:
         raise typer.BadParameter(f"choose {', '.join(FORMATS)}", param_hint="--format")
     if format in ("xlsx", "csv") and output is None:
@@ -198,7 +189,8 @@ def report(
         return
     if format == "xlsx":
         assert output is not None
-        _write_atomic(output, lambda path: write_xlsx(data, path))
+        with atomic_output(output, binary=True) as out:
+            write_xlsx(data, out)
         typer.echo(f"wrote {output.resolve()}", err=True)
         return
     with atomic_output(output) as out:
@@ -209,13 +201,3 @@ def report(
     if output is not None:
         typer.echo(f"wrote {output.resolve()}" + (" (open it in a browser)" if format == "html" else ""), err=True)
 
-
-def _write_atomic(path: Path, write: Any) -> None:
-    """Write a binary file through a temporary name beside it, renamed into place only when complete."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.tmp")
-    try:
-        write(tmp)
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
