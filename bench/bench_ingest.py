@@ -241,7 +241,8 @@ def child_ingest(argv: list[str]) -> None:
     # minutes at a time, and a pinned run got whichever it was pinned to. Its CPU seconds (all threads)
     # against its wall seconds show that a one-worker ingest keeps to one core.
     start = time.perf_counter()
-    from pipeline.ingest import Extractor, ingest
+    from pipeline.batch.ingest import ingest
+    from pipeline.batch.worker import Extractor
 
     imported = time.perf_counter()
     wall, cpu = time.perf_counter(), cpu_seconds()

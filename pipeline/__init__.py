@@ -54,6 +54,6 @@ def compare(old: str | Path | Document, new: str | Path | Document, **options: A
 
 def ingest(paths: Any, db_path: str | Path = "afspraken.duckdb", **options: Any) -> Any:
     """Extract, classify and store PDFs (files or folders) in a DuckDB file; unchanged files are skipped."""
-    from .ingest import ingest as _ingest
+    from .batch.ingest import ingest as _ingest
 
     return _ingest(paths, db_path, **options)

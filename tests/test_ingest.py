@@ -18,8 +18,10 @@ import duckdb
 import pytest
 from typer.testing import CliRunner
 
+from pipeline.batch.changes import record_changes, series_pairs
+from pipeline.batch.files import read_sidecar
+from pipeline.batch.ingest import ingest
 from pipeline.cli import app
-from pipeline.ingest import ingest, read_sidecar, record_changes, series_pairs
 from pipeline.store import Selection, open_store, read_frame
 
 from .conftest import ROOT
@@ -210,7 +212,7 @@ def test_real_pdfs_end_to_end(tmp_path, real_notice):
     paths = [real_notice] + ([PDF / "lindehoven-2021.pdf", PDF / "lindehoven-2022.pdf"]
                              if (PDF / "lindehoven-2021.pdf").exists() else [])
     db = tmp_path / "a.duckdb"
-    from pipeline.ingest import default_extract
+    from pipeline.batch.worker import default_extract
 
     result = ingest(paths, db, extract_fn=lambda p, overrides=None: default_extract(p, overrides))
     assert result.ok, result.failed
@@ -246,7 +248,7 @@ def run_ingest_script(db: Path, folder: Path, extract: str) -> list[str]:
         import sys
         sys.path.insert(0, {str(ROOT)!r})
         from tests.test_ingest import GoldExtract
-        from pipeline.ingest import ingest
+        from pipeline.batch.ingest import ingest
         result = ingest([{str(folder)!r}], {str(db)!r}, extract_fn={extract}, lock_timeout=60)
         print(result.summary(), flush=True)
         sys.exit(0 if result.ok else 1)

@@ -9,18 +9,18 @@ import os
 import shutil
 import threading
 import time
-from collections import deque
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
-import pipeline.ingest as ingest_module
-import pipeline.parallel as parallel
+import pipeline.batch.files as files_module
+import pipeline.batch.ingest as ingest_module
+from pipeline.batch.files import FileStat
+from pipeline.batch.ingest import ingest
+from pipeline.batch.pool import BATCH_GC_THRESHOLDS, DaskMap, ProcessMap, choose_map, fewer_collections
+from pipeline.batch.worker import ExtractJob, Extractor
 from pipeline.cli import app
-from pipeline.ingest import ExtractJob, Extractor, ExtractTask, FileStat, ingest
-from pipeline.parallel import BATCH_GC_THRESHOLDS, DaskMap, ProcessMap, Readers, choose_map, fewer_collections
 from pipeline.store import open_store
 
 from .conftest import CORPUS
@@ -114,7 +114,7 @@ def test_an_extract_fn_that_cannot_be_pickled_is_refused_clearly(tmp_path):
 
 
 def test_one_job_or_one_worker_runs_in_this_process():
-    jobs = [ingest_module.ExtractJob("a.pdf")]
+    jobs = [ExtractJob("a.pdf")]
     assert list(ProcessMap(4)(lambda job: job.path, jobs)) == ["a.pdf"]  # a lambda: no pickling happened
     assert list(ProcessMap(1)(lambda job: job.path, jobs * 2)) == ["a.pdf", "a.pdf"]
 
@@ -122,21 +122,19 @@ def test_one_job_or_one_worker_runs_in_this_process():
 class _WorkerState:
     """What a worker process holds when it gets its first job (module level, so that it can be pickled)."""
 
-    def __call__(self, job: ingest_module.ExtractJob) -> tuple[str, bool, int, tuple[int, ...]]:
+    def __call__(self, job: ExtractJob) -> tuple[str, bool, tuple[int, ...]]:
         from pipeline import nlp
 
-        return job.path, nlp._lookup_pipeline.cache_info().currsize == 1, gc.get_freeze_count(), gc.get_threshold()
+        return job.path, nlp._lookup_pipeline.cache_info().currsize == 1, gc.get_threshold()
 
 
 @needs_forkserver
-def test_workers_start_with_the_pipeline_loaded_and_kept_out_of_the_collector():
-    jobs = [ingest_module.ExtractJob(name) for name in ("a.pdf", "b.pdf")]
+def test_workers_start_with_the_pipeline_loaded_and_collect_less_often():
+    jobs = [ExtractJob(name) for name in ("a.pdf", "b.pdf")]
     states = sorted(ProcessMap(2)(_WorkerState(), jobs))
     assert [path for path, *_ in states] == ["a.pdf", "b.pdf"]
-    for _, loaded, frozen, thresholds in states:
+    for _, loaded, thresholds in states:
         assert loaded  # spaCy's Dutch pipeline came from the fork server, not from the job
-        assert frozen > 10_000  # what the server loaded (spaCy: tens of thousands of objects) is frozen, so that
-        # collections in a worker leave its pages shared
         assert thresholds == BATCH_GC_THRESHOLDS
 
 
@@ -192,123 +190,16 @@ def test_overlapping_batches_in_threads_restore_the_collector_when_the_last_ends
     assert gc.get_threshold() == before
 
 
-class _LateServer(ProcessPoolExecutor):
-    """A worker pool whose fork server is slow to load: its first worker starts only once `gate` is set."""
-
-    gate = threading.Event()
-
-    def submit(self, fn, /, *args, **kwargs):
-        if self._mp_context.get_start_method() == "forkserver":
-            assert self.gate.wait(60)
-        return super().submit(fn, *args, **kwargs)
-
-
-@pytest.fixture
-def slow_server(monkeypatch):
-    """The next worker pool starts its first worker only after two documents were read by readers (or a reader
-    failed); returns the names of the files readers took, in the order they came back."""
-    _LateServer.gate = threading.Event()
-    read_ahead: list[str] = []
-    real_take = Readers.take
-
-    def take(self, future, pending):
-        read_ahead.append(Path(self.reading[future][0].path).name)
-        try:
-            yield from real_take(self, future, pending)
-        finally:
-            if len(read_ahead) >= 2 or future.exception() is not None:
-                _LateServer.gate.set()
-
-    monkeypatch.setattr(parallel, "ProcessPoolExecutor", _LateServer)
-    monkeypatch.setattr(Readers, "take", take)
-    return read_ahead
-
-
 @needs_forkserver
-def test_documents_read_by_readers_are_stored_as_if_a_worker_had_read_them(tmp_path, slow_server):
-    names = ["grevenmark-2022", "heesterbroek-bod-2024", "lindehoven-2021", "oudeveen-2024", "welderveld-2023",
-             "zuidermeer-2022", "zuidermeer-kennisgeving-2022"]
-    folder = copy_pdfs(tmp_path / "pdf", names)
-    (folder / "zz-broken.pdf").write_bytes(b"%PDF-1.4 nothing else")  # the readers start from the back
-    themes = Extractor()
-    one = ingest([folder], tmp_path / "one.duckdb", extract_fn=themes, workers=1)
-    two = ingest([folder], tmp_path / "two.duckdb", extract_fn=themes, workers=2)
-    assert "zz-broken.pdf" in slow_server and len(slow_server) >= 2
-    assert one.failed == two.failed and len(two.failed) == 1  # reported once, with the same reason
-    assert sorted(p for p, _ in two.ingested) == sorted(p for p, _ in one.ingested)
-    docs, afspraken = stored(tmp_path / "two.duckdb")
-    assert (docs, afspraken) == stored(tmp_path / "one.duckdb")
-    read_ahead = {name.removesuffix(".pdf") for name in slow_server} & set(names)
-    assert read_ahead
-    with_themes = {row[1] for row in afspraken if row[8] is not None}  # doc_id of afspraken with a theme
-    assert {d[0] for d in docs if Path(d[2]).stem in read_ahead} <= with_themes
-
-
-@needs_forkserver
-def test_strict_mode_stops_at_a_file_a_reader_cannot_read_and_keeps_what_was_read(tmp_path, slow_server):
+def test_strict_mode_with_workers_stops_at_a_file_that_cannot_be_read_and_keeps_what_was_read(tmp_path):
     names = ["grevenmark-2022", "lindehoven-2021", "oudeveen-2024", "welderveld-2023", "zuidermeer-2022",
              "zuidermeer-kennisgeving-2022"]
     folder = copy_pdfs(tmp_path / "pdf", names)
-    (folder / "zz-broken.pdf").write_bytes(b"%PDF-1.4 nothing else")  # the first the reader takes
+    (folder / "aa-broken.pdf").write_bytes(b"%PDF-1.4 nothing else")
     with pytest.raises(Exception, match="PDF|corrupt"):
         ingest([folder], tmp_path / "a.duckdb", extract_fn=NO_THEMES, workers=2, strict=True)
-    assert slow_server[0] == "zz-broken.pdf"
     docs, _ = stored(tmp_path / "a.duckdb")
     assert all(Path(d[2]).stem in names for d in docs)  # whatever was stored is whole and real
-
-
-class _ReaderCrash(Extractor):
-    """A TwoStage extract_fn whose first step kills its process, as a crash in PDFium would (workers call it
-    whole, which does not)."""
-
-    def read(self, path: Path, overrides: dict | None = None):
-        os._exit(1)
-
-    def __call__(self, path: Path, overrides: dict | None = None):
-        return NO_THEMES(path, overrides)
-
-
-@needs_forkserver
-def test_a_reader_that_dies_hands_its_document_back_to_the_workers(tmp_path, slow_server):
-    names = [*SMALL, "lindehoven-2023", "oudeveen-2022", "grevenmark-2023", "welderveld-2021", "zuidermeer-2023"]
-    folder = copy_pdfs(tmp_path / "pdf", names)
-    result = ingest([folder], tmp_path / "a.duckdb", extract_fn=_ReaderCrash(themes=False), workers=2)
-    # each reader died on its document, never one a reader had died on before; replaced at most
-    # MAX_READER_RESTARTS times, then the worker reads all
-    assert 1 <= len(slow_server) <= parallel.MAX_READER_RESTARTS + 1
-    assert len(set(slow_server)) == len(slow_server)
-    assert result.ok and len(result.ingested) == len(names)
-
-
-def test_readers_wait_while_enough_read_documents_wait_for_their_themes():
-    readers = Readers.begin(ExtractTask(NO_THEMES), 1, finishers=1)
-    assert readers is not None
-    try:
-        doc = NO_THEMES.read(PDF / "zuidermeer-kennisgeving-2022.pdf")
-        waiting = [ExtractJob(f"read-{k}.pdf", read=doc) for k in range(parallel.MAX_BACKLOG_PER_FINISHER)]
-        pending = deque([*waiting, ExtractJob(str(PDF / "zuidermeer-2021.pdf"))])
-        readers.feed(pending)
-        assert not readers.reading and len(pending) == len(waiting) + 1
-        pending.popleft()  # a worker took one
-        readers.feed(pending)
-        assert [job.path for job, _ in readers.reading.values()] == [str(PDF / "zuidermeer-2021.pdf")]
-        (future,) = readers.reading
-        assert list(readers.take(future, pending)) == []  # read: queued at the front for its themes
-        assert pending[0].read is not None and pending[0].path.endswith("zuidermeer-2021.pdf")
-    finally:
-        readers.stop()
-    assert Readers.begin(ExtractTask(NO_THEMES), 0, finishers=2) is None
-    assert Readers.begin(ExtractTask(CrashOn("x")), 1, finishers=1) is None  # not TwoStage: whole documents only
-
-
-@pytest.mark.parametrize("name", ["lindehoven-2023", "oudeveen-kennisgeving-2023", "heesterbroek-bod-2024"])
-def test_reading_and_finishing_apart_gives_what_extracting_at_once_gives(name):
-    extractor = Extractor()
-    path = PDF / f"{name}.pdf"
-    read = extractor.read(path)
-    assert all(a.theme is None for a in read.afspraken)
-    assert extractor.finish(read) == extractor(path)
-    assert ExtractTask(extractor)(ExtractJob(str(path), read=read)).document == extractor(path)
 
 
 def test_choose_map():
@@ -409,7 +300,7 @@ def test_the_hash_memo_reads_the_recent_runs_only(tmp_path, monkeypatch):
     first = copy_pdfs(tmp_path / "a", SMALL[:2])
     second = copy_pdfs(tmp_path / "b", SMALL[2:3])
     db = tmp_path / "a.duckdb"
-    monkeypatch.setattr(ingest_module, "MEMO_RUNS", 1)
+    monkeypatch.setattr(files_module, "MEMO_RUNS", 1)
     counting = CountingHash()
     monkeypatch.setattr(ingest_module, "file_sha256", counting)
     ingest([first], db, extract_fn=NO_THEMES)

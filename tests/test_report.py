@@ -11,7 +11,8 @@ import openpyxl
 import pandas as pd
 import pytest
 
-from pipeline.ingest import ingest, record_changes
+from pipeline.batch.changes import record_changes
+from pipeline.batch.ingest import ingest
 from pipeline.report import (
     load_report,
     nice_ticks,

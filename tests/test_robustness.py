@@ -19,9 +19,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from pipeline.batch.ingest import ingest
 from pipeline.cli import app
 from pipeline.errors import UnreadablePdf
-from pipeline.ingest import ingest
 from pipeline.run import extract
 from pipeline.store import open_store
 

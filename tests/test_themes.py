@@ -353,7 +353,7 @@ def test_scores_without_a_sparse_matrix_equal_the_sparse_product(shipped, gold_m
 def test_classifying_a_corpus_document_needs_neither_scipy_nor_scikit_learn():
     """Issue #8: scipy.sparse alone took 0.14 s to import in every process that extracts."""
     pdf = next((CORPUS / "pdf").glob("*.pdf"))
-    code = ("import sys\nfrom pipeline.run import extract\nfrom pipeline.worker import shipped_model\n"
+    code = ("import sys\nfrom pipeline.run import extract\nfrom pipeline.batch.worker import shipped_model\n"
             f"doc = extract({str(pdf)!r}, model=shipped_model())\n"
             "assert doc.afspraken and all(a.theme for a in doc.afspraken)\n"
             "print(sorted(m for m in ('scipy', 'sklearn') if m in sys.modules))")

@@ -14,9 +14,11 @@ from typing import Annotated, Any
 
 import typer
 
-from ..ingest import Extractor, record_changes, sidecar_overrides
-from ..ingest import ingest as run_ingest
-from ..parallel import choose_map
+from ..batch.changes import record_changes
+from ..batch.files import sidecar_overrides
+from ..batch.ingest import ingest as run_ingest
+from ..batch.pool import choose_map
+from ..batch.worker import Extractor
 from ..report import FORMATS, load_report, render_html, render_markdown, write_csv, write_xlsx
 from ..store import DEFAULT_DB_NAME, Selection
 from .common import Output, Verbose, app, atomic_output, guarded, setup_logging, split_values

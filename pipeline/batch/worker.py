@@ -1,21 +1,23 @@
 """The extraction side of an ingest: what a worker process (or Dask worker) runs for one document.
 
-Kept apart from `pipeline.ingest`, which writes the store, so that a worker imports neither DuckDB nor pandas:
+Kept apart from `pipeline.batch.ingest`, which writes the store, so that a worker imports neither DuckDB nor pandas:
 the fork server loads this module, spaCy and the theme model once and every worker starts from there.
 """
 
 from __future__ import annotations
 
-import importlib.util
 import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol, runtime_checkable
+from typing import Any
 
-from .config import DEFAULT_MAX_PAGES
-from .types import Document
+from ..config import DEFAULT_MAX_PAGES, ParseSettings
+from ..errors import AfsprakenError, NoAfspraken
+from ..run import add_themes, extract
+from ..themes import resolve_model
+from ..types import Document
 
 DEFAULT_BACKEND = "pdfium"  # same afspraken as pdfplumber on the corpus (tests/test_backends.py), ~14x faster
 ExtractFn = Callable[..., Document]  # extract_fn(path, overrides=dict | None) -> Document
@@ -23,15 +25,10 @@ ExtractFn = Callable[..., Document]  # extract_fn(path, overrides=dict | None) -
 
 @dataclass(frozen=True, slots=True)
 class ExtractJob:
-    """One file to extract, with the metadata overrides that apply to it (picklable for executors).
-
-    `read` is the document when another process has already read it (`ReadTask`): only `finish` is left.
-    """
+    """One file to extract, with the metadata overrides that apply to it (picklable for executors)."""
 
     path: str
     overrides: dict[str, Any] | None = None
-    read: Document | None = None
-    read_seconds: float = 0.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,47 +52,16 @@ class ExtractTask:
     extract_fn: ExtractFn
 
     def __call__(self, job: ExtractJob) -> Extracted:
-        if job.read is None:
-            return _extracted(job, lambda: self.extract_fn(Path(job.path), overrides=job.overrides))
-        return _extracted(job, lambda: self.extract_fn.finish(job.read), job.read_seconds)  # type: ignore[attr-defined]
-
-
-def _extracted(job: ExtractJob, work: Callable[[], Document], seconds_before: float = 0.0) -> Extracted:
-    """`work()`'s document, or the error that stopped it, with the seconds it took (plus `seconds_before`)."""
-    start = time.perf_counter() - seconds_before
-    try:
-        doc = work()
-    except Exception as exc:  # noqa: BLE001 - a batch records each file's failure and goes on
-        return Extracted(job.path, None, describe_error(exc), time.perf_counter() - start, exc)
-    return Extracted(job.path, doc, None, time.perf_counter() - start)
-
-
-@runtime_checkable
-class TwoStage(Protocol):
-    """An extract_fn that can also run in two steps: `read` needs no spaCy, `finish` fills in the themes.
-
-    `finish(read(path, overrides))` must equal `extract_fn(path, overrides=overrides)`.
-    """
-
-    def read(self, path: Path, overrides: dict[str, Any] | None = None) -> Document: ...
-
-    def finish(self, doc: Document) -> Document: ...
-
-
-@dataclass(frozen=True, slots=True)
-class ReadTask:
-    """The first step of a TwoStage extract_fn, for a process without spaCy: errors become data, as above."""
-
-    extract_fn: TwoStage
-
-    def __call__(self, job: ExtractJob) -> Extracted:
-        return _extracted(job, lambda: self.extract_fn.read(Path(job.path), overrides=job.overrides))
+        start = time.perf_counter()
+        try:
+            doc = self.extract_fn(Path(job.path), overrides=job.overrides)
+        except Exception as exc:  # noqa: BLE001 - a batch records each file's failure and goes on
+            return Extracted(job.path, None, describe_error(exc), time.perf_counter() - start, exc)
+        return Extracted(job.path, doc, None, time.perf_counter() - start)
 
 
 def describe_error(exc: BaseException) -> str:
     """The cause of a failure in one line, without repeating the path."""
-    from .errors import AfsprakenError
-
     if isinstance(exc, AfsprakenError):
         return str(exc.args[0]) if exc.args else type(exc).__name__
     if isinstance(exc, FileNotFoundError):
@@ -109,7 +75,7 @@ def describe_error(exc: BaseException) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Extractor:
-    """The extract_fn of an ingest: pipeline.run.extract with a parse backend and the shipped theme model.
+    """The extract_fn of an ingest: `pipeline.run.extract` with a parse backend and the shipped theme model.
 
     Picklable, so that worker processes and Dask workers can run it; each process loads the model once.
 
@@ -125,34 +91,17 @@ class Extractor:
     ocr: bool = False
 
     def __post_init__(self) -> None:
-        from .config import ParseSettings
-
         ParseSettings(backend=self.backend, max_pages=self.max_pages)  # raises ValueError naming the field
 
     def __call__(self, path: Path, overrides: dict[str, Any] | None = None) -> Document:
-        with _ONE_AT_A_TIME:
-            return self.finish(self.read(path, overrides))
-
-    def read(self, path: Path, overrides: dict[str, Any] | None = None) -> Document:
-        """Parse and segment, themes not yet filled in: the part that needs neither spaCy nor the model."""
-        from .errors import NoAfspraken
-        from .run import extract
-
         parse = {"backend": self.backend, "password": self.password, "max_pages": self.max_pages}
         with _ONE_AT_A_TIME:
             doc = extract(path, parse=parse, model=None, overrides=overrides, ocr=self.ocr)
-        if not doc.afspraken:
-            raise NoAfspraken("no afspraken found (is this an agreement, bid or council notice?)", path=str(path))
-        return doc
-
-    def finish(self, doc: Document) -> Document:
-        """Fill in the themes of a document from `read` (with the shipped model; unchanged with themes off)."""
-        if not self.themes:
-            return doc
-        from .run import add_themes
-
-        with _ONE_AT_A_TIME:
-            return add_themes(doc, shipped_model())
+            if not doc.afspraken:
+                raise NoAfspraken("no afspraken found (is this an agreement, bid or council notice?)",
+                                  path=str(path))
+            # Themes after the check: a file without afspraken never loads spaCy or the model.
+            return add_themes(doc, shipped_model()) if self.themes else doc
 
 
 # PDFium is not thread-safe, and parsing holds the GIL anyway: threads of one process (a thread pool, a Dask
@@ -165,10 +114,6 @@ def shipped_model() -> Any:
 
     "default" lets extract add its warning that themes are left empty.
     """
-    if importlib.util.find_spec("pipeline.themes") is None:
-        return None
-    from .themes import resolve_model
-
     return resolve_model("default") or "default"
 
 
