@@ -26,14 +26,13 @@ from .features import (
     sentence_of,
 )
 from .nlp import docs as nlp_docs
-from .types import Afspraak, Change, Comparison, Deadline, Document, Features, Quantity, Reason, Status
+from .types import Change, Comparison, Deadline, Document, Features, Quantity, Reason, Status
 
 __all__ = [
     "CompareSettings",
     "compare",
     "compare_texts",
     "decide",
-    "lineage",
     "normalise",
     "quantity_reasons",
     "deadline_reasons",
@@ -370,52 +369,3 @@ def compare(old: Document, new: Document, *, settings: CompareSettings | Mapping
     links = align(old.afspraken, new.afspraken, settings=s.align)
     changes = tuple(_link_to_change(link, old, new, s) for link in links)
     return Comparison(old=old, new=new, changes=changes)
-
-
-# ------------------------------------------------------------------------------------------- lineage
-
-def lineage(comparisons: Sequence[Comparison]) -> dict[str, str]:
-    """A lineage id for every afspraak of a series of comparisons (2021->2022, 2022->2023, ...).
-
-    Afspraken linked by a change (kept, changed, split or merged) share a lineage; its id is the id of the
-    earliest afspraak in it.  Afspraak ids must be unique across the series (as the segment stage makes
-    them); where one id occurs in several documents, those afspraken are taken to be one.
-    """
-    parent: dict[str, str] = {}
-    order: dict[str, int] = {}
-
-    def find(x: str) -> str:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    def add(a: Afspraak) -> str:
-        if a.id not in parent:
-            parent[a.id] = a.id
-            order[a.id] = len(order)
-        return a.id
-
-    def union(x: str, y: str) -> None:
-        rx, ry = find(x), find(y)
-        if rx != ry:
-            first, second = (rx, ry) if order[rx] <= order[ry] else (ry, rx)
-            parent[second] = first
-
-    for comparison in comparisons:
-        for a in comparison.old.afspraken:
-            add(a)
-        for b in comparison.new.afspraken:
-            add(b)
-        groups: dict[int, str] = {}
-        for change in comparison.changes:
-            ids = [add(x) for x in (change.old, change.new) if x is not None]
-            if len(ids) == 2:
-                union(*ids)
-            if change.group is not None:
-                if change.group in groups:
-                    for i in ids:
-                        union(groups[change.group], i)
-                elif ids:
-                    groups[change.group] = ids[0]
-    return {x: find(x) for x in parent}

@@ -8,7 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.compare import CompareSettings, compare, compare_texts, decide, lineage
+from pipeline.compare import CompareSettings, compare, compare_texts, decide
+from pipeline.store import links_to_lineage
 from pipeline.types import Afspraak, Document, DocumentMeta, Reason
 
 from .conftest import CORPUS, GOLD
@@ -124,9 +125,12 @@ def test_compare_statuses_and_reasons_in_dutch():
 
 
 def test_lineage_over_a_series():
+    """The store's lineage rule over the links compare finds in a series of three years."""
     docs = [document(2021 + i, texts, f"d{i}") for i, texts in enumerate(SERIES)]
     comparisons = [compare(a, b) for a, b in zip(docs, docs[1:], strict=False)]
-    ids = lineage(comparisons)
+    links = [(c.old.id, c.new.id) for comparison in comparisons for c in comparison.changes if c.old and c.new]
+    order = {a.id: (doc.meta.year, k) for doc in docs for k, a in enumerate(doc.afspraken)}
+    ids = links_to_lineage(links, order)
     assert ids["d0-0"] == ids["d1-0"] == ids["d2-0"] == "d0-0"
     assert ids["d1-2"] == ids["d2-1"] == "d1-2"
     assert ids["d0-1"] == ids["d1-1"] != ids["d2-1"]
