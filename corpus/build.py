@@ -14,10 +14,10 @@ import re
 import sys
 import tempfile
 import time
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from io import BytesIO
 from pathlib import Path
-from typing import Callable, Iterable
 from xml.sax.saxutils import escape
 
 import yaml
@@ -31,8 +31,18 @@ from reportlab.lib.pagesizes import A4  # noqa: E402
 from reportlab.lib.styles import ParagraphStyle  # noqa: E402
 from reportlab.pdfgen.canvas import Canvas  # noqa: E402
 from reportlab.platypus import (  # noqa: E402
-    BaseDocTemplate, CondPageBreak, Flowable, Frame, KeepTogether, NextPageTemplate, PageBreak, PageTemplate,
-    Paragraph, Spacer, Table, TableStyle,
+    BaseDocTemplate,
+    CondPageBreak,
+    Flowable,
+    Frame,
+    KeepTogether,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
 )
 
 CORPUS_DIR = Path(__file__).resolve().parent
@@ -349,17 +359,7 @@ def load_version(check: Validator, where: str, raw, previous: Version | None, se
     if unknown:
         check.fail(where, f"unknown keys {sorted(unknown)}")
     text = check.text(raw.get("text"), where)
-    status = raw.get("status")
-    if previous is None and status is not None:
-        check.fail(where, f"status '{status}' but there is no version in the previous year")
-    if previous is not None:
-        status = status or ("unchanged" if text == previous.text else None)
-        if status is None:
-            check.fail(where, "missing status (the previous year has a version with another text)")
-        check.one_of(status, STATUSES, where, "status")
-        if (status == "unchanged") != (text == previous.text):
-            check.fail(where, f"status '{status}' does not fit: the text is "
-                              f"{'identical to' if text == previous.text else 'different from'} the previous year")
+    status = version_status(check, where, raw.get("status"), text, previous)
     kinds = status_kinds(check, where, status, raw.get("kinds"), "kinds")
     hard_negative = raw.get("hard_negative")
     if hard_negative is not None:
@@ -375,6 +375,21 @@ def load_version(check: Validator, where: str, raw, previous: Version | None, se
     return Version(text=text, status=status, kinds=kinds, hard_negative=hard_negative, order=order,
                    section=section, planning=None if raw.get("planning") is None else str(raw["planning"]),
                    footnote=load_footnote(check, where, raw.get("footnote"), text))
+
+
+def version_status(check: Validator, where: str, status: str | None, text: str, previous: Version | None) -> str | None:
+    """A version's status against the previous year's: given, or "unchanged" for the same text."""
+    if previous is None and status is not None:
+        check.fail(where, f"status '{status}' but there is no version in the previous year")
+    if previous is not None:
+        status = status or ("unchanged" if text == previous.text else None)
+        if status is None:
+            check.fail(where, "missing status (the previous year has a version with another text)")
+        check.one_of(status, STATUSES, where, "status")
+        if (status == "unchanged") != (text == previous.text):
+            check.fail(where, f"status '{status}' does not fit: the text is "
+                              f"{'identical to' if text == previous.text else 'different from'} the previous year")
+    return status
 
 
 def status_kinds(check: Validator, where: str, status: str | None, raw_kinds, what: str) -> tuple[str, ...]:
@@ -1196,7 +1211,7 @@ class Renderer:
             canv.setLineWidth(0.5)
             canv.line(MARGIN_X, y + 4, MARGIN_X + 130, y + 4)
             canv.restoreState()
-            for paragraph, height in zip(paragraphs, heights):
+            for paragraph, height in zip(paragraphs, heights, strict=True):
                 y -= height + 2
                 paragraph.drawOn(canv, MARGIN_X, y)
         return draw_notes
@@ -1407,7 +1422,7 @@ def family_documents(fam: Family) -> list[Document]:
 
 def family_pairs(fam: Family, documents: dict[str, Document]) -> list[dict]:
     pairs = [pair_gold(fam, documents[f"{fam.family}-{a}"], documents[f"{fam.family}-{b}"], False)
-             for a, b in zip(fam.years, fam.years[1:])]
+             for a, b in zip(fam.years, fam.years[1:], strict=False)]
     if fam.bod_year is not None:
         pairs.append(pair_gold(fam, documents[f"{fam.family}-bod-{fam.bod_year}"],
                                documents[f"{fam.family}-{fam.bod_year}"], True))
@@ -1419,7 +1434,7 @@ def same_text_warnings(fam: Family) -> list[str]:
     warnings = []
     for afspraak in fam.afspraken:
         years = [y for y in fam.years if y in afspraak.versions]
-        for a, b in zip(years, years[1:]):
+        for a, b in zip(years, years[1:], strict=False):
             version = afspraak.versions[b]
             if version.status == "unchanged" and fill(version.text, Edition(b)) != fill(
                     afspraak.versions[a].text, Edition(a)):

@@ -161,7 +161,8 @@ def check_pair(corpus: Path, entry: dict) -> list[str]:
         if link["status"] not in STATUSES:
             problems.append(f"{name}: unknown status {link['status']!r}")
         expected = "new" if link["old"] is None else "dropped" if link["new"] is None else None
-        if (expected or link["status"]) != link["status"] or (expected is None and link["status"] in ("new", "dropped")):
+        if (expected or link["status"]) != link["status"] or (
+                expected is None and link["status"] in ("new", "dropped")):
             problems.append(f"{name}: link {link['old']} -> {link['new']} has status {link['status']}")
     return problems
 

@@ -306,32 +306,44 @@ def text_to_deadlines(text: str, *, year: int | None = None, doc: Doc | None = N
         i = _token_at(doc, m.start("year"))
         if _is_context_year(doc, i, _is_past(_clause(doc, i)), y, year):
             continue
-        month = 12
-        if m["month"] or m["month2"]:
-            month = nums["months"][(m["month"] or m["month2"]).lower()]
-            if m["day"] and int(m["day"]) == 1 and ("voor" in prefix or "vóór" in prefix):
-                y, month = (y - 1, 12) if month == 1 else (y, month - 1)
-        elif m["part"]:
-            month = nums["year_parts"][m["part"].lower()]
-            if "voor" in prefix or "vóór" in prefix:  # "vóór de zomer van 2024"
-                month = nums["year_parts"].get(f"vóór de {m['part'].lower()}", month)
-        elif m["quarter"]:
-            q = m["quarter"].lower()
-            key = next((k for k in nums["quarters"] if q.startswith(k) or q == k), None)
-            month = nums["quarters"].get(key, 12) if key else 12
-            month = nums["quarters"].get(_SPACE.sub(" ", q), month)
-        elif m["zomer"]:
-            month = 6
-        elif "eind" in prefix:
-            month = 12
-        elif ("voor" in prefix or "vóór" in prefix) and not m["end"]:
-            y, month = y - 1, 12
-        elif "begin" in prefix:
-            month = 3
-        elif "vanaf" in prefix or "per" in prefix or "met" in prefix:
-            month = 1
+        y, month = _deadline_month(m, prefix, y, nums)
         out.append(Deadline(year=y, month=month, text=_SPACE.sub(" ", m.group(0).strip())))
     return out
+
+
+def _deadline_month(m: re.Match[str], prefix: list[str], y: int, nums: dict) -> tuple[int, int]:
+    """The year and month a deadline match names (the year moves back for "vóór"; 12 is the end of the year)."""
+    before = "voor" in prefix or "vóór" in prefix
+    if m["month"] or m["month2"]:
+        month = nums["months"][(m["month"] or m["month2"]).lower()]
+        if m["day"] and int(m["day"]) == 1 and before:
+            return (y - 1, 12) if month == 1 else (y, month - 1)
+        return y, month
+    if m["part"]:
+        month = nums["year_parts"][m["part"].lower()]
+        if before:  # "vóór de zomer van 2024"
+            month = nums["year_parts"].get(f"vóór de {m['part'].lower()}", month)
+        return y, month
+    if m["quarter"]:
+        return y, _quarter_month(m["quarter"].lower(), nums)
+    if m["zomer"]:
+        return y, 6
+    if "eind" in prefix:
+        return y, 12
+    if before and not m["end"]:
+        return y - 1, 12
+    if "begin" in prefix:
+        return y, 3
+    if "vanaf" in prefix or "per" in prefix or "met" in prefix:
+        return y, 1
+    return y, 12
+
+
+def _quarter_month(q: str, nums: dict) -> int:
+    """The last month of a quarter as written ("Q2", "tweede kwartaal")."""
+    key = next((k for k in nums["quarters"] if q.startswith(k) or q == k), None)
+    month = nums["quarters"].get(key, 12) if key else 12
+    return nums["quarters"].get(_SPACE.sub(" ", q), month)
 
 
 # ---------------------------------------------------------------------------------------------- labels

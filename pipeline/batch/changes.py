@@ -49,17 +49,7 @@ def series_pairs(documents: Sequence[Mapping[str, Any]], selection: Selection | 
     pairs: list[Pair] = []
     notes: list[str] = []
     for docs in series.values():
-        by_year: dict[int, Mapping[str, Any]] = {}
-        for d in sorted(docs, key=lambda d: str(d["ingested_at"])):
-            if d["type"] != "prestatieafspraken":
-                continue
-            if d["year"] is None:
-                notes.append(f"{d['name']}: no year detected (set one with --year or a sidecar file)")
-            elif d["year"] in by_year:
-                notes.append(f"{by_year[d['year']]['name']}: superseded by {d['name']} for {d['year']}")
-                by_year[d["year"]] = d
-            else:
-                by_year[d["year"]] = d
+        by_year = _agreements_by_year(docs, notes)
         years = sorted(by_year)
         for old_year, new_year in zip(years, years[1:], strict=False):
             if sel.covers(old_year, new_year):
@@ -71,6 +61,22 @@ def series_pairs(documents: Sequence[Mapping[str, Any]], selection: Selection | 
             elif sel.covers(bod["year"]):
                 pairs.append(_pair(bod, agreement, "bod"))
     return pairs, notes
+
+
+def _agreements_by_year(docs: Sequence[Mapping[str, Any]], notes: list[str]) -> dict[int, Mapping[str, Any]]:
+    """A series' agreements by year, the one ingested last for a year held twice; notes on what was left out."""
+    by_year: dict[int, Mapping[str, Any]] = {}
+    for d in sorted(docs, key=lambda d: str(d["ingested_at"])):
+        if d["type"] != "prestatieafspraken":
+            continue
+        if d["year"] is None:
+            notes.append(f"{d['name']}: no year detected (set one with --year or a sidecar file)")
+        elif d["year"] in by_year:
+            notes.append(f"{by_year[d['year']]['name']}: superseded by {d['name']} for {d['year']}")
+            by_year[d["year"]] = d
+        else:
+            by_year[d["year"]] = d
+    return by_year
 
 
 def _pair(old: Mapping[str, Any], new: Mapping[str, Any], kind: str) -> Pair:
