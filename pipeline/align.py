@@ -17,8 +17,8 @@ from scipy.optimize import linear_sum_assignment
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from .config import Resolvable
-from .features import mask_years
 from .nlp import docs as nlp_docs
+from .text import mask_years
 from .types import Afspraak
 
 __all__ = ["AlignSettings", "Link", "align", "similarity_matrix", "texts_to_keys"]

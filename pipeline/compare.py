@@ -13,19 +13,24 @@ import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import cache
 
+from spacy.matcher import Matcher
+
+from . import lexicon
 from .align import AlignSettings, Link, align
 from .config import Resolvable
 from .features import (
+    doc_to_scope,
     extract_features,
-    is_one_off,
     label_rank,
-    mask_years,
     parse_number,
-    scope_breadth,
-    sentence_of,
+    phrase_pattern,
 )
+from .nlp import doc as nlp_doc
 from .nlp import docs as nlp_docs
+from .nlp import get_nlp
+from .text import mask_years
 from .types import Change, Comparison, Deadline, Document, Features, Quantity, Reason, Status
 
 __all__ = [
@@ -369,3 +374,42 @@ def compare(old: Document, new: Document, *, settings: CompareSettings | Mapping
     links = align(old.afspraken, new.afspraken, settings=s.align)
     changes = tuple(_link_to_change(link, old, new, s) for link in links)
     return Comparison(old=old, new=new, changes=changes)
+
+
+# ------------------------------------------------------------------------- sentences, one-off items, scope
+
+def sentence_of(text: str, fragment: str) -> str:
+    """The sentence of `text` that contains `fragment` (the whole text when not found)."""
+    for sent in nlp_doc(text).sents:
+        if fragment in sent.text:
+            return sent.text
+    return text
+
+
+@cache
+def _one_off_matcher() -> Matcher:
+    matcher = Matcher(get_nlp().vocab)
+    words = lexicon.load("directions").get("one_off", [])
+    matcher.add("one_off", [phrase_pattern(str(e["phrase"] if isinstance(e, dict) else e)) for e in words])
+    return matcher
+
+
+@cache
+def _recurring_re() -> re.Pattern[str]:
+    words = [str(w) for w in lexicon.load("directions").get("recurring", [])]
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.I)
+
+
+def is_one_off(sentence: str) -> bool:
+    """Whether a sentence names a one-off deliverable ("stelt een nieuwe woonvisie op"), not a yearly one."""
+    if _recurring_re().search(sentence):
+        return False
+    return bool(_one_off_matcher()(nlp_doc(sentence)))
+
+
+def scope_breadth(term: str) -> float:
+    """The breadth of one scope term as `extract_features` reports it ("alle 212 woningen" -> 1.0)."""
+    if re.match(r"(?:alle|al)\b", term):
+        return 1.0
+    found = doc_to_scope(nlp_doc(term), term)
+    return max((b for _, b in found), default=0.5)

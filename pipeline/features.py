@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from . import lexicon
 from .nlp import doc as nlp_doc
 from .nlp import get_nlp
+from .text import year_pattern
 from .types import Deadline, Features, Quantity
 
 __all__ = [
@@ -30,14 +31,11 @@ __all__ = [
     "doc_to_conditions",
     "doc_to_scope",
     "label_rank",
-    "sentence_of",
-    "is_one_off",
-    "mask_years",
-    "scope_breadth",
+    "phrase_pattern",
 ]
 
 NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
-YEAR = r"(?:19[5-9]\d|20\d\d|21\d\d)"
+YEAR = year_pattern(1950, 2199)
 DURATION_UNITS = frozenset({"dagen", "weken", "maanden", "jaren"})
 PLACE_NOUNS = ("complex", "complexen", "wijk", "wijken", "kern", "kernen", "buurt", "buurten", "flat",
                "flats", "portiekflats", "locatie", "locaties", "straat", "straten", "gebouw", "gebouwen",
@@ -392,7 +390,7 @@ def text_to_labels(text: str) -> list[str]:
 
 # ------------------------------------------------------------------------------ modality, conditions, scope
 
-def _phrase_pattern(phrase: str) -> list[dict]:
+def phrase_pattern(phrase: str) -> list[dict]:
     nlp = get_nlp()
     pattern: list[dict] = []
     for word in phrase.split():
@@ -413,7 +411,7 @@ def _matcher(kind: str) -> tuple[Matcher, dict[int, lexicon.Entry]]:
     for n, entry in enumerate(entries):
         key = f"{kind}_{n}"
         by_key[matcher.vocab.strings.add(key)] = entry
-        matcher.add(key, [_phrase_pattern(p) for p in entry.phrases], greedy="LONGEST")
+        matcher.add(key, [phrase_pattern(p) for p in entry.phrases], greedy="LONGEST")
     return matcher, by_key
 
 
@@ -559,50 +557,3 @@ def extract_features(text: str, *, year: int | None = None) -> Features:
         scope=max((b for _, b in scope_terms), default=None),
         scope_terms=tuple(t for t, _ in scope_terms),
     )
-
-
-# ------------------------------------------------------------------------------------ helpers for compare
-
-def sentence_of(text: str, fragment: str) -> str:
-    """The sentence of `text` that contains `fragment` (the whole text when not found)."""
-    for sent in nlp_doc(text).sents:
-        if fragment in sent.text:
-            return sent.text
-    return text
-
-
-@cache
-def _one_off_matcher() -> Matcher:
-    matcher = Matcher(get_nlp().vocab)
-    words = lexicon.load("directions").get("one_off", [])
-    matcher.add("one_off", [_phrase_pattern(str(e["phrase"] if isinstance(e, dict) else e)) for e in words])
-    return matcher
-
-
-@cache
-def _recurring_re() -> re.Pattern[str]:
-    words = [str(w) for w in lexicon.load("directions").get("recurring", [])]
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.I)
-
-
-def is_one_off(sentence: str) -> bool:
-    """Whether a sentence names a one-off deliverable ("stelt een nieuwe woonvisie op"), not a yearly one."""
-    if _recurring_re().search(sentence):
-        return False
-    return bool(_one_off_matcher()(nlp_doc(sentence)))
-
-
-_YEARS = re.compile(rf"\b{YEAR}\b")
-
-
-def mask_years(text: str) -> str:
-    """Replace every year by "JJJJ" so that re-yeared texts compare equal."""
-    return _YEARS.sub("JJJJ", text)
-
-
-def scope_breadth(term: str) -> float:
-    """The breadth of one scope term as `extract_features` reports it ("alle 212 woningen" -> 1.0)."""
-    if re.match(r"(?:alle|al)\b", term):
-        return 1.0
-    found = doc_to_scope(nlp_doc(term), term)
-    return max((b for _, b in found), default=0.5)

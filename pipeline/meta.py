@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from .structure import structure_lexicon
+from .text import year_pattern
 from .types import Block, DocumentType
 
 NAME_WORD = r"(?:[A-ZÀ-Ý][\w'’\-]*|de|De|het|Het|van|'t)"
@@ -21,8 +22,11 @@ FUNCTION_WORDS = {
     "het", "de", "een", "aan", "sinds", "per", "tot", "over", "door", "vanaf", "namens", "datum", "telefoon",
 }
 HOUSING_HINT = re.compile(r"woon|wonen|woning|huis|thuis", re.IGNORECASE)
-YEAR = re.compile(r"\b(20[0-4]\d|19[89]\d)\b")
-YEAR_RANGE = re.compile(r"\b(20[0-4]\d)\s*(?:-|–|t/m|tot en met|tot)\s*(20[0-4]\d|\d{2})\b")
+# Years a document covers: 1980-2049 (a range: 2000-2049, the second year also as two digits, "2023-24").
+YEAR = re.compile(rf"\b({year_pattern(1980, 2049)})\b")
+_DATED = re.compile(rf"\d{{1,2}} [a-z]+ {year_pattern(2000, 2099)}")  # "12 maart 2023"
+YEAR_RANGE = re.compile(
+    rf"\b({year_pattern(2000, 2049)})\s*(?:-|–|t/m|tot en met|tot)\s*({year_pattern(2000, 2049)}|\d{{2}})\b")
 
 
 def _all_types() -> list[str]:
@@ -126,7 +130,7 @@ def detect_years(blocks: Sequence[Block]) -> tuple[int, ...]:
     """The years a document covers: from its title headings, else its opening text, else the most cited."""
     opening = blocks[:12]
     for block in opening:
-        if block.kind == "heading" and not re.search(r"\d{1,2} [a-z]+ 20\d\d", block.text):
+        if block.kind == "heading" and not _DATED.search(block.text):
             found = years_in(block.text)
             if found:
                 return found

@@ -1,4 +1,8 @@
-"""Small text helpers that several stages share (parse fills table cells with them, clean and segment join lines)."""
+"""Small text helpers that several stages share: joining the lines of a paragraph, and years.
+
+Parse fills table cells with `join_lines`, clean and segment join lines with it; `year_pattern` is the one
+definition of a year that metadata, features, alignment and theme masking narrow to the range they accept.
+"""
 
 from __future__ import annotations
 
@@ -22,3 +26,26 @@ def join_lines(first: str, second: str) -> str:
     if first.endswith("/"):
         return first + second
     return first + " " + second
+
+
+def year_pattern(first: int, last: int) -> str:
+    r"""A regular expression (one group, no capture) for the years `first` to `last`, whole decades.
+
+    year_pattern(1980, 2049) == r"(?:19[8-9]\d|20[0-4]\d)".
+    """
+    if first % 10 or last % 10 != 9 or first > last:
+        raise ValueError(f"years must run over whole decades: {first}-{last}")
+    parts = []
+    for century in range(first // 100, last // 100 + 1):
+        low = max(first, century * 100) // 10 % 10
+        high = min(last, century * 100 + 99) // 10 % 10
+        parts.append(f"{century}{low if low == high else f'[{low}-{high}]'}\\d")
+    return "(?:" + "|".join(parts) + ")"
+
+
+_YEARS = re.compile(rf"\b{year_pattern(1950, 2199)}\b")
+
+
+def mask_years(text: str) -> str:
+    """Replace every year by "JJJJ" so that re-yeared texts compare equal."""
+    return _YEARS.sub("JJJJ", text)

@@ -10,12 +10,12 @@ from pipeline import lexicon
 from pipeline.features import (
     extract_features,
     label_rank,
-    mask_years,
     parse_number,
     text_to_deadlines,
     text_to_labels,
 )
 from pipeline.nlp import docs, get_nlp, lemmas
+from pipeline.text import mask_years
 
 
 def test_lookup_lemmatizer_lemmatises():

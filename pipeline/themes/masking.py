@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from ..text import year_pattern
 from ..types import Document
 
 # Placeholders are non-words so that they cannot collide with Dutch vocabulary ("per jaar", "een bedrag").
@@ -21,7 +22,7 @@ _AMOUNT = re.compile(
     r"|\b\d[\d.,]*\s*(?:miljoen\s+)?(?:euro|eur)\b",
     re.IGNORECASE,
 )
-_YEAR = re.compile(r"(?<![\w.,])(?:19|20)\d\d(?![\w]|[.,]\d)")
+_YEAR = re.compile(rf"(?<![\w.,]){year_pattern(1900, 2099)}(?![\w]|[.,]\d)")
 _NUMBER = re.compile(r"(?<![\w])\d+(?:[.,]\d+)*(?![\w])")
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
