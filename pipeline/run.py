@@ -1,4 +1,9 @@
-"""The stage list in one place: PDF -> pages -> Layout -> Document of Afspraken (themes filled in last)."""
+"""The stage list in one place: PDF -> pages -> Layout -> Document of Afspraken (themes filled in last).
+
+The orchestrator for one or two documents: `parse`, `clean`, `meta`, `segment` and `themes` for `extract`, and
+`compare` over two of those for `compare_files`. Stages never import it; what reads PDFs through it (`batch`,
+`train`, `evaluate`, `cli`) sits above it.
+"""
 
 from __future__ import annotations
 
@@ -120,8 +125,8 @@ def extract(
 def add_themes(doc: Document, model: Any = "default", *, explain: bool = False) -> Document:
     """The last stage of `extract`: each afspraak's theme and scores, or a warning when there is no model.
 
-    Apart, so that a document can be read where spaCy is not loaded and classified where it is
-    (`pipeline.parallel` does so while its workers start).
+    Apart, so that an ingest's worker (`pipeline.batch.worker.Extractor`) classifies only documents that have
+    afspraken.
 
     Args:
         model: as for `extract`; None leaves the document as it is.
@@ -131,7 +136,7 @@ def add_themes(doc: Document, model: Any = "default", *, explain: bool = False) 
     """
     if model is None or not doc.afspraken:
         return doc
-    from .themes import classify_document, resolve_model
+    from .themes import classify_document, resolve_model  # on first use: reading alone needs no model
 
     resolved = resolve_model(model)
     if resolved is None:
@@ -148,7 +153,7 @@ def compare_files(
     settings: Any = None,
 ) -> Any:
     """Extract two documents (paths or Documents) and compare them; returns a Comparison."""
-    from .compare import compare
+    from .compare import compare  # on first use: align loads scipy and scikit-learn, which extract never needs
 
     old_doc = old if isinstance(old, Document) else extract(old, parse=parse, model=model)
     new_doc = new if isinstance(new, Document) else extract(new, parse=parse, model=model)
