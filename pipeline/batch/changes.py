@@ -52,7 +52,7 @@ def series_pairs(documents: Sequence[Mapping[str, Any]], selection: Selection | 
         by_year = _agreements_by_year(docs, notes)
         years = sorted(by_year)
         for old_year, new_year in zip(years, years[1:], strict=False):
-            if sel.covers(old_year, new_year):
+            if sel.covers(new_year):  # a pair belongs to the year it leads into (issue #22)
                 pairs.append(_pair(by_year[old_year], by_year[new_year], "consecutive"))
         for bod in (d for d in docs if d["type"] == "bod"):
             agreement = by_year.get(bod["year"])
