@@ -23,6 +23,7 @@ from pipeline.report import (
     write_csv,
     write_xlsx,
 )
+from pipeline.report.tables import export_tables
 from pipeline.store import Selection, open_store, read_frame
 from pipeline.types import Afspraak, Change, Comparison
 
@@ -107,19 +108,27 @@ def test_chart_figures_match_the_database(store_db, tmp_path):
 
 
 @needs_corpus
-def test_the_html_is_self_contained_and_links_pdf_pages_relative_to_the_report(store_db):
+def test_the_html_is_self_contained_and_links_survive_mailing(store_db):
+    """Page links are absolute file:// URLs by default (they keep working when the report is moved or mailed
+    to someone with the same share), relative with --link-base relative, and under a URL with a base."""
     out = store_db.parent / "reports"
     out.mkdir(exist_ok=True)
-    html = render_html(load_report(store_db), report_dir=out)
-    tags = parse(html).tags
-    assert not [a for tag, a in tags if tag in ("script", "link", "img", "iframe")]
-    hrefs = [a["href"] for tag, a in tags if tag == "a" and a.get("href")]
-    assert not [h for h in hrefs if h.startswith(("http:", "https:", "//"))]
-    page_links = [h for h in hrefs if "#page=" in h]
-    assert page_links and all(h.startswith("../pdf/") for h in page_links)
-    target, page = page_links[0].split("#page=")
-    assert (out / target).exists() and int(page) >= 1
-    assert "<svg" in html and "<style>" in html
+    data = load_report(store_db)
+
+    def page_links(**kw):
+        tags = parse(render_html(data, report_dir=out, **kw)).tags
+        assert not [a for tag, a in tags if tag in ("script", "link", "img", "iframe")]
+        hrefs = [a["href"] for tag, a in tags if tag == "a" and a.get("href")]
+        assert not [h for h in hrefs if h.startswith(("http:", "//"))]
+        return [h for h in hrefs if "#page=" in h]
+
+    absolute = page_links()
+    assert absolute and all(h.startswith((store_db.parent / "pdf").as_uri() + "/") for h in absolute)
+    relative = page_links(link_base="relative")
+    assert relative and all(h.startswith("../pdf/") for h in relative)
+    based = page_links(link_base="https://intranet.example/stukken/")
+    assert based and all(re.match(r"https://intranet\.example/stukken/[a-z-]+-\d{4}\.pdf#page=\d+$", h)
+                         for h in based)
 
 
 @needs_corpus
@@ -131,7 +140,9 @@ def test_the_report_has_provenance_and_a_review_section(store_db, tmp_path):
         low = store.con.execute("SELECT count(*) FROM afspraken WHERE theme_score < 0.5").fetchall()[0][0]
     for run_id in runs["run_id"]:
         assert f"Run {run_id}" in html
-    assert f"Theme uncertain (score below 0.5): {low}" in html and low > 0
+    assert f"Thema onzeker (score onder 0.5): {low}" in html and low > 0
+    english = render_html(data, report_dir=tmp_path, lang="en")
+    assert f"Theme uncertain (score below 0.5): {low}" in english
     for doc in data.documents.itertuples():
         assert doc.sha256[:12] in html
 
@@ -201,14 +212,14 @@ def test_the_workbook_opens_with_pandas_and_openpyxl(store_db, tmp_path):
     data = load_report(store_db)
     write_xlsx(data, path)
     sheets = pd.read_excel(path, sheet_name=None)
-    assert list(sheets) == ["documents", "afspraken", "changes", "summary", "runs"]
-    for name, frame in data.frames().items():
-        assert len(sheets[name]) == len(frame), name
-    assert sheets["summary"]["afspraken"].sum() == data.summary["afspraken"].sum()
+    assert list(sheets)[:2] == ["samenvatting", "wijzigingen"]
+    assert len(sheets["wijzigingen"]) == len(data.changes) and len(sheets["afspraken"]) == len(data.afspraken)
+    assert len(sheets["documenten"]) == len(data.documents)
+    assert sheets["per_thema_en_jaar"]["Afspraken"].sum() == data.summary["afspraken"].sum()
     book = openpyxl.load_workbook(path)
     for sheet in book.worksheets:
         assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref == sheet.dimensions
-    text_col = list(sheets["afspraken"].columns).index("text") + 1
+    text_col = list(sheets["afspraken"].columns).index("Tekst") + 1
     assert book["afspraken"].column_dimensions[openpyxl.utils.get_column_letter(text_col)].width >= 60
 
 
@@ -216,8 +227,8 @@ def test_the_workbook_opens_with_pandas_and_openpyxl(store_db, tmp_path):
 def test_csv_folder_has_one_file_per_table(store_db, tmp_path):
     data = load_report(store_db)
     written = write_csv(data, tmp_path / "csv")
-    assert sorted(p.name for p in written) == sorted(f"{n}.csv" for n in data.frames())
-    changes = pd.read_csv(tmp_path / "csv" / "changes.csv", encoding="utf-8-sig")
+    assert sorted(p.name for p in written) == sorted(f"{n}.csv" for n in export_tables(data))
+    changes = pd.read_csv(tmp_path / "csv" / "wijzigingen.csv", encoding="utf-8-sig")
     assert len(changes) == len(data.changes)
 
 
@@ -233,7 +244,7 @@ def test_the_cli_writes_each_format(store_db, tmp_path):
                                      "--gemeente", "Lindehoven", "--from", "2021", "--to", "2023"])
         assert result.exit_code == 0, result.output
         assert (tmp_path / out).exists()
-    assert re.search(r"Changes 2021 → 2022", (tmp_path / "r.html").read_text(encoding="utf-8"))
+    assert re.search(r"Wijzigingen 2021 → 2022 per thema", (tmp_path / "r.html").read_text(encoding="utf-8"))
     bad = runner.invoke(app, ["report", "--db", str(tmp_path / "none.duckdb")])
     assert bad.exit_code == 8 and "ingest" in bad.stderr
 
@@ -262,6 +273,6 @@ def test_an_empty_store_still_makes_a_report(tmp_path):
     open_store(tmp_path / "a.duckdb").close()
     data = load_report(tmp_path / "a.duckdb")
     html = render_html(data, report_dir=tmp_path)
-    assert "No comparisons stored" in html
+    assert "Nog geen vergeleken jaarparen" in html
     write_xlsx(data, tmp_path / "e.xlsx")
-    assert set(pd.read_excel(tmp_path / "e.xlsx", sheet_name=None)) == set(data.frames())
+    assert list(pd.read_excel(tmp_path / "e.xlsx", sheet_name=None))[0] == "samenvatting"

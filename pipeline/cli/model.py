@@ -11,6 +11,7 @@ import typer
 from ..config import default_corpus_dir, default_model_dir
 from ..errors import AfsprakenError, ModelNotFound
 from ..run import extract as run_extract
+from ..spreadsheet import neutralise_row
 from ..themes import resolve_model, review_items
 from ..train import build_shipped_model, train_model
 from .common import Output, Verbose, app, atomic_output, fail, guarded, setup_logging
@@ -75,12 +76,12 @@ def review(
     items = review_items(docs, threshold=threshold)
     with atomic_output(output) as out:
         if format == "csv":
-            writer = csv.writer(out)
+            writer = csv.writer(out)  # edited in Excel and fed back: every text cell neutralised (restore reads it)
             writer.writerow(["id", "theme", "predicted", "score", "runner_up", "runner_up_score", "document",
                              "number", "text"])
             for r in items:
-                writer.writerow([r.afspraak_id, r.theme, r.theme, round(r.score, 3), r.runner_up,
-                                 round(r.runner_up_score, 3), r.document, r.number, r.text])
+                writer.writerow(neutralise_row([r.afspraak_id, r.theme, r.theme, round(r.score, 3), r.runner_up,
+                                                round(r.runner_up_score, 3), r.document, r.number, r.text]))
         else:
             for r in items:
                 out.write(f"{r.score:.2f} {r.theme} / {r.runner_up_score:.2f} {r.runner_up}  "

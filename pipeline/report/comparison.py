@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from ..types import STATUS_ORDER
+from .markdown import md_escape
 
 
 def status_counts(comparison: Any) -> str:
@@ -50,18 +51,18 @@ def render_comparison(comparison: Any, out: Any, *, all_changes: bool = False) -
 def comparison_markdown(comparison: Any, *, all_changes: bool = False) -> str:
     """The changes between two documents as Markdown, most telling first."""
     lines = [
-        f"# {Path(comparison.old.meta.path).name} -> {Path(comparison.new.meta.path).name}", "",
-        status_counts(comparison), "",
+        f"# {md_escape(Path(comparison.old.meta.path).name)} -> {md_escape(Path(comparison.new.meta.path).name)}",
+        "", md_escape(status_counts(comparison)), "",
     ]
     for c in ordered_changes(comparison, all_changes):
         a = c.new or c.old
-        lines.append(f"## {c.status}: {a.number or '•'} {a.section or ''}".rstrip())
+        lines.append(f"## {c.status}: {md_escape(a.number or '•')} {md_escape(a.section or '')}".rstrip())
         if c.old is not None:
-            lines.append(f"- **oud** (p. {c.old.page}): {c.old.text}")
+            lines.append(f"- **oud** (p. {c.old.page}): {md_escape(c.old.text)}")
         if c.new is not None:
-            lines.append(f"- **nieuw** (p. {c.new.page}): {c.new.text}")
+            lines.append(f"- **nieuw** (p. {c.new.page}): {md_escape(c.new.text)}")
         for r in c.reasons:
-            lines.append(f"- *{r.kind}*: {r.explanation}")
+            lines.append(f"- *{md_escape(r.kind)}*: {md_escape(r.explanation)}")
         lines.append("")
     return "\n".join(lines)
 

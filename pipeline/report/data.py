@@ -20,6 +20,7 @@ from ..store import (
     read_frame,
 )
 from ..types import STATUS_ORDER, THEMES
+from .i18n import t
 
 DEFAULT_REVIEW_THRESHOLD = 0.5
 FORMATS = ("html", "md", "xlsx", "csv")
@@ -153,19 +154,22 @@ def sorted_changes(changes: pd.DataFrame) -> pd.DataFrame:
         ["gemeente", "corporatie", "new_year", "pair_kind", "_rank", "seq"], na_position="last")
 
 
-def provenance_rows(data: ReportData) -> list[tuple[str, str]]:
-    rows = [("Report", f"afspraken {data.tool_version}, {data.generated_at:%Y-%m-%d %H:%M} UTC, "
-                       f"from {Path(data.db_path).name}"),
-            ("Selection", ", ".join(f"{k}={v}" for k, v in data.selection.to_dict().items() if v is not None)
-             or "everything in the store")]
+def provenance_rows(data: ReportData, lang: str = "nl") -> list[tuple[str, str]]:
+    """Where the report comes from: the tool, the selection, and each run (with its model) that made it."""
+    rows = [(t("report", lang), f"afspraken {data.tool_version}, {data.generated_at:%Y-%m-%d %H:%M} UTC, "
+                                f"{t('from_db', lang)} {Path(data.db_path).name}"),
+            (t("selection", lang), ", ".join(f"{k}={v}" for k, v in data.selection.to_dict().items()
+                                            if v is not None) or t("everything", lang))]
     for run in data.runs.itertuples():
         model = run.model_version or "none"
         if run.model_checksum:
             model += f" (checksum {str(run.model_checksum)[:16]}…)"
-        finished = run.finished_at.strftime("%Y-%m-%d %H:%M") if present(run.finished_at) else "interrupted"
-        rows.append((f"Run {run.run_id}",
+        finished = (run.finished_at.strftime("%Y-%m-%d %H:%M") if present(run.finished_at)
+                    else t("interrupted", lang))
+        started = run.started_at.strftime("%Y-%m-%d %H:%M") if present(run.started_at) else "?"
+        rows.append((f"{t('run', lang)} {run.run_id}",
                      f"{run.command}, afspraken {run.tool_version}, theme model {model}, "
-                     f"started {run.started_at:%Y-%m-%d %H:%M} UTC, finished {finished}"))
+                     f"started {started} UTC, finished {finished}"))
     return rows
 
 

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from ..spreadsheet import neutralise_row
 from ..themes import explain, names_of, resolve_model
 
 
@@ -33,13 +34,13 @@ def explain_terms(doc: Any, model: Any) -> dict[str, list[str]]:
 
 
 def write_afspraken_csv(doc: Any, out: Any) -> None:
-    """One row per afspraak."""
+    """One row per afspraak; text cells that could start a spreadsheet formula get a leading quote."""
     writer = csv.writer(out)
     writer.writerow(["id", "number", "section", "party", "page", "theme", "theme_score", "text"])
     for a in doc.afspraken:
         score = a.theme_scores.get(a.theme) if a.theme and a.theme_scores else None
-        writer.writerow([a.id, a.number, a.section, a.party, a.page, a.theme,
-                         None if score is None else round(score, 3), a.text])
+        writer.writerow(neutralise_row([a.id, a.number, a.section, a.party, a.page, a.theme,
+                                        None if score is None else round(score, 3), a.text]))
 
 
 def render_table(doc: Any, out: Any, *, explanations: dict[str, list[str]] | None = None) -> None:

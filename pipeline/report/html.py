@@ -21,12 +21,10 @@ from ..store import (
 )
 from .data import (
     DEFAULT_REVIEW_THRESHOLD,
-    NO_THEME,
     ReportData,
     clip,
     in_series,
     load_report,
-    pdf_href,
     present,
     provenance_rows,
     review_afspraken,
@@ -34,9 +32,20 @@ from .data import (
     series_keys,
     series_name,
     sorted_changes,
-    theme_label,
     themes_in,
     word_diff,
+)
+from .i18n import DEFAULT_LANG, reason_kind, status_label, t, theme_name, type_name
+from .summary import (
+    HEADLINE_STATUSES,
+    QUIET_STATUSES,
+    Links,
+    alerts,
+    in_pairs,
+    newest_pairs,
+    pairs_newest_first,
+    theme_status_counts,
+    total_counts,
 )
 
 STATUS_COLORS = {"new": "#2e7d32", "dropped": "#6d6d6d", "weakened": "#c62828", "strengthened": "#1565c0"}
@@ -166,54 +175,81 @@ border-radius:4px}.side .label{font-size:12px;color:#666}del{background:#ffd7d5;
 ins{background:#d4f5d4;color:#0b5d0b;text-decoration:none}.reasons{margin:6px 0 0;font-size:13.5px}
 .empty{color:#888;font-style:italic}details summary{cursor:pointer;color:#333;margin:8px 0}
 a{color:#0b57d0}@media print{.change{break-inside:avoid}}
+.meta{color:#555;font-size:13px;margin:0 0 4px}.samenvatting h2{margin-top:14px}
+table.headline td.s-weakened,table.headline td.s-dropped{font-weight:700}
+table.headline th.s-weakened,table.headline td.s-weakened{color:#c62828}tr.total td{font-weight:600;background:#f6f6f6}
+ul.alerts{padding-left:18px;font-size:14px}ul.alerts li{margin:3px 0}.why{color:#444}a.more{text-decoration:none}
+nav.toc ol{columns:2;font-size:14px}nav.toc li.sub{margin-left:14px}
+details>summary>h2,details>summary>h3{display:inline}details.pair{margin:10px 0 18px}
+details.pair>summary{font-weight:600;font-size:16px}details.quiet>summary{color:#555}
 """
 
 
-def render_html(data: ReportData, *, report_dir: Path,
-                review_threshold: float = DEFAULT_REVIEW_THRESHOLD) -> str:
-    """The whole report as one self-contained HTML page (no network needed to view it)."""
-    title = "Prestatieafspraken: changes between years"
+def render_html(data: ReportData, *, report_dir: Path, review_threshold: float = DEFAULT_REVIEW_THRESHOLD,
+                lang: str = DEFAULT_LANG, link_base: str | None = None, filtered: str = "") -> str:
+    """The whole report as one self-contained HTML page (no network needed to view it, no JavaScript).
+
+    It opens with the Samenvatting (the newest pair of years of each series, then the weakened and dropped
+    afspraken), a contents list, and then collapsible sections per series and pair of years.
+    """
+    links = Links(data.documents, report_dir, link_base)
+    title = t("title", lang)
+    series = series_keys(data)
+    contents = [("samenvatting", t("summary", lang)), ("wijzigingen", t("changes_per_series", lang))]
+    contents += [(f"reeks-{i}", series_name(*key)) for i, key in enumerate(series)]
+    contents += [("controle", t("review", lang)), ("verantwoording", t("provenance", lang))]
+    toc = "".join(f'<li{" class=sub" if a.startswith("reeks-") else ""}><a href="#{a}">{esc(label)}</a></li>'
+                  for a, label in contents)
     parts = [
-        "<!DOCTYPE html>", '<html lang="nl"><head><meta charset="utf-8">',
+        "<!DOCTYPE html>", f'<html lang="{esc(lang)}"><head><meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f"<title>{esc(title)}</title><style>{CSS}</style></head><body><main>",
         f"<h1>{esc(title)}</h1>",
+        f'<p class=meta>{esc(_meta_line(data, lang))}</p>',
+        f'<p class=meta>{esc(t("filtered", lang, what=filtered))}</p>' if filtered else "",
+        html_summary(data, links, lang),
+        f'<nav class=toc id=inhoud><h2>{esc(t("contents", lang))}</h2><ol>{toc}</ol></nav>',
+        _html_changes(data, links, lang, series),
+        _html_review(data, links, review_threshold, lang),
+        f'<section id=verantwoording><details><summary><h2>{esc(t("provenance", lang))}</h2></summary>',
         '<table class="prov"><tbody>',
-        *(f"<tr><td>{esc(k)}</td><td>{esc(v)}</td></tr>" for k, v in provenance_rows(data)),
-        "</tbody></table>",
-        _html_documents(data, report_dir),
-        "<h2>Per theme and year</h2>",
+        *(f"<tr><td>{esc(k)}</td><td>{esc(v)}</td></tr>" for k, v in provenance_rows(data, lang)),
+        "</tbody></table>", _html_documents(data, links, lang), "</details></section>",
+        "</main></body></html>",
     ]
-    if not len(data.summary):
-        parts.append('<p class="empty">No prestatieafspraken in the selection.</p>')
-    for key in series_keys(data):
-        parts.append(_html_series_summary(data, key))
-    parts.append(_html_changes(data, report_dir))
-    parts.append(_html_review(data, report_dir, review_threshold))
-    parts.append("</main></body></html>")
-    return "\n".join(parts) + "\n"
+    return "\n".join(p for p in parts if p) + "\n"
 
 
-def _html_documents(data: ReportData, report_dir: Path) -> str:
+def _meta_line(data: ReportData, lang: str) -> str:
+    chosen = ", ".join(f"{k}={v}" for k, v in data.selection.to_dict().items() if v is not None)
+    return (f"{t('selection', lang)}: {chosen or t('everything', lang)}; {len(data.documents)} "
+            f"{t('inputs', lang).lower()}; {t('generated', lang)} {data.generated_at:%Y-%m-%d %H:%M} UTC "
+            f"{t('from_db', lang)} {Path(data.db_path).name}")
+
+
+def _html_documents(data: ReportData, links: Links, lang: str) -> str:
     rows = []
     for d in data.documents.itertuples():
-        href = pdf_href(d.path, None, report_dir)
+        href = links.href(d.path)
         name = f'<a href="{esc(href)}">{esc(d.name)}</a>' if href else esc(d.name)
         rows.append(f"<tr><td>{esc(series_name(d.gemeente or '', d.corporatie or ''))}</td><td>{name}</td>"
-                    f"<td>{esc(d.type)}</td><td class=num>{esc(d.year)}</td><td class=num>{esc(d.pages)}</td>"
-                    f"<td class=num>{esc(d.n_afspraken)}</td><td><code>{esc(d.sha256[:12])}</code></td></tr>")
-    return ("<h2>Inputs</h2><table><thead><tr><th>Series</th><th>Document</th><th>Type</th><th>Year</th>"
-            "<th>Pages</th><th>Afspraken</th><th>sha256</th></tr></thead><tbody>" + "".join(rows)
+                    f"<td>{esc(type_name(d.type, lang))}</td><td class=num>{esc(d.year)}</td>"
+                    f"<td class=num>{esc(d.pages)}</td><td class=num>{esc(d.n_afspraken)}</td>"
+                    f"<td><code>{esc(d.sha256[:12])}</code></td></tr>")
+    head = "".join(f"<th>{esc(h)}</th>" for h in (t("series", lang), t("document", lang), t("type", lang),
+                                                    t("year", lang), t("pages", lang), t("afspraken", lang),
+                                                    "sha256"))
+    return (f'<h3>{esc(t("inputs", lang))}</h3><table><thead><tr>{head}</tr></thead><tbody>' + "".join(rows)
             + "</tbody></table>")
 
 
-def _html_series_summary(data: ReportData, key: tuple[str, str]) -> str:
+def _html_series_summary(data: ReportData, key: tuple[str, str], lang: str) -> str:
     summary = in_series(data.summary, key)
     if not len(summary):
         return ""
     years = sorted(int(y) for y in summary["year"].dropna().unique())
     themes = themes_in(summary)
-    labels = [theme_label(t) for t in themes]
+    labels = [theme_name(x, lang) for x in themes]
     series_id = f"{key[0]}|{key[1]}"
 
     def value(theme: str, year: int, column: str) -> int:
@@ -221,30 +257,31 @@ def _html_series_summary(data: ReportData, key: tuple[str, str]) -> str:
         return int(hit[column].sum()) if len(hit) else 0
 
     charts = [svg_grouped_bars(
-        labels, [(str(y), YEAR_COLORS[i % len(YEAR_COLORS)], [value(t, y, "afspraken") for t in themes])
+        labels, [(str(y), YEAR_COLORS[i % len(YEAR_COLORS)], [value(x, y, "afspraken") for x in themes])
                  for i, y in enumerate(years)],
-        title="Afspraken per theme and year", ylabel="afspraken",
+        title=t("afspraken_per_theme_year", lang), ylabel="afspraken",
         data=[{"series": series_id, "year": str(y), "status": "afspraken"} for y in years])]
     pairs = in_series(data.changes, key)
     pairs = pairs[pairs["pair_kind"] == "consecutive"][["old_year", "new_year"]].drop_duplicates()
-    for old_year, new_year in sorted(pairs.itertuples(index=False, name=None)):
+    for old_year, new_year in sorted(pairs.itertuples(index=False, name=None), reverse=True):
         charts.append(svg_grouped_bars(
-            labels,
-            [(s, STATUS_COLORS[s], [value(t, int(new_year), s) for t in themes]) for s in SUMMARY_STATUSES],
-            title=f"Changes {old_year} → {new_year} per theme", ylabel="changes",
+            labels, [(status_label(s, lang), STATUS_COLORS[s], [value(x, int(new_year), s) for x in themes])
+                     for s in SUMMARY_STATUSES],
+            title=t("changes_chart", lang, old=old_year, new=new_year), ylabel="",
             data=[{"series": series_id, "year": str(int(new_year)), "status": s} for s in SUMMARY_STATUSES]))
-    head = "".join(f"<th>{esc(c)}</th>" for c in ("Theme", "Year", "Afspraken", *SUMMARY_STATUSES))
+    head = "".join(f"<th>{esc(c)}</th>" for c in (t("theme", lang), t("year", lang), t("afspraken", lang),
+                                                   *(status_label(s, lang) for s in SUMMARY_STATUSES)))
     body = "".join(
-        f"<tr><td>{esc(theme_label(r.theme))}</td><td class=num>{esc(r.year)}</td>"
+        f"<tr><td>{esc(theme_name(r.theme, lang))}</td><td class=num>{esc(r.year)}</td>"
         + "".join(f"<td class=num>{int(getattr(r, c))}</td>" for c in ("afspraken", *SUMMARY_STATUSES))
         + "</tr>"
-        for r in summary.itertuples())
-    return (f"<h3>{esc(series_name(*key))}</h3><div class=charts>{''.join(charts)}</div>"
-            f"<table class=summary><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>")
+        for r in summary.sort_values(["year", "theme"], ascending=[False, True]).itertuples())
+    return (f"<details><summary>{esc(t('per_theme_year', lang))}</summary><div class=charts>{''.join(charts)}"
+            f"</div><table class=summary><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></details>")
 
 
-def _side_html(label: str, number: Any, page: Any, path: Any, body: str, report_dir: Path) -> str:
-    href = pdf_href(path, page, report_dir)
+def _side_html(label: str, number: Any, page: Any, path: Any, body: str, links: Links) -> str:
+    href = links.href(path, page)
     where = f"{Path(path).name if isinstance(path, str) else ''}, p. {esc(page)}" if present(page) else ""
     link = f' <a href="{esc(href)}">{esc(where)}</a>' if href and where else ""
     nr = f" {esc(number)}" if present(number) else ""
@@ -252,77 +289,149 @@ def _side_html(label: str, number: Any, page: Any, path: Any, body: str, report_
             f'<div>{body or "<span class=empty>—</span>"}</div></div>')
 
 
-def _reasons_html(reasons: Any) -> str:
+def _reasons_html(reasons: Any, lang: str) -> str:
     items = json.loads(reasons) if isinstance(reasons, str) and reasons else []
     if not items:
         return ""
     lis = "".join(
-        f"<li><b>{esc(r.get('kind'))}</b>: {esc(r.get('explanation'))}"
+        f"<li><b>{esc(reason_kind(r.get('kind'), lang))}</b>: {esc(r.get('explanation'))}"
         + (f" ({esc(r.get('old'))} → {esc(r.get('new'))})" if r.get("old") or r.get("new") else "") + "</li>"
         for r in items)
     return f"<ul class=reasons>{lis}</ul>"
 
 
-def _change_html(c: Any, report_dir: Path) -> str:
+def _change_html(c: Any, links: Links, lang: str) -> str:
     old_html, new_html = words_to_diff(c.old_text if isinstance(c.old_text, str) else "",
                                        c.new_text if isinstance(c.new_text, str) else "")
-    similarity = f", similarity {c.similarity:.2f}" if present(c.similarity) else ""
-    kind = "bod → agreement" if c.pair_kind == "bod" else "consecutive years"
+    similarity = f", {t('similarity', lang)} {c.similarity:.2f}" if present(c.similarity) else ""
+    kind = t("bod", lang) if c.pair_kind == "bod" else t("consecutive", lang)
     return (
-        f'<article class="change {esc(c.status)}" id="c-{esc(c.change_id)}">'
-        f'<div class=head><span class="badge {esc(c.status)}">{esc(c.status)}</span>'
-        f"{esc(series_name(c.gemeente or '', c.corporatie or ''))}, {esc(c.old_year)} → {esc(c.new_year)} "
-        f"({kind}{similarity})</div>"
+        f'<article class="change {esc(c.status)}" id="c-{esc(c.change_id)}" data-status="{esc(c.status)}">'
+        f'<div class=head><span class="badge {esc(c.status)}">{esc(status_label(c.status, lang))}</span>'
+        f"{esc(theme_name(c.theme, lang))} · {esc(c.old_year)} → {esc(c.new_year)} ({kind}{similarity})</div>"
         f"<div class=sides>"
-        f"{_side_html(str(c.old_year), c.old_number, c.old_page, c.old_path, old_html, report_dir)}"
-        f"{_side_html(str(c.new_year), c.new_number, c.new_page, c.new_path, new_html, report_dir)}</div>"
-        f"{_reasons_html(c.reasons)}</article>"
+        f"{_side_html(str(c.old_year), c.old_number, c.old_page, c.old_path, old_html, links)}"
+        f"{_side_html(str(c.new_year), c.new_number, c.new_page, c.new_path, new_html, links)}</div>"
+        f"{_reasons_html(c.reasons, lang)}</article>"
     )
 
 
-def _html_changes(data: ReportData, report_dir: Path) -> str:
-    parts = ["<h2>Changes by theme</h2>"]
-    changes = data.changes.assign(theme=data.changes["theme"].fillna(NO_THEME))
-    if not len(changes):
-        parts.append('<p class="empty">No comparisons stored for this selection: '
-                     "run `afspraken changes`.</p>")
-    for theme in themes_in(changes):
-        group = sorted_changes(changes[changes["theme"] == theme])
-        quiet = group[group["status"] == "unchanged"]
-        loud = group[group["status"] != "unchanged"]
-        counts = ", ".join(f"{n} {s}" for s, n in group["status"].value_counts().items())
-        parts.append(f"<h3>{esc(theme_label(theme))} <small>({esc(counts)})</small></h3>")
-        parts.extend(_change_html(c, report_dir) for c in loud.itertuples())
-        if len(quiet):
-            parts.append(f"<details><summary>{len(quiet)} unchanged</summary>"
-                         + "".join(_change_html(c, report_dir) for c in quiet.itertuples()) + "</details>")
+def _html_changes(data: ReportData, links: Links, lang: str, series: list[tuple[str, str]]) -> str:
+    """Per series (a section each), its charts, then per pair of years, newest first, the change cards."""
+    parts = [f'<h2 id=wijzigingen>{esc(t("changes_per_series", lang))}</h2>']
+    if not len(data.changes):
+        parts.append(f'<p class="empty">{esc(t("no_changes", lang))}</p>')
+    for i, key in enumerate(series):
+        parts.append(f'<section id="reeks-{i}"><h3>{esc(series_name(*key))}</h3>')
+        parts.append(_html_series_summary(data, key, lang))
+        changes = in_series(data.changes, key)
+        for pair in pairs_newest_first(changes):
+            group = sorted_changes(in_pairs(changes, [pair]))
+            quiet = group[group["status"].isin(QUIET_STATUSES)]
+            loud = group[~group["status"].isin(QUIET_STATUSES)]
+            counts = ", ".join(f"{n} {status_label(s, lang)}" for s, n in pair.counts.items() if n)
+            kind = t("bod", lang) if pair.kind == "bod" else t("consecutive", lang)
+            parts.append(f"<details open class=pair><summary>{esc(pair.old_year)} → {esc(pair.new_year)} "
+                         f"({esc(kind)}): {esc(counts)}</summary>")
+            parts.extend(_change_html(c, links, lang) for c in loud.itertuples())
+            if len(quiet):
+                parts.append(f"<details class=quiet><summary>{esc(t('quiet', lang, n=len(quiet)))}</summary>"
+                             + "".join(_change_html(c, links, lang) for c in quiet.itertuples()) + "</details>")
+            parts.append("</details>")
+        parts.append("</section>")
     return "\n".join(parts)
 
 
-def _html_review(data: ReportData, report_dir: Path, threshold: float) -> str:
-    parts = ["<h2>To review</h2>"]
+def _html_review(data: ReportData, links: Links, threshold: float, lang: str) -> str:
     unsure = review_afspraken(data, threshold)
     unclear = review_changes(data)
+    parts = [f'<section id=controle><details><summary><h2>{esc(t("review", lang))} '
+             f"({len(unsure) + len(unclear)})</h2></summary>"]
     unthemed = int(data.afspraken["theme"].isna().sum())
     if unthemed:
-        parts.append(f"<p>{unthemed} afspraken have no theme (no theme model when they were ingested).</p>")
-    parts.append(f"<h3>Theme uncertain (score below {threshold:g}): {len(unsure)}</h3>")
+        parts.append(f"<p>{esc(t('unthemed', lang, n=unthemed))}</p>")
+    parts.append(f"<h3>{esc(t('theme_unsure', lang, t=threshold, n=len(unsure)))}</h3>")
     if len(unsure):
         rows = "".join(
             f"<tr><td>{esc(a.doc_name)}</td><td>"
-            + (f'<a href="{esc(pdf_href(a.doc_path, a.page, report_dir))}">p. {esc(a.page)}</a>')
-            + f"</td><td>{esc(a.number)}</td><td>{esc(theme_label(a.theme))}</td>"
+            + (f'<a href="{esc(links.href(a.doc_path, a.page))}">p. {esc(a.page)}</a>')
+            + f"</td><td>{esc(a.number)}</td><td>{esc(theme_name(a.theme, lang))}</td>"
               f"<td class=num>{a.theme_score:.2f}</td><td>{esc(a.text)}</td></tr>"
             for a in unsure.itertuples())
-        parts.append("<table><thead><tr><th>Document</th><th>Page</th><th>Nr</th><th>Theme</th><th>Score</th>"
-                     f"<th>Text</th></tr></thead><tbody>{rows}</tbody></table>")
-    parts.append(f"<h3>Unclear changes: {len(unclear)}</h3>")
+        head = "".join(f"<th>{esc(t(k, lang))}</th>" for k in ("document", "page", "number", "theme", "score",
+                                                               "text"))
+        parts.append(f"<table><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>")
+    parts.append(f"<h3>{esc(t('unclear_changes', lang, n=len(unclear)))}</h3>")
     if len(unclear):
         parts.append("<ul>" + "".join(
             f'<li><a href="#c-{esc(c.change_id)}">{esc(series_name(c.gemeente or "", c.corporatie or ""))} '
             f"{esc(c.old_year)} → {esc(c.new_year)}: {esc(clip(c.new_text or c.old_text))}</a></li>"
             for c in unclear.itertuples()) + "</ul>")
+    parts.append("</details></section>")
     return "\n".join(parts)
+
+
+def html_summary(data: ReportData, links: Links, lang: str) -> str:
+    """The Samenvatting: per series its newest pair's counts, per theme, then weakened and dropped afspraken."""
+    parts = [f'<section id=samenvatting class=samenvatting><h2>{esc(t("summary", lang))}</h2>']
+    newest = newest_pairs(data.changes)
+    if not newest:
+        parts.append(f'<p class="empty">{esc(t("no_pairs", lang))}</p></section>')
+        return "".join(parts)
+    shown = [s for s in HEADLINE_STATUSES if any(p.counts.get(s) for p in newest)]
+    head = "".join(f'<th class="s-{s}">{esc(status_label(s, lang))}</th>' for s in shown)
+    rows = []
+    for p in newest:
+        kind = "" if p.kind == "consecutive" else f" ({t('bod', lang)})"
+        rows.append(f'<tr data-series="{esc(p.gemeente)}|{esc(p.corporatie)}"><td>'
+                    f"{esc(series_name(p.gemeente, p.corporatie))}</td><td>{esc(p.old_year)} → {esc(p.new_year)}"
+                    f"{esc(kind)}</td>"
+                    + "".join(f'<td class="num s-{s}" data-status="{s}">{p.counts.get(s, 0)}</td>' for s in shown)
+                    + "</tr>")
+    total = total_counts(newest)
+    if len(newest) > 1:
+        rows.append(f"<tr class=total><td colspan=2>{esc(t('overall', lang))}</td>"
+                    + "".join(f'<td class="num s-{s}">{total[s]}</td>' for s in shown) + "</tr>")
+    parts.append(f"<table class=headline><thead><tr><th>{esc(t('series', lang))}</th><th>{esc(t('years', lang))}"
+                 f"</th>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>")
+    themes = theme_status_counts(in_pairs(data.changes, newest))
+    if len(themes):
+        cols = [s for s in shown if s in themes.columns]
+        body = "".join(f"<tr><td>{esc(theme_name(theme, lang))}</td>"
+                       + "".join(f'<td class=num>{int(row[s])}</td>' for s in cols) + "</tr>"
+                       for theme, row in themes.iterrows())
+        parts.append(f"<details><summary>{esc(t('per_theme_newest', lang))}</summary><table class=themes><thead>"
+                     f"<tr><th>{esc(t('theme', lang))}</th>"
+                     + "".join(f"<th>{esc(status_label(s, lang))}</th>" for s in cols)
+                     + f"</tr></thead><tbody>{body}</tbody></table></details>")
+    parts.append(_html_alerts(alerts(data.changes), links, lang))
+    parts.append("</section>")
+    return "".join(parts)
+
+
+def _html_alerts(hits: pd.DataFrame, links: Links, lang: str) -> str:
+    if not len(hits):
+        return f"<h3>{esc(t('weak_dropped', lang))}</h3><p class=empty>{esc(t('none_weak_dropped', lang))}</p>"
+    items = []
+    for c in hits.itertuples():
+        dropped = c.status == "dropped"
+        text = c.old_text if dropped or not isinstance(c.new_text, str) else c.new_text
+        path, page, number = (c.old_path, c.old_page, c.old_number) if dropped else (c.new_path, c.new_page,
+                                                                                    c.new_number)
+        href = links.href(path, page)
+        where = (f' <a href="{esc(href)}">{esc(Path(path).name if isinstance(path, str) else "")} p. '
+                 f"{esc(page)}</a>") if href and present(page) else ""
+        reasons = json.loads(c.reasons) if isinstance(c.reasons, str) and c.reasons else []
+        why = "; ".join(str(r.get("explanation") or "") for r in reasons if r.get("explanation"))
+        kind = f" ({t('bod', lang)})" if c.pair_kind == "bod" else ""
+        items.append(
+            f'<li class="alert {esc(c.status)}"><span class="badge {esc(c.status)}">'
+            f"{esc(status_label(c.status, lang))}</span> <b>{esc(series_name(c.gemeente or '', c.corporatie or ''))}"
+            f" {esc(c.old_year)} → {esc(c.new_year)}{esc(kind)}</b>, {esc(theme_name(c.theme, lang))}"
+            f"{' nr ' + esc(number) if present(number) else ''}: {esc(clip(text, 160))}"
+            + (f" <span class=why>— {esc(why)}</span>" if why else "")
+            + f'{where} <a href="#c-{esc(c.change_id)}" class=more>»</a></li>')
+    return (f"<h3>{esc(t('weak_dropped', lang))} ({len(hits)})</h3><ul class=alerts>{''.join(items)}</ul>")
 
 
 def comparison_html(comparison: Any, *, report_dir: Path,

@@ -28,9 +28,9 @@ def read_frame(store: Store, name: str, selection: Selection | None = None) -> p
     table, order, years = {
         "documents": ("documents", "gemeente, corporatie, year, type, name", ("year",)),
         "afspraken": ("v_afspraken", "gemeente, corporatie, year, doc_name, seq", ("year",)),
-        "changes": ("v_changes", "gemeente, corporatie, new_year, old_year, pair_kind, seq",
-                    ("old_year", "new_year")),
-        "comparisons": ("comparisons", "gemeente, corporatie, new_year, kind", ("old_year", "new_year")),
+        # A pair belongs to the year it leads into: --from 2024 --to 2024 means the changes into 2024.
+        "changes": ("v_changes", "gemeente, corporatie, new_year, old_year, pair_kind, seq", ("new_year",)),
+        "comparisons": ("comparisons", "gemeente, corporatie, new_year, kind", ("new_year",)),
     }.get(name, (None, None, ()))
     if table is None:
         raise ValueError(f"unknown frame {name!r}; choose from {', '.join(FRAMES)}")

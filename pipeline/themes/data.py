@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from ..config import default_corpus_dir
+from ..spreadsheet import restore
 from ..types import THEMES, Afspraak, Document
 from .masking import _WORD, names_of
 
@@ -201,11 +202,11 @@ def read_corrections(path: str | Path, docs: Iterable[Document] = ()) -> list[Ex
                 continue
             if theme not in THEMES:
                 raise ValueError(f"{path}:{row_number}: unknown theme {theme!r}")
-            text = (row.get("text") or "").strip()
+            text = restore(row.get("text") or "").strip()  # the review CSV neutralised formula starts
             names: tuple[str, ...] = ()
             doc_id = "corrections"
             if not text:
-                found = by_id.get((row.get("id") or "").strip())
+                found = by_id.get(restore(row.get("id") or "").strip())
                 if found is None:
                     raise ValueError(f"{path}:{row_number}: id {row.get('id')!r} is not in the given documents")
                 afspraak, doc = found
