@@ -16,6 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from .config import CleanSettings
+from .structure import afspraak_labels, attribute_key
 from .text import join_lines
 from .types import Block, Footnote, Layout, Line, Page, Table
 
@@ -50,6 +51,102 @@ MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("roman", re.compile(r"^\(?((?:i{1,3}|iv|vi{0,3}|ix|x))[.)]\s+(?=\S)")),
     ("bullet", re.compile(r"^([" + re.escape(BULLET_CHARS) + r"\-*])\s*(?=\S)")),
 )
+
+
+# Numbering styles that are learnt per document rather than always trusted: letter or roman prefixes (A1, A.1,
+# B-2, II.3), a roman number alone (IV.), a paragraph sign (§ 3), a label word (Maatregel 3, Activiteit 12) and a
+# bare number in a margin (12 De gemeente ...). A line starting like that in running text ("A2 richting ...",
+# "Q4 2025") is no marker, so a style counts only where the document uses it as a family: two or more numbers of
+# the same shape, two of them consecutive (restarts per chapter or per party are fine).
+PREFIXED: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("prefixed", re.compile(r"^((?:[A-Z]{1,2}|[IVX]{1,4})([.\-]?)\d{1,2}[a-z]?)(?:[.:)]|\s[–-])?\s+"
+                            r"(?=[^\W\d_]|[(“\"'])")),
+    ("roman", re.compile(r"^([IVX]{1,4})[.)]\s+(?=[A-Z])")),
+    ("section", re.compile(r"^(§\s?\d{1,2}(?:\.\d{1,2})?)\.?(?:\s+(?=\S)|$)")),
+    ("bare", re.compile(r"^(\d{1,2})\s+(?=[A-Z][a-z])")),
+)
+
+
+LEARNT_STYLES = frozenset({"prefixed", "roman", "section", "bare", "label"})
+
+
+@dataclass(frozen=True, slots=True)
+class Numbering:
+    """The learnt numbering styles of one document: signatures of the PREFIXED styles it uses as a family."""
+
+    styles: frozenset[str] = frozenset()
+
+
+def _label_marker() -> re.Pattern[str]:
+    words = "|".join(sorted(afspraak_labels(), key=len, reverse=True))
+    return re.compile(r"^((?i:" + words + r")\s+\d{1,3}(?:\.\d{1,2})?[a-z]?)(?:\s*[:.)\-–])?(?:\s+(?=\S)|$)")
+
+
+_LABEL_MARKER: list[re.Pattern[str]] = []
+
+
+def label_marker() -> re.Pattern[str]:
+    """A label word and its number at the start of a line ("Maatregel 3", "Activiteit 12:")."""
+    if not _LABEL_MARKER:
+        _LABEL_MARKER.append(_label_marker())
+    return _LABEL_MARKER[0]
+
+
+def prefixed_marker(text: str) -> tuple[str, str, str, str] | None:
+    """A learnt-style marker a line starts with: (style, signature, marker as printed, number) or None."""
+    m = label_marker().match(text)
+    if m:
+        label = m.group(1).split()[0].lower()
+        return "label", f"label:{label}", m.group(0).strip(), " ".join(m.group(1).split())
+    for style, pattern in PREFIXED:
+        m = pattern.match(text)
+        if not m:
+            continue
+        number = m.group(1)
+        if style == "prefixed":
+            head = re.match(r"[A-Z]+", number)
+            kind = "R" if head and set(head.group()) <= set("IVX") else "L"
+            signature = f"prefixed:{kind}{m.group(2)}"
+        else:
+            signature = style
+        return style, signature, m.group(0).strip(), " ".join(number.split())
+    return None
+
+
+def _trailing_int(number: str) -> int | None:
+    m = re.search(r"(\d+)[a-z]?$", number)
+    if m:
+        return int(m.group(1))
+    values = {"I": 1, "V": 5, "X": 10}
+    if number and set(number) <= set(values):  # a roman number alone
+        total = 0
+        for a, b in zip(number, number[1:] + " ", strict=False):
+            total += -values[a] if b in values and values[b] > values[a] else values[a]
+        return total
+    return None
+
+
+def learn_numbering(lines: Iterable[Line]) -> Numbering:
+    """The PREFIXED styles a document uses as a family (see PREFIXED)."""
+    numbers: dict[str, set[str]] = {}
+    for line in lines:
+        found = prefixed_marker(line.text)
+        if found:
+            numbers.setdefault(found[1], set()).add(found[3])
+    styles = set()
+    for signature, found in numbers.items():
+        values = {v for v in map(_trailing_int, found) if v is not None}
+        enough = 3 if signature == "bare" else 2
+        if len(found) >= enough and any(v + 1 in values for v in values) \
+                and (signature != "bare" or {1, 2} <= values):
+            styles.add(signature)
+    return Numbering(frozenset(styles))
+
+
+def is_attribute_line(text: str) -> bool:
+    """Whether a line starts with a per-afspraak attribute: "Wie: ...", "Trekker: ...", "Status: ..."."""
+    m = attribute_key().match(text)
+    return m is not None and m.start() == 0
 
 
 def normalise_text(text: str) -> str:
@@ -99,8 +196,11 @@ def _from_cp1252(match: re.Match[str]) -> str:
     return bytes([ord(match.group())]).decode("cp1252", errors="ignore")
 
 
-def find_marker(text: str) -> tuple[str, str, str] | None:
-    """The list marker a line starts with: (style, marker as printed, number) or None."""
+def find_marker(text: str, numbering: Numbering | None = None) -> tuple[str, str, str] | None:
+    """The list marker a line starts with: (style, marker as printed, number) or None.
+
+    The learnt styles (PREFIXED, label words) count only where `numbering` has learnt them; with None, all do.
+    """
     for style, pattern in MARKERS:
         m = pattern.match(text)
         if m:
@@ -109,6 +209,11 @@ def find_marker(text: str) -> tuple[str, str, str] | None:
             printed = m.group(0).strip()
             number = None if style == "bullet" else m.group(1)
             return style, printed, number or ""
+    if numbering is not None and not numbering.styles:
+        return None
+    found = prefixed_marker(text)
+    if found and (numbering is None or found[1] in numbering.styles):
+        return found[0], found[2], found[3]
     return None
 
 
@@ -179,7 +284,8 @@ def remove_running_lines(
                 near = {(zone, key[1], pos + d) for d in (-1, 0, 1)}
                 following = page.lines[i + 1] if i + 1 < len(page.lines) else None
                 top_print = zone == "top" and size is not None and not kept and is_small_header(line, following, size)
-                if near & keys or PAGE_NUMBER.match(line.text) or top_print:
+                label = label_marker().match(line.text) is not None  # "Maatregel 9" atop a column
+                if (near & keys and not label) or PAGE_NUMBER.match(line.text) or top_print:
                     removed += 1
                     continue
             kept.append(line)
@@ -273,12 +379,16 @@ class _Open:
     extra: list[str] = field(default_factory=list)
 
 
-def is_heading_line(line: Line, size: float) -> bool:
-    """Bold or larger short text with no list marker: a heading."""
+def is_heading_line(line: Line, size: float, numbering: Numbering | None = None) -> bool:
+    """Bold or larger short text with no list marker: a heading. A larger line with a learnt marker ("§ 1 Wonen",
+    "B Duurzaam") is a heading too; a body-size bold label ("Maatregel 3") starts an item."""
     words = line.text.split()
     if len(words) > 18 or not any(ch.isalpha() for ch in line.text):
         return False
-    return (line.bold or line.size >= 1.15 * size) and find_marker(line.text) is None \
+    marker = find_marker(line.text, numbering or Numbering())
+    if marker is not None and marker[0] in LEARNT_STYLES and line.size >= 1.15 * size:
+        marker = None  # a chapter heading numbered in a learnt style stays a heading
+    return (line.bold or line.size >= 1.15 * size) and marker is None \
         or (line.bold and bool(re.match(r"^\d{1,2}(\.\d{1,2}){0,3}\.?\s+\D", line.text)))
 
 
@@ -290,6 +400,7 @@ def lines_to_blocks(pages: Sequence[Page], size: float) -> list[Block]:
     ]
     para_gap = (statistics.median(gaps) if gaps else 0.3 * size) + 0.35 * size
     all_lines = [ln for p in pages for ln in p.lines]
+    numbering = learn_numbering(all_lines)
     # the width of the text area: a heading line shorter than most of it was not wrapped
     spans = [(ln.x0, ln.x1) for ln in all_lines] + [(t.x0, t.x1) for p in pages for t in p.tables]
     text_width = (max(x1 for _, x1 in spans) - min(x0 for x0, _ in spans)) if spans else 400.0
@@ -311,9 +422,11 @@ def lines_to_blocks(pages: Sequence[Page], size: float) -> list[Block]:
                 prev = None
                 continue
             line = entry
-            heading = is_heading_line(line, size)
-            marker = None if heading else find_marker(line.text)
-            if current is not None and not heading and marker is None and _continues(current, prev, line, para_gap):
+            heading = is_heading_line(line, size, numbering)
+            marker = None if heading else find_marker(line.text, numbering)
+            attribute = not heading and marker is None and is_attribute_line(line.text)
+            if current is not None and not heading and marker is None and not attribute \
+                    and _continues(current, prev, line, para_gap):
                 current.lines.append(line)
                 current.text = join_lines(current.text, line.text)
                 prev = line

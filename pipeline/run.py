@@ -18,7 +18,7 @@ from .config import CleanSettings, ParseSettings, SegmentSettings
 from .errors import NoTextLayer, UnreadablePdf
 from .meta import detect_meta
 from .parse import check_file, iter_pages
-from .segment import segment
+from .segment import segment, segment_unnumbered
 from .types import Document, DocumentMeta, Page
 
 log = logging.getLogger(__name__)
@@ -116,6 +116,11 @@ def extract(
             detected[key] = tuple(value) if key != "type" else value
     meta = DocumentMeta(path=str(path), sha256=sha256, pages=len(pages), **detected)  # type: ignore[arg-type]
     afspraken = segment(layout, meta, segmenting)
+    if not afspraken:
+        afspraken = segment_unnumbered(layout, meta, segmenting)
+        if afspraken:  # said once on stderr by the CLI: these are read, not printed as numbered items
+            warnings.append(f"no numbered afspraken: read {len(afspraken)} commitment paragraphs as afspraken "
+                            "without a number")
     if not afspraken:
         warnings.append("no afspraken found")
     doc = Document(meta=meta, afspraken=afspraken, footnotes=layout.footnotes, warnings=tuple(warnings))

@@ -8,18 +8,26 @@ or Bijlagen; short theme lists; numbered references and links; and everything af
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from .clean import ENDS_SENTENCE, parse_marker
+from .clean import ENDS_SENTENCE, is_attribute_line, parse_marker
 from .config import SegmentSettings
-from .structure import MONTH_NAMES, PLACE_DATE, non_afspraak_heading, signature_phrases, signature_start
+from .structure import (
+    MONTH_NAMES,
+    PLACE_DATE,
+    attribute_key,
+    attribute_kinds,
+    non_afspraak_heading,
+    signature_phrases,
+    signature_start,
+)
 from .text import join_lines
 from .types import Afspraak, Block, DocumentMeta, Layout
 
 HEADER_ROLES = {
     "number": re.compile(r"^(nr|nr\.|no\.?|nummer|#|code|id)$", re.I),
-    "text": re.compile(r"^(afspraak|afspraken|omschrijving|prestatie|actie|maatregel|wat)\b", re.I),
+    "text": re.compile(r"^(afspraak|afspraken|omschrijving|prestatie|actie|maatregel|activiteit|wat)\b", re.I),
     "trekker": re.compile(r"^(trekker|wie|verantwoordelijke?|eigenaar|partij|uitvoerder)\b", re.I),
     "planning": re.compile(r"^(planning|wanneer|termijn|gereed|datum|deadline|periode|jaar)\b", re.I),
 }
@@ -70,6 +78,52 @@ class _Draft:
     end_page: int
     trekker: str | None = None
     planning: str | None = None
+    attributes: dict[str, str] = field(default_factory=dict)
+
+    def add_attributes(self, found: dict[str, str]) -> None:
+        """Attributes read for this afspraak: who to trekker, when to planning, the rest by name."""
+        for name, value in found.items():
+            kind = attribute_kinds().get(name, "other")
+            if kind == "who" and not self.trekker:
+                self.trekker = value
+            elif kind == "when" and not self.planning:
+                self.planning = value
+            elif kind == "other":
+                self.attributes.setdefault(name, value)
+
+
+def parse_attributes(text: str) -> dict[str, str] | None:
+    """A text made only of attributes ("Wie: gemeente | Wanneer: Q3 2025; Status: loopt") as name -> value,
+    or None when anything else is in it."""
+    keys = list(attribute_key().finditer(text))
+    if not keys or text[: keys[0].start()].strip(" |;,(") != "":
+        return None
+    found: dict[str, str] = {}
+    for key, nxt in zip(keys, [*keys[1:], None], strict=False):
+        value = text[key.end(): nxt.start() if nxt else len(text)].strip(" |;,.)")
+        if value:
+            found.setdefault(" ".join(key.group(1).lower().split()), value)
+    return found or None
+
+
+TRAILING_PARENTHESIS = re.compile(r"\s*\(([^()]{3,200})\)\s*\.?\s*$")
+
+
+def split_attributes(text: str) -> tuple[str, dict[str, str]]:
+    """Attributes printed at the end of an afspraak's text, taken out of it: a trailing parenthesis ("... (trekker:
+    gemeente; gereed: Q3 2025)") or a last sentence of attributes ("... woningen. Verantwoordelijk: gemeente")."""
+    m = TRAILING_PARENTHESIS.search(text)
+    if m:
+        found = parse_attributes(m.group(1))
+        if found:
+            rest = text[: m.start()].rstrip()
+            return (rest if ENDS_SENTENCE.search(rest) or not text.rstrip().endswith(".") else rest + "."), found
+    for key in attribute_key().finditer(text):
+        if key.start() > 0 and re.search(r"[.!?;]\s*$", text[: key.start()]) and len(text) - key.start() < 200:
+            found = parse_attributes(text[key.start():])
+            if found:
+                return text[: key.start()].rstrip(), found
+    return text, {}
 
 
 def heading_level(block: Block, heading_sizes: Sequence[float]) -> int:
@@ -124,14 +178,35 @@ def is_afspraak_text(text: str, style: str, settings: SegmentSettings) -> bool:
     return True
 
 
+LABEL_COLUMN = re.compile(r"^(actie|maatregel|activiteit|afspraak|prestatie)s?$", re.I)
+STRONG_TEXT = re.compile(r"^(omschrijving|afspraak|afspraken|inhoud|wat|tekst)\b", re.I)
+
+
 def table_roles(cells: Sequence[str]) -> dict[str, int] | None:
-    """Column roles from a header row (Nr | Afspraak | Trekker | Planning), or None if it is no header."""
+    """Column roles from a header row (Nr | Afspraak | Trekker | Planning), or None if it is no header.
+
+    A column headed with a label word ("Actie") beside one that holds the text ("Omschrijving") is the number
+    column; a column headed with another attribute name (Status, Budget) goes to the attributes by that name.
+    """
+    if any(len(c.split()) > 4 for c in cells) or any(ch.isdigit() for c in cells for ch in c):
+        return None  # a row of content ("Actie 1 | De gemeente ..."), not of column names
     roles: dict[str, int] = {}
+    strong = next((i for i, c in enumerate(cells) if STRONG_TEXT.match(c.strip())), None)
+    kinds = attribute_kinds()
     for i, cell in enumerate(cells):
+        name = " ".join(cell.strip().rstrip(":").lower().split())
+        if strong is not None and i != strong and LABEL_COLUMN.match(name) and "number" not in roles:
+            roles["number"] = i
+            continue
+        if strong is not None and i != strong and HEADER_ROLES["text"].match(name):
+            continue
         for role, pattern in HEADER_ROLES.items():
             if role not in roles and pattern.match(cell.strip()):
                 roles[role] = i
                 break
+        else:
+            if kinds.get(name) == "other":
+                roles["attr:" + name] = i
     return roles if "text" in roles else None
 
 
@@ -157,6 +232,47 @@ def segment(layout: Layout, meta: DocumentMeta, settings: SegmentSettings | dict
         else:
             _on_paragraph(block, state, drafts)
     _close_article(state, drafts, settings)
+    return tuple(_finish(d, meta) for d in drafts)
+
+
+def segment_unnumbered(layout: Layout, meta: DocumentMeta, settings: SegmentSettings | dict | None = None,
+                       is_commitment: Callable[[str], bool] | None = None) -> tuple[Afspraak, ...]:
+    """The fallback for a document without numbered afspraken: the paragraphs under its headings that commit
+    someone to something, each an afspraak with number None; context paragraphs are left out.
+
+    Args:
+        is_commitment: the test for one paragraph; by default `commitment.commitment_test` (the grammar-based
+            reader where its model is there, else the local heuristic).
+    """
+    settings = SegmentSettings.resolve(settings)
+    if is_commitment is None:
+        from .commitment import commitment_test
+
+        is_commitment = commitment_test((*meta.corporaties, *meta.huurdersorganisaties, *meta.gemeenten))
+    heading_sizes = [b.size for b in layout.blocks if b.kind == "heading"]
+    state = _State()
+    drafts: list[_Draft] = []
+    for block in layout.blocks:
+        if state.stopped:
+            break
+        if block.kind == "heading":
+            _on_heading(block, state, meta, heading_sizes, drafts)
+            state.article = None
+            continue
+        if block.kind != "paragraph" or not state.headings or state.excluded:
+            continue
+        if drafts and (signature_start().match(block.text) or PLACE_DATE.match(block.text)):
+            break
+        last = drafts[-1] if drafts else None
+        if last is not None and is_attribute_line(block.text) and last.section == state.section:
+            found = parse_attributes(block.text)
+            if found:
+                last.add_attributes(found)
+                continue
+        text, state.stopped = cut_signature(block.text)
+        if is_afspraak_text(text, "paragraph", settings) and is_commitment(text):
+            drafts.append(_Draft(None, "paragraph", state.section, state.party, block.page, block.top, block.x0,
+                                 text, block.end_page or block.page))
     return tuple(_finish(d, meta) for d in drafts)
 
 
@@ -207,6 +323,12 @@ def _on_paragraph(block: Block, state: _State, drafts: list[_Draft]) -> None:
         state.stopped = True
         return
     last = drafts[-1] if drafts else None
+    if last is not None and is_attribute_line(block.text) and last.section == state.section \
+            and block.page <= last.end_page + 1:
+        found = parse_attributes(block.text)
+        if found:  # "Wie: ... | Wanneer: ..." under the afspraak: its fields, never its text
+            last.add_attributes(found)
+            return
     # a paragraph indented under the last item belongs to it (a second paragraph of the same afspraak)
     if last is not None and last.style != "table" and block.x0 > last.x0 + 8 and block.page <= last.end_page + 1 \
             and last.section == state.section:
@@ -258,11 +380,17 @@ def _on_table_row(block: Block, state: _State, drafts: list[_Draft], settings: S
         last.text = _join_cell(last.text, text)  # the rest of a row that was split over a page break
         last.trekker = _join_opt(last.trekker, cell("trekker"))
         last.planning = _join_opt(last.planning, cell("planning"))
+        for role in roles:
+            if role.startswith("attr:") and cell(role):
+                last.attributes[role[5:]] = _join_opt(last.attributes.get(role[5:]), cell(role)) or ""
         last.end_page = block.page
         return
     if text and is_afspraak_text(text, "table", settings):
-        drafts.append(_Draft(number.rstrip(".") if number else None, "table", state.section, state.party,
-                             block.page, block.top, block.x0, text, block.page, cell("trekker"), cell("planning")))
+        draft = _Draft(number.rstrip(".") if number else None, "table", state.section, state.party,
+                       block.page, block.top, block.x0, text, block.page, cell("trekker"), cell("planning"))
+        draft.attributes = {role[5:]: value for role in roles if role.startswith("attr:")
+                            for value in [cell(role)] if value}
+        drafts.append(draft)
 
 
 def _join_cell(first: str, second: str) -> str:
@@ -281,6 +409,10 @@ def afspraak_id(sha256: str, page: int, x0: float, top: float) -> str:
 
 
 def _finish(draft: _Draft, meta: DocumentMeta) -> Afspraak:
+    text, found = split_attributes(draft.text)
+    if found:
+        draft.text = text
+        draft.add_attributes(found)
     return Afspraak(
         id=afspraak_id(meta.sha256, draft.page, draft.x0, draft.top),
         number=draft.number,
@@ -291,4 +423,5 @@ def _finish(draft: _Draft, meta: DocumentMeta) -> Afspraak:
         trekker=draft.trekker,
         planning=draft.planning,
         end_page=draft.end_page,
+        attributes=dict(draft.attributes) or None,
     )

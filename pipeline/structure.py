@@ -45,3 +45,22 @@ PLACE_DATE = re.compile(
     r"(?:^|(?<=[.!?”\"’]))\s*[A-Z][\w'’\-]+(?:[ \-][A-Za-z][\w'’\-]+){0,3},\s+(?:d\.d\.\s+)?\d{1,2}\s+(?:"
     + MONTHS + r")\s+\d{4}\b\.?"
 )
+
+
+@cache
+def afspraak_labels() -> tuple[str, ...]:
+    """Words that label a numbered afspraak: "Maatregel 3", "Activiteit 12" (lexicon: afspraak_labels)."""
+    return tuple(structure_lexicon()["afspraak_labels"])
+
+
+@cache
+def attribute_kinds() -> dict[str, str]:
+    """Each attribute name (lowercased) and its kind: who, when or other (lexicon: attribute_keys)."""
+    return {name.lower(): kind for kind, names in structure_lexicon()["attribute_keys"].items() for name in names}
+
+
+@cache
+def attribute_key() -> re.Pattern[str]:
+    """An attribute name and its colon where an attribute starts: "Wie:", "Gereed :", "Status:"."""
+    names = sorted(attribute_kinds(), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in names) + r")\s*:\s*", re.IGNORECASE)

@@ -117,6 +117,8 @@ class Afspraak:
     trekker: str | None = None
     planning: str | None = None
     end_page: int | None = None
+    # Other printed per-afspraak fields by their lowercased name ("status", "budget"); None when there are none.
+    attributes: dict[str, str] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -1,0 +1,88 @@
+"""Is this paragraph a commitment? The test that reads unnumbered afspraken (paragraphs under theme headings).
+
+A commitment names who acts and commits them in the present: "Lindewaard verkoopt in 2024 maximaal 20
+woningen", "In 2024 verduurzaamt Lindewaard 180 woningen", "De corporaties zullen ...", or a present passive with
+an amount ("... wordt ten minste 30 procent bij voorrang toegewezen"). Context is not: what happened (past tense,
+the perfect: "In 2023 zijn 36 woningen opgeleverd"), a situation ("De druk op de woningmarkt is groot"), a lead-in
+("Partijen spreken het volgende af:").
+
+This is the small local reading. Where the grammar-based reader (`frames.is_commitment`, with the Dutch model) is
+available, `segment` uses that instead; this one is the fallback and the seam: both take a text and return a bool.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+ROLES = (r"gemeente|college|corporaties?|woningcorporaties?|partijen|huurdersorganisaties?|huurders\w+|"
+         r"wij|we|zij|woonstichting\w*|woningstichting\w*|stichting|woningbouwvereniging")
+PAST = re.compile(
+    r"\b(?:was|waren|werd|werden|had|hadden|bleef|bleven|kwam|kwamen|liep|liepen|stond|stonden|lag|lagen|"
+    r"ging|gingen|kreeg|kregen|nam|namen|bedroeg|bedroegen|daalde|daalden|steeg|stegen)\b", re.IGNORECASE)
+PERFECT = re.compile(r"\b(?:is|zijn|heeft|hebben)\b(?:\s+\S+){0,10}?\s+(?:\w+-)?(?:\w*ge\w+(?:d|t|en)|"
+                     r"(?:op|af|in|uit|vast|aan|toe|over|door|mee|voor)ge\w+)[.,;]?(?=\s|$)", re.IGNORECASE)
+LEAD_INS = re.compile(r"^(?:in|vanaf|per|vóór|voor|uiterlijk|jaarlijks|bij|op|met|tot|na|ook|daarnaast|eind|medio|"
+                      r"elk|ieder|samen|gezamenlijk|binnen|onder|om|zodra|waar|als)\b", re.IGNORECASE)
+PASSIVE = re.compile(r"\b(?:wordt|worden)\b")
+AMOUNT = re.compile(r"\d|\b(?:ten minste|minimaal|maximaal|ten hoogste|alle|elke|iedere)\b", re.IGNORECASE)
+
+
+def first_sentence(text: str) -> str:
+    """The text up to its first full stop that ends a sentence (not "o.a." or "€ 1.200")."""
+    m = re.search(r"(?<![A-Z\d.])[.!?](?=\s+[A-Z“\"'(]|$)", text)
+    return text[: m.end()] if m else text
+
+
+def _actor(names: Sequence[str]) -> re.Pattern[str]:
+    words = sorted({w for n in names for w in n.split() if w[:1].isupper() and len(w) > 2}, key=len, reverse=True)
+    extra = "|" + "|".join(re.escape(w) for w in words) if words else ""
+    return re.compile(r"\b(?:" + ROLES + extra + r")\b", re.IGNORECASE)
+
+
+CONDITIONAL = re.compile(r"^(?:komen|komt|mocht|mochten|indien|als|wanneer|zodra|blijkt|blijken)\b", re.IGNORECASE)
+# "Het streven van partijen is ...": a noun that carries the commitment, with the actor after it
+COMMITMENT_NOUN = re.compile(r"^(?:het|de)\s+(?:streven|ambitie|inzet|doel|doelstelling|afspraak|intentie|"
+                             r"voornemen|opgave)\s+van\b", re.IGNORECASE)
+# Where the main clause ends: what follows (a relative or subordinate clause, a second main clause after a
+# semicolon) may report the past without making the afspraak a report ("..., die door het Rijk is vastgesteld").
+CLAUSE_END = re.compile(r",|;|\s(?:dat|die|waarin|waarmee|waarbij|zodat|nadat|omdat|om)\s")
+
+
+def looks_like_commitment(text: str, names: Sequence[str] = ()) -> bool:
+    """The local test: an actor as subject (or a present passive with an amount), a present tense, no past."""
+    sentence = first_sentence(text).strip()
+    if len(sentence.split()) < 6 or sentence.endswith((":", "?")):
+        return False
+    actor = _actor(names)
+    if CONDITIONAL.match(sentence):  # "Komen partijen er niet uit, dan kan ...": what follows the condition
+        head, _, rest = sentence.partition(",")
+        sentence = re.sub(r"^(?:dan|zo)\s+", "", rest.strip())
+        return bool(rest) and not PAST.search(sentence) and actor.search(" ".join(sentence.split()[:4])) is not None
+    m = CLAUSE_END.search(sentence)
+    main = sentence[: m.start()] if m and m.start() > 20 else sentence
+    if PAST.search(main) or PERFECT.search(main):
+        return False
+    words = sentence.split()
+    subject = " ".join(words[:6])
+    found = actor.search(subject)
+    if COMMITMENT_NOUN.match(sentence) and actor.search(" ".join(words[:8])):
+        return True  # "Het streven van partijen is dat ..."
+    if found and found.start() <= len(" ".join(words[:3])) \
+            and not re.match(r"(?i)^(?:het|de|een)\s+\w+\s+van\b", subject):
+        return True  # "De corporaties nemen ...", "Stichting Wonen Oeverland bouwt ..."
+    if LEAD_INS.match(sentence) and actor.search(" ".join(words[:12])):
+        return True  # "In 2024 verduurzaamt Lindewaard ...", "Op de locatie ... worden door Lindewaard ..."
+    return bool(PASSIVE.search(main) and AMOUNT.search(sentence))
+
+
+def commitment_test(names: Sequence[str] = ()):  # type: ignore[no-untyped-def]
+    """The test to use: the grammar-based `frames.is_commitment` when its model is there, else the local one."""
+    try:
+        from .errors import AfsprakenError
+        from .frames import is_commitment  # the grammar reader: spaCy and the Dutch model, on first use only
+
+        is_commitment("De gemeente bouwt woningen.")
+    except (ImportError, AfsprakenError, OSError):
+        return lambda text: looks_like_commitment(text, names)
+    return is_commitment
