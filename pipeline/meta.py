@@ -53,7 +53,7 @@ def _name_after(types: Sequence[str], text: str, *, always_keep_type: bool = Fal
         while words and (words[-1] in PARTICLES or words[-1].lower() in STOP_NAMES
                          or len(words) > 1 and words[-1].lower() in FUNCTION_WORDS):
             words.pop()  # "Stichting Meerwonen Voor" where the next sentence starts
-        if not words or words[0].lower() in STOP_NAMES or not words[0][:1].isupper():
+        if not words or not words[0][:1].isupper() or (words[0].lower() in STOP_NAMES and len(words) == 1):
             continue  # "huurdersorganisatie van Woonpartners" describes, it does not name
         kind = m.group(1)
         if kind.lower() == "stichting" and not HOUSING_HINT.search(" ".join(words)):
@@ -126,6 +126,20 @@ def years_in(text: str) -> tuple[int, ...]:
     return (int(single.group(1)),) if single else ()
 
 
+# A jaarschijf (the yearly part of a multi-year agreement) names its year after one of these words.
+JAARSCHIJF = re.compile(rf"\b(?:jaarschijf|jaarschijven|uitvoeringsprogramma|jaarprogramma|jaarafspraken|jaarplan|"
+                        rf"werkprogramma|jaarwerkplan)\s+({year_pattern(2000, 2049)})\b", re.IGNORECASE)
+
+
+def detect_year(blocks: Sequence[Block], years: Sequence[int]) -> int | None:
+    """The year a document is about: the jaarschijf a multi-year agreement names in its opening, else None
+    (then its first year)."""
+    if len(years) < 2:
+        return None
+    m = JAARSCHIJF.search("\n".join(b.text for b in blocks[:12]))
+    return int(m.group(1)) if m else None
+
+
 def detect_years(blocks: Sequence[Block]) -> tuple[int, ...]:
     """The years a document covers: from its title headings, else its opening text, else the most cited."""
     opening = blocks[:12]
@@ -156,11 +170,53 @@ def parties_listed(blocks: Sequence[Block]) -> list[str]:
     return [n.strip() for n in names if 2 <= len(n.split()) <= 5 and n[:1].isupper()]
 
 
+GEMEENTE_NAME = (r"(?:'s-)?[A-Z][a-zà-ÿ'’]{2,}(?:-[A-Z][a-zà-ÿ'’]+)*"
+                 r"(?: (?:aan|op|in) (?:den |de |der )?[A-Z][a-zà-ÿ'’]+| van [A-Z][a-zà-ÿ'’]+)?")
+
+
 def detect_gemeenten(text: str) -> list[str]:
-    """Gemeente names: 'gemeente X', 'Burgemeester en wethouders van X'."""
-    names = re.findall(r"\b[Gg]emeente ([A-Z][a-zà-ÿ'’]{2,}(?:-[A-Z][a-zà-ÿ'’]+)?)\b", text)
-    names += re.findall(r"[Ww]ethouders van\s+([A-Z][\w'’\-]+)", text)
-    return _dedupe([n for n in names if n.lower() not in STOP_NAMES])
+    """Gemeente names: 'gemeente X', 'Burgemeester en wethouders van X' (a name ending in a colon is a label)."""
+    names = re.findall(r"\b[Gg]emeente (" + GEMEENTE_NAME + r")\b(?![-\w]|\s*:)", text)
+    names += re.findall(r"[Ww]ethouders van\s+(?:de gemeente\s+)?(" + GEMEENTE_NAME + r")\b(?![-\w]|\s*:)", text)
+    return _dedupe([n for n in names if n.lower() not in STOP_NAMES and looks_like_organisation(n)])
+
+
+LOWER_IN_NAMES = {"de", "het", "van", "'t", "en", "der", "den", "op", "aan", "in", "voor", "ter", "te", "'s"}
+
+
+def looks_like_organisation(name: str) -> bool:
+    """A name as organisations are named: capitalised words with the odd particle, no digits, not ending in a
+    particle; never a sentence fragment ("Woonstichting voor de bouw") or a cut word ("Woonst")."""
+    words = name.split()
+    if not 1 <= len(words) <= 7 or any(ch.isdigit() for ch in name) or words[-1].lower() in LOWER_IN_NAMES:
+        return False
+    if any(not w[:1].isupper() and w.lower() not in LOWER_IN_NAMES and not w.startswith("'s-") for w in words):
+        return False
+    if len(words) == 1 and len(name) < 3:
+        return False
+    return not any(w.lower() in FUNCTION_WORDS - LOWER_IN_NAMES for w in words[1:])
+
+
+def standalone_names(blocks: Sequence[Block], types: Sequence[str]) -> list[str]:
+    """Organisation names that fill a line of their own on the title page or in a Partijen list or signature
+    block ("Woonstichting Hof en Veen"): there a name may hold "en", which in running text ends it."""
+    pattern = re.compile(r"^(?:" + "|".join(re.escape(t) for t in sorted(types, key=len, reverse=True)) +
+                         r")\s+\S.*$", re.IGNORECASE)
+    found = []
+    for block in blocks:
+        text = block.text.strip().rstrip(".,;")
+        if len(text) <= 60 and pattern.match(text) and looks_like_organisation(text):
+            found.append(text[:1].upper() + text[1:])
+    return found
+
+
+def complete_names(names: Sequence[str], whole: Sequence[str]) -> list[str]:
+    """Names cut at an "en" ("Woonstichting Hof") completed from the standalone lines that hold them whole."""
+    out = []
+    for name in names:
+        longer = [w for w in whole if w.startswith(name + " en ")]
+        out.append(longer[0] if longer else name)
+    return out
 
 
 def detect_meta(blocks: Sequence[Block]) -> dict[str, object]:
@@ -181,17 +237,20 @@ def detect_meta(blocks: Sequence[Block]) -> dict[str, object]:
                             b.text)] if m
     ]
     kind = detect_type(first)
+    whole = standalone_names(blocks, lex["corporatie_types"])
     corporaties = [
-        c for c in _dedupe(corporaties)
-        if not any(c in h for h in huurders) and not c.lower().startswith("gemeente")
+        c for c in _dedupe(complete_names(corporaties, whole))
+        if not any(c in h for h in huurders) and not c.lower().startswith("gemeente") and looks_like_organisation(c)
     ]
     if kind == "bod" and blocks and blocks[0].kind == "heading" and len(blocks[0].text.split()) <= 5 \
             and not YEAR.search(blocks[0].text) and detect_type(blocks[0].text) == "other" \
             and not any(blocks[0].text in c for c in corporaties):
         corporaties.insert(0, blocks[0].text)  # a bod opens with the corporatie's letterhead
+    years = detect_years(blocks)
     return {
         "type": kind,
-        "years": detect_years(blocks),
+        "years": years,
+        "year": detect_year(blocks, years),
         "gemeenten": tuple(detect_gemeenten(text)[:3]),
         "corporaties": tuple(corporaties[:6]),
         "huurdersorganisaties": tuple(huurders[:4]),

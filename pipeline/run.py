@@ -114,6 +114,8 @@ def extract(
             raise ValueError(f"cannot override {key!r}; choose from {', '.join(META_FIELDS)}")
         if value:
             detected[key] = tuple(value) if key != "type" else value
+            if key == "years":
+                detected["year"] = None  # the year the document is about follows the given years
     meta = DocumentMeta(path=str(path), sha256=sha256, pages=len(pages), **detected)  # type: ignore[arg-type]
     afspraken = segment(layout, meta, segmenting)
     if not afspraken:

@@ -142,11 +142,13 @@ class DocumentMeta:
     corporaties: tuple[str, ...] = ()
     huurdersorganisaties: tuple[str, ...] = ()
     title: str | None = None
+    # The year the document is about: the jaarschijf of a multi-year agreement, else its first year (what orders a
+    # series); `years` stays the whole period. Filled from `years` when not given, as the former property was.
+    year: int | None = None
 
-    @property
-    def year(self) -> int | None:
-        """The first year the document covers: the agreement year used to order a series."""
-        return self.years[0] if self.years else None
+    def __post_init__(self) -> None:
+        if self.year is None and self.years:
+            object.__setattr__(self, "year", self.years[0])
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)

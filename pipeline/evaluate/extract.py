@@ -5,12 +5,12 @@ from __future__ import annotations
 import io
 import json
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from ..run import extract
-from ..types import Afspraak, Document
+from ..types import Afspraak, Document, DocumentMeta
 from .metrics import Scores, match_afspraken
 
 
@@ -25,16 +25,22 @@ class ExtractScore:
     number_ok: int = 0
     party_ok: int = 0
     page_ok: int = 0
+    fields_gold: int = 0  # gold afspraken with a trekker or planning
+    fields_ok: int = 0  # of those, matched with both fields as in the gold
+    attributes_gold: int = 0  # gold afspraken with other attributes (status, budget, ...)
+    attributes_ok: int = 0
+    documents: int = 0
+    year_ok: int = 0
+    gemeenten_ok: int = 0
+    corporaties_ok: int = 0
 
     @property
     def scores(self) -> Scores:
         return Scores(self.matched, self.predicted, self.gold)
 
     def __add__(self, other: ExtractScore) -> ExtractScore:
-        return ExtractScore(
-            self.name, self.predicted + other.predicted, self.gold + other.gold, self.matched + other.matched,
-            self.number_ok + other.number_ok, self.party_ok + other.party_ok, self.page_ok + other.page_ok,
-        )
+        counts = [getattr(self, f) + getattr(other, f) for f in _COUNTS]
+        return ExtractScore(self.name, *counts)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -43,19 +49,63 @@ class ExtractScore:
             "number_accuracy": round(self.number_ok / self.matched, 4) if self.matched else None,
             "party_accuracy": round(self.party_ok / self.matched, 4) if self.matched else None,
             "page_accuracy": round(self.page_ok / self.matched, 4) if self.matched else None,
+            "fields_gold": self.fields_gold, "fields_found": self.fields_ok,
+            "fields_recall": round(self.fields_ok / self.fields_gold, 4) if self.fields_gold else None,
+            "attributes_gold": self.attributes_gold, "attributes_found": self.attributes_ok,
+            "documents": self.documents, "year_ok": self.year_ok, "gemeenten_ok": self.gemeenten_ok,
+            "corporaties_ok": self.corporaties_ok,
         }
 
 
-def score_document(name: str, predicted: Sequence[Afspraak], gold: Sequence[dict[str, Any]]) -> ExtractScore:
-    """Match one document's predicted afspraken to its gold ones and count what agrees."""
+_COUNTS = ("predicted", "gold", "matched", "number_ok", "party_ok", "page_ok", "fields_gold", "fields_ok",
+           "attributes_gold", "attributes_ok", "documents", "year_ok", "gemeenten_ok", "corporaties_ok")
+
+
+def _same(a: Any, b: Any) -> bool:
+    """Field values compared as printed, whitespace and case folded."""
+    def fold(v: Any) -> str:
+        return " ".join(str(v or "").lower().split())
+    return fold(a) == fold(b)
+
+
+def _folded(attributes: dict[str, Any] | None) -> dict[str, str]:
+    return {k.lower(): " ".join(str(v).lower().split()) for k, v in (attributes or {}).items()}
+
+
+def _names(values: Any) -> set[str]:
+    """Organisation names compared without case and without a leading 'gemeente'."""
+    return {" ".join(str(v).lower().removeprefix("gemeente ").split()) for v in values or ()}
+
+
+def score_meta(meta: DocumentMeta, gold: dict[str, Any]) -> tuple[int, int, int]:
+    """Whether year, gemeenten and corporaties are exactly as in the gold document (1 or 0 each)."""
+    gold_year = gold.get("year", (gold.get("years") or [None])[0])
+    gemeenten = gold.get("gemeenten") or ([gold["gemeente"]] if gold.get("gemeente") else [])
+    return (int(meta.year == gold_year), int(_names(meta.gemeenten) == _names(gemeenten)),
+            int(_names(meta.corporaties) == _names(gold.get("corporaties"))))
+
+
+def score_document(name: str, predicted: Sequence[Afspraak], gold: Sequence[dict[str, Any]],
+                   meta: DocumentMeta | None = None, gold_meta: dict[str, Any] | None = None) -> ExtractScore:
+    """Match one document's predicted afspraken to its gold ones and count what agrees: number, party, page, the
+    per-afspraak fields (trekker and planning, other attributes) and, given both, the document metadata."""
     matches = match_afspraken([a.text for a in predicted], [g["text"] for g in gold])
-    number_ok = party_ok = page_ok = 0
+    number_ok = party_ok = page_ok = fields_ok = attributes_ok = 0
     for i, j, _ in matches:
         p, g = predicted[i], gold[j]
         number_ok += (p.number or None) == (g.get("number") or None)
         party_ok += (p.party or None) == (g.get("party") or None)
         page_ok += g.get("page") is None or p.page == g["page"]
-    return ExtractScore(name, len(predicted), len(gold), len(matches), number_ok, party_ok, page_ok)
+        if g.get("trekker") or g.get("planning"):
+            fields_ok += _same(p.trekker, g.get("trekker")) and _same(p.planning, g.get("planning"))
+        if g.get("attributes"):
+            attributes_ok += _folded(p.attributes) == _folded(g["attributes"])
+    fields_gold = sum(1 for g in gold if g.get("trekker") or g.get("planning"))
+    attributes_gold = sum(1 for g in gold if g.get("attributes"))
+    year_ok, gemeenten_ok, corporaties_ok = score_meta(meta, gold_meta) if meta and gold_meta else (0, 0, 0)
+    return ExtractScore(name, len(predicted), len(gold), len(matches), number_ok, party_ok, page_ok, fields_gold,
+                        fields_ok, attributes_gold, attributes_ok, int(bool(meta and gold_meta)), year_ok,
+                        gemeenten_ok, corporaties_ok)
 
 
 def gold_documents(corpus_dir: str | Path) -> list[dict[str, Any]]:
@@ -82,11 +132,12 @@ def evaluate_extract(
         if wanted and info["family"] not in wanted:
             continue
         doc = extract_fn(corpus_dir / "pdf" / f"{info['id']}.pdf")
-        score = score_document(info["id"], doc.afspraken, gold["afspraken"])
+        score = score_document(info["id"], doc.afspraken, gold["afspraken"], doc.meta, info)
         per_doc.append(score)
         fam = per_family.get(info["family"])
         per_family[info["family"]] = score if fam is None else fam + score
     total = sum(per_doc[1:], per_doc[0]) if per_doc else ExtractScore("all", 0, 0, 0)
+    total = replace(total, name="all")
     return {
         "documents": [s.to_dict() for s in per_doc],
         "families": {k: {**v.to_dict(), "name": k} for k, v in sorted(per_family.items())},
@@ -95,15 +146,21 @@ def evaluate_extract(
 
 
 def scores_markdown(groups: dict[str, dict[str, Any]], overall: dict[str, Any]) -> str:
-    """A Markdown table of extraction scores."""
+    """A Markdown table of extraction scores: segmentation, provenance, then the per-afspraak fields (trekker and
+    planning found as in the gold, of the afspraken that have them; other attributes likewise) and the documents
+    whose year, gemeenten and corporaties are exactly right."""
     buf = io.StringIO()
-    buf.write("| family | gold | predicted | matched | precision | recall | F1 | number | party | page |\n")
-    buf.write("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n")
+    buf.write("| family | gold | predicted | matched | precision | recall | F1 | number | party | page "
+              "| trekker/planning | attributes | year | gemeenten | corporaties |\n")
+    buf.write("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n")
     for row in [*groups.values(), overall]:
+        docs = row.get("documents", 0)
         buf.write(
             f"| {row['name']} | {row['gold']} | {row['predicted']} | {row['matched']} | {row['precision']:.3f} | "
             f"{row['recall']:.3f} | {row['f1']:.3f} | {row['number_accuracy']} | {row['party_accuracy']} | "
-            f"{row['page_accuracy']} |\n"
+            f"{row['page_accuracy']} | {row.get('fields_found', 0)}/{row.get('fields_gold', 0)} | "
+            f"{row.get('attributes_found', 0)}/{row.get('attributes_gold', 0)} | {row.get('year_ok', 0)}/{docs} | "
+            f"{row.get('gemeenten_ok', 0)}/{docs} | {row.get('corporaties_ok', 0)}/{docs} |\n"
         )
     return buf.getvalue()
 

@@ -224,13 +224,13 @@ def load_document(store: Store, doc_id: str) -> Document:
     """A stored document back as the Document the pipeline produced (path as stored, absolute)."""
     rows = store.con.execute(
         "SELECT path, sha256, pages, type, years, gemeenten, corporaties, huurdersorganisaties, title, "
-        "footnotes::VARCHAR, warnings FROM documents WHERE doc_id = ?", [doc_id]).fetchall()
+        "footnotes::VARCHAR, warnings, year FROM documents WHERE doc_id = ?", [doc_id]).fetchall()
     if not rows:
         raise StoreError(f"no document {doc_id!r} in the store", path=store.path)
-    path, sha, pages, dtype, years, gem, corp, huurders, title, footnotes, warnings = rows[0]
+    path, sha, pages, dtype, years, gem, corp, huurders, title, footnotes, warnings, year = rows[0]
     meta = DocumentMeta(path=path, sha256=sha, pages=pages, type=dtype, years=tuple(years or ()),
                         gemeenten=tuple(gem or ()), corporaties=tuple(corp or ()),
-                        huurdersorganisaties=tuple(huurders or ()), title=title)
+                        huurdersorganisaties=tuple(huurders or ()), title=title, year=year)
     afspraken = tuple(
         Afspraak(id=r[0], number=r[1], section=r[2], party=r[3], page=r[4], text=r[5], theme=r[6],
                  theme_scores=json.loads(r[7]) if r[7] else None, trekker=r[8], planning=r[9], end_page=r[10])
