@@ -219,7 +219,7 @@ def find_marker(text: str, numbering: Numbering | None = None) -> tuple[str, str
 
 def parse_marker(printed: str) -> tuple[str, str | None]:
     """The style and number of a marker as printed ("2.1" -> ("decimal", "2.1"), "•" -> ("bullet", None))."""
-    found = find_marker(printed + " X")  # any marker pattern accepts a capitalised word after it
+    found = find_marker(printed + " Xx")  # any marker pattern accepts a capitalised word after it
     return (found[0], found[2] or None) if found else ("bullet", None)
 
 
@@ -398,7 +398,11 @@ def lines_to_blocks(pages: Sequence[Page], size: float) -> list[Block]:
         b.top - a.bottom for p in pages for a, b in zip(p.lines, p.lines[1:], strict=False)
         if a.column == b.column and 0 < b.top - a.bottom < 2 * size
     ]
-    para_gap = (statistics.median(gaps) if gaps else 0.3 * size) + 0.35 * size
+    # the gap between lines of one paragraph: the lower quartile, not the median, because where paragraphs are
+    # one or two lines long (unnumbered afspraken, spaced apart) the gaps between them are the majority
+    line_gap = (statistics.quantiles(gaps, n=4)[0] if len(gaps) >= 4 else statistics.median(gaps)) if gaps \
+        else 0.3 * size
+    para_gap = line_gap + 0.35 * size
     all_lines = [ln for p in pages for ln in p.lines]
     numbering = learn_numbering(all_lines)
     # the width of the text area: a heading line shorter than most of it was not wrapped

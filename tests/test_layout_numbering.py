@@ -1,0 +1,262 @@
+"""Issue #21: numbering styles, per-afspraak attributes and unnumbered afspraken, each on a PDF made here.
+
+The styles are the ones real agreements use beyond the bundled corpus (A1, A.1, B-2, II.3, IV., Activiteit 3,
+Actie 4, Maatregel 2, § 3, margin numbers, tables without an Nr column, restarts per party), the attributes the
+forms they are printed in (a line under the afspraak, a table column, a trailing parenthesis or sentence). Every
+test runs on both parse backends.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+from pipeline import run
+from pipeline.clean import find_marker, learn_numbering
+from pipeline.meta import detect_meta, looks_like_organisation
+from pipeline.segment import parse_attributes, split_attributes
+from pipeline.types import Block, DocumentMeta, Line
+
+BACKEND = "pdfplumber"
+
+
+@pytest.fixture(params=["pdfplumber", "pdfium"])
+def backend(request, monkeypatch):
+    monkeypatch.setitem(globals(), "BACKEND", request.param)
+    return request.param
+
+
+def extract(path, **kwargs):
+    return run.extract(path, parse={"backend": BACKEND}, model=None, **kwargs)
+
+
+BODY = ParagraphStyle("b", fontName="Helvetica", fontSize=10, leading=13)
+SMALL = ParagraphStyle("s", fontName="Helvetica-Oblique", fontSize=8, leading=10, leftIndent=24)
+LABEL = ParagraphStyle("l", fontName="Helvetica-Bold", fontSize=10, leading=13, spaceBefore=6)
+PROSE = ParagraphStyle("p", fontName="Helvetica", fontSize=10, leading=13, spaceAfter=6)
+HEAD = ParagraphStyle("h", fontName="Helvetica-Bold", fontSize=12, leading=15, spaceBefore=8, spaceAfter=4)
+TEXTS = [
+    "Woonstichting De Eik bouwt in 2024 ten minste 120 sociale huurwoningen in de wijk Noord, waarvan de helft "
+    "voor starters.",
+    "De gemeente stelt uiterlijk eind 2024 een nieuwe huisvestingsverordening vast, na advies van de "
+    "huurdersvereniging.",
+    "De Eik isoleert in de periode 2024-2026 alle 300 woningen in Zuid tot minimaal label B, zonder huurverhoging.",
+    "Partijen organiseren twee keer per jaar een bewonersavond in elke wijk om de leefbaarheid te bespreken.",
+]
+OPENING = [Paragraph("Prestatieafspraken 2024", HEAD), Paragraph("Beschikbaarheid en duurzaamheid", HEAD)]
+
+
+def build(path: Path, flowables: list) -> Path:
+    SimpleDocTemplate(str(path), pagesize=A4, invariant=1).build(flowables)
+    return path
+
+
+STYLES = {
+    "A1": ["A1", "A2", "A3", "A4"],
+    "A.1": ["A.1", "A.2", "A.3", "A.4"],
+    "B-2": ["B-1", "B-2", "B-3", "B-4"],
+    "II.3": ["II.1", "II.2", "II.3", "II.4"],
+    "IV.": ["I.", "II.", "III.", "IV."],
+    "Activiteit 3": ["Activiteit 1", "Activiteit 2", "Activiteit 3", "Activiteit 4"],
+    "Actie 4": ["Actie 1", "Actie 2", "Actie 3", "Actie 4"],
+    "Maatregel 2": ["Maatregel 1:", "Maatregel 2:", "Maatregel 3:", "Maatregel 4:"],
+    "§ 3": ["§ 1", "§ 2", "§ 3", "§ 4"],
+}
+NUMBERS = {
+    "IV.": ["I", "II", "III", "IV"],
+    "Maatregel 2": ["Maatregel 1", "Maatregel 2", "Maatregel 3", "Maatregel 4"],
+}
+
+
+@pytest.mark.parametrize("style", list(STYLES))
+def test_numbering_style_in_front_of_the_text(tmp_path, backend, style):
+    markers = STYLES[style]
+    items = [Paragraph(f"{m} {t}", BODY) for m, t in zip(markers, TEXTS, strict=True)]
+    pdf = build(tmp_path / "n.pdf", OPENING + items)
+    doc = extract(pdf)
+    assert [a.text for a in doc.afspraken] == TEXTS
+    assert [a.number for a in doc.afspraken] == NUMBERS.get(style, [m.rstrip(".:") for m in markers])
+
+
+@pytest.mark.parametrize("label", ["Maatregel", "Activiteit", "Actie"])
+def test_label_on_its_own_line_heads_the_paragraph_under_it(tmp_path, backend, label):
+    flowables = list(OPENING)
+    for i, text in enumerate(TEXTS, 1):
+        flowables += [Paragraph(f"{label} {i}", LABEL), Paragraph(text, BODY)]
+    doc = extract(build(tmp_path / "l.pdf", flowables))
+    assert [a.text for a in doc.afspraken] == TEXTS
+    assert [a.number for a in doc.afspraken] == [f"{label} {i}" for i in range(1, 5)]
+    assert {a.section for a in doc.afspraken} == {"Beschikbaarheid en duurzaamheid"}
+
+
+def test_numbers_in_a_margin_column(tmp_path, backend):
+    rows = [[str(i), Paragraph(t, BODY)] for i, t in enumerate(TEXTS, 1)]
+    table = Table(rows, colWidths=[40, 400])
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))  # no rules: a margin, not a table
+    pdf = build(tmp_path / "m.pdf", OPENING + [table])
+    doc = extract(pdf)
+    assert [a.text for a in doc.afspraken] == TEXTS
+    assert [a.number for a in doc.afspraken] == ["1", "2", "3", "4"]
+
+
+def test_lettered_numbers_restart_per_party(tmp_path, backend):
+    flowables = [Paragraph("Prestatieafspraken 2024", HEAD),
+                 Paragraph("Gemeente Eikdorp, Woonstichting De Eik en Stichting Wonen Noord", BODY)]
+    for party, texts in (("Woonstichting De Eik", TEXTS[:2]), ("Stichting Wonen Noord", TEXTS[2:])):
+        flowables.append(Paragraph(f"Afspraken met {party}", HEAD))
+        flowables += [Paragraph(f"B-{i} {t}", BODY) for i, t in enumerate(texts, 1)]
+    doc = extract(build(tmp_path / "r.pdf", flowables))
+    assert [a.text for a in doc.afspraken] == TEXTS
+    assert [a.number for a in doc.afspraken] == ["B-1", "B-2", "B-1", "B-2"]
+    assert [a.party for a in doc.afspraken] == ["Woonstichting De Eik"] * 2 + ["Stichting Wonen Noord"] * 2
+
+
+ATTRIBUTE_LINES = [
+    ("Wie: De Eik | Wanneer: 2024 | Status: loopt", "De Eik", "2024", {"status": "loopt"}),
+    ("Trekker: gemeente; Planning: eind 2024", "gemeente", "eind 2024", None),
+    ("Eigenaar: De Eik | Termijn: 2024-2026 | Budget: € 2,4 miljoen", "De Eik", "2024-2026",
+     {"budget": "€ 2,4 miljoen"}),
+    ("Verantwoordelijk: partijen | Gereed: Q4 2024 | Indicator: twee avonden | Monitoring: jaarverslag",
+     "partijen", "Q4 2024", {"indicator": "twee avonden", "monitoring": "jaarverslag"}),
+]
+
+
+def test_attribute_line_under_each_afspraak_goes_to_fields(tmp_path, backend):
+    flowables = list(OPENING)
+    for i, (text, (line, *_)) in enumerate(zip(TEXTS, ATTRIBUTE_LINES, strict=True), 1):
+        flowables += [Paragraph(f"A{i} {text}", BODY), Paragraph(line, SMALL)]
+    doc = extract(build(tmp_path / "a.pdf", flowables))
+    assert [a.text for a in doc.afspraken] == TEXTS
+    assert [(a.trekker, a.planning, a.attributes) for a in doc.afspraken] == \
+        [(w, p, o) for _, w, p, o in ATTRIBUTE_LINES]
+
+
+def test_attribute_line_under_a_label_heading(tmp_path, backend):
+    flowables = list(OPENING)
+    for i, text in enumerate(TEXTS, 1):
+        flowables += [Paragraph(f"Maatregel {i}", LABEL), Paragraph(text, BODY),
+                      Paragraph("Verantwoordelijk: gemeente en corporatie", SMALL)]
+    doc = extract(build(tmp_path / "v.pdf", flowables))
+    assert [a.text for a in doc.afspraken] == TEXTS
+    assert {a.trekker for a in doc.afspraken} == {"gemeente en corporatie"}
+
+
+def test_trailing_parenthesis_goes_to_fields(tmp_path, backend):
+    paragraphs = [Paragraph(f"II.{i} {t[:-1]} (trekker: gemeente; gereed: Q3 2025).", BODY)
+                  for i, t in enumerate(TEXTS, 1)]
+    doc = extract(build(tmp_path / "p.pdf", OPENING + paragraphs))
+    assert [a.text for a in doc.afspraken] == TEXTS
+    assert all(a.trekker == "gemeente" and a.planning == "Q3 2025" for a in doc.afspraken)
+
+
+def test_table_without_nr_column_with_attribute_columns(tmp_path, backend):
+    rows = [["Maatregel", "Eigenaar", "Termijn", "Status"]] + [[Paragraph(t, BODY), "De Eik", "2024", "loopt"]
+                                                               for t in TEXTS]
+    table = Table(rows, colWidths=[280, 60, 50, 50])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black)]))
+    doc = extract(build(tmp_path / "t.pdf", [*OPENING, table]))
+    assert [a.text for a in doc.afspraken] == TEXTS
+    assert all(a.number is None and a.trekker == "De Eik" and a.planning == "2024"
+               and a.attributes == {"status": "loopt"} for a in doc.afspraken)
+
+
+def test_table_with_a_label_column_beside_the_text(tmp_path, backend):
+    rows = [["Actie", "Omschrijving", "Wie", "Wanneer"]] + [[f"Actie {i}", Paragraph(t, BODY), "De Eik", "2024"]
+                                                           for i, t in enumerate(TEXTS, 1)]
+    table = Table(rows, colWidths=[50, 290, 50, 50])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black)]))
+    doc = extract(build(tmp_path / "t.pdf", [*OPENING, table]))
+    assert [a.text for a in doc.afspraken] == TEXTS
+    assert [a.number for a in doc.afspraken] == [f"Actie {i}" for i in range(1, 5)]
+
+
+CONTEXT = [
+    "De druk op de woningmarkt in Eikdorp is onverminderd groot en de wachttijden lopen verder op.",
+    "In 2023 zijn in Eikdorp 48 nieuwe sociale huurwoningen opgeleverd, alle in de wijk Noord.",
+    "Partijen maken hierover de volgende afspraken:",
+]
+
+
+def test_unnumbered_commitment_paragraphs_under_theme_headings(tmp_path, backend):
+    flowables = [Paragraph("Prestatieafspraken 2024", HEAD), Paragraph("Beschikbaarheid", HEAD)]
+    flowables += [Paragraph(t, PROSE) for t in CONTEXT]
+    flowables += [Paragraph(t, PROSE) for t in TEXTS[:2]]
+    flowables += [Paragraph("Duurzaamheid", HEAD), Paragraph(CONTEXT[0], PROSE)]
+    flowables += [Paragraph(t, PROSE) for t in TEXTS[2:]]
+    doc = extract(build(tmp_path / "u.pdf", flowables))
+    assert [a.text for a in doc.afspraken] == TEXTS
+    assert all(a.number is None for a in doc.afspraken)
+    assert [a.section for a in doc.afspraken] == ["Beschikbaarheid"] * 2 + ["Duurzaamheid"] * 2
+    assert any("no numbered afspraken" in w for w in doc.warnings)
+
+
+def test_a_document_of_only_context_has_no_afspraken(tmp_path, backend):
+    flowables = [Paragraph("Prestatieafspraken 2024", HEAD), Paragraph("Beschikbaarheid", HEAD)]
+    doc = extract(build(tmp_path / "c.pdf", flowables + [Paragraph(t, PROSE) for t in CONTEXT]))
+    assert doc.afspraken == ()
+    assert "no afspraken found" in doc.warnings
+
+
+def line(text: str, top: float = 100.0) -> Line:
+    return Line(text, 1, 70.0, 500.0, top, top + 10, 10.0)
+
+
+@pytest.mark.parametrize(("texts", "marker"), [
+    (["A1 De gemeente bouwt.", "A2 De Eik bouwt."], "A1"),
+    (["Q4 2025 is de oplevering.", "Q3 2025 start de bouw."], None),  # a quarter, not a marker
+    (["A2 richting Utrecht wordt verbreed.", "De gemeente bouwt."], None),  # one line alone: no family
+    (["12 De gemeente bouwt.", "13 De Eik bouwt."], None),  # bare numbers need 1 and 2 and three of them
+    (["1 De gemeente bouwt.", "2 De Eik bouwt.", "3 Partijen bouwen."], "1"),
+])
+def test_a_learnt_style_needs_a_family(texts, marker):
+    numbering = learn_numbering([line(t, 100 + 20 * i) for i, t in enumerate(texts)])
+    found = find_marker(texts[0], numbering)
+    assert (found[2] if found else None) == marker
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Wie: gemeente | Wanneer: 2024 | Status: loopt", {"wie": "gemeente", "wanneer": "2024", "status": "loopt"}),
+    ("trekker: corporatie; gereed: Q3 2025", {"trekker": "corporatie", "gereed": "Q3 2025"}),
+    ("De gemeente bouwt. Wie: gemeente", None),
+    ("Status", None),
+])
+def test_parse_attributes(text, expected):
+    assert parse_attributes(text) == expected
+
+
+@pytest.mark.parametrize(("text", "rest", "found"), [
+    ("De Eik bouwt 40 woningen (trekker: De Eik; gereed: 2025).", "De Eik bouwt 40 woningen.",
+     {"trekker": "De Eik", "gereed": "2025"}),
+    ("De Eik bouwt 40 woningen. Verantwoordelijk: corporatie", "De Eik bouwt 40 woningen.",
+     {"verantwoordelijk": "corporatie"}),
+    ("De Eik bouwt 40 woningen (waarvan 20 voor starters).", "De Eik bouwt 40 woningen (waarvan 20 voor starters).",
+     {}),
+])
+def test_split_attributes(text, rest, found):
+    assert split_attributes(text) == (rest, found)
+
+
+def block(text: str, kind: str = "heading", page: int = 1) -> Block:
+    return Block(kind, text, page, 70.0, 100.0, 12.0)  # type: ignore[arg-type]
+
+
+def test_jaarschijf_year_apart_from_the_period():
+    meta = detect_meta([block("Prestatieafspraken 2023-2026"), block("Jaarschijf 2025"),
+                        block("Gemeente Eikdorp"), block("Woonstichting Hof en Veen")])
+    assert meta["years"] == (2023, 2024, 2025, 2026)
+    assert meta["year"] == 2025
+    assert meta["corporaties"] == ("Woonstichting Hof en Veen",)
+    assert DocumentMeta("x.pdf", "0" * 64, 1, years=(2023, 2024)).year == 2023  # as the former property gave
+
+
+@pytest.mark.parametrize(("name", "ok"), [
+    ("Woonstichting Hof en Veen", True), ("Huurdersraad De Sluiswachter", True), ("Vivare", True),
+    ("Woonstichting voor de bouw van", False), ("Stichting 2024", False), ("Woonstichting De", False),
+])
+def test_an_organisation_name_looks_like_one(name, ok):
+    assert looks_like_organisation(name) is ok
