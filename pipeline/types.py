@@ -119,6 +119,9 @@ class Afspraak:
     end_page: int | None = None
     # Other printed per-afspraak fields by their lowercased name ("status", "budget"); None when there are none.
     attributes: dict[str, str] | None = None
+    # The theme and, where the content spans two, a second one, best first (their scores are in theme_scores);
+    # theme is always the first. None when not classified.
+    themes: list[str] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
