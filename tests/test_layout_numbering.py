@@ -260,3 +260,16 @@ def test_jaarschijf_year_apart_from_the_period():
 ])
 def test_an_organisation_name_looks_like_one(name, ok):
     assert looks_like_organisation(name) is ok
+
+
+@pytest.mark.parametrize("numbered", [True, False])
+def test_unruled_table_rows(tmp_path, backend, numbered):
+    header = (["Nr"] if numbered else []) + ["Maatregel", "Eigenaar", "Termijn"]
+    rows = [header] + [([str(i)] if numbered else []) + [Paragraph(t, BODY), "De Eik", "2024"]
+                       for i, t in enumerate(TEXTS, 1)]
+    table = Table(rows, colWidths=([30] if numbered else []) + [300, 60, 50])
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("BOTTOMPADDING", (0, 0), (-1, -1), 8)]))
+    doc = extract(build(tmp_path / "u.pdf", [*OPENING, table]))
+    assert [a.text for a in doc.afspraken] == TEXTS
+    assert [a.number for a in doc.afspraken] == (["1", "2", "3", "4"] if numbered else [None] * 4)
+    assert all(a.trekker == "De Eik" and a.planning == "2024" for a in doc.afspraken)
