@@ -18,7 +18,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
 
 from pipeline import run
 from pipeline.clean import find_marker, learn_numbering
-from pipeline.meta import detect_meta, looks_like_organisation
+from pipeline.meta import detect_gemeenten, detect_meta, looks_like_organisation
 from pipeline.segment import parse_attributes, split_attributes
 from pipeline.types import Block, DocumentMeta, Line
 
@@ -273,3 +273,13 @@ def test_unruled_table_rows(tmp_path, backend, numbered):
     assert [a.text for a in doc.afspraken] == TEXTS
     assert [a.number for a in doc.afspraken] == (["1", "2", "3", "4"] if numbered else [None] * 4)
     assert all(a.trekker == "De Eik" and a.planning == "2024" for a in doc.afspraken)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Gemeente Ternha-\nven en Woonstichting De Eik", []),  # a word cut at the line end is no name
+    ("Verantwoordelijk: gemeente\nGereed: Q4 2025", []),  # an attribute label is no name
+    ("de gemeente Hof van Twente en de gemeente Alphen aan den Rijn", ["Hof van Twente", "Alphen aan den Rijn"]),
+    ("burgemeester en wethouders van de gemeente Eikdorp", ["Eikdorp"]),
+])
+def test_gemeente_names(text, expected):
+    assert detect_gemeenten(text) == expected
