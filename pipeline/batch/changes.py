@@ -104,9 +104,13 @@ def record_changes(
         from ..compare import compare as compare_fn  # lazy: the comparison stage is heavy and optional here
     sel = selection or Selection()
     with open_store(db_path, timeout=lock_timeout) as store:
-        docs = store.con.execute(
-            "SELECT doc_id, name, type, year, gemeente, corporatie, ingested_at FROM documents").df()
-        pairs, notes = series_pairs(docs.to_dict("records"), sel)
+        # Rows as dicts straight from DuckDB: through a DataFrame a column of NULLs (no corporatie detected
+        # in any document) came back as float NaN, which is no name (issue #23).
+        cursor = store.con.execute(
+            "SELECT doc_id, name, type, year, gemeente, corporatie, ingested_at FROM documents")
+        columns = [c[0] for c in cursor.description]
+        docs = [dict(zip(columns, row, strict=True)) for row in cursor.fetchall()]
+        pairs, notes = series_pairs(docs, sel)
         run_id = start_run(store, "changes", options={"db": str(db_path), **sel.to_dict()},
                            provenance=provenance())
         loaded = {doc_id: load_document(store, doc_id)

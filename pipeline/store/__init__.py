@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from .lineage import links_to_lineage, update_lineage
 from .read import FRAMES, SUMMARY_STATUSES, read_frame, summary_frame
-from .schema import DEFAULT_DB_NAME, DEFAULT_LOCK_TIMEOUT, SCHEMA_VERSION, Selection, Store, open_store
+from .schema import DEFAULT_DB_NAME, DEFAULT_LOCK_TIMEOUT, SCHEMA_VERSION, Selection, Store, open_store, store_error
 from .write import (
     Pair,
     canonical_overrides,
@@ -30,5 +30,5 @@ __all__ = [
     "DEFAULT_DB_NAME", "DEFAULT_LOCK_TIMEOUT", "FRAMES", "SCHEMA_VERSION", "SUMMARY_STATUSES", "Pair", "Selection",
     "Store", "canonical_overrides", "check_document", "delete_document", "finish_run", "known_files",
     "links_to_lineage", "load_document", "move_document", "open_store", "read_frame", "start_run",
-    "summary_frame", "update_lineage", "write_comparison", "write_document", "write_documents",
+    "store_error", "summary_frame", "update_lineage", "write_comparison", "write_document", "write_documents",
 ]

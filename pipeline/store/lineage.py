@@ -49,14 +49,16 @@ def update_lineage(store: Store) -> None:
         "FROM afspraken a JOIN documents d USING (doc_id)",
     ).fetchall()}
     lineage = links_to_lineage(links, order)
-    frame = pd.DataFrame({"afspraak_id": list(lineage), "lineage_id": list(lineage.values())},
-                         columns=["afspraak_id", "lineage_id"])
-    with store.transaction() as con:
-        con.register("_lineage", frame)
-        try:
+    # Typed explicitly: an empty frame (no afspraak links across years) would otherwise be float64, which
+    # DuckDB refuses to coalesce with VARCHAR (issue #23).
+    frame = pd.DataFrame({"afspraak_id": pd.Series(list(lineage), dtype=object),
+                          "lineage_id": pd.Series(list(lineage.values()), dtype=object)})
+    store.con.register("_lineage", frame)
+    try:
+        with store.transaction() as con:
             con.execute(
-                "UPDATE changes SET lineage_id = coalesce((SELECT l.lineage_id FROM _lineage l "
-                "WHERE l.afspraak_id = coalesce(changes.new_afspraak_id, changes.old_afspraak_id)), "
+                "UPDATE changes SET lineage_id = coalesce((SELECT l.lineage_id::VARCHAR FROM _lineage l "
+                "WHERE l.afspraak_id::VARCHAR = coalesce(changes.new_afspraak_id, changes.old_afspraak_id)), "
                 "coalesce(changes.new_afspraak_id, changes.old_afspraak_id))")
-        finally:
-            con.unregister("_lineage")
+    finally:
+        store.con.unregister("_lineage")  # outside the transaction: an aborted one refuses every statement

@@ -24,7 +24,7 @@ def read_frame(store: Store, name: str, selection: Selection | None = None) -> p
     if name == "summary":
         return summary_frame(read_frame(store, "afspraken", sel), read_frame(store, "changes", sel))
     if name == "runs":
-        return store.con.execute("SELECT * FROM runs ORDER BY started_at").df()
+        return runs_frame(store.con.execute("SELECT * FROM runs ORDER BY started_at").df())
     table, order, years = {
         "documents": ("documents", "gemeente, corporatie, year, type, name", ("year",)),
         "afspraken": ("v_afspraken", "gemeente, corporatie, year, doc_name, seq", ("year",)),
@@ -36,6 +36,15 @@ def read_frame(store: Store, name: str, selection: Selection | None = None) -> p
         raise ValueError(f"unknown frame {name!r}; choose from {', '.join(FRAMES)}")
     where, params = _where(sel, years)
     return store.con.execute(f"SELECT * FROM {table}{where} ORDER BY {order}", params).df()
+
+
+def runs_frame(runs: pd.DataFrame) -> pd.DataFrame:
+    """The runs with their times as Timestamps or None: a run that never finished (Ctrl-C, kill -9) has no
+    finished_at, and pandas' NaT in its place would pass for a time until strftime fails (issue #23)."""
+    for column in ("started_at", "finished_at"):
+        values = runs[column].astype(object)
+        runs[column] = values.where(runs[column].notna(), None)
+    return runs
 
 
 def _where(sel: Selection, year_columns: Sequence[str]) -> tuple[str, list[Any]]:

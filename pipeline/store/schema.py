@@ -7,6 +7,8 @@ process holds the lock, then raises StoreError naming it.
 from __future__ import annotations
 
 import logging
+import os
+import stat
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -25,6 +27,14 @@ log = logging.getLogger(__name__)
 SCHEMA_VERSION = 1
 DEFAULT_LOCK_TIMEOUT = 30.0
 DEFAULT_DB_NAME = "afspraken.duckdb"
+# Nothing is downloaded at run time: DuckDB would otherwise fetch an extension for a file it does not know (a
+# SQLite file given as --db makes it try to install sqlite_scanner into ~/.duckdb).
+CONNECT_CONFIG = {"autoload_known_extensions": False, "autoinstall_known_extensions": False}
+TABLES = ("schema_version", "runs", "documents", "afspraken", "comparisons", "changes")
+# One statement that binds every table and view: a store missing any of them fails here, at opening, with a
+# CatalogException, instead of in the middle of a report. It costs what the version query alone costs.
+_VERSION_QUERY = ("SELECT max(version) FROM schema_version UNION ALL SELECT NULL FROM runs, documents, afspraken, "
+                  "comparisons, changes, v_afspraken, v_changes WHERE false")
 
 SCHEMA = """
 CREATE TABLE schema_version (
@@ -198,8 +208,10 @@ class Store:
     def __enter__(self) -> Store:
         return self
 
-    def __exit__(self, *exc: object) -> None:
+    def __exit__(self, kind: object, exc: BaseException | None, tb: object) -> None:
         self.close()
+        if isinstance(exc, duckdb.Error):
+            raise store_error(exc, self.path) from None
 
     @contextmanager
     def transaction(self) -> Iterator[duckdb.DuckDBPyConnection]:
@@ -211,6 +223,12 @@ class Store:
             self.con.execute("ROLLBACK")
             raise
         self.con.execute("COMMIT")
+
+
+def store_error(exc: BaseException, path: str) -> StoreError:
+    """A DuckDB failure past the opening (a truncated file fails at its first read, a read-only folder at the
+    first write) as the one-line StoreError the CLI shows."""
+    return StoreError(f"the database cannot be read or written ({_first_line(exc)})", path=path)
 
 
 def open_store(
@@ -225,13 +243,48 @@ def open_store(
     path = str(path)
     if read_only and not Path(path).exists():
         raise StoreError("no database here: run `afspraken ingest` first", path=path)
+    _check_not_foreign(path)
     con = _connect(path, read_only=read_only, timeout=timeout)
     try:
         _ensure_schema(con, path, read_only=read_only)
+    except duckdb.Error as exc:  # a damaged file can open and then fail at its first read
+        con.close()
+        raise StoreError(f"broken database ({_first_line(exc)})", path=path) from None
     except BaseException:
         con.close()
         raise
     return Store(con, path)
+
+
+FOREIGN_HEADERS = {b"SQLite format 3\x00": "a SQLite file", b"PAR1": "a Parquet file", b"PK\x03\x04": "a zip file"}
+
+
+def _check_not_foreign(path: str) -> None:
+    """Refuse what is no DuckDB file (a folder, a FIFO, some other database) before DuckDB opens it: it would
+    block on a FIFO, and go looking for an extension to read a SQLite file."""
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        return  # a new store
+    except OSError as exc:
+        raise StoreError(f"cannot be read ({exc.strerror})", path=path) from None
+    if stat.S_ISDIR(mode):
+        raise StoreError("is a folder, not a database file", path=path)
+    if not stat.S_ISREG(mode):
+        raise StoreError("not a regular file (a FIFO, socket or device)", path=path)
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(16)
+    except OSError as exc:
+        raise StoreError(f"cannot be read ({exc.strerror})", path=path) from None
+    for magic, kind in FOREIGN_HEADERS.items():
+        if head.startswith(magic):
+            raise StoreError(f"not an afspraken database ({kind})", path=path)
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip()
+    return (text.splitlines()[0] if text else type(exc).__name__)[:300]
 
 
 def _connect(path: str, *, read_only: bool, timeout: float) -> duckdb.DuckDBPyConnection:
@@ -239,11 +292,11 @@ def _connect(path: str, *, read_only: bool, timeout: float) -> duckdb.DuckDBPyCo
     delay = 0.02
     while True:
         try:
-            return duckdb.connect(path, read_only=read_only)
+            return duckdb.connect(path, read_only=read_only, config=CONNECT_CONFIG)
         except duckdb.IOException as exc:
-            message = str(exc)
+            message = _first_line(exc)
             if "lock" not in message.lower():
-                raise StoreError(f"cannot open the database: {message}", path=path) from exc
+                raise StoreError(f"cannot open the database: {message}", path=path) from None
             if time.monotonic() >= deadline:
                 raise StoreError(
                     f"the database is locked by another process (waited {timeout:g} s; DuckDB allows one "
@@ -253,12 +306,12 @@ def _connect(path: str, *, read_only: bool, timeout: float) -> duckdb.DuckDBPyCo
             time.sleep(min(delay, max(0.0, deadline - time.monotonic())))
             delay = min(delay * 2, 0.5)
         except duckdb.Error as exc:
-            raise StoreError(f"cannot open the database: {exc}", path=path) from exc
+            raise StoreError(f"cannot open the database: {_first_line(exc)}", path=path) from None
 
 
 def _ensure_schema(con: duckdb.DuckDBPyConnection, path: str, *, read_only: bool) -> None:
     try:  # the common case first: information_schema costs a fresh process 2-5 ms of each opening
-        version = con.execute("SELECT max(version) FROM schema_version").fetchall()[0][0]
+        version = con.execute(_VERSION_QUERY).fetchall()[0][0]
     except duckdb.CatalogException:
         _create_schema(con, path, read_only=read_only)
         return
@@ -274,6 +327,10 @@ def _create_schema(con: duckdb.DuckDBPyConnection, path: str, *, read_only: bool
     """The tables of a new store; refuses a database that holds other tables, or an empty one read-only."""
     tables = {r[0] for r in con.execute(
         "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main'").fetchall()}
+    if "schema_version" in tables:
+        missing = sorted(set(TABLES) - tables) or ["a view"]
+        raise StoreError(f"broken afspraken database ({', '.join(missing)} missing): restore a copy or start a "
+                         "new store", path=path)
     if tables:
         raise StoreError(f"not an afspraken database (tables {', '.join(sorted(tables))} but no "
                          "schema_version)", path=path)
