@@ -14,7 +14,7 @@ from pathlib import Path
 
 from ..config import ParseSettings
 from ..types import Page
-from .files import check_file
+from .files import check_deadline, check_file, pages_to_skip
 from .layout import Grid
 from .pdfium import iter_pdfium_pages
 from .plumber import iter_plumber_pages, plumber_grids
@@ -37,7 +37,8 @@ def iter_pages(path: str | Path, settings: ParseSettings) -> Iterator[Page]:
     """Yield pages one at a time so a large document never sits in memory whole."""
     path = Path(path)
     check_file(path)
-    if settings.backend == "pdfium":
-        yield from iter_pdfium_pages(path, settings)
-        return
-    yield from iter_plumber_pages(path, settings)
+    skip = pages_to_skip(path, settings)  # decoded sizes, checked before a backend decodes anything
+    pages = iter_pdfium_pages if settings.backend == "pdfium" else iter_plumber_pages
+    for page in pages(path, settings, skip):
+        check_deadline(path)  # the document's time budget (--timeout), between pages
+        yield page

@@ -42,8 +42,9 @@ _MARKER_IN_WORD = re.compile(r"(?<=[^0-9*†‡])[0-9*†‡]")
 _HYPHENS = ("\x02", "\ufffe")
 
 
-def iter_pdfium_pages(path: Path, settings: ParseSettings) -> Iterator[Page]:
-    """Yield the pages of a PDF read with PDFium (see the module docstring)."""
+def iter_pdfium_pages(path: Path, settings: ParseSettings, skip: frozenset[int] = frozenset()) -> Iterator[Page]:
+    """Yield the pages of a PDF read with PDFium (see the module docstring); those in `skip` (0-based: their
+    content decodes past the size limit, `files.pages_to_skip`) are not loaded."""
     import pypdfium2 as pdfium
 
     try:
@@ -59,6 +60,10 @@ def iter_pdfium_pages(path: Path, settings: ParseSettings) -> Iterator[Page]:
         check_page_count(n_pages, path, settings)
         for index in range(n_pages):
             page = None
+            if index in skip:
+                width, height = doc.get_page_size(index)
+                yield Page(index + 1, width, height, (), (), 1, skipped=True)
+                continue
             try:
                 page = doc[index]  # a PdfiumError when the page tree is broken
                 read = read_page(page, index + 1, fonts)

@@ -19,7 +19,8 @@ from .rules import TABLE_SETTINGS, to_grid
 log = logging.getLogger(__name__)
 
 
-def iter_plumber_pages(path: Path, settings: ParseSettings) -> Iterator[Page]:
+def iter_plumber_pages(path: Path, settings: ParseSettings, skip: frozenset[int] = frozenset()) -> Iterator[Page]:
+    """Yield the pages of a PDF read with pdfminer; those in `skip` (0-based, `files.pages_to_skip`) unread."""
     import pdfplumber
     from pdfminer.pdfdocument import PDFPasswordIncorrect
 
@@ -45,7 +46,7 @@ def iter_plumber_pages(path: Path, settings: ParseSettings) -> Iterator[Page]:
         check_page_count(n_pages, path, settings)
         for page in pdf.pages:
             try:
-                size = content_size(page.page_obj)
+                size = settings.max_stream_bytes + 1 if page.page_number - 1 in skip else content_size(page.page_obj)
                 if size > settings.max_stream_bytes:
                     log.debug("%s: page %d: content stream of %d bytes skipped", path, page.page_number, size)
                     yield Page(page.page_number, float(page.width), float(page.height), (), (), 1, skipped=True)
