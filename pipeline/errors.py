@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 
 class AfsprakenError(Exception):
     """Base class: something about an input or a setting that the user can act on."""
@@ -14,7 +16,16 @@ class AfsprakenError(Exception):
 
     def __str__(self) -> str:
         message = super().__str__()
-        return f"{self.path}: {message}" if self.path else message
+        return printable(f"{self.path}: {message}" if self.path else message)
+
+
+def printable(text: str) -> str:
+    """Text for one terminal line: control and bidi-format characters (a newline in a file name could forge
+    a line of output) shown as escapes instead (issue #23)."""
+    if text.isprintable():
+        return text
+    return "".join(ch if ch.isprintable() or ch == " " or unicodedata.category(ch) not in ("Cc", "Cf", "Zl", "Zp")
+                   else ch.encode("unicode_escape").decode("ascii") for ch in text)
 
 
 class UnreadablePdf(AfsprakenError):

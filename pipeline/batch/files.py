@@ -5,16 +5,21 @@ already has by their stat (so that a re-ingest of unchanged files hashes nothing
 from __future__ import annotations
 
 import errno
+import logging
+import os
 import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from stat import S_ISDIR
+from stat import S_ISDIR, S_ISREG
 from typing import Any
 
 import yaml
 
 from ..errors import UnreadablePdf
+from ..parse.files import special_kind
+
+log = logging.getLogger(__name__)
 
 MEMO_RUNS = 20  # finished ingests whose file stats spare hashing an unchanged file again
 RACY_MTIME_NS = 2_000_000_000  # a file modified this recently may change again within one mtime tick
@@ -27,16 +32,62 @@ SIDECAR_KEYS = {
 
 # --- inputs -------------------------------------------------------------------------------------------------
 
-def iter_pdfs(paths: Iterable[str | Path]) -> Iterator[Path]:
-    """The files to ingest: each file given, and every *.pdf under each folder given (sorted)."""
+@dataclass(frozen=True, slots=True)
+class Found:
+    """The files a batch reads, and what the folder walk passed over: (path, outcome, reason) each."""
+
+    files: list[Path]
+    passed_over: list[tuple[str, str, str]]
+
+
+def find_pdfs(paths: Iterable[str | Path]) -> Found:
+    """The files to ingest: each file given, and every *.pdf under each folder given (sorted).
+
+    In a folder, hidden files (`._x.pdf`, the metadata macOS writes beside a file) are left out, a symlink
+    that points outside the folder is passed over as skipped (an inbox is not a way to read any file on the
+    machine), and a subfolder that cannot be read is failed: none of them silently.
+    """
+    files: list[Path] = []
+    passed: list[tuple[str, str, str]] = []
     for raw in paths:
         path = Path(raw)
-        if path.is_dir():
+        if not path.is_dir():
+            files.append(path)
+            continue
+        before = len(passed)
+        found = _walk(path, passed)
+        # a folder without PDFs is reported, not passed over in silence
+        files += found or ([] if len(passed) > before else [path])
+    return Found(files, passed)
+
+
+def _walk(folder: Path, passed: list[tuple[str, str, str]]) -> list[Path]:
+    root = folder.resolve()
+    found: list[Path] = []
+
+    def unreadable(exc: OSError) -> None:
+        passed.append((str(exc.filename or folder), "failed", f"folder cannot be read ({exc.strerror})"))
+
+    for here, dirs, names in os.walk(folder, onerror=unreadable):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in names + [d for d in dirs if d.lower().endswith(".pdf")]:
+            path = Path(here) / name
+            if Path(name).suffix.lower() != ".pdf":
+                continue
+            if name.startswith("."):
+                log.info("%s: hidden file left out", path)
+                continue
+            if path.is_symlink() and path.exists() and not path.resolve().is_relative_to(root):
+                passed.append((str(path), "skipped", f"not read: a link to {path.resolve()}, outside the folder"))
+                continue
             # a folder or a broken link named *.pdf is kept, so that the batch reports it
-            found = sorted(p for p in path.rglob("*") if p.suffix.lower() == ".pdf")
-            yield from found or [path]  # a folder without PDFs is reported, not passed over in silence
-        else:
-            yield path
+            found.append(path)
+    return sorted(found)
+
+
+def iter_pdfs(paths: Iterable[str | Path]) -> Iterator[Path]:
+    """The files `find_pdfs` finds."""
+    yield from find_pdfs(paths).files
 
 
 def sidecar_path(pdf: Path) -> Path | None:
@@ -91,6 +142,8 @@ class FileStat:
         st = path.stat()
         if S_ISDIR(st.st_mode):
             raise IsADirectoryError(errno.EISDIR, "is a folder", str(path))
+        if not S_ISREG(st.st_mode):  # hashing a FIFO or /dev/zero would never end (issue #23)
+            raise UnreadablePdf(f"not a regular file ({special_kind(st.st_mode)}): only files are read")
         return cls(str(path.resolve()), st.st_size, st.st_mtime_ns)
 
     def settled(self) -> bool:
@@ -109,7 +162,7 @@ def all_in_memo(files: Sequence[Path], memo: Mapping[FileStat, str]) -> dict[Pat
             if stat not in memo:
                 return None
             stats[path] = stat
-    except OSError:
+    except (OSError, UnreadablePdf):
         return None  # _plan reports the file that cannot be read
     return stats
 

@@ -12,13 +12,17 @@ concurrent ingest or report gets its turn.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable, Mapping, Sequence
+import signal
+import threading
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+import duckdb
 import yaml
 
-from ..errors import StoreError, UnreadablePdf
+from ..errors import StoreError, UnreadablePdf, printable
 from ..provenance import provenance
 from ..run import META_FIELDS, file_sha256
 from ..store import (
@@ -30,8 +34,9 @@ from ..store import (
     move_document,
     open_store,
     start_run,
+    store_error,
 )
-from .files import FileStat, all_in_memo, file_stat, hash_memo, iter_pdfs, sidecar_overrides
+from .files import FileStat, Found, all_in_memo, file_stat, find_pdfs, hash_memo, sidecar_overrides
 from .results import Batch, IngestEvent, IngestResult
 from .worker import Extracted, ExtractFn, ExtractJob, ExtractTask, default_extract, describe_error
 from .writer import Pending, Writer, in_background
@@ -82,9 +87,11 @@ def ingest(
         AfsprakenError, ValueError: with strict=True, the first file that fails.
         TypeError: workers > 1 with an extract_fn that cannot be pickled.
     """
-    files = list(iter_pdfs(paths))
+    found = find_pdfs(paths)
+    files = found.files
     overrides_for = overrides_for or sidecar_overrides
-    batch = Batch(total=len(files), on_progress=on_progress)
+    batch = Batch(total=len(files) + len(found.passed_over), on_progress=on_progress)
+    _record_passed_over(batch, found)
     with open_store(db_path, timeout=lock_timeout) as store:
         run_id = start_run(store, "ingest", options={"db": str(db_path), **(options or {})},
                            provenance=provenance())
@@ -96,7 +103,8 @@ def ingest(
         if plan is not None and not any(plan):
             finish_run(store, run_id, inputs=batch.inputs, summary=batch.result(run_id).summary())
             return batch.result(run_id)
-    from .pool import choose_map, fewer_collections, prestart  # here: a re-ingest of unchanged files needs none
+    # here: a re-ingest of unchanged files needs none
+    from .pool import choose_map, fewer_collections, prestart, stop_workers
 
     if map_fn is None and scheduler is None and (workers is None or workers > 1) and len(files) > 1 \
             and (plan is None or len(plan[0]) > 1):
@@ -105,37 +113,69 @@ def ingest(
     jobs, moves = plan or _plan(files, known, memo, overrides_for, batch, strict=strict)
     writer = Writer(db_path, lock_timeout)
     pending = Pending(writer, run_id, batch)
-    with fewer_collections():
+    with fewer_collections(), _sigterm_interrupts():
         try:
             for doc_id, path in moves:
                 move_document(writer.store(), doc_id, path)
-            planned = {job.path: (job, sha) for job, sha in jobs}
-            answered: set[str] = set()
             mapper = map_fn or choose_map(workers, scheduler)
-            task = ExtractTask(extract_fn or default_extract)
-            for extracted in in_background(mapper(task, [job for job, _ in jobs])):
-                if extracted is None:  # nothing ready: commit what is waiting and let the store go meanwhile
-                    pending.commit()
-                    writer.release()
-                    continue
-                job, sha = planned[extracted.path]
-                answered.add(extracted.path)
-                _take_one(pending, extracted, job, sha, strict=strict)
-                if pending.due():
-                    pending.commit()
-            pending.commit()
-            for path, (_, sha) in planned.items():
-                if path not in answered:  # a map_fn that loses a job must not make its file look stored
-                    log.warning("%s: %s", path, NO_RESULT)
-                    batch.record(path, "failed", NO_RESULT, sha)
+            _store_all(pending, mapper, ExtractTask(extract_fn or default_extract), jobs, strict=strict)
             finish_run(writer.store(), run_id, inputs=batch.inputs, summary=batch.result(run_id).summary())
+        except duckdb.Error as exc:  # a store that breaks mid-run (full disk, read-only folder, truncated)
+            raise store_error(exc, str(db_path)) from None
         except BaseException as exc:
+            stop_workers()  # Ctrl-C, SIGTERM: a busy worker would otherwise hold the exit for its whole document
             if not isinstance(exc, StoreError):  # Ctrl-C, strict mode: the documents read before it are whole
                 pending.commit_quietly()
             raise
         finally:
             writer.release()
     return batch.result(run_id)
+
+
+def _record_passed_over(batch: Batch, found: Found) -> None:
+    """What the folder walk passed over, in the tally: unreadable folders failed, outside links skipped."""
+    for path, outcome, reason in found.passed_over:
+        if outcome == "skipped":
+            log.warning("%s: %s", printable(path), reason)
+        batch.record(path, outcome, reason)  # type: ignore[arg-type]
+
+
+def _store_all(pending: Pending, mapper: MapFn, task: ExtractTask, jobs: Sequence[tuple[ExtractJob, str]], *,
+               strict: bool) -> None:
+    """Extract the jobs and commit the documents as they come; a job the map loses is failed."""
+    planned = {job.path: (job, sha) for job, sha in jobs}
+    answered: set[str] = set()
+    for extracted in in_background(mapper(task, [job for job, _ in jobs])):
+        if extracted is None:  # nothing ready: commit what is waiting and let the store go meanwhile
+            pending.commit()
+            pending.writer.release()
+            continue
+        job, sha = planned[extracted.path]
+        answered.add(extracted.path)
+        _take_one(pending, extracted, job, sha, strict=strict)
+        if pending.due():
+            pending.commit()
+    pending.commit()
+    for path, (_, sha) in planned.items():
+        if path not in answered:  # a map_fn that loses a job must not make its file look stored
+            log.warning("%s: %s", printable(path), NO_RESULT)
+            pending.batch.record(path, "failed", NO_RESULT, sha)
+
+
+@contextmanager
+def _sigterm_interrupts() -> Iterator[None]:
+    """While a batch runs, SIGTERM stops it as Ctrl-C does (what was read is committed, the workers stopped),
+    where nobody else has claimed the signal; its default would end the process with a second's documents
+    uncommitted and the workers left to their watchdogs."""
+    claim = threading.current_thread() is threading.main_thread() and \
+        signal.getsignal(signal.SIGTERM) == signal.SIG_DFL
+    if claim:
+        signal.signal(signal.SIGTERM, signal.default_int_handler)
+    try:
+        yield
+    finally:
+        if claim:
+            signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 def _take_one(pending: Pending, extracted: Extracted, job: ExtractJob, sha: str, *, strict: bool) -> None:

@@ -9,12 +9,16 @@ library, the out-of-memory killer) costs only the document it was reading.
 
 from __future__ import annotations
 
+import ctypes
 import gc
 import logging
 import multiprocessing
 import os
 import pickle
+import signal
+import sys
 import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -32,7 +36,83 @@ log = logging.getLogger(__name__)
 BATCH_GC_THRESHOLDS = (20_000, 10, 10)
 DEFAULT_TASKS_PER_WORKER = 2  # queued per worker: enough to keep it busy, few enough to stop quickly
 WORKER_DIED = "the worker process died while reading this file (a crash in the PDF library, or out of memory)"
+HARD_GRACE = 10.0  # seconds past its time budget after which a worker stuck in native code is killed
+WATCH_EVERY = 0.5  # seconds between a worker's checks that the process that started the batch is alive
 Task = Callable[[ExtractJob], Extracted]
+PR_SET_PDEATHSIG = 1
+
+
+def _worker_init(batch_pid: int) -> None:
+    """In each worker: die with the batch. A worker's parent is the fork server, which exits when the batch's
+    process does; PR_SET_PDEATHSIG has the kernel kill the worker then, and a watchdog thread also ends it
+    once the batch's own process is gone (kill -9 of the parent left ~380 MB of workers behind: issue #23)."""
+    if sys.platform.startswith("linux"):
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+        except (OSError, AttributeError):  # no prctl: the watchdog alone
+            pass
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the batch's to handle: it stops the workers
+    parent = os.getppid()
+    threading.Thread(target=_watch, args=(batch_pid, parent), name="afspraken-watchdog", daemon=True).start()
+
+
+def _watch(batch_pid: int, parent: int) -> None:
+    while True:
+        if os.getppid() != parent or not _alive(batch_pid):
+            os._exit(1)
+        time.sleep(WATCH_EVERY)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+@dataclass(frozen=True, slots=True)
+class Budgeted:
+    """A task whose worker process ends itself when one document runs `seconds` + HARD_GRACE: the time budget
+    is checked between pages (`pipeline.parse.files.check_deadline`), and this is for a page stuck in native
+    code. The pool then reruns the documents in flight alone, and the one that runs out again is failed."""
+
+    task: Task
+    seconds: float
+
+    def __call__(self, job: ExtractJob) -> Extracted:
+        timer = threading.Timer(self.seconds + HARD_GRACE, os._exit, args=(TIMED_OUT_EXIT,))
+        timer.daemon = True
+        timer.start()
+        try:
+            return self.task(job)
+        finally:
+            timer.cancel()
+
+
+TIMED_OUT_EXIT = 75
+_live_pools: set[ProcessPoolExecutor] = set()
+_live_lock = threading.Lock()
+_stops = 0  # how many times stop_workers ran: a batch that sees it change stops
+
+
+def stop_workers() -> None:
+    """Kill the worker processes of every pool of this process now (Ctrl-C or SIGTERM of a batch: waiting for
+    a busy worker to finish its document took minutes)."""
+    global _stops
+    with _live_lock:
+        _stops += 1  # no batch running now starts another pool (a suspect rerun alone would wait on its own)
+        pools = list(_live_pools)
+    for pool in pools:
+        for process in list((getattr(pool, "_processes", None) or {}).values()):
+            try:
+                process.kill()
+            except (OSError, ValueError, AttributeError):
+                pass
+        pool.shutdown(wait=False, cancel_futures=True)
 
 
 def default_workers() -> int:
@@ -135,6 +215,7 @@ class ProcessMap:
 
     workers: int
     tasks_per_worker: int = DEFAULT_TASKS_PER_WORKER
+    timeout: float | None = None
 
     def __post_init__(self) -> None:
         if self.workers < 1:
@@ -148,21 +229,31 @@ class ProcessMap:
             yield from map(task, pending)  # a pool for one document would only add its start-up time
             return
         _check_picklable(task)
+        # the budget given here, else the one of the extract_fn (an Extractor's --timeout)
+        seconds = self.timeout if self.timeout is not None else getattr(getattr(task, "extract_fn", None),
+                                                                        "timeout", None)
+        if seconds is not None:
+            task = Budgeted(task, seconds)
         ctx = _context()
-        while pending:
+        stops = _stops
+        while pending and _stops == stops:
             suspects: list[ExtractJob] = []
             yield from self._run_pool(task, pending, suspects, ctx)
             # A dead worker breaks the whole pool and fails every task in flight. Run those again one at a
             # time, each in a fresh process, so that only the document that kills its worker fails.
             for job in suspects:
-                yield _run_alone(task, job, ctx)
+                if _stops != stops:
+                    return
+                yield _run_alone(task, job, ctx, seconds)
 
     def _run_pool(self, task: Task, pending: deque[ExtractJob], suspects: list[ExtractJob],
                   ctx: multiprocessing.context.BaseContext) -> Iterator[Extracted]:
         size = min(self.workers, len(pending))
-        pool = ProcessPoolExecutor(size, mp_context=ctx)
+        pool = ProcessPoolExecutor(size, mp_context=ctx, initializer=_worker_init, initargs=(os.getpid(),))
         in_flight: dict[Future[Extracted], ExtractJob] = {}
         finished = broken = False
+        with _live_lock:
+            _live_pools.add(pool)
         try:
             while pending or in_flight:
                 broken = self._fill(pool, size, task, pending, in_flight, suspects, broken)
@@ -173,6 +264,8 @@ class ProcessMap:
                     yield from _collect(future, in_flight.pop(future), suspects)
             finished = True
         finally:
+            with _live_lock:
+                _live_pools.discard(pool)
             # Leaving early (strict mode, Ctrl-C): drop the queued tasks instead of finishing them.
             pool.shutdown(wait=finished, cancel_futures=not finished)
 
@@ -200,13 +293,24 @@ def _collect(future: Future[Extracted], job: ExtractJob, suspects: list[ExtractJ
         yield _failed(job, f"worker error: {describe_error(exc)}")
 
 
-def _run_alone(task: Task, job: ExtractJob, ctx: multiprocessing.context.BaseContext) -> Extracted:
-    with ProcessPoolExecutor(1, mp_context=ctx) as pool:
+def _run_alone(task: Task, job: ExtractJob, ctx: multiprocessing.context.BaseContext,
+               timeout: float | None = None) -> Extracted:
+    start = time.monotonic()
+    with ProcessPoolExecutor(1, mp_context=ctx, initializer=_worker_init, initargs=(os.getpid(),)) as pool:
+        with _live_lock:
+            _live_pools.add(pool)
         try:
             return pool.submit(task, job).result()
         except BrokenProcessPool:
-            log.warning("%s: %s", job.path, WORKER_DIED)
-            return _failed(job, WORKER_DIED)
+            if timeout is not None and time.monotonic() - start >= timeout:
+                reason = f"took longer than its time budget of {timeout:g} s (raise it with --timeout)"
+            else:
+                reason = WORKER_DIED
+            log.warning("%s: %s", job.path, reason)
+            return _failed(job, reason)
+        finally:
+            with _live_lock:
+                _live_pools.discard(pool)
 
 
 @dataclass(frozen=True, slots=True)
@@ -249,7 +353,8 @@ def _import_distributed() -> tuple[Any, Any]:
     return Client, as_completed
 
 
-def choose_map(workers: int | None = 1, scheduler: str | None = None) -> Callable[..., Iterable[Extracted]]:
+def choose_map(workers: int | None = 1, scheduler: str | None = None, timeout: float | None = None) -> Callable[
+        ..., Iterable[Extracted]]:
     """The map_fn for an ingest: Dask when a scheduler is given, else `workers` local processes.
 
     Args:
@@ -258,4 +363,4 @@ def choose_map(workers: int | None = 1, scheduler: str | None = None) -> Callabl
     """
     if scheduler:
         return DaskMap(scheduler)
-    return ProcessMap(default_workers() if workers is None else workers)
+    return ProcessMap(default_workers() if workers is None else workers, timeout=timeout)

@@ -15,10 +15,12 @@ from typing import Any
 
 from ..config import DEFAULT_MAX_PAGES, ParseSettings
 from ..errors import AfsprakenError, NoAfspraken
+from ..parse.files import time_budget
 from ..run import add_themes, extract
 from ..themes import resolve_model
 from ..types import Document
 
+DEFAULT_TIMEOUT = 180.0  # seconds one document may take (--timeout); the corpus's largest takes about 1 s
 DEFAULT_BACKEND = "pdfium"  # same afspraken as pdfplumber on the corpus (tests/test_backends.py), ~14x faster
 ExtractFn = Callable[..., Document]  # extract_fn(path, overrides=dict | None) -> Document
 
@@ -89,13 +91,16 @@ class Extractor:
     password: str | None = None
     max_pages: int = DEFAULT_MAX_PAGES
     ocr: bool = False
+    timeout: float | None = DEFAULT_TIMEOUT
 
     def __post_init__(self) -> None:
         ParseSettings(backend=self.backend, max_pages=self.max_pages)  # raises ValueError naming the field
+        if self.timeout is not None and self.timeout <= 0:
+            raise ValueError(f"timeout must be positive, not {self.timeout}")
 
     def __call__(self, path: Path, overrides: dict[str, Any] | None = None) -> Document:
         parse = {"backend": self.backend, "password": self.password, "max_pages": self.max_pages}
-        with _ONE_AT_A_TIME:
+        with _ONE_AT_A_TIME, time_budget(self.timeout):
             doc = extract(path, parse=parse, model=None, overrides=overrides, ocr=self.ocr)
             if not doc.afspraken:
                 raise NoAfspraken("no afspraken found (is this an agreement, bid or council notice?)",
