@@ -27,9 +27,10 @@ from .features import (
     parse_number,
     phrase_pattern,
 )
+from .frames import Reading, main_clause, text_to_reading
 from .nlp import doc as nlp_doc
 from .nlp import docs as nlp_docs
-from .nlp import get_nlp
+from .nlp import get_nlp, parse, parse_docs
 from .text import mask_years
 from .types import Change, Comparison, Deadline, Document, Features, Quantity, Reason, Status
 
@@ -50,9 +51,9 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 DEFAULT_UNCLEAR_BELOW = 0.33
+PLAIN_COMMITMENT = "(stellige tegenwoordige tijd)"  # the evidence on the side that commits without a modal word
 NO_CONDITION = "(geen voorwaarde)"  # the evidence on the side that states no condition
-DEFAULT_DECLARATIVE_STRENGTH = 1.0
-DEFAULT_MODALITY_STEP = 0.75
+DEFAULT_MODALITY_STEP = 0.25
 
 _INVESTIGATE = re.compile(
     r"\b(?:onderzo\w*|verken\w*|bekijk\w*|overweeg\w*|overweg\w*|nagaan|gaat na|gaan na)\b")
@@ -65,10 +66,9 @@ class CompareSettings(Resolvable):
     Args:
         align: settings of the alignment (`AlignSettings`, a dict of its fields, or None).
         unclear_below: a matched pair below this similarity without any reason is `unclear`, not `reworded`.
-        declarative_strength: the modality of a text without modal expression ("Het Lindehof bouwt" is
-            plain present tense, a firm commitment).
-        modality_step: the least change in modal strength that is reported; the default 0.75 reports soft <->
-            firm only, since medium expressions ("stimuleert", "wil") are as often plain content verbs.
+        modality_step: the least change in commitment strength that is reported (levels firm 1.0, intent 0.5,
+            explore 0.25, discuss 0.1 in lexicon/commitment.yaml, with words close to firm at 0.8); the
+            default 0.25 reports every step between levels but explore <-> discuss.
 
     Raises:
         ValueError: a value outside [0, 1].
@@ -76,11 +76,10 @@ class CompareSettings(Resolvable):
 
     align: AlignSettings | None = None
     unclear_below: float = DEFAULT_UNCLEAR_BELOW
-    declarative_strength: float = DEFAULT_DECLARATIVE_STRENGTH
     modality_step: float = DEFAULT_MODALITY_STEP
 
     def __post_init__(self) -> None:
-        for name in ("unclear_below", "declarative_strength", "modality_step"):
+        for name in ("unclear_below", "modality_step"):
             if not 0.0 <= getattr(self, name) <= 1.0:
                 raise ValueError(f"{name} must be within [0, 1], got {getattr(self, name)!r}")
         if self.align is not None and not isinstance(self.align, AlignSettings):
@@ -163,7 +162,7 @@ def quantity_reasons(old: Features, new: Features) -> list[Reason]:
         direction = _quantity_direction(a, b)
         if a.role == "period":
             verb = {1: "termijn verkort", -1: "termijn verlengd"}.get(direction, "termijn gewijzigd")
-            out.append(Reason("deadline", a.text, b.text,
+            out.append(Reason("quantity", a.text, b.text,
                               f"{verb} van {_fmt_quantity(a)} naar {_fmt_quantity(b)}", direction))
             continue
         what = {"euro": "bedrag", "procent": "percentage"}.get(a.unit, "aantal")
@@ -180,12 +179,17 @@ def _months(d: Deadline) -> int:
     return d.year * 12 + d.month
 
 
+_BARE_YEAR = re.compile(r"^(?:in|voor|vóór)\s+\d{4}$", re.I)
+
+
 def _recurring(a: Deadline, b: Deadline, a_text: str, year_shift: int) -> bool:
-    """A yearly activity: the date moved by exactly the document years, the phrase is otherwise the same,
-    and the sentence does not name a one-off deliverable."""
+    """A yearly activity: the date stands where it stood relative to the document's year (moved by exactly the
+    years between the documents, the phrase otherwise the same, or a whole year either side), and the sentence
+    does not name a one-off deliverable."""
     if year_shift == 0 or _months(b) - _months(a) != 12 * year_shift:
         return False
-    if mask_years(a.text).lower() != mask_years(b.text).lower():
+    whole_years = bool(_BARE_YEAR.match(a.text) and _BARE_YEAR.match(b.text))  # "voor 2024" -> "in 2025"
+    if not whole_years and mask_years(a.text).lower() != mask_years(b.text).lower():
         return False
     return not is_one_off(sentence_of(a_text, a.text))
 
@@ -197,6 +201,11 @@ def deadline_reasons(old: Features, new: Features, *, old_text: str = "", new_te
         # an investigation became an act or the reverse: its dates are about different things
         return []
     left, right = list(old.deadlines), list(new.deadlines)
+    for d in list(left):  # first the yearly dates that moved with the document, then the dates that stayed
+        moved = next((e for e in right if _recurring(d, e, old_text, year_shift)), None)
+        if moved is not None:
+            left.remove(d)
+            right.remove(moved)
     for d in list(left):
         same = next((e for e in right if _months(e) == _months(d)), None)
         if same is not None:
@@ -217,17 +226,17 @@ def deadline_reasons(old: Features, new: Features, *, old_text: str = "", new_te
     return out
 
 
-def modality_reasons(old: Features, new: Features, *, declarative: float = DEFAULT_DECLARATIVE_STRENGTH,
-                     step: float = DEFAULT_MODALITY_STEP) -> list[Reason]:
-    """A firmer or softer governing modal expression ("'zal' werd 'streeft ernaar'")."""
-    if old.modality is None and new.modality is None:
+def modality_reasons(old: Reading, new: Reading, *, step: float = DEFAULT_MODALITY_STEP) -> list[Reason]:
+    """A firmer or softer commitment, read from grammar ("'zal' werd 'streeft ernaar'", "'onderzoekt' werd
+    '(stellige tegenwoordige tijd)'"); a text that commits to nothing on either side gives no reason, and
+    neither do two texts with the same modal words (a sentence reordered, a parse that differs)."""
+    a, b = old.strength, new.strength
+    if a is None or b is None or abs(a - b) < step:
         return []
-    a = declarative if old.modality is None else old.modality
-    b = declarative if new.modality is None else new.modality
-    if abs(a - b) < step:
+    if old.all_terms == new.all_terms:  # the same modal words, read differently: a rewording, not a change
         return []
-    old_term = old.modal_terms[0] if old.modal_terms else "(stellige tegenwoordige tijd)"
-    new_term = new.modal_terms[0] if new.modal_terms else "(stellige tegenwoordige tijd)"
+    old_term = ", ".join(old.terms) if old.terms else PLAIN_COMMITMENT
+    new_term = ", ".join(new.terms) if new.terms else PLAIN_COMMITMENT
     return [Reason("modality", old_term, new_term, f"'{old_term}' werd '{new_term}'", _sign(b - a))]
 
 
@@ -337,7 +346,7 @@ def compare_texts(old_text: str, new_text: str, *, old_year: int | None = None, 
     return [
         *quantity_reasons(fo, fn),
         *deadline_reasons(fo, fn, old_text=old_text, new_text=new_text, year_shift=shift),
-        *modality_reasons(fo, fn, declarative=s.declarative_strength, step=s.modality_step),
+        *modality_reasons(text_to_reading(old_text), text_to_reading(new_text), step=s.modality_step),
         *condition_reasons(fo, fn),
         *scope_reasons(fo, fn),
         *label_reasons(fo, fn),
@@ -370,7 +379,9 @@ def compare(old: Document, new: Document, *, settings: CompareSettings | Mapping
         A `Comparison` in which every afspraak of either document is in exactly one change.
     """
     s = CompareSettings.resolve(settings)
-    nlp_docs([a.text for a in old.afspraken] + [b.text for b in new.afspraken])  # one batched pass, cached
+    texts = [a.text for a in old.afspraken] + [b.text for b in new.afspraken]
+    nlp_docs(texts)  # one batched pass of each pipeline, cached per text
+    parse_docs(texts)
     links = align(old.afspraken, new.afspraken, settings=s.align)
     changes = tuple(_link_to_change(link, old, new, s) for link in links)
     return Comparison(old=old, new=new, changes=changes)
@@ -400,11 +411,24 @@ def _recurring_re() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.I)
 
 
+_PARTICIPLE_ADJECTIVE = re.compile(r"^\w*ge\w+[dt]en?$")
+
+
 def is_one_off(sentence: str) -> bool:
-    """Whether a sentence names a one-off deliverable ("stelt een nieuwe woonvisie op"), not a yearly one."""
+    """Whether a sentence names a one-off deliverable ("stelt een nieuwe woonvisie op"), not a yearly one.
+
+    Only the main clause counts (`frames.main_clause`), and a participle used as an adjective names something
+    already done, not a deliverable: "uit de vastgestelde verkoopvijver", "de opgestelde monitor".
+    """
     if _recurring_re().search(sentence):
         return False
-    return bool(_one_off_matcher()(nlp_doc(sentence)))
+    sents = list(parse(sentence).sents)
+    clause = " ".join(t.text for t in main_clause(sents[0])) if sents else sentence
+    doc = nlp_doc(clause)  # the main clause: "..., waarna partijen de jaarschijf opstellen" is no deliverable
+    for _, start, end in _one_off_matcher()(doc):
+        if not any(_PARTICIPLE_ADJECTIVE.match(t.lower_) for t in doc[start:end]):
+            return True
+    return False
 
 
 def scope_breadth(term: str) -> float:

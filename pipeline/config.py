@@ -99,6 +99,12 @@ def default_model_dir() -> Path:
     return Path(env) if env else project_root() / "models"
 
 
+def default_nlp_model() -> Path:
+    """Where the shipped Dutch model lives (AFSPRAKEN_NLP_MODEL overrides): tagger, morphology and parser."""
+    env = os.environ.get(ENV_PREFIX + "NLP_MODEL")
+    return Path(env) if env else project_root() / "models" / "nl_afspraken"
+
+
 def default_corpus_dir() -> Path:
     """Where the bundled corpus lives (AFSPRAKEN_CORPUS_DIR overrides)."""
     env = os.environ.get(ENV_PREFIX + "CORPUS_DIR")

@@ -27,7 +27,6 @@ __all__ = [
     "text_to_quantities",
     "text_to_deadlines",
     "text_to_labels",
-    "doc_to_modality",
     "doc_to_conditions",
     "doc_to_scope",
     "label_rank",
@@ -189,6 +188,8 @@ def _polarity(window: list[Token], unit: str) -> tuple[int, bool]:
     joined = " " + " ".join(lemmas) + " "
     if _matches_word(rules.reference, joined, lemmas):
         return 0, True
+    if unit == "euro" and _matches_word(rules.budget, joined, lemmas):
+        return 1, False
     if _matches_word(rules.no_direction, joined, lemmas):
         return 0, False
     weaker = [w for w in rules.more_is_weaker if w not in ("binnen", "maximaal")]
@@ -220,7 +221,8 @@ def text_to_quantities(text: str, doc: Doc | None = None) -> tuple[list[Quantity
         prev2 = doc[i - 2].lower_ if i > 1 else ""
         window = _window(doc, i, end, 8, 6)
         sentence = list(doc[i].sent)
-        polarity, indexed = _polarity(sentence if hit.unit == "euro" else window, unit)
+        duration = unit in DURATION_UNITS or unit in ("jaar", "jaren")
+        polarity, indexed = _polarity(sentence if hit.unit == "euro" or duration else window, unit)
         if not indexed and hit.unit == "euro":
             polarity, _ = _polarity(window, unit)
         role = "amount"
@@ -239,7 +241,62 @@ def text_to_quantities(text: str, doc: Doc | None = None) -> tuple[list[Quantity
             polarity=polarity,
             role=role,
         ))
+    out += _none_quantities(doc)
+    inflation = _inflation_quantities(text)
+    if inflation:  # "0,5% onder de inflatie" is one figure relative to inflation, not a percentage of its own
+        spans = [q.text for q in inflation]
+        out = [q for q in out if not (q.unit == "procent" and any(q.text in s for s in spans))] + inflation
     return out, scope
+
+
+_INFLATION = re.compile(
+    r"(?P<offset>\d+(?:,\d+)?)\s*(?:%|procent)(?:punt(?:en)?)?\s+(?P<side>onder|boven)\s+(?:de |het niveau van de )?"
+    r"inflatie|inflatie\s*(?:\+|plus)\s*(?P<plus>\d+(?:,\d+)?)\s*(?:%|procent)|"
+    r"(?P<equal>(?:gelijk aan|op het niveau van|niet hoger dan|niet meer dan|maximaal) (?:de |het niveau van de )?"
+    r"inflatie\b|inflatievolgend\w*)", re.I)
+
+
+def _inflation_quantities(text: str) -> list[Quantity]:
+    """A rent increase stated against inflation, as its offset in percentage points: "gelijk aan de inflatie" 0,
+    "0,5% onder de inflatie" -0.5, "inflatie + 1%" +1.  More is weaker for tenants, so that "maximaal gelijk aan
+    de inflatie" -> "ten minste 0,5% onder de inflatie" is a stronger commitment with the same unit."""
+    out = []
+    for m in _INFLATION.finditer(text):
+        if m["offset"]:
+            value = float(m["offset"].replace(",", ".")) * (-1 if m["side"].lower() == "onder" else 1)
+        elif m["plus"]:
+            value = float(m["plus"].replace(",", "."))
+        else:
+            value = 0.0
+        out.append(Quantity(value=value, unit="inflatie", text=m.group(0), noun="huurverhoging", polarity=-1))
+    return out
+
+
+def _none_quantities(doc: Doc) -> list[Quantity]:
+    """"geen" before a counted noun is a figure of zero: "verkoopt geen woningen", "geen huisuitzettingen".
+
+    A cap that becomes none ("maximaal 8 woningen" -> "geen woningen") then compares as 8 -> 0, in the direction
+    the object gives.  Only nouns with a unit or a known direction count: "geen bezwaar" is no figure.
+    """
+    units = lexicon.units()
+    rules = lexicon.directions()
+    directed = set(rules.more_is_weaker) | set(rules.more_is_stronger)
+    out = []
+    for i, t in enumerate(doc):
+        if t.lower_ != "geen":
+            continue
+        for j in range(i + 1, min(i + 4, len(doc))):
+            tok = doc[j]
+            unit = units.get(tok.lower_) or units.get(_lemma(tok))
+            if unit or tok.lower_ in directed or _lemma(tok) in directed:
+                window = _window(doc, i, j + 1, 8, 6)
+                polarity, indexed = _polarity(window, unit or "")
+                out.append(Quantity(value=0.0, unit=unit or "", text=doc[i:j + 1].text, noun=_lemma(tok),
+                                    indexed=indexed, polarity=polarity))
+                break
+            if not tok.is_alpha or tok.pos_ == "VERB":
+                break
+    return out
 
 
 # ------------------------------------------------------------------------------------------- deadlines
@@ -404,7 +461,7 @@ def phrase_pattern(phrase: str) -> list[dict]:
 
 @cache
 def _matcher(kind: str) -> tuple[Matcher, dict[int, lexicon.Entry]]:
-    entries = {"modality": lexicon.modal_entries, "conditions": lexicon.condition_entries,
+    entries = {"conditions": lexicon.condition_entries,
                "scope": lexicon.scope_entries}[kind]()
     matcher = Matcher(get_nlp().vocab)
     by_key: dict[int, lexicon.Entry] = {}
@@ -427,35 +484,6 @@ def _spans(doc: Doc, kind: str) -> list[tuple[Span, lexicon.Entry]]:
             kept.append((span, entry))
             used.update(range(span.start, span.end))
     return sorted(kept, key=lambda x: x[0].start)
-
-
-def _is_participle(t: Token) -> bool:
-    low, lem = t.lower_, _lemma(t)
-    return low != lem and low.count("ge") > lem.count("ge") and low.endswith(("d", "t"))
-
-
-def doc_to_modality(doc: Doc) -> tuple[float | None, tuple[str, ...]]:
-    """Strength of the governing modal expressions (the weakest one that governs), and their surface forms.
-
-    A firm infinitive after a softer modal in the same sentence is governed by it: in "spant zich in om ...
-    te bouwen" the commitment is "spant zich in", not "bouwen".  Past participles report, they do not commit.
-    """
-    kept: list[tuple[Span, float]] = []
-    for span, entry in _spans(doc, "modality"):
-        if _is_participle(span[0]):
-            continue
-        first = span[0]
-        infinitive = first.lower_.endswith("en") and first.lower_ == _lemma(first)
-        governed = infinitive and any(
-            s.sent.start == span.sent.start and s.start < span.start and score < entry.score
-            for s, score in kept
-        )
-        if governed or (infinitive and first.i > 0 and doc[first.i - 1].lower_ == "te"):
-            continue
-        kept.append((span, entry.score))
-    if not kept:
-        return None, ()
-    return min(score for _, score in kept), tuple(s.text.lower() for s, _ in kept)
 
 
 def doc_to_conditions(doc: Doc) -> tuple[str, ...]:
@@ -545,14 +573,11 @@ def extract_features(text: str, *, year: int | None = None) -> Features:
     """
     doc = nlp_doc(text)
     quantities, totality = text_to_quantities(text, doc)
-    modality, modal_terms = doc_to_modality(doc)
     scope_terms = totality + doc_to_scope(doc, text)
     return Features(
         quantities=tuple(quantities),
         deadlines=tuple(text_to_deadlines(text, year=year, doc=doc)),
         labels=tuple(text_to_labels(text)),
-        modality=modality,
-        modal_terms=modal_terms,
         conditions=doc_to_conditions(doc),
         scope=max((b for _, b in scope_terms), default=None),
         scope_terms=tuple(t for t, _ in scope_terms),

@@ -1,8 +1,10 @@
-"""The Dutch language layer: a cached spaCy pipeline with the lookup lemmatizer, and token/lemma helpers.
+"""The Dutch language layer: a cheap lookup pipeline for lemmas, and the shipped Dutch model for grammar.
 
-By default `spacy.blank("nl")` with the lookup lemmatizer from spacy-lookups-data and a rule-based
-sentencizer: no model download and no network.  A user's full Dutch pipeline can be named instead
-(`get_nlp("nl_core_news_md")`).
+`doc()` and friends use `spacy.blank("nl")` with the lookup lemmatizer from spacy-lookups-data and a rule-based
+sentencizer: what ingest and the theme model need, fast.  `parse()` uses the Dutch model shipped in
+`models/nl_afspraken` (tagger, morphologizer, parser, trained on Universal Dependencies Dutch): part of speech,
+tense and dependencies for reading commitments (`frames`).  Nothing is downloaded; a user's full Dutch pipeline
+can be named instead of either (`get_nlp("nl_core_news_md")`).
 """
 
 from __future__ import annotations
@@ -19,7 +21,11 @@ from spacy.lookups import Lookups, Table
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
-__all__ = ["get_nlp", "docs", "doc", "token_lemmas", "lemmas", "tokens", "sentences"]
+from .config import default_nlp_model
+from .errors import ModelNotFound
+
+__all__ = ["get_nlp", "docs", "doc", "token_lemmas", "lemmas", "tokens", "sentences", "grammar_nlp", "parse",
+           "parse_docs", "lookup_lemma"]
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +60,51 @@ def get_nlp(name: str | None = None) -> Language:
     if name:
         return _load_named(name)
     return _lookup_pipeline()
+
+
+@cache
+def grammar_nlp() -> Language:
+    """The shipped Dutch model (models/nl_afspraken, or AFSPRAKEN_NLP_MODEL); loaded once per process.
+
+    Raises:
+        ModelNotFound: the model folder is missing or not a spaCy pipeline.
+    """
+    path = default_nlp_model()
+    if not (path / "config.cfg").is_file():
+        raise ModelNotFound(f"{path}: the Dutch model is missing (retrain it with models/train_nlp.py)")
+    log.info("loading the Dutch model from %s", path)
+    try:
+        return spacy.load(path)
+    except (OSError, ValueError) as exc:
+        raise ModelNotFound(f"{path}: the Dutch model cannot be loaded: {exc}") from exc
+
+
+_PARSED = "__grammar__"
+
+
+def parse(text: str) -> Doc:
+    """`text` through the Dutch model: POS, morphology, lemmas, dependencies; cached per text (do not modify)."""
+    found = _CACHE.get((text, _PARSED))
+    if found is None:
+        found = grammar_nlp()(text)
+        _CACHE.put((text, _PARSED), found)
+    return found
+
+
+def parse_docs(texts: Iterable[str]) -> list[Doc]:
+    """Parse many texts in one `nlp.pipe` pass, filling the cache `parse` reads; returns docs in order."""
+    texts = list(texts)
+    todo = sorted({t for t in texts if _CACHE.get((t, _PARSED)) is None})
+    if todo:
+        for text, d in zip(todo, grammar_nlp().pipe(todo, batch_size=256), strict=True):
+            _CACHE.put((text, _PARSED), d)
+    return [parse(t) for t in texts]
+
+
+def lookup_lemma(word: str) -> str:
+    """The lookup table's lemma of a lowercased word ("gestreefd" -> "streven"); "" when the table has none."""
+    table = _lookup_pipeline().get_pipe("lemmatizer").lookups.get_table("lemma_lookup")
+    return table.get(word, "")
 
 
 @cache

@@ -227,11 +227,36 @@ class Features:
     quantities: tuple[Quantity, ...] = ()
     deadlines: tuple[Deadline, ...] = ()
     labels: tuple[str, ...] = ()  # energy label targets as printed: "B", "A++"
-    modality: float | None = None  # 1.0 firm ... 0.0 soft; None when no modal expression found
-    modal_terms: tuple[str, ...] = ()
     conditions: tuple[str, ...] = ()
     scope: float | None = None  # 1.0 all ... 0.0 a pilot; None when no scope word found
     scope_terms: tuple[str, ...] = ()
+
+
+ModalityLevel = Literal["firm", "intent", "explore", "discuss"]
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """What one afspraak commits to, slot by slot: who, how firmly, how much, by when, on which conditions."""
+
+    actors: tuple[str, ...] = ()  # roles: gemeente, corporatie, huurdersorganisatie, partijen, other
+    action: str | None = None  # the governing verb's lemma, particle in front ("beschikbaarstellen")
+    object: str | None = None  # the head noun of its object
+    modality: ModalityLevel | None = None  # None: nothing commits (a noun phrase, a heading)
+    modal_terms: tuple[str, ...] = ()  # the words that set the level
+    committed: bool = True  # False: the text only reports (past tense) or names something
+    quantities: tuple[Quantity, ...] = ()
+    deadline: Deadline | None = None  # the latest date named
+    relative_year: int | None = None  # the deadline's year minus the document's year (0: this year)
+    conditions: tuple[str, ...] = ()
+    scope_terms: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        for key in ("actors", "modal_terms", "conditions", "scope_terms"):
+            d[key] = list(d[key])
+        d["quantities"] = [asdict(q) for q in self.quantities]
+        return d
 
 
 @dataclass(frozen=True, slots=True)

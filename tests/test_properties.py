@@ -200,7 +200,6 @@ def check_afspraken_from_blocks(layout: Layout, meta: DocumentMeta) -> None:
 def check_extract_features(text: str, year: int | None) -> None:
     """Feature extraction never fails, and its scales stay in range."""
     f = extract_features(text, year=year)
-    assert f.modality is None or 0.0 <= f.modality <= 1.0
     assert f.scope is None or 0.0 <= f.scope <= 1.0
     assert all(isinstance(q.value, float | int) for q in f.quantities)
 

@@ -9,6 +9,7 @@ from typing import Annotated, Any
 import typer
 
 from ..errors import NoAfspraken
+from ..frames import document_frames
 from ..report.comparison import comparison_markdown, render_comparison
 from ..report.document import explain_terms, render_table, write_afspraken_csv, write_afspraken_json
 from ..report.html import comparison_html
@@ -61,7 +62,7 @@ def extract(
     explanations = explain_terms(doc, chosen_model) if explain else {}
     with atomic_output(output) as out:
         if format == "json":
-            write_afspraken_json(doc, out, explanations)
+            write_afspraken_json(doc, out, explanations, guarded(lambda: document_frames(doc)))
         elif format == "csv":
             write_afspraken_csv(doc, out)
         else:

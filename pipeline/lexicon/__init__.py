@@ -1,4 +1,4 @@
-"""The lexicons as data: modal expressions, conditions, scope words, units, numbers, labels, direction rules
+"""The lexicons as data: commitment levels, conditions, scope words, units, numbers, labels, direction rules
 and theme heading synonyms, each loaded once from the YAML files beside this module.
 
 Analysts extend the YAML; code reads it only through the accessors below.
@@ -19,7 +19,6 @@ __all__ = [
     "Entry",
     "Directions",
     "load",
-    "modal_entries",
     "condition_entries",
     "scope_entries",
     "units",
@@ -51,6 +50,7 @@ class Directions:
     no_direction: tuple[str, ...]
     more_is_weaker: tuple[str, ...]
     more_is_stronger: tuple[str, ...]
+    budget: tuple[str, ...]
     year_context: frozenset[str]
     past_auxiliaries: frozenset[str]
     past_participles: frozenset[str]
@@ -61,17 +61,6 @@ def load(name: str) -> Any:
     """Parse one lexicon file (`modality`, `conditions`, ...) from this package; cached."""
     text = resources.files(__package__).joinpath(f"{name}.yaml").read_text(encoding="utf-8")
     return yaml.safe_load(text)
-
-
-@cache
-def modal_entries() -> tuple[Entry, ...]:
-    """Modal expressions with their strength (1.0 firm, 0.5 medium, 0.0 soft)."""
-    out: list[Entry] = []
-    for level, block in load("modality").items():
-        for item in block["entries"]:
-            phrases = tuple(str(p) for p in item["phrases"])
-            out.append(Entry(phrases[0], phrases, float(block["strength"]), item.get("note") or level))
-    return tuple(out)
 
 
 @cache
@@ -135,6 +124,7 @@ def directions() -> Directions:
         no_direction=words("no_direction"),
         more_is_weaker=words("more_is_weaker"),
         more_is_stronger=words("more_is_stronger"),
+        budget=words("budget") if "budget" in data else (),
         year_context=frozenset(str(w).lower() for w in data["year_context"]),
         past_auxiliaries=frozenset(str(w).lower() for w in data["past_auxiliaries"]),
         past_participles=frozenset(str(w).lower() for w in data["past_participles"]),

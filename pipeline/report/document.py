@@ -13,10 +13,14 @@ from ..spreadsheet import neutralise_row
 from ..themes import explain, names_of, resolve_model
 
 
-def write_afspraken_json(doc: Any, out: Any, explanations: dict[str, list[str]]) -> None:
-    """The extract JSON: document and afspraken, with the explaining terms where asked for."""
+def write_afspraken_json(doc: Any, out: Any, explanations: dict[str, list[str]],
+                         frames: dict[str, Any] | None = None) -> None:
+    """The extract JSON: document and afspraken, with each afspraak's commitment frame and, where asked for,
+    the terms that explain its theme."""
     data = doc.to_dict()
     for item in data["afspraken"]:
+        if frames and item["id"] in frames:
+            item["frame"] = frames[item["id"]].to_dict()
         if item["id"] in explanations:
             item["explanation"] = explanations[item["id"]]
     json.dump(data, out, ensure_ascii=False, indent=2)

@@ -1,0 +1,148 @@
+"""Commitment frames read from grammar: the level of commitment, who commits, and what compare makes of them.
+
+The sentences here are the project's own, written in the manner of real agreements; the held-out sets
+(tests/data/real_phrasing, corpus/challenge/test) are scored by `afspraken evaluate frames`, not tuned on here.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from pipeline.compare import compare_texts
+from pipeline.frames import doc_to_actors, names_to_roles, text_to_frame, text_to_reading
+from pipeline.nlp import parse
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.mark.parametrize(("text", "level"), [
+    ("De corporatie levert in 2025 aan de Molenweg 24 sociale huurwoningen op.", "firm"),
+    ("In 2026 bouwt Woonstichting Kern ten minste 30 appartementen voor senioren.", "firm"),
+    ("De gemeente zal de grondprijs voor sociale huur niet verhogen.", "firm"),
+    ("In het plan De Akkers worden 40 huurwoningen gerealiseerd.", "firm"),
+    ("Partijen spreken af dat de corporatie jaarlijks 12 woningen beschikbaar stelt voor uitstroom.", "firm"),
+    ("De corporatie zet in iedere wijk een wijkbeheerder in.", "firm"),
+    ("De gemeente stelt in 2025 voor de herinrichting van het plein een bedrag van € 40.000 beschikbaar.", "firm"),
+    ("Jaarlijks 30 woningen verduurzamen.", "firm"),
+    ("De corporatie streeft ernaar de huurachterstanden te beperken.", "intent"),
+    ("Er wordt gestreefd naar 100 nieuwe woningen in 2026.", "intent"),
+    ("Woonstichting Kern zet zich in voor meer doorstroming van senioren.", "intent"),
+    ("De huurdersvereniging heeft de ambitie om meer jonge leden te werven.", "intent"),
+    ("De gemeente onderzoekt of de schoollocatie geschikt is voor tijdelijke woningen.", "explore"),
+    ("Partijen spreken af dat de corporatie onderzoekt of de flat kan worden verduurzaamd.", "explore"),
+    ("Wij verkennen de mogelijkheden voor een woonzorgcombinatie.", "explore"),
+    ("De gemeente gaat in gesprek met de corporatie over de huisvesting van statushouders.", "discuss"),
+    ("Partijen maken in 2025 afspraken over de verdeling van de kosten van woningaanpassingen.", "discuss"),
+    ("De bouw van 40 woningen in Kerkeveld.", None),
+])
+def test_levels_are_read_from_grammar(text, level):
+    assert text_to_reading(text).level == level
+
+
+def test_a_purpose_clause_does_not_govern_the_commitment():
+    reading = text_to_reading("Om de doorstroming van senioren naar een passende, gelijkvloerse woning te bevorderen, "
+                              "start de corporatie in 2025 een verhuiscoach.")
+    assert reading.level == "firm"
+
+
+def test_a_permissive_modal_in_a_result_clause_does_not_govern():
+    reading = text_to_reading("De corporatie stelt de ontmoetingsruimte beschikbaar, zodat bewoners er kunnen "
+                              "samenkomen.")
+    assert reading.level == "firm"
+
+
+def test_a_report_of_what_was_done_is_past():
+    reading = text_to_reading("In 2023 zijn 48 woningen opgeleverd.")
+    assert reading.past
+
+
+def test_present_plural_is_not_read_as_past():
+    # the tagger can take a plural present for a past form; spelled as the infinitive, it is present
+    assert not text_to_reading("Partijen verkennen in 2025 de mogelijkheden voor een warmtenet.").past
+
+
+def test_actors_come_from_every_main_clause_and_from_short_names():
+    names = names_to_roles(["Gemeente Aarveld"], ["Woonstichting Hof en Veld"], ["Huurdersvereniging De Spil"])
+    doc = parse("Hof en Veld stelt de ontmoetingsruimte kosteloos beschikbaar; de gemeente ondersteunt de "
+                "activiteiten via de welzijnsorganisatie.")
+    assert set(doc_to_actors(doc, names)) == {"corporatie", "gemeente"}
+
+
+def test_in_a_bod_wij_is_the_corporatie():
+    assert doc_to_actors(parse("Wij plaatsen in 2025 zonnepanelen op 150 woningen."), {}, register="bod") == (
+        "corporatie",)
+
+
+def test_frame_carries_relative_time():
+    frame = text_to_frame("De corporatie levert in 2025 de laatste 20 woningen op.", year=2024)
+    assert frame.deadline is not None and frame.relative_year == 1
+    assert frame.to_dict()["modality"] == "firm"
+
+
+# ------------------------------------------------------------------------------ compare on frames: fixed bugs
+
+def test_issue_20_a_yearly_date_that_moves_with_the_document_is_no_slip():
+    old = "De corporatie beperkt de huurverhoging per 1 juli 2024 tot de inflatie, uit de vastgestelde ruimte."
+    new = "De corporatie beperkt de huurverhoging per 1 juli 2025 tot de inflatie, uit de vastgestelde ruimte."
+    assert [r.kind for r in compare_texts(old, new, old_year=2024, new_year=2025)] == []
+
+
+def test_issue_20_a_taakstelling_for_the_year_rolls_forward():
+    old = "Voor 2024 bedraagt de taakstelling voor vergunninghouders 92 personen; de corporatie huisvest hen."
+    new = "Voor 2025 bedraagt de taakstelling voor vergunninghouders 104 personen; de corporatie huisvest hen."
+    assert compare_texts(old, new, old_year=2024, new_year=2025) == []
+
+
+def test_issue_20_a_firm_commitment_that_becomes_an_exploration_is_weakened():
+    reasons = compare_texts("De corporatie plaatst in 2025 zonnepanelen op 200 woningen.",
+                            "De corporatie onderzoekt of in 2025 zonnepanelen op 200 woningen kunnen worden geplaatst.",
+                            old_year=2025, new_year=2025)
+    assert [(r.kind, r.direction) for r in reasons] == [("modality", -1)]
+
+
+def test_issue_20_an_exploration_that_becomes_a_firm_passive_is_strengthened():
+    reasons = compare_texts("Partijen verkennen of aan de Dijkweg tijdelijke woningen kunnen komen.",
+                            "Aan de Dijkweg worden door de corporatie 24 tijdelijke woningen geplaatst.",
+                            old_year=2024, new_year=2025)
+    assert ("modality", 1) in [(r.kind, r.direction) for r in reasons]
+
+
+def test_issue_20_working_by_arrangements_made_is_firmer_than_planning_to_make_them():
+    reasons = compare_texts("Partijen maken in 2024 afspraken over de inzet van de vrije toewijzingsruimte.",
+                            "Partijen werken volgens de gemaakte afspraken over de inzet van de vrije "
+                            "toewijzingsruimte.", old_year=2024, new_year=2025)
+    assert [(r.kind, r.direction) for r in reasons] == [("modality", 1)]
+
+
+def test_issue_20_a_shorter_response_time_is_a_stronger_quantity():
+    reasons = compare_texts("De corporatie handelt reparatieverzoeken binnen tien werkdagen af.",
+                            "De corporatie handelt reparatieverzoeken binnen vijf werkdagen af.",
+                            old_year=2024, new_year=2025)
+    assert [(r.kind, r.direction) for r in reasons] == [("quantity", 1)]
+
+
+def test_bid_wij_willen_against_a_firm_agreement_is_no_change_of_strength():
+    reasons = compare_texts("Wij willen in 2025 200 woningen isoleren.",
+                            "De corporatie isoleert in 2025 200 woningen.", old_year=2025, new_year=2025)
+    assert reasons == []
+
+
+# ------------------------------------------------------------------------------ in-sample regression figures
+
+def _dev_frames():
+    for path in sorted((ROOT / "corpus" / "challenge" / "dev" / "gold").glob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        for a in data["afspraken"]:
+            if a.get("frame"):
+                yield a["text"], a["frame"]["modality"]
+
+
+@pytest.mark.slow
+def test_modality_agrees_with_the_dev_split_gold():
+    pairs = list(_dev_frames())
+    agree = sum(text_to_reading(text).level == gold for text, gold in pairs)
+    assert len(pairs) > 400
+    assert agree / len(pairs) >= 0.95
