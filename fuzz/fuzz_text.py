@@ -1,7 +1,8 @@
 """Fuzz the pipeline for a given time: hypothesis over the text stages, and mutated PDFs through extract.
 
     python fuzz/fuzz_text.py --minutes 10            # both side by side (text here, PDFs in a worker process)
-    python fuzz/fuzz_text.py --minutes 2 --target text
+    python fuzz/fuzz_text.py --minutes 2 --target text     # with the xlsx, CSV and Markdown outputs
+    python fuzz/fuzz_text.py --minutes 2 --target outputs  # those alone (fuzz/fuzz_outputs.py)
     python fuzz/fuzz_text.py --minutes 2 --target pdf --backend pdfium
 
 Text: the properties of tests/test_properties.py (normalise_text, join_lines, clean of synthetic pages,
@@ -62,15 +63,18 @@ class Tally:
 
 # --- text ---------------------------------------------------------------------------------------------------
 
-def fuzz_text(deadline: float, tally: Tally, batch: int = 200) -> None:
-    """Run every property of tests/test_properties.py in turns, `batch` fresh examples at a time."""
+def fuzz_text(deadline: float, tally: Tally, batch: int = 200, *, outputs: bool = True) -> None:
+    """Run every property of tests/test_properties.py in turns, `batch` fresh examples at a time, and those of
+    the spreadsheet and Markdown outputs (fuzz/fuzz_outputs.py) with `outputs`."""
     from hypothesis import HealthCheck, Phase, given, settings
 
+    from fuzz.fuzz_outputs import OUTPUT_PROPERTIES
     from tests.test_properties import PROPERTIES
 
+    properties = {**PROPERTIES, **OUTPUT_PROPERTIES} if outputs else PROPERTIES
     failed: set[str] = set()
     while time.monotonic() < deadline:
-        for name, (strategy, check) in PROPERTIES.items():
+        for name, (strategy, check) in properties.items():
             if time.monotonic() >= deadline:
                 break
             if name in failed:
@@ -85,6 +89,18 @@ def fuzz_text(deadline: float, tally: Tally, batch: int = 200) -> None:
                 detail = "".join(traceback.format_exception(exc)) + "\n".join(getattr(exc, "__notes__", []))
                 tally.found("text", name, detail)
                 failed.add(name)
+
+
+def fuzz_outputs(deadline: float, tally: Tally, batch: int = 50) -> None:
+    """Only the output properties (fuzz/fuzz_outputs.py), in batches of `batch` examples."""
+    import tests.test_properties as props
+
+    saved = props.PROPERTIES
+    props.PROPERTIES = {}
+    try:
+        fuzz_text(deadline, tally, batch)
+    finally:
+        props.PROPERTIES = saved
 
 
 def counting(check, name: str, tally: Tally):  # type: ignore[no-untyped-def]
@@ -304,7 +320,8 @@ def report_progress(deadline: float, tally: Tally, every: float = 60.0) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--minutes", type=float, default=10.0, help="How long to fuzz (default 10).")
-    parser.add_argument("--target", choices=["all", "text", "pdf"], default="all")
+    parser.add_argument("--target", choices=["all", "text", "outputs", "pdf"], default="all",
+                        help="outputs: xlsx, CSV and Markdown of hostile text only; text includes them.")
     parser.add_argument("--backend", choices=["both", "pdfplumber", "pdfium"], default="both")
     parser.add_argument("--timeout", type=float, default=60.0, help="Seconds a PDF may take (else: a hang).")
     parser.add_argument("--seed", type=int, default=None, help="Seed of the PDF mutations (default: random).")
@@ -326,6 +343,8 @@ def main(argv: list[str] | None = None) -> int:
     threading.Thread(target=report_progress, args=(deadline, tally), daemon=True).start()
     if args.target in ("all", "text"):
         fuzz_text(deadline, tally)
+    elif args.target == "outputs":
+        fuzz_outputs(deadline, tally)
     if pdf_thread is not None:
         pdf_thread.join()
     summary = {

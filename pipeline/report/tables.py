@@ -188,7 +188,9 @@ def write_csv(data: ReportData, folder: Path, *, lang: str = DEFAULT_LANG, diale
         os.close(fd)
         try:
             neutral = frame.map(neutralise) if len(frame) else frame
-            neutral.to_csv(tmp, index=False, encoding="utf-8-sig", **CSV_DIALECTS[dialect])
+            # CRLF as Excel writes it: with "\n" alone the csv module leaves a cell holding a bare "\r" unquoted,
+            # and Excel starts a new row there, whose first cell ("\r=cmd|...") is a live formula (fuzz_outputs)
+            neutral.to_csv(tmp, index=False, encoding="utf-8-sig", lineterminator="\r\n", **CSV_DIALECTS[dialect])
             os.replace(tmp, path)
         finally:
             Path(tmp).unlink(missing_ok=True)
