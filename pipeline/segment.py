@@ -241,8 +241,8 @@ def segment_unnumbered(layout: Layout, meta: DocumentMeta, settings: SegmentSett
     someone to something, each an afspraak with number None; context paragraphs are left out.
 
     Args:
-        is_commitment: the test for one paragraph; by default `commitment.commitment_test` (the grammar-based
-            reader where its model is there, else the local heuristic).
+        is_commitment: the test for one paragraph; by default `commitment.commitment_test` with the document's
+            party names (see `commitment` for why not the grammar-based `frames.is_commitment`).
     """
     settings = SegmentSettings.resolve(settings)
     if is_commitment is None:
