@@ -29,8 +29,9 @@ LEVELS: tuple[ModalityLevel, ...] = ("firm", "intent", "explore", "discuss")
 # ("om de doorstroming te bevorderen, bouwt ...", "woningen die zij wil verkopen").
 # Words that open a clause whose verbs do not govern the commitment: purpose, result, cause, time, relatives.
 SUBORDINATORS = frozenset({"zodat", "omdat", "waardoor", "waarmee", "nadat", "voordat", "doordat", "zodra",
-                           "terwijl", "waarbij", "waarin", "waarop", "die", "welke", "wat", "om", "opdat",
-                           "aangezien", "hoewel", "indien", "als", "wanneer", "mits", "tenzij"})
+                           "terwijl", "waarbij", "waarin", "waarop", "waarna", "waarvoor", "totdat", "sinds",
+                           "die", "welke", "wat", "om", "opdat", "aangezien", "hoewel", "indien", "als",
+                           "wanneer", "mits", "tenzij"})
 # Words that frame the clause after them: "spreken af dat ...", "zorgen ervoor dat ...", "onderzoeken of ...".
 COMPLEMENTIZERS = frozenset({"dat", "of", "hoe", "welke", "waar"})
 COORDINATORS = frozenset({"en", "maar", ";", "terwijl"})
@@ -165,12 +166,34 @@ def main_clause(sent: Span) -> list[Token]:
             continue
         if low in COMPLEMENTIZERS and t.pos_ == "SCONJ" and not skipping:
             continue
+        if low == "of" and not skipping:
+            if _asks_whether(tokens, n):
+                out.append(t)  # kept as a level word: "werken uit of ...", "bekijken of ..."
+            continue  # otherwise "or", which sets no level
         if skipping:
             sub_verb = sub_verb or _is_verb(t) and (_finite(t) or _infinitive(t))
             continue
         out.append(t)
         seen_finite = seen_finite or (_finite(t) and _is_verb(t))
     return out
+
+
+def _asks_whether(tokens: list[Token], n: int) -> bool:
+    """Whether "of" at tokens[n] opens a whether-clause after a verb ("werken partijen uit of ... kan worden
+    gerealiseerd"): a verb or its particle just before it, and a finite verb later in the clause."""
+    before = [u for u in tokens[max(n - 2, 0):n] if u.is_alpha and u.is_lower and len(u) > 2]
+    if not before or not (_is_verb(before[-1]) and not _present_participle(before[-1])
+                          or before[-1].dep_ == "compound:prt" and _is_verb(before[-1].head)):
+        return False
+    rest = []
+    for u in tokens[n + 1:]:
+        if u.is_punct or u.lower_ in SUBORDINATORS:
+            break
+        rest.append(u)
+    if rest and (_is_verb(rest[0]) or _verb_by_form(rest[0])):
+        return False  # "belt of bezoekt": two verbs joined by "or"
+    # a whether-clause puts its finite verb last: "of ... kan worden gerealiseerd"
+    return len(rest) >= 3 and any(_is_verb(u) and _finite(u) for u in rest[-4:])
 
 
 def _reflexive_keys(t: Token, clause: list[Token]) -> list[str]:
@@ -200,6 +223,9 @@ def _level_words(clause: list[Token]) -> list[tuple[str, str]]:
              if _is_verb(u) and (u.lemma_.lower() in lex.light or lookup_lemma(u.lower_) in lex.light)]
     for t in clause:
         low = t.lower_
+        if low == "of":  # main_clause keeps "of" only where it asks whether
+            found.append(("explore", "of"))
+            continue
         if _present_participle(t):
             continue
         if _is_verb(t) or t.pos_ in ("ADJ", "NOUN") and low.endswith(("en", "d", "t")):

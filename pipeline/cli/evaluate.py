@@ -1,4 +1,4 @@
-"""Scores against the corpus gold: `afspraken evaluate extract|compare|themes`."""
+"""Scores against the corpus gold: `afspraken evaluate extract|compare|themes|frames`."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from ..evaluate.compare import evaluate_compare
 from ..evaluate.compare import scores_markdown as compare_scores_markdown
 from ..evaluate.extract import evaluate_extract
 from ..evaluate.extract import scores_markdown as extract_scores_markdown
+from ..evaluate.frames import evaluate_frames, evaluate_modality, frames_markdown
 from ..evaluate.themes import evaluate_themes
 from ..evaluate.themes import scores_text as theme_scores_text
 from .common import Output, Verbose, atomic_output, evaluate_app, guarded, setup_logging
@@ -75,3 +76,37 @@ def evaluate_extract_cmd(
         if output is not None:
             out.write("\n" + json.dumps(result, indent=2) + "\n")
 
+
+
+@evaluate_app.command("frames")
+def evaluate_frames_cmd(
+    corpus: Annotated[Path | None, typer.Option(help="Corpus folder whose gold afspraken carry a `frame`.")] = None,
+    modality: Annotated[Path | None, typer.Option(help="A JSON-lines file of labelled texts (text, is_commitment, "
+                                                       "modality) to score the modality reading on instead.")] = None,
+    output: Output = None,
+    verbose: Verbose = 0,
+) -> None:
+    """Score commitment frames: actors, quantities, deadline and modality per afspraak against gold frames.
+
+    Example: afspraken evaluate frames --corpus corpus/challenge/dev
+    Example: afspraken evaluate frames --modality tests/data/real_phrasing/afspraken.jsonl
+    """
+    setup_logging(verbose)
+    if modality is not None:
+        def score() -> dict:
+            lines = modality.read_text(encoding="utf-8").splitlines()
+            return evaluate_modality(json.loads(line) for line in lines if line.strip())
+
+        result = guarded(score)
+        with atomic_output(output) as out:
+            out.write(f"commitments {result['commitments']}: no reading {result['no_reading']}, agreement "
+                      f"{result['agreement']}; non-commitments {result['non_commitments']}: read as committing "
+                      f"{result['non_commitments_read_as_commitment']}\n")
+            if output is not None:
+                out.write(json.dumps(result, indent=2) + "\n")
+        return
+    frames = guarded(lambda: evaluate_frames(corpus or default_corpus_dir() / "challenge" / "dev"))
+    with atomic_output(output) as out:
+        out.write(frames_markdown(frames))
+        if output is not None:
+            out.write("\n" + json.dumps({k: v for k, v in frames.items() if k != "mistakes"}, indent=2) + "\n")

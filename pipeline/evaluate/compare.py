@@ -128,10 +128,12 @@ class _Tally:
     kind_hit: Counter = None  # type: ignore[assignment]
     hard_total: int = 0
     hard_flagged: int = 0
+    kept_total: int = 0
+    false_alarms: int = 0  # kept in the gold, called weakened, strengthened or modified
 
     @classmethod
     def empty(cls) -> _Tally:
-        return cls(Counter(), Counter(), Counter(), 0, 0, Counter(), Counter(), 0, 0)
+        return cls(Counter(), Counter(), Counter(), 0, 0, Counter(), Counter(), 0, 0, 0, 0)
 
     def report(self) -> dict[str, Any]:
         return {
@@ -142,6 +144,8 @@ class _Tally:
                                    for k in KINDS if self.kind_gold[k]},
             "hard_negatives": self.hard_total,
             "hard_negatives_flagged": self.hard_flagged,
+            "kept_links": self.kept_total,
+            "false_alarm_rate": round(self.false_alarms / self.kept_total, 4) if self.kept_total else None,
         }
 
 
@@ -177,6 +181,9 @@ def _score_pair(pair: GoldPair, comparison: Comparison, tallies: Iterable[_Tally
             if g.hard_negative:
                 t.hard_total += 1
                 t.hard_flagged += status not in KEPT
+            if g.status in KEPT:
+                t.kept_total += 1
+                t.false_alarms += status in CHANGED
         wrong = _group(status) != gold_group or (
             g.status in ("weakened", "strengthened") and set(kinds) != set(g.kinds))
         if wrong or (g.hard_negative and status not in KEPT):
@@ -225,7 +232,8 @@ def evaluate_compare(corpus_dir: str | Path, *, settings: CompareSettings | None
         "families": each with per-status precision/recall/F1 ("kept" = unchanged + reworded, weakened,
         strengthened, new, dropped), "reason_kind_accuracy" (gold weakened/strengthened links predicted as
         weakened/strengthened/modified whose reason kinds equal the gold kinds), "reason_kind_recall" per
-        kind, and "hard_negatives_flagged".  Also "pairs" (names scored) and "mistakes" (one dict per wrong
+        kind, "hard_negatives_flagged", and "false_alarm_rate" (gold kept links called weakened,
+        strengthened or modified).  Also "pairs" (names scored) and "mistakes" (one dict per wrong
         link).
 
     Raises:
@@ -254,6 +262,7 @@ def scores_markdown(result: dict[str, Any]) -> str:
             buf.write(f"| {status} | {row['precision']:.3f} | {row['recall']:.3f} | {row['f1']:.3f} | "
                       f"{row['support']} | {row['predicted']} |\n")
         buf.write(f"\nreason-kind accuracy: {block['reason_kind_accuracy']} over {block['reason_kind_links']} links; "
-                  f"hard negatives flagged: {block['hard_negatives_flagged']} of {block['hard_negatives']}\n")
+                  f"hard negatives flagged: {block['hard_negatives_flagged']} of {block['hard_negatives']}; "
+                  f"false alarms on kept links: {block['false_alarm_rate']} of {block['kept_links']}\n")
     return buf.getvalue()
 

@@ -1,0 +1,147 @@
+"""Score commitment frames against gold: actors, quantities with unit, deadline and modality per afspraak, and the
+modality reading on a set of labelled sentences (`afspraken evaluate frames`)."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from .. import lexicon
+from ..frames import names_to_roles, text_to_frame, text_to_reading
+from ..nlp import parse_docs
+from ..types import Frame
+
+SLOTS: tuple[str, ...] = ("actors", "quantities", "deadline", "modality")
+
+
+def _gold_quantities(gold: dict[str, Any]) -> list[tuple[float, str]]:
+    return [(float(q["value"]), str(q.get("unit") or "")) for q in gold.get("quantities") or []
+            if isinstance(q.get("value"), int | float)]
+
+
+def _canonical(unit: str) -> str:
+    """A unit's head on the tool's scale: "werkdagen" -> "dagen", "euro per woning" -> "euro", "%" -> "procent"."""
+    units = lexicon.units()
+    head = unit.lower().split()[0] if unit.strip() else ""
+    return units.get(head, head)
+
+
+def _compatible(a: str, b: str) -> bool:
+    a, b = _canonical(a), _canonical(b)
+    return bool(a and b) and (a == b or a in b or b in a)
+
+
+def quantities_agree(frame: Frame, gold: dict[str, Any]) -> bool:
+    """Every gold figure is read with its value and a compatible unit, and no other figure of a unit the gold
+    counts is read.  A "geen" read as zero and figures of units the gold does not count (an age, a floor area)
+    are left out: the gold lists the figures a commitment is about."""
+    golds = _gold_quantities(gold)
+    read = [(float(q.value), q.unit or (q.noun or "")) for q in frame.quantities if q.value != 0]
+    unmatched = list(read)
+    for value, unit in golds:
+        hit = next((r for r in unmatched if r[0] == value and (_compatible(r[1], unit) or not r[1])), None)
+        if hit is None:
+            return False
+        unmatched.remove(hit)
+    return not any(any(_compatible(u, g) for _, g in golds) for _, u in unmatched)
+
+
+def slot_agreement(frame: Frame, gold: dict[str, Any]) -> dict[str, bool]:
+    """Per slot, whether the frame agrees with a gold frame (the challenge corpus's `frame` object)."""
+    deadline = (gold.get("deadline") or {}).get("year")
+    return {
+        "actors": sorted(set(frame.actors)) == sorted(set(gold.get("actors") or [])),
+        "quantities": quantities_agree(frame, gold),
+        "deadline": (frame.deadline.year if frame.deadline else None) == deadline,
+        "modality": frame.modality == gold.get("modality"),
+    }
+
+
+def evaluate_frames(corpus_dir: str | Path) -> dict[str, Any]:
+    """Read the frame of every gold afspraak that has one and score each slot.
+
+    Returns:
+        {"afspraken": n, "slots": {slot: agreement}, "families": {family: {slot: agreement}}, "mistakes": [...]}.
+
+    Raises:
+        FileNotFoundError: no gold documents with frames under `corpus_dir`.
+    """
+    totals: Counter = Counter()
+    agree: Counter = Counter()
+    per_family: dict[str, Counter] = {}
+    family_n: Counter = Counter()
+    mistakes: list[dict[str, Any]] = []
+    for path in sorted((Path(corpus_dir) / "gold").glob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if "document" not in data:
+            continue
+        doc = data["document"]
+        names = names_to_roles(doc.get("gemeenten") or [doc.get("gemeente") or ""], doc.get("corporaties") or [],
+                               doc.get("huurdersorganisaties") or [])
+        items = [a for a in data["afspraken"] if a.get("frame")]
+        parse_docs([a["text"] for a in items])
+        for a in items:
+            frame = text_to_frame(a["text"], year=doc.get("year"), names=names, register=doc.get("type"))
+            result = slot_agreement(frame, a["frame"])
+            family = doc.get("family", path.stem)
+            fam = per_family.setdefault(family, Counter())
+            family_n[family] += 1
+            totals["n"] += 1
+            for slot, ok in result.items():
+                agree[slot] += ok
+                fam[slot] += ok
+            if not all(result.values()):
+                mistakes.append({"document": doc.get("id"), "key": a.get("key"),
+                                 "wrong": [s for s, ok in result.items() if not ok],
+                                 "predicted": frame.to_dict(), "gold": a["frame"]})
+    if not totals["n"]:
+        raise FileNotFoundError(f"{corpus_dir}: no gold afspraken with a frame")
+    n = totals["n"]
+    return {
+        "afspraken": n,
+        "slots": {slot: round(agree[slot] / n, 4) for slot in SLOTS},
+        "families": {f: {slot: round(c[slot] / family_n[f], 4) for slot in SLOTS}
+                     for f, c in sorted(per_family.items())},
+        "mistakes": mistakes,
+    }
+
+
+def evaluate_modality(items: Iterable[dict[str, Any]]) -> dict[str, Any]:
+    """The modality reading on labelled texts ({"text", "is_commitment", "modality"} per item, as in
+    tests/data/real_phrasing): of the commitments, how many get no reading and how many agree with the gold level;
+    of the non-commitments, how many are read as committing."""
+    items = list(items)
+    parse_docs([i["text"] for i in items])
+    confusion: Counter = Counter()
+    commitments = none = agreed = non = false_commit = 0
+    for item in items:
+        reading = text_to_reading(item["text"])
+        if item.get("is_commitment"):
+            commitments += 1
+            none += reading.level is None
+            agreed += reading.level == item.get("modality")
+            confusion[(item.get("modality"), reading.level)] += 1
+        else:
+            non += 1
+            false_commit += reading.level is not None and not reading.past
+    return {
+        "commitments": commitments,
+        "no_reading": round(none / commitments, 4) if commitments else None,
+        "agreement": round(agreed / commitments, 4) if commitments else None,
+        "non_commitments": non,
+        "non_commitments_read_as_commitment": round(false_commit / non, 4) if non else None,
+        "confusion": {f"{g} -> {p}": c for (g, p), c in sorted(confusion.items(), key=lambda x: -x[1])},
+    }
+
+
+def frames_markdown(result: dict[str, Any]) -> str:
+    """The slot agreements of `evaluate_frames` as a Markdown table."""
+    lines = [f"{result['afspraken']} afspraken with a gold frame\n", "| family | " + " | ".join(SLOTS) + " |",
+             "|---|" + "---:|" * len(SLOTS)]
+    for family, row in result["families"].items():
+        lines.append(f"| {family} | " + " | ".join(f"{row[s]:.3f}" for s in SLOTS) + " |")
+    lines.append("| **all** | " + " | ".join(f"**{result['slots'][s]:.3f}**" for s in SLOTS) + " |")
+    return "\n".join(lines) + "\n"
