@@ -8,9 +8,9 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from .config import default_corpus_dir, default_model_dir
-from .evaluate.themes import evaluate_themes
+from .evaluate.themes import evaluate_training_sets
 from .run import extract
-from .themes.data import Example, load_gold_examples, read_corrections, weak_examples
+from .themes.data import Example, read_corrections, training_examples, weak_examples
 from .themes.fit import fit_examples
 from .themes.model import ThemeModel
 from .themes.settings import ThemeSettings
@@ -33,7 +33,8 @@ def train_model(
     """Train a theme model from gold labels, weak labels of theme headings, and corrections.
 
     Args:
-        gold: a corpus directory (its gold JSON, or its YAML sources), labelled examples, or None for no gold.
+        gold: a corpus directory (its gold JSON, or its YAML sources, plus the labelled data beside it that
+            `themes.data.extra_training_sources` names), labelled examples, or None for no gold.
         pdfs: PDFs whose afspraken stand under theme headings; each is extracted (`pipeline.run.extract`) and
             the afspraken under a heading that clearly names one theme become weak labels.
         corrections: a CSV with columns `text,theme`, or `id,theme` with ids of afspraken in `pdfs` or `docs`;
@@ -49,7 +50,7 @@ def train_model(
     """
     examples: list[Example] = []
     if isinstance(gold, (str, Path)):
-        examples += load_gold_examples(gold)
+        examples += training_examples(gold)
     elif gold is not None:
         examples += list(gold)
     documents = list(docs) + [extract(p, model=None) for p in pdfs]
@@ -65,15 +66,14 @@ def build_shipped_model(
     out_dir: str | Path | None = None,
     settings: ThemeSettings | dict | None = None,
 ) -> ThemeModel:
-    """Train on all corpus gold, evaluate leave-one-family-out with the same settings, save with its card."""
+    """Train on the corpus gold and the labelled data beside it, evaluate on held-out families with the same
+    settings (`evaluate.themes.evaluate_training_sets`, which also chooses the review and second-theme
+    thresholds), and save with its card."""
     corpus = Path(corpus_dir) if corpus_dir is not None else default_corpus_dir()
     settings = ThemeSettings.resolve(settings)
-    gold = load_gold_examples(corpus)
-    evaluation = evaluate_themes(corpus, settings=settings, examples=gold)
-    model = fit_examples(gold, settings)
-    summary = {k: evaluation[k] for k in ("protocol", "labels", "families", "n", "macro_f1", "accuracy",
-                                          "per_theme", "confusion", "checksum", "seconds")}
-    summary["per_family"] = {f: {"n": s["n"], "macro_f1": s["macro_f1"], "accuracy": s["accuracy"]}
-                             for f, s in evaluation["per_family"].items()}
-    model.save(out_dir if out_dir is not None else default_model_dir(), evaluation=summary)
+    examples, evaluation = evaluate_training_sets(corpus, settings)
+    model = fit_examples(examples, settings)
+    model.meta["thresholds"] = {"review": evaluation["review"]["threshold"],
+                                "second_theme": evaluation["second_theme"]["threshold"]}
+    model.save(out_dir if out_dir is not None else default_model_dir(), evaluation=evaluation)
     return model

@@ -311,17 +311,23 @@ def shipped() -> themes.ThemeModel:
 
 @pytest.mark.model
 def test_model_card_figures_come_from_this_code_on_this_corpus(shipped):
-    """The LOFO figures in the card were produced by the current pipeline/themes/ on the current gold."""
+    """The held-out figures in the card were produced by the current pipeline/themes/ on the current data."""
     meta = shipped.meta
     code = themes.code_checksum()
     assert meta["code_sha256"] in (code, EQUIVALENT_CODE.get(code)), "pipeline/themes/ changed: retrain"
-    gold = themes.load_gold_examples(CORPUS)
-    assert meta["training"]["checksum"] == themes.gold_checksum(gold), "corpus changed: retrain"
-    assert meta["evaluation"]["checksum"] == themes.gold_checksum(gold)
-    assert meta["evaluation"]["protocol"] == "leave-one-family-out"
-    assert meta["evaluation"]["macro_f1"] >= 0.90
+    examples = themes.training_examples(CORPUS)
+    assert meta["training"]["checksum"] == themes.gold_checksum(examples), "training data changed: retrain"
+    evaluation = meta["evaluation"]
+    assert evaluation["corpus"]["checksum"] == themes.gold_checksum(themes.load_gold_examples(CORPUS))
+    assert evaluation["corpus"]["protocol"] == "leave-one-family-out"
+    assert evaluation["corpus"]["macro_f1"] >= 0.96 and evaluation["challenge_dev"]["macro_f1"] >= 0.95
+    # issue #24: the review queue holds at most a fifth of the held-out afspraken and catches most errors
+    assert evaluation["review"]["share_reviewed"] <= 0.2 and evaluation["review"]["share_caught"] >= 0.8
+    assert meta["thresholds"]["review"] == evaluation["review"]["threshold"]
     card = (MODEL_DIR / "README.md").read_text(encoding="utf-8")
-    assert f"{meta['evaluation']['macro_f1']:.3f}" in card and meta["training"]["checksum"] in card
+    for figure in (evaluation["corpus"]["macro_f1"], evaluation["challenge_dev"]["macro_f1"]):
+        assert f"{figure:.3f}" in card
+    assert meta["training"]["checksum"] in card
 
 
 @pytest.fixture(scope="module")
@@ -509,3 +515,128 @@ def test_extract_on_corpus_pdfs_gives_themes(shipped, doc_id):
                if " ".join(a.text.split()) in by_text]
     assert len(matched) >= 0.8 * len(gold["afspraken"])
     assert sum(p == g for p, g in matched) >= 0.9 * len(matched)
+
+
+# ------------------------------------------------------------------------------------------------ issue 24
+
+
+@pytest.mark.parametrize(
+    ("word", "parts"),
+    [
+        ("zonnepanelen", ("zon", "paneel")),
+        ("zon-op-dak", ("zon", "dak")),
+        ("huurwoningen", ("huur", "woning")),
+        ("woonlasten", ("wonen", "last")),
+        ("levensloopgeschikt", ("levensloop", "geschikt")),
+        ("woning", ()),
+        ("kabinet", ()),
+    ],
+)
+def test_issue_24_compounds_give_their_parts(word, parts):
+    """Issue #24: unfamiliar compounds carry their parts ("zon-op-dak" is about the sun, not the wijk)."""
+    assert features.compound_parts(word) == parts
+
+
+def test_issue_24_afspraak_words_and_unlisted_names_are_masked():
+    text = "De afspraak om met Woonstede 100 woningen in Molenakker te bouwen volgt de prestatieafspraken."
+    masked = mask_module.theme_mask(text, afspraak=True, proper=True)
+    assert masked == "De xafspraakx om met xnaamx xgetalx woningen in xnaamx te bouwen volgt de xafspraakx."
+    # sentence starts, acronyms and the Rijk stay
+    assert mask_module.mask_proper_names("Het Rijk en de GGD. Wmo-budget; Daarna CO2.") == \
+        "Het Rijk en de GGD. Wmo-budget; Daarna CO2."
+
+
+def test_issue_24_a_model_saved_before_the_new_masks_is_read_without_them():
+    old = themes.ThemeSettings.from_dict({"C": 10.0, "char_ngrams": [2, 5], "lemma_ngrams": [1, 2],
+                                          "lexicon": True, "weak_weight": 0.5, "calibrate": True})
+    assert (old.afspraak_mask, old.name_mask, old.compounds) == (False, False, False)
+    new = themes.ThemeSettings()
+    assert themes.ThemeSettings.from_dict(new.to_dict()) == new
+
+
+def test_issue_24_jsonl_examples_keep_their_second_theme(tmp_path):
+    path = tmp_path / "extra" / "afspraken.jsonl"
+    path.parent.mkdir()
+    path.write_text(json.dumps({"id": "t1", "family": "f", "text": "Geen huurverhoging na isolatie.",
+                                "theme": BB, "themes": [BB, DK]}) + "\n", encoding="utf-8")
+    (example,) = data.load_examples(path)
+    assert (example.theme, example.themes, example.family) == (BB, (BB, DK), "extra:f")
+
+
+def test_issue_24_classify_document_names_a_second_theme_above_the_threshold(small_model):
+    doc = _doc(_afspraak("1", "De corporatie isoleert 200 woningen naar label B."))
+    out = themes.classify_document(doc, replace(small_model, meta={"thresholds": {"second_theme": 0.0}}))
+    a = out.afspraken[0]
+    assert a.themes[0] == a.theme and len(a.themes) == 2
+    assert Afspraak.from_dict(json.loads(json.dumps(a.to_dict()))) == a
+    one = themes.classify_document(doc, replace(small_model, meta={"thresholds": {"second_theme": 1.01}}))
+    assert one.afspraken[0].themes == [a.theme]
+
+
+def test_issue_24_review_threshold_is_the_highest_that_keeps_the_queue_within_a_fifth():
+    from pipeline.evaluate.themes import choose_review_threshold, review_queue
+
+    def row(gold: str, top: str, score: float) -> dict:
+        rest = (1 - score) / 4
+        return {"themes": [gold], "scores": [score if t == top else rest for t in THEMES]}
+
+    predictions = [row(BB, BB, 0.95)] * 14 + [row(BB, BB, 0.7), row(DK, BB, 0.5), row(KW, BB, 0.45),
+                                              row(LB, LB, 0.55), row(OV, OV, 0.9), row(OV, BB, 0.92)]
+    chosen = choose_review_threshold(predictions)
+    assert chosen["share_reviewed"] <= 0.2 and chosen["threshold"] == pytest.approx(0.90)
+    assert (chosen["queued"], chosen["errors"], chosen["caught"]) == (4, 3, 2)
+    assert review_queue(predictions, 0.0)["queued"] == 0
+
+
+def test_issue_24_review_csv_fed_back_with_train_corrections_changes_the_theme(small_model, tmp_path):
+    """The round trip of issue #24: `afspraken review --format csv`, the theme column corrected, and
+    `afspraken train --corrections` give a model that follows the corrections."""
+    import csv as csv_module
+
+    from typer.testing import CliRunner
+
+    from pipeline.cli import app
+
+    pdf = CORPUS / "pdf" / "lindehoven-2023.pdf"
+    if not pdf.exists():
+        pytest.skip(f"{pdf} not built")
+    small_model.save(tmp_path / "model")
+    runner = CliRunner()
+    review_csv = tmp_path / "review.csv"
+    result = runner.invoke(app, ["review", str(pdf), "--model", str(tmp_path / "model"), "--threshold", "1.01",
+                                 "--format", "csv", "-o", str(review_csv)])
+    assert result.exit_code == 0, result.output
+    with review_csv.open(newline="", encoding="utf-8") as fh:
+        rows = list(csv_module.DictReader(fh))
+    assert len(rows) >= 2 and {"id", "theme", "text"} <= set(rows[0])
+    # a reviewer corrects two rows (to themes chosen to differ from the model's, so that the effect shows)
+    fixed = [{**rows[0], "theme": OV if rows[0]["theme"] != OV else LB},
+             {**rows[1], "theme": KW if rows[1]["theme"] != KW else DK}]
+    with (tmp_path / "fixed.csv").open("w", newline="", encoding="utf-8") as fh:
+        writer = csv_module.DictWriter(fh, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(fixed)
+    result = runner.invoke(app, ["train", "--no-gold", "--corrections", str(tmp_path / "fixed.csv"),
+                                 "-o", str(tmp_path / "fixed-model")])
+    assert result.exit_code == 0, result.output
+    model = themes.ThemeModel.load(tmp_path / "fixed-model")
+    assert model.meta["training"]["by_source"] == {"correction": 2}
+    texts = [themes.read_corrections(tmp_path / "fixed.csv")[i].text for i in range(2)]
+    assert [THEMES[i] for i in model.predict_proba(texts).argmax(axis=1)] == [r["theme"] for r in fixed]
+
+
+REAL_PHRASING = ROOT / "tests" / "data" / "real_phrasing" / "afspraken.jsonl"
+
+
+@pytest.mark.model
+def test_issue_24_held_out_real_phrasing_accuracy_and_review_catch_rate(shipped):
+    """Issue #24's acceptance on afspraken in the manner of real published ones, never trained or tuned on:
+    accuracy at least 0.90, and the review queue at the model's threshold catches at least 80% of the errors."""
+    from pipeline.evaluate.themes import evaluate_model_on
+
+    examples = themes.load_examples(REAL_PHRASING)
+    assert len(examples) >= 100
+    assert not {e.text for e in examples} & {e.text for e in themes.training_examples(CORPUS)}, "held out"
+    result = evaluate_model_on(examples, shipped)
+    assert result["accuracy"] >= 0.90
+    assert result["review"]["share_caught"] >= 0.80

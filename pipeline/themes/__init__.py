@@ -21,17 +21,30 @@ from __future__ import annotations
 
 from .data import (
     Example,
+    extra_training_sources,
     gold_checksum,
     heading_theme,
+    load_examples,
     load_gold_examples,
     read_corrections,
     section_theme,
+    training_examples,
     weak_examples,
 )
-from .explain import ReviewItem, classify_document, classify_texts, explain, review_items, top_themes
-from .features import default_keywords
+from .explain import (
+    ReviewItem,
+    classify_document,
+    classify_texts,
+    explain,
+    review_items,
+    review_threshold,
+    second_theme_threshold,
+    theme_ranking,
+    top_themes,
+)
+from .features import compound_parts, default_keywords
 from .fit import code_checksum, fit_examples
-from .masking import mask, names_of
+from .masking import mask, names_of, theme_mask
 from .model import ThemeModel, resolve_model
 from .settings import ThemeSettings
 
@@ -43,18 +56,26 @@ __all__ = [
     "classify_document",
     "classify_texts",
     "code_checksum",
+    "compound_parts",
     "default_keywords",
     "explain",
+    "extra_training_sources",
     "fit_examples",
     "gold_checksum",
     "heading_theme",
+    "load_examples",
     "load_gold_examples",
     "mask",
     "names_of",
     "read_corrections",
     "resolve_model",
     "review_items",
+    "review_threshold",
+    "second_theme_threshold",
     "section_theme",
+    "theme_mask",
+    "theme_ranking",
     "top_themes",
+    "training_examples",
     "weak_examples",
 ]

@@ -38,10 +38,12 @@ class Example:
     source: Source = "gold"
     doc_id: str = ""
     names: tuple[str, ...] = ()
+    themes: tuple[str, ...] = ()  # the primary theme and a second one where the content spans two
 
     def __post_init__(self) -> None:
-        if self.theme not in THEMES:
-            raise ValueError(f"theme must be one of {', '.join(THEMES)}, not {self.theme!r}")
+        for theme in (self.theme, *self.themes):
+            if theme not in THEMES:
+                raise ValueError(f"theme must be one of {', '.join(THEMES)}, not {theme!r}")
 
 
 # ---------------------------------------------------------------------------------------------------- data
@@ -67,13 +69,56 @@ def load_gold_examples(corpus_dir: str | Path | None = None) -> list[Example]:
             doc = data["document"]
             names = _gold_names(doc)
             for a in data["afspraken"]:
-                examples.append(Example(a["text"], a["theme"], doc["family"], "gold", doc["id"], names))
+                examples.append(Example(a["text"], a["theme"], doc["family"], "gold", doc["id"], names,
+                                        tuple(a.get("themes") or (a["theme"],))))
     else:
         examples = _examples_from_sources(corpus / "sources")
     if not examples:
         raise FileNotFoundError(f"no gold or sources with afspraken under {corpus}")
     all_names = tuple(dict.fromkeys(n for e in examples for n in e.names))
     return [replace(e, names=all_names) for e in examples]
+
+
+def load_jsonl_examples(path: str | Path) -> list[Example]:
+    """Labelled afspraken from a JSON-lines file with `text`, `theme` and optionally `id`, `family` and `themes`
+    (such as `corpus/themes_extra/afspraken.jsonl`); families are prefixed with the file's folder name so that
+    they never collide with a corpus family (a row without one belongs to the folder's family)."""
+    path = Path(path)
+    out = []
+    for line_number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        row = json.loads(line)
+        try:
+            family = f"{path.parent.name}:{row['family']}" if row.get("family") else path.parent.name
+            out.append(Example(row["text"], row["theme"], family, "gold",
+                               str(row.get("id", line_number)), (), tuple(row.get("themes") or (row["theme"],))))
+        except KeyError as exc:
+            raise ValueError(f"{path}:{line_number}: missing field {exc}") from exc
+    return out
+
+
+def extra_training_sources(corpus_dir: str | Path | None = None) -> list[Path]:
+    """The labelled data that trains the shipped model beside a corpus's gold, where present: the afspraken
+    written in the manner of real documents (`themes_extra/afspraken.jsonl`) and the challenge corpus's dev
+    split (`challenge/dev`). Never the challenge test split."""
+    corpus = Path(corpus_dir) if corpus_dir is not None else default_corpus_dir()
+    found = [corpus / "themes_extra" / "afspraken.jsonl", corpus / "challenge" / "dev"]
+    return [p for p in found if p.exists()]
+
+
+def training_examples(corpus_dir: str | Path | None = None) -> list[Example]:
+    """A corpus's gold plus its `extra_training_sources`: what `afspraken train` learns from by default."""
+    examples = load_gold_examples(corpus_dir)
+    for source in extra_training_sources(corpus_dir):
+        examples += load_examples(source)
+    return examples
+
+
+def load_examples(source: str | Path) -> list[Example]:
+    """Labelled examples from a corpus folder (its gold) or a JSON-lines file."""
+    path = Path(source)
+    return load_jsonl_examples(path) if path.suffix == ".jsonl" else load_gold_examples(path)
 
 
 def _fill(text: str, year: int | None) -> str:

@@ -12,7 +12,7 @@ import numpy as np
 
 from ..types import THEMES, Afspraak, Document
 from .features import lexicon_matrix
-from .masking import mask, names_of
+from .masking import names_of
 from .model import ThemeModel
 from .settings import DEFAULT_EXPLAIN_TERMS, DEFAULT_REVIEW_THRESHOLD, DEFAULT_SECOND_THEME
 
@@ -52,7 +52,8 @@ def classify_texts(texts: Sequence[str], model: ThemeModel, names: Iterable[str]
 
 
 def classify_document(doc: Document, model: ThemeModel, explain: bool = False) -> Document:
-    """Fill theme (the top theme) and theme_scores (all five, summing to 1) of every afspraak.
+    """Fill theme (the top theme), theme_scores (all five, summing to 1) and themes (the top theme, and the
+    runner-up where it scores at least `second_theme_threshold`) of every afspraak.
 
     Explanations are not stored on the afspraken: call `explain(text, model)` for the terms behind one
     prediction. With explain=True they are computed and logged at INFO level.
@@ -64,11 +65,31 @@ def classify_document(doc: Document, model: ThemeModel, explain: bool = False) -
     afspraken = []
     for a, s in zip(doc.afspraken, scores, strict=True):
         s = {t: round(v, 6) for t, v in s.items()}
-        afspraken.append(replace(a, theme=max(s, key=s.__getitem__), theme_scores=s))
+        themes = [t for t, _ in theme_ranking(s, second_theme_threshold(model))]
+        afspraken.append(replace(a, theme=themes[0], theme_scores=s, themes=themes))
         if explain:
             log.info("%s %s: %s", a.id, afspraken[-1].theme,
                      ", ".join(f"{t} {w:+.2f}" for t, w in _explain(a.text, model, DEFAULT_EXPLAIN_TERMS, names)))
     return replace(doc, afspraken=tuple(afspraken))
+
+
+def theme_ranking(scores: dict[str, float], second: float = DEFAULT_SECOND_THEME) -> list[tuple[str, float]]:
+    """The top theme with its score, then the runner-up where it scores at least `second`."""
+    ranked = sorted(scores.items(), key=lambda ts: (-ts[1], THEMES.index(ts[0])))
+    return ranked[:1] + [ts for ts in ranked[1:2] if ts[1] >= second]
+
+
+def second_theme_threshold(model: ThemeModel | None) -> float:
+    """The score a runner-up needs to become a second theme: the model's own (fitted on held-out data), or the
+    default."""
+    return float((model.meta.get("thresholds") or {}).get("second_theme", DEFAULT_SECOND_THEME)) if model \
+        else DEFAULT_SECOND_THEME
+
+
+def review_threshold(model: ThemeModel | None) -> float:
+    """The top score under which an afspraak goes to the review queue: the model's own, or the default."""
+    return float((model.meta.get("thresholds") or {}).get("review", DEFAULT_REVIEW_THRESHOLD)) if model \
+        else DEFAULT_REVIEW_THRESHOLD
 
 
 def top_themes(afspraak: Afspraak, min_score: float = DEFAULT_SECOND_THEME) -> list[tuple[str, float]]:
@@ -89,7 +110,7 @@ def explain(text: str, model: ThemeModel, k: int = DEFAULT_EXPLAIN_TERMS, names:
 
 
 def _explain(text: str, model: ThemeModel, k: int, names: tuple[str, ...]) -> list[tuple[str, float]]:
-    masked = mask(text, names)
+    masked = model.mask([text], names)[0]
     x = model.features([masked]).tocsr()
     z = model.logits([masked])
     c = int(z[0].argmax())
@@ -132,12 +153,15 @@ def _char_contributions(masked: str, parts: dict[int, float], model: ThemeModel)
 
 
 def review_items(
-    docs: Iterable[Document], threshold: float = DEFAULT_REVIEW_THRESHOLD, model: ThemeModel | None = None,
+    docs: Iterable[Document], threshold: float | None = None, model: ThemeModel | None = None,
 ) -> list[ReviewItem]:
-    """Predictions whose top score is below threshold, most uncertain (smallest margin) first.
+    """Predictions whose top score is below threshold, most uncertain (smallest margin) first: a work queue.
 
+    The threshold defaults to the model's review threshold (chosen on held-out families so that the queue
+    holds at most a fifth of the afspraken and catches most errors), else `DEFAULT_REVIEW_THRESHOLD`.
     Documents not yet classified are classified with model first (skipped when model is None).
     """
+    threshold = review_threshold(model) if threshold is None else threshold
     items = []
     for doc in docs:
         if model is not None and any(a.theme_scores is None for a in doc.afspraken):

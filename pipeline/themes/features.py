@@ -55,12 +55,82 @@ THEME_KEYWORDS: dict[str, tuple[str, ...]] = {
 # ---------------------------------------------------------------------------------------------------- features
 
 
-def lemma_text(masked: Sequence[str]) -> list[str]:
+def lemma_text(masked: Sequence[str], compounds: bool = False) -> list[str]:
     """Each text as its lowercased lemmas, space-separated; tokens without a letter or digit left out.
 
     With a lookup lemmatizer a piece between whitespace always gives the same words, so they are kept per
-    piece; other pipelines lemmatize in context, text by text.
+    piece; other pipelines lemmatize in context, text by text. With compounds, a compound lemma is followed by
+    its parts (`compound_parts`).
     """
+    texts = _lemma_text(masked)
+    if compounds:
+        texts = [" ".join(w for lemma in t.split() for w in (lemma, *compound_parts(lemma))) for t in texts]
+    return texts
+
+
+def compound_parts(word: str) -> tuple[str, ...]:
+    """The parts of a compound made wholly of the parts in the lexicon's theme_compounds.yaml, else ().
+
+    Parts may be joined by a linking s, e or en, or by hyphens ("zon-op-dak": pieces shorter than three
+    letters are left out).
+
+    >>> compound_parts("zonnepanelen"), compound_parts("huurwoningen"), compound_parts("woning")
+    (('zon', 'paneel'), ('huur', 'woning'), ())
+    """
+    found = _COMPOUNDS.get(word)
+    if found is None:
+        if "-" in word:
+            pieces = [p for p in word.split("-") if len(p) >= MIN_PART]
+            found = tuple(q for p in pieces for q in (_split(p) or ((p,) if len(pieces) > 1 else ())))
+        else:
+            found = _split(word)
+        if len(_COMPOUNDS) >= MAX_CACHED_PIECES:
+            _COMPOUNDS.clear()
+        _COMPOUNDS[word] = found
+    return found
+
+
+MIN_PART = 3
+_LINKS = ("", "s", "e", "en")
+_COMPOUNDS: dict[str, tuple[str, ...]] = {}
+
+
+def _split(word: str) -> tuple[str, ...]:
+    """The decomposition of word into two or more known parts (the fewest parts, longest first part), or ()."""
+    parts = compound_lexicon()
+    n = len(word)
+    best: list[tuple[str, ...] | None] = [None] * (n + 1)
+    best[n] = ()
+    for i in range(n - MIN_PART, -1, -1):
+        options = []
+        for j in range(i + MIN_PART, n + 1):
+            canonical = parts.get(word[i:j])
+            if canonical is None:
+                continue
+            for link in _LINKS:
+                k = j + len(link)
+                if k <= n and word[j:k] == link and best[k] is not None:
+                    options.append((canonical, *best[k]))  # type: ignore[misc]
+        if options:
+            best[i] = min(options, key=len)
+    return best[0] if best[0] is not None and len(best[0]) >= 2 else ()
+
+
+def compound_lexicon() -> dict[str, str]:
+    """Compound parts (as spelled inside a compound) -> the word they stand for, from theme_compounds.yaml."""
+    global _PARTS
+    if _PARTS is None:
+        from ..lexicon import load
+
+        data = (load("theme_compounds") or {}).get("parts") or {}
+        _PARTS = {str(k).lower(): str(v).lower() for k, v in data.items() if len(str(k)) >= MIN_PART}
+    return _PARTS
+
+
+_PARTS: dict[str, str] | None = None
+
+
+def _lemma_text(masked: Sequence[str]) -> list[str]:
     from .. import nlp
 
     if not nlp.lemmas_by_text():

@@ -16,18 +16,19 @@ import numpy as np
 from ..types import THEMES
 from .data import SOURCE_PRIORITY, Example, gold_checksum
 from .features import compile_keywords, default_keywords, lemma_text, lexicon_matrix, make_vectorizer, stack_features
-from .masking import mask
+from .masking import theme_mask
 from .model import ThemeModel, softmax
 from .settings import LEXICON_WEIGHTS, MODEL_VERSION, ThemeSettings
 
 log = logging.getLogger(__name__)
 
 
-def _dedupe(examples: Sequence[Example]) -> list[tuple[Example, str]]:
+def _dedupe(examples: Sequence[Example], settings: ThemeSettings | None = None) -> list[tuple[Example, str]]:
     """Examples with their masked text, one per masked text: corrections beat gold beat weak labels."""
+    settings = settings or ThemeSettings()
     seen: dict[str, tuple[Example, str]] = {}
     for e in sorted(examples, key=lambda e: SOURCE_PRIORITY[e.source]):
-        masked = mask(e.text, e.names)
+        masked = theme_mask(e.text, e.names, afspraak=settings.afspraak_mask, proper=settings.name_mask)
         key = " ".join(masked.lower().split())
         if key not in seen:
             seen[key] = (e, masked)
@@ -39,7 +40,7 @@ def _fit_linear(masked: Sequence[str], y: np.ndarray, weights: np.ndarray, setti
 
     lemma = make_vectorizer("lemma", settings)
     char = make_vectorizer("char", settings)
-    x = stack_features(lemma.fit_transform(lemma_text(masked)), char.fit_transform(masked))
+    x = stack_features(lemma.fit_transform(lemma_text(masked, settings.compounds)), char.fit_transform(masked))
     clf = LogisticRegression(C=settings.C, max_iter=5000, class_weight="balanced")
     clf.fit(x, y, sample_weight=weights)
     coef = np.zeros((len(THEMES), x.shape[1]))
@@ -61,8 +62,16 @@ def _fit_linear(masked: Sequence[str], y: np.ndarray, weights: np.ndarray, setti
 
 
 def _groups_for(examples: Sequence[Example]) -> list[str]:
-    families = {e.family for e in examples}
-    return [e.family if len(families) >= 3 else e.doc_id for e in examples]
+    """Calibration folds: whole families, dealt round-robin into at most CALIBRATION_FOLDS folds (or the
+    documents when there are fewer than three families)."""
+    families = sorted({e.family for e in examples})
+    if len(families) < 3:
+        return [e.doc_id for e in examples]
+    fold = {f: f"fold{i % CALIBRATION_FOLDS}" for i, f in enumerate(families)}
+    return [fold[e.family] for e in examples]
+
+
+CALIBRATION_FOLDS = 6
 
 
 def _fit_calibration(
@@ -107,9 +116,17 @@ def _fit_calibration(
 
 def fit_examples(examples: Sequence[Example], settings: ThemeSettings | dict | None = None) -> ThemeModel:
     """Fit a model on labelled examples (deduplicated after masking; weak labels weigh `weak_weight`)."""
+    from threadpoolctl import threadpool_limits
+
     settings = ThemeSettings.resolve(settings)
     started = time.perf_counter()
-    rows = _dedupe(examples)
+    # one BLAS thread: the problem is small and sparse, and more threads only fight each other on a busy machine
+    with threadpool_limits(limits=1):
+        return _fit_examples(examples, settings, started)
+
+
+def _fit_examples(examples: Sequence[Example], settings: ThemeSettings, started: float) -> ThemeModel:
+    rows = _dedupe(examples, settings)
     if len({e.theme for e, _ in rows}) < 2:
         raise ValueError("training needs examples of at least two themes")
     masked = [m for _, m in rows]

@@ -16,6 +16,7 @@ YEAR_MASK = "xjaarx"
 AMOUNT_MASK = "xbedragx"
 NUMBER_MASK = "xgetalx"
 NAME_MASK = "xnaamx"
+AFSPRAAK_MASK = "xafspraakx"
 
 _AMOUNT = re.compile(
     r"(?:€|\beur(?:o)?\b)\s*-?\d[\d.,]*(?:\s*(?:miljoen|mln\.?|miljard|duizend)\b)?(?:,-)?"
@@ -90,3 +91,53 @@ def mask(text: str, names: Iterable[str] = ()) -> str:
     text = _AMOUNT.sub(AMOUNT_MASK, text)
     text = _YEAR.sub(YEAR_MASK, text)
     return _NUMBER.sub(NUMBER_MASK, text)
+
+
+# "afspraak", "afspraken", "prestatieafspraken", "kaderafspraak": real documents use them in content items ("de
+# afspraak om 100 woningen toe te voegen"), so they say that something is agreed, not what it is about.
+_AFSPRAAK = re.compile(r"(?<!\w)[^\W\d_]*afspra(?:ak|ken)[^\W\d_]*(?!\w)", re.IGNORECASE)
+# A capitalised word inside a sentence is a name in Dutch (a project, programme, wijk or organisation that the
+# document's metadata does not list), unless it is an acronym (two capitals or a digit: GGD, CO2, RvC).
+_CAPITALISED = re.compile(r"[A-Z][a-zà-ÿ][\w'’-]*")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;•(\-–]\s*|\n\s*)$")
+KEEP_CAPITALISED = frozenset("rijk wmo woningwet woonbond aedes kabinet minister provincie ggd rvc".split())
+
+
+def theme_mask(text: str, names: Iterable[str] = (), *, afspraak: bool = False, proper: bool = False) -> str:
+    """`mask`, then optionally the "afspraak"-words and the unlisted capitalised names: what the model reads."""
+    if proper:
+        text = mask_proper_names(text)
+    text = mask(text, names)
+    return mask_afspraak_words(text) if afspraak else text
+
+
+def mask_afspraak_words(text: str) -> str:
+    """Replace "afspraak"-words (afspraak, afspraken, prestatieafspraken, ...) by a placeholder.
+
+    >>> mask_afspraak_words("De afspraak om 100 woningen te bouwen")
+    'De xafspraakx om 100 woningen te bouwen'
+    """
+    return _AFSPRAAK.sub(AFSPRAAK_MASK, text)
+
+
+def mask_proper_names(text: str) -> str:
+    """Replace capitalised words inside a sentence (names the metadata did not list) by the name placeholder.
+
+    >>> mask_proper_names("De corporatie start het project Molenakker in Zuid.")
+    'De corporatie start het project xnaamx in xnaamx.'
+    """
+    out = []
+    last = 0
+    for m in _CAPITALISED.finditer(text):
+        start = m.start()
+        if start and (text[start - 1].isalnum() or text[start - 1] in "-'’"):
+            continue
+        word = m.group()
+        if start == 0 or _SENTENCE_START.search(text[max(0, start - 4):start]):
+            continue
+        if word.lower() in KEEP_CAPITALISED or sum(c.isupper() or c.isdigit() for c in word) > 1:
+            continue
+        out.append(text[last:start] + NAME_MASK)
+        last = m.end()
+    out.append(text[last:])
+    return "".join(out)

@@ -17,7 +17,7 @@ from ..errors import ModelNotFound
 from ..types import THEMES
 from .card import model_card
 from .features import KeywordPattern, compile_keywords, lemma_text, lexicon_matrix, make_vectorizer, stack_features
-from .masking import mask
+from .masking import theme_mask
 from .settings import ARRAYS_FILE, CARD_FILE, META_FILE, MODEL_FORMAT, ThemeSettings
 
 # ---------------------------------------------------------------------------------------------------- model
@@ -80,7 +80,7 @@ class ThemeModel:
     def features(self, masked: Sequence[str]) -> Any:
         """The sparse feature matrix of masked texts: lemma block | char block."""
         lemma, char = self._fast()
-        return stack_features(lemma.transform(lemma_text(masked)), char.transform(masked))
+        return stack_features(lemma.transform(lemma_text(masked, self.settings.compounds)), char.transform(masked))
 
     def _weight_blocks(self) -> tuple[np.ndarray, np.ndarray]:
         """The weights per feature block (lemma, char), each themes x features."""
@@ -94,17 +94,24 @@ class ThemeModel:
         weights block by block, with no sparse matrix built)."""
         lemma, char = self._fast()
         w_lemma, w_char = self._weight_blocks()
-        z = lemma.rows(lemma_text(masked)).dot(w_lemma) + char.rows(masked).dot(w_char) + self.intercept
+        lemmas = lemma_text(masked, self.settings.compounds)
+        z = lemma.rows(lemmas).dot(w_lemma) + char.rows(masked).dot(w_char) + self.intercept
         if self.lexicon_weight:
             z = z + self.lexicon_weight * lexicon_matrix(masked, self._patterns())
         return z
+
+    def mask(self, texts: Sequence[str], names: Iterable[str] = ()) -> list[str]:
+        """The texts as the model reads them: figures and names masked (and what its settings mask besides)."""
+        names = tuple(names)
+        s = self.settings
+        return [theme_mask(t, names, afspraak=s.afspraak_mask, proper=s.name_mask) for t in texts]
 
     def predict_proba(self, texts: Sequence[str], names: Iterable[str] = ()) -> np.ndarray:
         """Calibrated theme scores, one row per text, columns in `types.THEMES` order."""
         names = tuple(names)
         if not texts:
             return np.zeros((0, len(THEMES)))
-        masked = [mask(t, names) for t in texts]
+        masked = self.mask(texts, names)
         return softmax(self.logits(masked) / self.temperature)
 
     # -- persistence
