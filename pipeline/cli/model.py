@@ -12,7 +12,7 @@ from ..config import default_corpus_dir, default_model_dir
 from ..errors import AfsprakenError, ModelNotFound
 from ..run import extract as run_extract
 from ..spreadsheet import neutralise_row
-from ..themes import resolve_model, review_items
+from ..themes import resolve_model, review_items, review_threshold
 from ..train import build_shipped_model, train_model
 from .common import Output, Verbose, app, atomic_output, fail, guarded, setup_logging
 
@@ -51,7 +51,9 @@ def train(
 @app.command()
 def review(
     pdfs: Annotated[list[Path], typer.Argument(help="PDFs to classify and review.")],
-    threshold: Annotated[float, typer.Option(help="List predictions whose top score is below this.")] = 0.6,
+    threshold: Annotated[float | None, typer.Option(
+        help="List predictions whose top score is below this (default: the model's review threshold, chosen so "
+             "that the queue holds at most a fifth of the afspraken and catches most errors).")] = None,
     model: Annotated[Path | None, typer.Option(help="Theme model folder (default: the shipped one).")] = None,
     format: Annotated[str, typer.Option("--format", "-f", help="table or csv.")] = "table",
     output: Output = None,
@@ -73,6 +75,7 @@ def review(
             docs.append(run_extract(path, model=resolved))
         except AfsprakenError as exc:
             typer.echo(f"error: {exc}", err=True)
+    threshold = review_threshold(resolved) if threshold is None else threshold
     items = review_items(docs, threshold=threshold)
     with atomic_output(output) as out:
         if format == "csv":
