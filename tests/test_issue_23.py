@@ -150,6 +150,17 @@ def test_issue_23_item_4_time_budget_fails_the_document_in_process(tmp_path):
     assert time.monotonic() - start < 45
 
 
+def test_issue_23_item_4_extract_and_ingest_take_timeout(tmp_path):
+    """Issue #23, 4: `--timeout` on the command line: one line naming the file and the budget."""
+    path = hostile.shared_stream_pdf(tmp_path, pages=300)
+    result = cli("extract", path, "--no-themes", "--timeout", "2")
+    assert result.exit_code == 3, result.output
+    assert error_lines(result.stderr) == [
+        f"error: {path}: took longer than its time budget of 2 s (raise it with --timeout)"]
+    result = cli("ingest", path, "--db", tmp_path / "s.duckdb", "--no-themes", "-j", "1", "--timeout", "2")
+    assert result.exit_code == 9 and "0 ingested, 0 skipped, 1 failed" in result.stdout
+
+
 def test_issue_23_item_4_time_budget_with_two_workers(tmp_path):
     """Issue #23, 4: with two workers the slow file fails on its budget and the others are stored."""
     inbox = tmp_path / "inbox"

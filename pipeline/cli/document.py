@@ -8,8 +8,10 @@ from typing import Annotated, Any
 
 import typer
 
+from ..batch.worker import DEFAULT_TIMEOUT
 from ..errors import NoAfspraken
 from ..frames import document_frames
+from ..parse.files import timed
 from ..report.comparison import comparison_markdown, render_comparison
 from ..report.document import explain_terms, render_table, write_afspraken_csv, write_afspraken_json
 from ..report.html import comparison_html
@@ -31,6 +33,8 @@ def extract(
     password: Annotated[str | None, typer.Option(help="Password of an encrypted PDF.")] = None,
     ocr: Annotated[bool, typer.Option(help="OCR scanned pages (needs ocrmypdf + tesseract nld).")] = False,
     max_pages: Annotated[int, typer.Option(help="Refuse documents with more pages.")] = 2000,
+    timeout: Annotated[float, typer.Option(min=1, help="Seconds the document may take; then it fails.")]
+    = DEFAULT_TIMEOUT,
     doc_type: Annotated[str | None, typer.Option("--type", help="Override the detected document type.")] = None,
     year: Annotated[list[int] | None, typer.Option(help="Override the years covered (repeatable).")] = None,
     gemeente: Annotated[list[str] | None, typer.Option(help="Override the gemeente(n).")] = None,
@@ -53,8 +57,8 @@ def extract(
     use_spacy_model(spacy_model)
     settings = {"backend": backend, "password": password, "max_pages": max_pages}
     chosen_model: Any = None if no_themes else (model if model is not None else "default")
-    doc = guarded(lambda: run_extract(pdf, parse=settings, model=chosen_model, overrides=overrides,
-                                      explain=explain, ocr=ocr))
+    doc = guarded(lambda: timed(timeout, run_extract, pdf, parse=settings, model=chosen_model,
+                                overrides=overrides, explain=explain, ocr=ocr))
     if not doc.afspraken:  # the one line that says why; the document's warnings would only repeat it
         raise fail(NoAfspraken("no afspraken found (is this an agreement, bid or council notice?)", path=str(pdf)))
     for warning in doc.warnings:

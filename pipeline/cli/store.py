@@ -18,7 +18,7 @@ from ..batch.changes import record_changes
 from ..batch.files import sidecar_overrides
 from ..batch.ingest import ingest as run_ingest
 from ..batch.pool import choose_map
-from ..batch.worker import Extractor
+from ..batch.worker import DEFAULT_TIMEOUT, Extractor
 from ..errors import StoreError, UnreadablePdf
 from ..report import load_report, render_html, render_markdown, write_csv, write_xlsx
 from ..report.i18n import DEFAULT_LANG, check_lang
@@ -117,6 +117,8 @@ def ingest(
         help="Extract on this Dask scheduler instead, e.g. tcp://host:8786 (needs afspraken[dask]; the "
              "workers must see the PDFs at the same paths).")] = None,
     strict: Annotated[bool, typer.Option(help="Stop at the first file that fails.")] = False,
+    timeout: Annotated[float, typer.Option(min=1, help="Seconds one document may take; then it fails.")]
+    = DEFAULT_TIMEOUT,
     wait: Wait = 30.0,
     verbose: Verbose = 0,
     quiet: Quiet = False,
@@ -151,7 +153,7 @@ def ingest(
                "scheduler": scheduler, "paths": [str(p) for p in paths]}
     result = guarded(lambda: _with_progress(lambda on_progress: run_ingest(
         paths, path, extract_fn=Extractor(backend=backend, themes=not no_themes, password=password,
-                                          max_pages=max_pages, ocr=ocr),
+                                          max_pages=max_pages, ocr=ocr, timeout=timeout),
         on_progress=on_progress, overrides_for=_Overrides(flags), map_fn=choose_map(workers, scheduler),
         lock_timeout=wait, strict=strict, options=options), quiet=quiet))
     if verbose and not quiet:

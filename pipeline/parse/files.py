@@ -9,14 +9,16 @@ import stat
 import threading
 import time
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any, TypeVar
 
 from ..config import ParseSettings
 from ..errors import EncryptedPdf, UnreadablePdf
 
 MB = 1 << 20
+T = TypeVar("T")
 # Decoded size limits, checked before any backend decodes a stream (issue #23: a 1 MB file inflating to 1 GB
 # took 2 GB in PDFium, which holds a page's decoded content twice). A content stream, form or object stream
 # past MAX_DECODED_STREAM is refused outright (PDFium's page would need twice that); a content stream past
@@ -127,6 +129,12 @@ def time_budget(seconds: float | None) -> Iterator[None]:
         yield
     finally:
         _budget.deadline = before
+
+
+def timed(seconds: float | None, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+    """fn(*args, **kwargs) within a time budget of `seconds` (see `time_budget`)."""
+    with time_budget(seconds):
+        return fn(*args, **kwargs)
 
 
 def check_deadline(path: Path) -> None:
