@@ -174,9 +174,12 @@ def _doc(doc_id, kind, year, gemeente="Lindehoven", corporatie="Lindehof", at=0)
     # other series stay apart; the series key is case-insensitive
     ([_doc("a", "prestatieafspraken", 2022), _doc("x", "prestatieafspraken", 2023, gemeente="Elders"),
       _doc("b", "prestatieafspraken", 2023, gemeente="LINDEHOVEN")], None, [("a", "b", "consecutive")]),
-    # filters
+    # filters: a pair belongs to the year it leads into, so --from 2022 starts with 2021 -> 2022
     ([_doc("a", "prestatieafspraken", 2021), _doc("b", "prestatieafspraken", 2022),
-      _doc("c", "prestatieafspraken", 2023)], Selection(year_from=2022), [("b", "c", "consecutive")]),
+      _doc("c", "prestatieafspraken", 2023)], Selection(year_from=2022), [("a", "b", "consecutive"),
+                                                                          ("b", "c", "consecutive")]),
+    ([_doc("a", "prestatieafspraken", 2021), _doc("b", "prestatieafspraken", 2022),
+      _doc("c", "prestatieafspraken", 2023)], Selection(year_from=2023), [("b", "c", "consecutive")]),
     ([_doc("a", "prestatieafspraken", 2021), _doc("b", "prestatieafspraken", 2022)],
      Selection(gemeente="elders"), []),
     # two agreements for one year: the one ingested last

@@ -236,6 +236,11 @@ def test_ingest_bad_input_leaves_the_store_unchanged(name, backend, store, tmp_p
         args = BAD[name].extract_args
     before = snapshot(store)
     result = cli("ingest", path, "--db", store, *INGEST_ARGS, "--backend", backend, *args)
+    if name == "missing":  # the only path given does not exist: a usage error, and no run is recorded
+        assert result.exit_code == 3, result.output
+        assert len(error_lines(result.stderr)) == 1 and str(path) in result.stderr
+        assert snapshot(store) == before
+        return
     assert result.exit_code == 9, result.output
     lines = error_lines(result.stderr)
     assert len(lines) == 1 and lines[0].startswith(f"error: {path}: ") and message in lines[0], result.stderr

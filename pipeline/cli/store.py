@@ -141,8 +141,9 @@ def ingest(
     if backend not in ("pdfium", "pdfplumber"):
         raise typer.BadParameter("choose pdfium or pdfplumber", param_hint="--backend")
     missing = [p for p in paths if not p.exists() and not p.is_symlink()]
-    if missing:  # before the store is opened: a mistyped path creates nothing
+    if paths and len(missing) == len(paths):  # before the store is opened: a mistyped path creates nothing
         raise fail(UnreadablePdf("no such file or folder (nothing was ingested)", path=str(missing[0])))
+    # one missing path among others is a failed file of the batch, reported with the rest
     path = resolve_db(db)
     if not path.exists():
         check_output(path)
