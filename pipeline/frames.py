@@ -407,11 +407,12 @@ ROLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 
 def _subject(head: Token) -> Token | None:
-    for c in head.children:
-        if c.dep_ in ("nsubj", "nsubj:pass"):
-            return c
+    """Who does what `head` says: its "door" phrase in a passive, else its subject."""
     for c in head.children:
         if c.dep_ == "obl:agent":
+            return c
+    for c in head.children:
+        if c.dep_ in ("nsubj", "nsubj:pass"):
             return c
     if head.dep_ in ("xcomp", "conj") and head.head.i != head.i:
         return _subject(head.head)
@@ -453,6 +454,23 @@ def _roles(span_text: str, names: dict[str, str]) -> list[str]:
     return list(dict.fromkeys(roles))
 
 
+def _has_role(subj: Token) -> bool:
+    return any(p.search(_subject_text(subj)) for _, p in ROLE_PATTERNS) or subj.pos_ == "PROPN"
+
+
+def _subject_text(subj: Token) -> str:
+    """The subject's words: its subtree on its own side of the verb, cut at the first verb (a parse that hangs
+    an object or a second clause under the subject must not add its parties)."""
+    head = subj.head
+    words = [t for t in subj.subtree if (t.i < head.i) == (subj.i < head.i)]
+    out = []
+    for t in words:
+        if t.i > subj.i and (_is_verb(t) or t.is_punct and t.text in ",;"):
+            break
+        out.append(t)
+    return " ".join(t.text for t in out)
+
+
 def _clause_subjects(sent: Span) -> list[Token]:
     """The subjects of a sentence's main clauses: the root's and those of clauses coordinated with it ("...; de
     gemeente draagt bij"), a framed dat-clause's instead of a framing verb's, and, where the parse has no
@@ -462,13 +480,15 @@ def _clause_subjects(sent: Span) -> list[Token]:
         _is_verb(c) or _verb_by_form(c) or any(g.dep_ == "nsubj" for g in c.children))]
     out: list[Token] = []
     for head in heads:
+        framing = _subject(head)
         for c in head.children:
-            if c.dep_ == "ccomp" and any(k in lex.framing for k in _verb_keys(head)) and _subject(c) is not None:
-                head = c
+            framed = _subject(c) if c.dep_ == "ccomp" and any(k in lex.framing for k in _verb_keys(head)) else None
+            # "Partijen spreken af dat de corporatie ...": the corporatie, but not a pronoun or a thing
+            if framed is not None and framed.pos_ != "PRON" and _has_role(framed):
+                framing = framed
                 break
-        subj = _subject(head)
-        if subj is not None:
-            out.append(subj)
+        if framing is not None:
+            out.append(framing)
     if not out and sent[0].lower_ in SUBJECT_PRONOUNS:
         out.append(sent[0])
     if not out:
@@ -489,7 +509,7 @@ def doc_to_actors(doc: Doc, names: dict[str, str] | None = None, *, register: st
     found: list[str] = []
     for sent in doc.sents:
         for subj in _clause_subjects(sent):
-            text = " ".join(t.text for t in subj.subtree) if subj.i >= 0 else subj.text
+            text = _subject_text(subj)
             if register == "bod" and re.search(r"\b(?:wij|we|ons)\b", text, re.I):
                 found.append("corporatie")
                 continue
