@@ -180,6 +180,9 @@ def _months(d: Deadline) -> int:
 
 
 _BARE_YEAR = re.compile(r"^(?:in|voor|vóór)\s+\d{4}$", re.I)
+# A date at the end or the middle of a year ("uiterlijk eind 2025", "medio 2025") is a target, not a yearly moment;
+# a day and month ("per 1 juli", "vóór 15 december"), a quarter or a bare year ("in 2025") is the yearly cycle's.
+_TARGET_DATE = re.compile(r"\b(?:eind|einde|medio|halverwege)\b", re.I)
 
 
 def _recurring(a: Deadline, b: Deadline, a_text: str, year_shift: int) -> bool:
@@ -191,6 +194,8 @@ def _recurring(a: Deadline, b: Deadline, a_text: str, year_shift: int) -> bool:
     whole_years = bool(_BARE_YEAR.match(a.text) and _BARE_YEAR.match(b.text))  # "voor 2024" -> "in 2025"
     if not whole_years and mask_years(a.text).lower() != mask_years(b.text).lower():
         return False
+    if _TARGET_DATE.search(a.text) and not _recurring_re().search(sentence_of(a_text, a.text)):
+        return False  # "uiterlijk eind 2025 geen E-, F- of G-labels meer": a target date, moved later
     return not is_one_off(sentence_of(a_text, a.text))
 
 

@@ -198,6 +198,25 @@ def _polarity(window: list[Token], unit: str) -> tuple[int, bool]:
     return 1, False
 
 
+_AANTAL = re.compile(r"^(?:aantal|totaal)$")
+
+
+def _counted_noun(doc: Doc, i: int) -> str | None:
+    """The noun a bare figure counts, named earlier in its sentence as "het aantal X" ("het aantal
+    huisuitzettingen ... te beperken tot maximaal 3")."""
+    sent = doc[i].sent
+    for t in reversed(list(doc[sent.start:i])):
+        if _AANTAL.match(t.lower_) and t.i + 1 < len(doc) and doc[t.i + 1].is_alpha:
+            return _lemma(doc[t.i + 1])
+    return None
+
+
+def _matches_sentence_reference(sentence: list[Token]) -> bool:
+    words = lexicon.directions().reference_sentence_wide
+    lemmas = [_lemma(t) for t in sentence] + [t.lower_ for t in sentence]
+    return bool(_matches_word(words, " " + " ".join(lemmas) + " ", lemmas))
+
+
 def text_to_quantities(text: str, doc: Doc | None = None) -> tuple[list[Quantity], list[tuple[str, float]]]:
     """Quantities in `text`, and the figures that state a whole scope ("alle 212 woningen") as scope terms."""
     doc = doc if doc is not None else nlp_doc(text)
@@ -213,6 +232,8 @@ def text_to_quantities(text: str, doc: Doc | None = None) -> tuple[list[Quantity
         if whole:
             scope.append((f"{whole.group(0).strip().lower()} {surface.lower()}", 1.0))
             continue
+        if not unit and noun is None:  # "het aantal huisuitzettingen ... tot maximaal drie"
+            noun = _counted_noun(doc, i)
         if hit.unit == "?word" and not unit and noun is None:
             continue  # "één in De Kolk": a word number that counts nothing
         if hit.unit == "?word" and not unit and noun in ("van", "of", "keer"):
@@ -222,9 +243,12 @@ def text_to_quantities(text: str, doc: Doc | None = None) -> tuple[list[Quantity
         window = _window(doc, i, end, 8, 6)
         sentence = list(doc[i].sent)
         duration = unit in DURATION_UNITS or unit in ("jaar", "jaren")
-        polarity, indexed = _polarity(sentence if hit.unit == "euro" or duration else window, unit)
-        if not indexed and hit.unit == "euro":
-            polarity, _ = _polarity(window, unit)
+        polarity, indexed = _polarity(window, unit)
+        if duration and not indexed:
+            polarity, indexed = _polarity(sentence, unit)  # "de inschrijfduur ... terugbrengen tot 5 jaar"
+        if not indexed and hit.unit == "euro" and _matches_sentence_reference(sentence):
+            indexed = True  # "... (prijspeil 2025)" closes the sentence, far from its amounts
+            polarity = 0
         role = "amount"
         if unit in DURATION_UNITS and ("binnen" in (prev, prev2)):
             role, polarity = "period", -1

@@ -146,3 +146,32 @@ def test_modality_agrees_with_the_dev_split_gold():
     agree = sum(text_to_reading(text).level == gold for text, gold in pairs)
     assert len(pairs) > 400
     assert agree / len(pairs) >= 0.95
+
+
+def test_issue_20_a_target_date_that_moves_a_year_is_a_slip():
+    reasons = compare_texts("De corporatie heeft uiterlijk eind 2025 geen woningen meer met label E, F of G.",
+                            "De corporatie heeft uiterlijk eind 2026 geen woningen meer met label E, F of G.",
+                            old_year=2025, new_year=2026)
+    assert [(r.kind, r.direction) for r in reasons] == [("deadline", -1)]
+
+
+def test_issue_20_a_cap_that_becomes_none_is_stronger():
+    reasons = compare_texts("Partijen streven ernaar het aantal huisuitzettingen in 2025 te beperken tot maximaal 3.",
+                            "Partijen streven ernaar dat in 2026 geen huisuitzettingen plaatsvinden.",
+                            old_year=2025, new_year=2026)
+    assert [(r.kind, r.direction) for r in reasons] == [("quantity", 1)]
+
+
+def test_issue_20_a_rent_increase_further_under_inflation_is_stronger():
+    reasons = compare_texts("De corporatie houdt de huurverhoging per 1 juli 2024 maximaal gelijk aan de inflatie.",
+                            "De corporatie houdt de huurverhoging per 1 juli 2025 ten minste 0,5% onder de inflatie.",
+                            old_year=2024, new_year=2025)
+    assert [(r.kind, r.direction) for r in reasons] == [("quantity", 1)]
+
+
+def test_issue_20_a_legal_maximum_beside_a_budget_is_no_reference_for_the_budget():
+    reasons = compare_texts("De corporatie besteedt in 2025 ten minste € 95 per woning aan leefbaarheid, binnen het "
+                            "wettelijk maximum van € 146,33.", "De corporatie besteedt in 2026 ten minste € 110 per "
+                            "woning aan leefbaarheid, binnen het wettelijk maximum van € 150,90.",
+                            old_year=2025, new_year=2026)
+    assert [(r.kind, r.direction) for r in reasons] == [("quantity", 1)]

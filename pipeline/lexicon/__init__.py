@@ -51,6 +51,7 @@ class Directions:
     more_is_weaker: tuple[str, ...]
     more_is_stronger: tuple[str, ...]
     budget: tuple[str, ...]
+    reference_sentence_wide: tuple[str, ...]
     year_context: frozenset[str]
     past_auxiliaries: frozenset[str]
     past_participles: frozenset[str]
@@ -125,6 +126,7 @@ def directions() -> Directions:
         more_is_weaker=words("more_is_weaker"),
         more_is_stronger=words("more_is_stronger"),
         budget=words("budget") if "budget" in data else (),
+        reference_sentence_wide=tuple(str(w).lower() for w in data.get("reference_sentence_wide", [])),
         year_context=frozenset(str(w).lower() for w in data["year_context"]),
         past_auxiliaries=frozenset(str(w).lower() for w in data["past_auxiliaries"]),
         past_participles=frozenset(str(w).lower() for w in data["past_participles"]),
