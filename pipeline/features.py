@@ -16,6 +16,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
 from . import lexicon
+from .inflation import inflation_quantities
 from .nlp import doc as nlp_doc
 from .nlp import get_nlp
 from .text import year_pattern
@@ -266,34 +267,11 @@ def text_to_quantities(text: str, doc: Doc | None = None) -> tuple[list[Quantity
             role=role,
         ))
     out += _none_quantities(doc)
-    inflation = _inflation_quantities(text)
+    inflation = inflation_quantities(text)
     if inflation:  # "0,5% onder de inflatie" is one figure relative to inflation, not a percentage of its own
         spans = [q.text for q in inflation]
         out = [q for q in out if not (q.unit == "procent" and any(q.text in s for s in spans))] + inflation
     return out, scope
-
-
-_INFLATION = re.compile(
-    r"(?P<offset>\d+(?:,\d+)?)\s*(?:%|procent)(?:punt(?:en)?)?\s+(?P<side>onder|boven)\s+(?:de |het niveau van de )?"
-    r"inflatie|inflatie\s*(?:\+|plus)\s*(?P<plus>\d+(?:,\d+)?)\s*(?:%|procent)|"
-    r"(?P<equal>(?:gelijk aan|op het niveau van|niet hoger dan|niet meer dan|maximaal) (?:de |het niveau van de )?"
-    r"inflatie\b|inflatievolgend\w*)", re.I)
-
-
-def _inflation_quantities(text: str) -> list[Quantity]:
-    """A rent increase stated against inflation, as its offset in percentage points: "gelijk aan de inflatie" 0,
-    "0,5% onder de inflatie" -0.5, "inflatie + 1%" +1.  More is weaker for tenants, so that "maximaal gelijk aan
-    de inflatie" -> "ten minste 0,5% onder de inflatie" is a stronger commitment with the same unit."""
-    out = []
-    for m in _INFLATION.finditer(text):
-        if m["offset"]:
-            value = float(m["offset"].replace(",", ".")) * (-1 if m["side"].lower() == "onder" else 1)
-        elif m["plus"]:
-            value = float(m["plus"].replace(",", "."))
-        else:
-            value = 0.0
-        out.append(Quantity(value=value, unit="inflatie", text=m.group(0), noun="huurverhoging", polarity=-1))
-    return out
 
 
 def _none_quantities(doc: Doc) -> list[Quantity]:

@@ -1,0 +1,35 @@
+"""A rent increase stated against inflation, read as one figure: its offset in percentage points.
+
+"maximaal gelijk aan de inflatie" is 0, "ten minste 0,5% onder de inflatie" is -0.5, "inflatie + 1%" is +1, so that a
+change of comparator with the same or no number compares as a change of figure (features.text_to_quantities).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .types import Quantity
+
+__all__ = ["inflation_quantities"]
+
+_INFLATION = re.compile(
+    r"(?P<offset>\d+(?:,\d+)?)\s*(?:%|procent)(?:punt(?:en)?)?\s+(?P<side>onder|boven)\s+(?:de |het niveau van de )?"
+    r"inflatie|inflatie\s*(?:\+|plus)\s*(?P<plus>\d+(?:,\d+)?)\s*(?:%|procent)|"
+    r"(?P<equal>(?:gelijk aan|op het niveau van|niet hoger dan|niet meer dan|maximaal) (?:de |het niveau van de )?"
+    r"inflatie\b|inflatievolgend\w*)", re.I)
+
+
+def inflation_quantities(text: str) -> list[Quantity]:
+    """A rent increase stated against inflation, as its offset in percentage points: "gelijk aan de inflatie" 0,
+    "0,5% onder de inflatie" -0.5, "inflatie + 1%" +1.  More is weaker for tenants, so that "maximaal gelijk aan
+    de inflatie" -> "ten minste 0,5% onder de inflatie" is a stronger commitment with the same unit."""
+    out = []
+    for m in _INFLATION.finditer(text):
+        if m["offset"]:
+            value = float(m["offset"].replace(",", ".")) * (-1 if m["side"].lower() == "onder" else 1)
+        elif m["plus"]:
+            value = float(m["plus"].replace(",", "."))
+        else:
+            value = 0.0
+        out.append(Quantity(value=value, unit="inflatie", text=m.group(0), noun="huurverhoging", polarity=-1))
+    return out
