@@ -21,12 +21,9 @@ from .features import extract_features
 from .nlp import lookup_lemma, parse, parse_docs
 from .types import Document, Features, Frame, ModalityLevel
 
-__all__ = ["Reading", "doc_to_reading", "text_to_reading", "level_strength", "doc_to_actors", "is_commitment",
-           "text_to_frame", "document_frames", "names_to_roles", "name_variants", "LEVELS"]
+__all__ = ["Reading", "doc_to_reading", "text_to_reading", "doc_to_actors", "is_commitment", "text_to_frame",
+           "document_frames", "names_to_roles", "name_variants"]
 
-LEVELS: tuple[ModalityLevel, ...] = ("firm", "intent", "explore", "discuss")
-# What a level word governs through: complements and coordinated clauses, not adverbial or relative clauses
-# ("om de doorstroming te bevorderen, bouwt ...", "woningen die zij wil verkopen").
 # Words that open a clause whose verbs do not govern the commitment: purpose, result, cause, time, relatives.
 SUBORDINATORS = frozenset({"zodat", "omdat", "waardoor", "waarmee", "nadat", "voordat", "doordat", "zodra",
                            "terwijl", "waarbij", "waarin", "waarop", "waarna", "waarvoor", "totdat", "sinds",
@@ -83,22 +80,8 @@ def _lexicon() -> _Lexicon:
     )
 
 
-def level_strength(level: str | None) -> float | None:
-    """A level as a number for comparison: firm 1.0 ... discuss 0.1 (lexicon/commitment.yaml)."""
-    return None if level is None else _lexicon().strength[level]
-
-
 def _is_verb(t: Token) -> bool:
     return t.pos_ in ("VERB", "AUX") or t.tag_.startswith("WW")
-
-
-def _path(t: Token) -> list[str]:
-    """The dependency labels from `t` up to its sentence root (t's own label first)."""
-    out = []
-    while t.head.i != t.i:  # spaCy makes a new Token object on every access: compare positions, not identity
-        out.append(t.dep_)
-        t = t.head
-    return out
 
 
 def _verb_keys(t: Token) -> list[str]:
