@@ -10,13 +10,6 @@ import typer
 
 from ..batch.worker import DEFAULT_TIMEOUT
 from ..errors import NoAfspraken
-from ..frames import document_frames
-from ..parse.files import timed
-from ..report.comparison import comparison_markdown, render_comparison
-from ..report.document import explain_terms, render_table, write_afspraken_csv, write_afspraken_json
-from ..report.html import comparison_html
-from ..run import compare_files
-from ..run import extract as run_extract
 from .common import Output, Verbose, app, atomic_output, fail, guarded, log, setup_logging, split_values
 
 
@@ -57,6 +50,13 @@ def extract(
     use_spacy_model(spacy_model)
     settings = {"backend": backend, "password": password, "max_pages": max_pages}
     chosen_model: Any = None if no_themes else (model if model is not None else "default")
+    # imported here: the library's language and report layers cost a second or two at start-up, which every
+    # other command (and --help, --version) need not pay
+    from ..frames import document_frames
+    from ..parse.files import timed
+    from ..report.document import explain_terms, render_table, write_afspraken_csv, write_afspraken_json
+    from ..run import extract as run_extract
+
     doc = guarded(lambda: timed(timeout, run_extract, pdf, parse=settings, model=chosen_model,
                                 overrides=overrides, explain=explain, ocr=ocr))
     if not doc.afspraken:  # the one line that says why; the document's warnings would only repeat it
@@ -111,6 +111,10 @@ def compare(
         raise typer.BadParameter("choose table, json, md or html", param_hint="--format")
     chosen_model: Any = None if no_themes else (model if model is not None else "default")
     settings = {"backend": backend, "password": password}
+    from ..report.comparison import comparison_markdown, render_comparison  # imported here: see extract
+    from ..report.html import comparison_html
+    from ..run import compare_files
+
     comparison = guarded(lambda: compare_files(old, new, parse=settings, model=chosen_model))
     for path, doc in ((old, comparison.old), (new, comparison.new)):
         if not doc.afspraken:  # everything would show as new or dropped: say why instead

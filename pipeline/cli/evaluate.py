@@ -9,13 +9,6 @@ from typing import Annotated
 import typer
 
 from ..config import default_corpus_dir
-from ..evaluate.compare import evaluate_compare
-from ..evaluate.compare import scores_markdown as compare_scores_markdown
-from ..evaluate.extract import evaluate_extract
-from ..evaluate.extract import scores_markdown as extract_scores_markdown
-from ..evaluate.frames import evaluate_frames, evaluate_modality, frames_markdown
-from ..evaluate.themes import evaluate_themes
-from ..evaluate.themes import scores_text as theme_scores_text
 from .common import Output, Verbose, atomic_output, evaluate_app, guarded, setup_logging
 
 
@@ -32,6 +25,8 @@ def evaluate_compare_cmd(
     Example: afspraken evaluate compare --from-pdfs
     """
     setup_logging(verbose)
+    from ..evaluate.compare import evaluate_compare  # imported here: the evaluation stack is slow to import
+    from ..evaluate.compare import scores_markdown as compare_scores_markdown
     result = guarded(lambda: evaluate_compare(corpus or default_corpus_dir(), from_pdfs=from_pdfs))
     with atomic_output(output) as out:
         out.write(compare_scores_markdown(result))
@@ -51,6 +46,8 @@ def evaluate_themes_cmd(
     Example: afspraken evaluate themes --labels weak
     """
     setup_logging(verbose)
+    from ..evaluate.themes import evaluate_themes  # imported here: see evaluate compare
+    from ..evaluate.themes import scores_text as theme_scores_text
     if labels not in ("gold", "gold+weak", "weak"):
         raise typer.BadParameter("choose gold, gold+weak or weak", param_hint="--labels")
     result = guarded(lambda: evaluate_themes(corpus or default_corpus_dir(), labels=labels))  # type: ignore[arg-type]
@@ -70,6 +67,8 @@ def evaluate_extract_cmd(
     Example: afspraken evaluate extract --family lindehoven
     """
     setup_logging(verbose)
+    from ..evaluate.extract import evaluate_extract  # imported here: see evaluate compare
+    from ..evaluate.extract import scores_markdown as extract_scores_markdown
     result = guarded(lambda: evaluate_extract(corpus or default_corpus_dir(), families=family))
     with atomic_output(output) as out:
         out.write(extract_scores_markdown(result["families"], result["overall"]))
@@ -92,6 +91,7 @@ def evaluate_frames_cmd(
     Example: afspraken evaluate frames --modality tests/data/real_phrasing/afspraken.jsonl
     """
     setup_logging(verbose)
+    from ..evaluate.frames import evaluate_frames, evaluate_modality, frames_markdown  # see evaluate compare
     if modality is not None:
         def score() -> dict:
             lines = modality.read_text(encoding="utf-8").splitlines()
