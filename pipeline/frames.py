@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from . import lexicon
 from .features import extract_features
 from .nlp import lookup_lemma, parse, parse_docs
+from .structure import structure_lexicon
 from .types import Document, Features, Frame, ModalityLevel
 
 __all__ = ["Reading", "doc_to_reading", "text_to_reading", "doc_to_actors", "is_commitment", "text_to_frame",
@@ -402,19 +403,22 @@ def _subject(head: Token) -> Token | None:
     return None
 
 
-_ORG_WORDS = re.compile(r"^(?:woonstichting|woningstichting|stichting|woningbouwvereniging|wooncoöperatie|"
-                        r"woonbedrijf|woningbedrijf|huurdersvereniging|huurdersbelangenvereniging|huurdersraad|"
-                        r"huurdersbelang|huurdersplatform|huurderskoepel|bewonersraad|gemeente)\s+", re.I)
+@cache
+def _org_words() -> re.Pattern[str]:
+    """The legal-form words of organisation names (lexicon/structure.yaml, as meta reads them) and "gemeente"."""
+    lex = structure_lexicon()
+    words = sorted({*lex["corporatie_types"], *lex["huurders_types"], "gemeente"}, key=len, reverse=True)
+    return re.compile(r"^(?:" + "|".join(map(re.escape, words)) + r")\s+", re.I)
 
 
 def name_variants(name: str) -> list[str]:
     """How a text may call an organisation: its full name, without its legal-form word ("Woonstichting Hof en
     Veen" -> "Hof en Veen"), and with that word as initials ("Huurdersvereniging De Brakel" -> "HV De Brakel")."""
     out = [name]
-    words = [w for w in name.split() if not _ORG_WORDS.match(w + " ") and w.lower() not in ("wonen", "de", "het")]
+    words = [w for w in name.split() if not _org_words().match(w + " ") and w.lower() not in ("wonen", "de", "het")]
     if words and words[-1][:1].isupper() and len(words[-1]) > 3:
         out.append(words[-1])  # "Stichting Wonen Oeverland" -> "Oeverland", "Polderrand Wonen" -> "Polderrand"
-    m = _ORG_WORDS.match(name)
+    m = _org_words().match(name)
     if m:
         rest = name[m.end():]
         if len(rest) > 3 and rest.lower() not in ("de", "het"):
