@@ -25,7 +25,7 @@ import docs_data as DD  # noqa: E402
 FAMILY = "eikendonk"
 YEARS = [2024, 2025, 2026]
 ROOT = os.path.abspath(os.path.join(HERE, "..", "..", "..", ".."))  # /work/main
-OUT = os.path.join(ROOT, "corpus", "challenge", "test")
+OUT = os.path.join(ROOT, "corpus", "challenge", "dev")
 LAYOUT = "roman-chapters-trailing-owner-parenthesis"
 
 PAGE_W, PAGE_H = letter

@@ -9,7 +9,7 @@ import sys
 import pdfplumber
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.normpath(os.path.join(HERE, "..", "..", "test"))
+OUT = os.path.normpath(os.path.join(HERE, "..", "..", "dev"))
 FAMILY = "korendijk"
 DOCS = [f"{FAMILY}-2023", f"{FAMILY}-2024", f"{FAMILY}-2025", f"{FAMILY}-kennisgeving-2025"]
 PAIRS = [(f"{FAMILY}-2023", f"{FAMILY}-2024"), (f"{FAMILY}-2024", f"{FAMILY}-2025")]

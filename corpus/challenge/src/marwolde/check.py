@@ -18,7 +18,7 @@ import pdfplumber
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.abspath(os.path.join(HERE, "..", "..", "..", ".."))
-OUT = os.path.join(ROOT, "corpus", "challenge", "test")
+OUT = os.path.join(ROOT, "corpus", "challenge", "dev")
 DOCS = ["marwolde-2024", "marwolde-bod-2025", "marwolde-2025"]
 PAIRS = [("marwolde-2024", "marwolde-2025"), ("marwolde-bod-2025", "marwolde-2025")]
 THEMES = {"beschikbaarheid_betaalbaarheid", "duurzaamheid_klimaat", "kwaliteit", "leefbaarheid", "overig"}

@@ -2,7 +2,7 @@
 """Build the ternhaven family of the afspraken challenge corpus.
 
 Run from /work/main:  .venv/bin/python corpus/challenge/src/ternhaven/build.py
-Writes corpus/challenge/test/pdf/ternhaven-<year>.pdf, the gold JSON and the pair files.
+Writes corpus/challenge/dev/pdf/ternhaven-<year>.pdf, the gold JSON and the pair files.
 
 Layout 'jaarschijf-per-partij-margenummers': afspraken grouped per party, numbering restarts in each
 party chapter, numbers in a left margin column (x=60), text block from x=110.
@@ -24,7 +24,7 @@ import content as CT  # noqa: E402
 import context as CX  # noqa: E402
 
 ROOT = os.path.abspath(os.path.join(HERE, "..", "..", "..", ".."))  # /work/main
-OUT = os.path.join(ROOT, "corpus", "challenge", "test")
+OUT = os.path.join(ROOT, "corpus", "challenge", "dev")
 
 W, H = A4
 NUM_X = 60
