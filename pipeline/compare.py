@@ -27,10 +27,10 @@ from .features import (
     parse_number,
     phrase_pattern,
 )
-from .frames import Reading, main_clause, text_to_reading
 from .nlp import doc as nlp_doc
 from .nlp import docs as nlp_docs
 from .nlp import get_nlp, parse, parse_docs
+from .reading import Reading, main_clause, text_to_reading
 from .text import mask_years
 from .types import Change, Comparison, Deadline, Document, Features, Quantity, Reason, Status
 
@@ -422,7 +422,7 @@ _PARTICIPLE_ADJECTIVE = re.compile(r"^\w*ge\w+[dt]en?$")
 def is_one_off(sentence: str) -> bool:
     """Whether a sentence names a one-off deliverable ("stelt een nieuwe woonvisie op"), not a yearly one.
 
-    Only the main clause counts (`frames.main_clause`), and a participle used as an adjective names something
+    Only the main clause counts (`reading.main_clause`), and a participle used as an adjective names something
     already done, not a deliverable: "uit de vastgestelde verkoopvijver", "de opgestelde monitor".
     """
     if _recurring_re().search(sentence):

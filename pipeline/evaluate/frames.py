@@ -10,8 +10,10 @@ from pathlib import Path
 from typing import Any
 
 from .. import lexicon
-from ..frames import names_to_roles, text_to_frame, text_to_reading
+from ..actors import names_to_roles
+from ..frames import text_to_frame
 from ..nlp import parse_docs
+from ..reading import text_to_reading
 from ..types import Frame
 
 SLOTS: tuple[str, ...] = ("actors", "quantities", "deadline", "modality")

@@ -1,0 +1,153 @@
+"""Who commits to an afspraak, as roles (gemeente, corporatie, huurdersorganisatie, partijen, other), read from the
+subjects of its main clauses and the organisation names of its document."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from spacy.tokens import Doc, Span, Token
+
+from .reading import SUBJECT_PRONOUNS, commitment_lexicon, is_verb, verb_by_form, verb_keys
+from .structure import structure_lexicon
+
+__all__ = ["doc_to_actors", "names_to_roles", "name_variants", "ROLE_PATTERNS"]
+
+ROLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("huurdersorganisatie", re.compile(r"huurder\w*(?:vereniging|organisatie|raad|belang|platform|koepel|"
+                                       r"commissie)|bewonersraad|\bhbv\b|huurdersvertegenwoordiging", re.I)),
+    ("gemeente", re.compile(r"\bgemeente\b|\bcollege\b|\bwethouder|\bgemeenteraad\b|\braad\b", re.I)),
+    ("corporatie", re.compile(r"corporatie|woonstichting|woningstichting|woonbedrijf|woningbedrijf|"
+                              r"woningbouwvereniging|wooncoöperatie|woonvereniging|\bstichting\b|\w*wonen\b", re.I)),
+    ("partijen", re.compile(r"\bpartijen\b|\bwe\b|\bwij\b|\bsamen\b|\bbeide\b|\ballen\b", re.I)),
+)
+
+
+def _subject(head: Token) -> Token | None:
+    """Who does what `head` says: its "door" phrase in a passive, else its subject."""
+    for c in head.children:
+        if c.dep_ == "obl:agent":
+            return c
+    for c in head.children:
+        if c.dep_ in ("nsubj", "nsubj:pass"):
+            return c
+    if head.dep_ in ("xcomp", "conj") and head.head.i != head.i:
+        return _subject(head.head)
+    return None
+
+
+@cache
+def _org_words() -> re.Pattern[str]:
+    """The legal-form words of organisation names (lexicon/structure.yaml, as meta reads them) and "gemeente"."""
+    lex = structure_lexicon()
+    words = sorted({*lex["corporatie_types"], *lex["huurders_types"], "gemeente"}, key=len, reverse=True)
+    return re.compile(r"^(?:" + "|".join(map(re.escape, words)) + r")\s+", re.I)
+
+
+def name_variants(name: str) -> list[str]:
+    """How a text may call an organisation: its full name, without its legal-form word ("Woonstichting Hof en
+    Veen" -> "Hof en Veen"), and with that word as initials ("Huurdersvereniging De Brakel" -> "HV De Brakel")."""
+    out = [name]
+    words = [w for w in name.split() if not _org_words().match(w + " ") and w.lower() not in ("wonen", "de", "het")]
+    if words and words[-1][:1].isupper() and len(words[-1]) > 3:
+        out.append(words[-1])  # "Stichting Wonen Oeverland" -> "Oeverland", "Polderrand Wonen" -> "Polderrand"
+    m = _org_words().match(name)
+    if m:
+        rest = name[m.end():]
+        if len(rest) > 3 and rest.lower() not in ("de", "het"):
+            out.append(rest)
+        word = m.group(0).strip().lower()
+        if word.startswith("huurders"):
+            out.append("HV " + rest)
+    return out
+
+
+def _roles(span_text: str, names: dict[str, str]) -> list[str]:
+    roles = []
+    low = span_text.lower()
+    for name, role in names.items():
+        if any(re.search(r"\b" + re.escape(v.lower()) + r"\b", low) for v in name_variants(name) if v):
+            roles.append(role)
+    for role, pattern in ROLE_PATTERNS:
+        if pattern.search(span_text):
+            roles.append(role)
+    return list(dict.fromkeys(roles))
+
+
+def _has_role(subj: Token) -> bool:
+    return any(p.search(_subject_text(subj)) for _, p in ROLE_PATTERNS) or subj.pos_ == "PROPN"
+
+
+def _subject_text(subj: Token) -> str:
+    """The subject's words: its subtree on its own side of the verb, cut at the first verb (a parse that hangs
+    an object or a second clause under the subject must not add its parties)."""
+    head = subj.head
+    words = [t for t in subj.subtree if (t.i < head.i) == (subj.i < head.i)]
+    out = []
+    for t in words:
+        if t.i > subj.i and (is_verb(t) or t.is_punct and t.text in ",;"):
+            break
+        out.append(t)
+    return " ".join(t.text for t in out)
+
+
+def _clause_subjects(sent: Span) -> list[Token]:
+    """The subjects of a sentence's main clauses: the root's and those of clauses coordinated with it ("...; de
+    gemeente draagt bij"), a framed dat-clause's instead of a framing verb's, and, where the parse has no
+    subject, the words before the first verb ("Wij plaatsen ...")."""
+    lex = commitment_lexicon()
+    heads = [sent.root] + [c for c in sent.root.children if c.dep_ in ("conj", "parataxis") and (
+        is_verb(c) or verb_by_form(c) or any(g.dep_ == "nsubj" for g in c.children))]
+    out: list[Token] = []
+    for head in heads:
+        framing = _subject(head)
+        for c in head.children:
+            framed = _subject(c) if c.dep_ == "ccomp" and any(k in lex.framing for k in verb_keys(head)) else None
+            # "Partijen spreken af dat de corporatie ...": the corporatie, but not a pronoun or a thing
+            if framed is not None and framed.pos_ != "PRON" and _has_role(framed):
+                framing = framed
+                break
+        if framing is not None:
+            out.append(framing)
+    if not out and sent[0].lower_ in SUBJECT_PRONOUNS:
+        out.append(sent[0])
+    if not out:
+        first_verb = next((t for t in sent if is_verb(t) or verb_by_form(t)), None)
+        if first_verb is not None and first_verb.i > sent.start:
+            out.append(sent.doc[sent.start:first_verb.i].root)
+    return out
+
+
+def doc_to_actors(doc: Doc, names: dict[str, str] | None = None, *, register: str | None = None) -> tuple[str, ...]:
+    """Who commits, as roles (gemeente, corporatie, huurdersorganisatie, partijen, other), over every sentence.
+
+    The subject of each sentence's governing verb; where that verb frames a dat-clause ("Partijen spreken af
+    dat de corporatie ..."), the clause's subject; in a passive, the "door" phrase.  `names` maps organisation
+    names to roles; in a bod "wij" is the corporatie.  A pronoun ("zij") repeats an actor already named.
+    """
+    names = names or {}
+    found: list[str] = []
+    for sent in doc.sents:
+        for subj in _clause_subjects(sent):
+            text = _subject_text(subj)
+            if register == "bod" and re.search(r"\b(?:wij|we|ons)\b", text, re.I):
+                found.append("corporatie")
+                continue
+            if subj.pos_ == "PRON" and found:
+                continue
+            roles = _roles(text, names)
+            found += roles or ([] if found else ["other"])
+    if len(found) > 1 and "other" in found:
+        found.remove("other")
+    return tuple(dict.fromkeys(found))
+
+
+
+def names_to_roles(gemeenten: Sequence[str] = (), corporaties: Sequence[str] = (),
+                   huurdersorganisaties: Sequence[str] = ()) -> dict[str, str]:
+    """Organisation names of a document mapped to their roles, for `doc_to_actors`."""
+    out = {n: "gemeente" for n in gemeenten}
+    out |= {n: "corporatie" for n in corporaties}
+    out |= {n: "huurdersorganisatie" for n in huurdersorganisaties}
+    return out

@@ -1,0 +1,375 @@
+"""How firmly an afspraak commits, read from its grammar: the level (firm, intent, explore, discuss) and the words
+that decide it.
+
+The Dutch model (`nlp.parse`: part of speech, morphology, dependencies) finds the verbs that govern each sentence,
+their particles ("zet ... in"), modal auxiliaries, and light verbs whose noun carries the meaning ("heeft de
+ambitie"); the words that decide a level are data in `lexicon/commitment.yaml`.  A present-tense or passive clause
+with none of them is a firm commitment: that is how most real afspraken are written.  Past tense and the perfect
+report what was done ("zijn opgeleverd"); a sentence without a verb ("De bouw van 40 woningen") commits to nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import cache
+
+from spacy.tokens import Doc, Span, Token
+
+from . import lexicon
+from .nlp import lookup_lemma, parse
+from .types import ModalityLevel
+
+__all__ = ["Reading", "doc_to_reading", "text_to_reading", "is_commitment", "main_clause", "is_verb", "verb_keys",
+           "verb_by_form", "commitment_lexicon", "SUBJECT_PRONOUNS"]
+# Words that open a clause whose verbs do not govern the commitment: purpose, result, cause, time, relatives.
+SUBORDINATORS = frozenset({"zodat", "omdat", "waardoor", "waarmee", "nadat", "voordat", "doordat", "zodra",
+                           "terwijl", "waarbij", "waarin", "waarop", "waarna", "waarvoor", "totdat", "sinds",
+                           "die", "welke", "wat", "om", "opdat", "aangezien", "hoewel", "indien", "als",
+                           "wanneer", "mits", "tenzij"})
+# Words that frame the clause after them: "spreken af dat ...", "zorgen ervoor dat ...", "onderzoeken of ...".
+COMPLEMENTIZERS = frozenset({"dat", "of", "hoe", "welke", "waar"})
+COORDINATORS = frozenset({"en", "maar", ";", "terwijl"})
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """How firmly a text commits: its level, the words that decided it, and whether it only reports."""
+
+    level: ModalityLevel | None  # None: nothing commits (a noun phrase, a heading)
+    terms: tuple[str, ...] = ()
+    past: bool = False  # the governing verbs are past tense or perfect: a report of what was done
+    strength: float | None = None  # for comparing two readings: the level's, or a word's own (commitment.yaml)
+    all_terms: frozenset[str] = frozenset()  # the level words of every sentence, to tell a rewording from a change
+
+
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    strength: dict[str, float]
+    verbs: dict[str, str]
+    nouns: dict[str, str]
+    adjectives: dict[str, str]
+    light: frozenset[str]
+    modals: dict[str, str]
+    framing: frozenset[str]
+    term_strength: dict[str, float]
+    done: re.Pattern[str]
+    done_strength: float
+
+
+@cache
+def commitment_lexicon() -> _Lexicon:
+    data = lexicon.load("commitment")
+
+    def by_word(block: dict[str, list[str]]) -> dict[str, str]:
+        return {str(w).lower(): level for level, words in block.items() for w in words}
+
+    return _Lexicon(
+        strength={k: float(v) for k, v in data["levels"].items()},
+        verbs=by_word(data["verbs"]),
+        nouns=by_word(data["nouns"]),
+        adjectives=by_word(data["adjectives"]),
+        light=frozenset(data["light_verbs"]),
+        modals={str(k): str(v) for k, v in data["modals"].items()},
+        framing=frozenset(data["framing"]),
+        term_strength={str(k): float(v) for k, v in data.get("strengths", {}).items()},
+        done=re.compile(data["done"]["pattern"]),
+        done_strength=float(data["done"]["strength"]),
+    )
+
+
+def is_verb(t: Token) -> bool:
+    return t.pos_ in ("VERB", "AUX") or t.tag_.startswith("WW")
+
+
+def verb_keys(t: Token) -> list[str]:
+    """Lemmas a verb may be listed under: the model's and the lookup table's, with its separable particle in
+    front ("zet ... in" -> "inzetten") and with a particle-like word after it as two words ("sterk maken")."""
+    lemmas = dict.fromkeys(x for x in (t.lemma_.lower(), lookup_lemma(t.lower_), t.lower_) if x)
+    particles = [c.lower_ for c in t.children if c.dep_ == "compound:prt"]
+    keys: list[str] = []
+    for lemma in lemmas:
+        keys += [p + lemma for p in particles if not lemma.startswith(p)]
+        keys.append(lemma)
+    doc = t.doc
+    after = doc[t.i + 1:t.i + 7]
+    for k in range(len(after) - 1):  # "gaat in gesprek", "brengt vóór eind 2025 in kaart"
+        if after[k].pos_ == "ADP" and after[k + 1].pos_ in ("NOUN", "ADJ", "PROPN"):
+            keys += [f"{after[k].lower_} {after[k + 1].lower_} {lemma}" for lemma in lemmas]
+    for c in t.children:
+        if c.dep_ in ("xcomp", "compound:prt", "advmod", "obl", "obl:arg", "obj") and c.pos_ != "PRON":
+            case = [g.lower_ for g in c.children if g.dep_ == "case"]
+            for lemma in lemmas:
+                keys.append(f"{c.lower_} {lemma}")
+                if case:
+                    keys.append(f"{case[0]} {c.lower_} {lemma}")
+    return keys
+
+
+NOMINAL = frozenset({"NOUN", "PROPN"})
+
+
+def _infinitive(t: Token) -> bool:
+    return "Inf" in t.morph.get("VerbForm") or t.tag_.startswith("WW|inf")
+
+
+def _finite(t: Token) -> bool:
+    return "Fin" in t.morph.get("VerbForm") or t.tag_.startswith("WW|pv")
+
+
+def main_clause(sent: Span) -> list[Token]:
+    """The tokens that govern a sentence's commitment, read left to right without trusting the parse tree.
+
+    Kept: everything up to a second coordinated clause ("... voert uit en streeft naar ..." keeps the first),
+    and the dat/of-clause a verb frames ("spreken af dat ...").  Left out: clauses of purpose, result, cause,
+    time and relatives ("zodat huurders kunnen ...", "om de doorstroming te bevorderen, ...", "die ...").  A
+    left-out clause ends at the first comma after its verb: Dutch subordinate clauses put the verb last, so a
+    comma before it is an enumeration inside the clause.
+    """
+    out: list[Token] = []
+    skipping = sub_verb = seen_finite = False
+    tokens = list(sent)
+    for n, t in enumerate(tokens):
+        low = t.lower_
+        if low in (",", ":", ")"):
+            if skipping and sub_verb:
+                skipping = sub_verb = False
+            continue
+        if low == ";" or (seen_finite and low in COORDINATORS and any(
+                is_verb(u) and not _present_participle(u) for u in tokens[n + 1:n + 3])):
+            break
+        if n and tokens[n - 1].text.endswith(".") and t.is_title and seen_finite:
+            break  # "... label A. Bij iedere ...": a sentence the segmenter did not split
+        relative = low in ("dat", "die", "wat") and (t.pos_ == "PRON" or n > 0 and tokens[n - 1].pos_ in NOMINAL)
+        opens = low in SUBORDINATORS and (t.pos_ in ("SCONJ", "ADP", "ADV") or low in ("om", "zodat"))
+        if relative or (opens and not (low == "om" and seen_finite and not skipping)):
+            skipping, sub_verb = True, False
+            continue
+        if low in COMPLEMENTIZERS and t.pos_ == "SCONJ" and not skipping:
+            continue
+        if low == "of" and not skipping:
+            if _asks_whether(tokens, n):
+                out.append(t)  # kept as a level word: "werken uit of ...", "bekijken of ..."
+            continue  # otherwise "or", which sets no level
+        if skipping:
+            sub_verb = sub_verb or is_verb(t) and (_finite(t) or _infinitive(t))
+            continue
+        out.append(t)
+        seen_finite = seen_finite or (_finite(t) and is_verb(t))
+    return out
+
+
+def _asks_whether(tokens: list[Token], n: int) -> bool:
+    """Whether "of" at tokens[n] opens a whether-clause after a verb ("werken partijen uit of ... kan worden
+    gerealiseerd"): a verb or its particle just before it, and a finite verb later in the clause."""
+    before = [u for u in tokens[max(n - 2, 0):n] if u.is_alpha and u.is_lower and len(u) > 2]
+    if not before or not (is_verb(before[-1]) and not _present_participle(before[-1])
+                          or before[-1].dep_ == "compound:prt" and is_verb(before[-1].head)):
+        return False
+    rest = []
+    for u in tokens[n + 1:]:
+        if u.is_punct or u.lower_ in SUBORDINATORS:
+            break
+        rest.append(u)
+    if rest and (is_verb(rest[0]) or verb_by_form(rest[0])):
+        return False  # "belt of bezoekt": two verbs joined by "or"
+    # a whether-clause puts its finite verb last: "of ... kan worden gerealiseerd"
+    return len(rest) >= 3 and any(is_verb(u) and _finite(u) for u in rest[-4:])
+
+
+def _reflexive_keys(t: Token, clause: list[Token]) -> list[str]:
+    """'zich inzetten', 'zich sterk maken': a reflexive pronoun near the verb makes another verb of it."""
+    near = [u for u in clause if abs(u.i - t.i) <= 4 and u.i != t.i]
+    if not any(u.lower_ in ("zich", "ons") for u in near):
+        return []
+    keys = []
+    for k in verb_keys(t):
+        keys.append("zich " + k)
+    particles = [u.lower_ for u in near if u.pos_ in ("ADP", "ADV", "ADJ") and u.i > t.i]
+    for p in particles:
+        keys += ["zich " + p + k for k in verb_keys(t)[:2]] + ["zich " + p + " " + k for k in verb_keys(t)[:2]]
+    return keys
+
+
+def _present_participle(t: Token) -> bool:
+    """"overwegend", "passende": a present participle used as an adjective or adverb is no verb."""
+    return t.tag_.startswith("WW|od") or (not _finite(t) and t.lower_.endswith(("end", "ende", "enden")))
+
+
+def _level_words(clause: list[Token]) -> list[tuple[str, str]]:
+    """(level, term) for every word of a main clause that sets its commitment level."""
+    lex = commitment_lexicon()
+    found: list[tuple[str, str]] = []
+    light = [u for u in clause
+             if is_verb(u) and (u.lemma_.lower() in lex.light or lookup_lemma(u.lower_) in lex.light)]
+    for t in clause:
+        low = t.lower_
+        if low == "of":  # main_clause keeps "of" only where it asks whether
+            found.append(("explore", "of"))
+            continue
+        if _present_participle(t):
+            continue
+        if is_verb(t) or t.pos_ in ("ADJ", "NOUN") and low.endswith(("en", "d", "t")):
+            keys = _reflexive_keys(t, clause) + verb_keys(t)
+            key = next((k for k in keys if k in lex.verbs), None)
+            if key is not None and not (t.pos_ == "NOUN" and key == t.lemma_.lower() and key not in low):
+                found.append((lex.verbs[key], key))
+                continue
+        noun = t.lemma_.lower() if t.lemma_.lower() in lex.nouns else low if low in lex.nouns else None
+        if noun is not None and t.pos_ in ("NOUN", "VERB", "ADJ") and (
+                _object_of(t, light, clause) or lex.nouns[noun] == "intent" and _according_to(t)):
+            found.append((lex.nouns[noun], low))
+            continue
+        modal = lookup_lemma(low) or t.lemma_.lower()
+        if is_verb(t) and modal in lex.modals:
+            found.append((lex.modals[modal], low))
+            continue
+        adj = t.lemma_.lower()
+        if t.pos_ == "ADJ" and adj in lex.adjectives:
+            found.append((lex.adjectives[adj], low))
+    return found
+
+
+def _object_of(noun: Token, light: list[Token], clause: list[Token]) -> bool:
+    """Whether a noun is the object of a light verb ("maken afspraken", "heeft de ambitie"): it hangs on it, or
+    follows it with only articles, adjectives and a time phrase between ("maken in 2023 afspraken"); a noun in a
+    prepositional phrase ("binnen de afspraken", "van dit onderzoek") is not."""
+    for c in noun.children:  # "binnen de afspraken"; but in "maken in 2024 afspraken" the case is the year's
+        if c.dep_ == "case" and all(u.pos_ in ("DET", "ADJ", "ADV", "PRON") for u in noun.doc[c.i + 1:noun.i]):
+            return False
+    if any(v.i == noun.head.i for v in light):
+        return True
+    before = [u for u in clause if u.i < noun.i][-6:]
+    k = len(before) - 1
+    while k >= 0:
+        u = before[k]
+        if u in light:
+            return True
+        if u.pos_ == "NUM" and k > 0 and before[k - 1].pos_ == "ADP":
+            k -= 2
+            continue
+        if u.pos_ not in ("DET", "ADJ", "ADV", "PRON"):
+            return False
+        k -= 1
+    return False
+
+
+def _according_to(noun: Token) -> bool:
+    """"moet volgens de ambitie van X ... zijn": a clause qualified by an aim is that aim's level."""
+    before = noun.doc[max(noun.i - 3, 0):noun.i]
+    return any(u.lower_ in ("volgens", "conform") for u in before)
+
+
+def _present_plural(t: Token) -> bool:
+    """"verkennen", "onderzoeken": a finite verb spelled as its infinitive is present tense (plural), whatever
+    the tagger says; Dutch past plurals differ from the infinitive ("bouwden", "gingen")."""
+    low = t.lower_
+    return low.endswith("en") and low in (t.lemma_.lower(), lookup_lemma(low) or low)
+
+
+PERFECT_AUX = frozenset({"is", "zijn", "was", "waren", "heeft", "hebben", "had", "hadden", "werd", "werden"})
+FUTURE_AUX = frozenset({"wordt", "worden", "zal", "zullen", "gaat", "gaan", "moet", "moeten"})
+
+
+def _is_past(clause: list[Token]) -> bool:
+    """Past tense or the perfect: "werden opgeleverd", "zijn opgeleverd", "heeft vastgesteld"."""
+    words = {t.lower_ for t in clause}
+    participle = any("Part" in t.morph.get("VerbForm") and not _present_participle(t) or t.tag_.startswith("WW|vd")
+                     for t in clause)
+    if participle and words & PERFECT_AUX and not words & FUTURE_AUX:  # whatever the tagger made of "zijn"
+        return True
+    finite = [t for t in clause if is_verb(t) and _finite(t)]
+    if not finite:
+        return False
+    if all(("Past" in t.morph.get("Tense") or "|verl" in t.tag_) and not _present_plural(t) for t in finite):
+        return True
+    aux = {lookup_lemma(t.lower_) or t.lemma_.lower() for t in finite}
+    participle = any("Part" in t.morph.get("VerbForm") or t.tag_.startswith("WW|vd") for t in clause)
+    return participle and bool(aux & {"hebben", "zijn"}) and not aux & {"worden", "zullen", "gaan", "moeten"}
+
+
+_INFINITIVE_END = re.compile(r"[a-zë]{3,}en$")
+SUBJECT_PRONOUNS = frozenset({"wij", "we", "zij", "ze", "hij", "ik"})
+
+
+def verb_by_form(t: Token) -> bool:
+    """A present-tense verb the tagger missed: "verduurzaamt" (its lookup lemma is an infinitive)."""
+    low = t.lower_
+    lemma = lookup_lemma(low)
+    return t.is_alpha and t.is_lower and low.endswith("t") and lemma.endswith("en") and lemma != low
+
+
+def _verb_by_position(clause: list[Token]) -> bool:
+    """A verb the tagger missed: the word after a subject pronoun ("Wij verhogen ..."), a present-tense form,
+    or a bullet fragment that ends in an infinitive ("Jaarlijks 30 woningen verduurzamen")."""
+    words = [t for t in clause if not t.is_punct]
+    if len(words) >= 2 and words[0].lower_ in SUBJECT_PRONOUNS or any(verb_by_form(t) for t in words):
+        return True
+    if len(words) >= 2 and words[0].is_lower and words[0].is_alpha and words[1].pos_ in ("DET", "PROPN", "PRON"):
+        return True  # "..., start de corporatie ...": after a fronted clause the finite verb comes first
+    if words and _INFINITIVE_END.search(words[-1].lower_):
+        last = words[-1].lower_
+        return lookup_lemma(last) in ("", last) and last not in commitment_lexicon().nouns
+    return False
+
+
+_FREQUENCY = re.compile(r"\b(?:(?:\w+ )?keer per|eens per|elk(?:e)? (?:kwartaal|jaar|maand|halfjaar)|ieder(?:e)? "
+                        r"(?:kwartaal|jaar|maand)|jaarlijks|halfjaarlijks|maandelijks|wekelijks|per kwartaal)\b")
+
+
+def _routine(clause: list[Token]) -> bool:
+    """A discussion held at a fixed frequency ("bespreken de voortgang twee keer per jaar") is a firm process
+    commitment, not an open talk about whether to act."""
+    return bool(_FREQUENCY.search(" ".join(t.lower_ for t in clause)))
+
+
+def sentence_reading(sent: Span) -> Reading:
+    """The level of one sentence: the weakest level word of its main clause, else firm if a verb commits."""
+    clause = main_clause(sent)
+    found = _level_words(clause)
+    past = _is_past(clause)
+    if found and _routine(clause):
+        found = [(lv, term) for lv, term in found if lv != "discuss"] or [("firm", found[0][1])]
+    lex = commitment_lexicon()
+    if found:
+        lowest = min(lex.strength[level] for level, _ in found)
+        level = next(level for level, _ in found if lex.strength[level] == lowest)
+        terms = tuple(dict.fromkeys(term for lv, term in found if lv == level))
+        strength = min(lex.term_strength.get(t.split()[-1], lex.term_strength.get(t, lex.strength[level]))
+                       for t in terms)
+        return Reading(level, terms, past, strength)  # type: ignore[arg-type]
+    if any(is_verb(t) for t in clause) or _verb_by_position(clause):
+        done = lex.done.search(sent.text.lower())
+        if done:
+            return Reading("firm", (done.group(0),), past, lex.done_strength)
+        return Reading("firm", (), past, lex.strength["firm"])
+    return Reading(None, (), False)
+
+
+def doc_to_reading(doc: Doc) -> Reading:
+    """How firmly an afspraak commits: the level of its first sentence that commits (the main commitment;
+    later sentences add detail: "... levert 40 woningen op. Daarnaast onderzoekt zij ...").
+
+    Sentences that report (past tense, perfect) count only when nothing else commits: something already done
+    ("heeft vastgesteld") is firm, but it is not a plan.
+    """
+    readings = [sentence_reading(s) for s in doc.sents]
+    every = frozenset(t for r in readings for t in r.terms)
+    current = [r for r in readings if r.level is not None and not r.past]
+    if current:
+        return replace(current[0], all_terms=every)
+    done = [r for r in readings if r.level is not None]
+    if done:
+        return Reading("firm", done[0].terms, True, commitment_lexicon().strength["firm"], every)
+    return Reading(None)
+
+
+def text_to_reading(text: str) -> Reading:
+    """`doc_to_reading` of a text parsed by the Dutch model."""
+    return doc_to_reading(parse(text))
+
+
+def is_commitment(text: str) -> bool:
+    """Whether a paragraph commits someone to something: a verb that commits, not only past tense or context."""
+    reading = text_to_reading(text)
+    return reading.level is not None and not reading.past
