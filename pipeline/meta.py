@@ -95,6 +95,27 @@ def _listed_after(keyword: str, text: str) -> list[str]:
     return names
 
 
+_NAME = r"[A-Z][\w'’\-]*(?: (?:(?:van|de|der|den|het|'t) )*[A-Z][\w'’\-]*)*"
+_ITEM = r"(?:(?:de |het )?(?:[Gg]emeente )?)?" + _NAME
+ENUMERATION = re.compile(_ITEM + r"(?:\s*,\s*" + _ITEM + r")*\s+en\s+" + _ITEM)
+PARENTHESIS = re.compile(r"\s*\([^()]{0,80}\)")
+
+
+def enumerated_corporaties(text: str, types: Sequence[str], huurder_types: Sequence[str]) -> list[str]:
+    """Corporaties named without a type word in an enumeration of parties that names another party with one:
+    "de gemeente Korenwolde, Stichting Woongoed Korenwolde (hierna: Woongoed), Polderrand Wonen en
+    Huurdersvereniging De Korenaar" gives "Polderrand Wonen" (a housing name of two words or more)."""
+    typed = tuple(t.lower() for t in (*types, *huurder_types, "gemeente"))
+    found = []
+    for m in ENUMERATION.finditer(PARENTHESIS.sub("", text)):
+        items = [re.sub(r"^(?:de |het )", "", p.strip()) for p in re.split(r"\s*,\s*|\s+en\s+", m.group(0))]
+        if not any(item.lower().startswith(typed) for item in items):
+            continue
+        found += [item for item in items if not item.lower().startswith(typed) and len(item.split()) >= 2
+                  and HOUSING_HINT.search(item) and looks_like_organisation(item)]
+    return found
+
+
 def _dedupe(names: Sequence[str]) -> list[str]:
     """Most frequent first; a name that contains or is contained in a more frequent one is a variant of it."""
     counts = Counter(names)
@@ -140,6 +161,12 @@ def detect_year(blocks: Sequence[Block], years: Sequence[int]) -> int | None:
     return int(m.group(1)) if m else None
 
 
+# The year a document names after what it is: "Prestatieafspraken 2025", "Bod 2025", "Jaarschijf 2024-2025".
+TITLED_YEAR = re.compile(rf"\b(?:prestatieafspraken|prestatieafspraak|bod|jaarschijf|uitvoeringsprogramma|"
+                         rf"jaarafspraken|samenwerkingsafspraken)(?: voor)?\s+({year_pattern(2000, 2049)})\b",
+                         re.IGNORECASE)
+
+
 def detect_years(blocks: Sequence[Block]) -> tuple[int, ...]:
     """The years a document covers: from its title headings, else its opening text, else the most cited."""
     opening = blocks[:12]
@@ -148,7 +175,9 @@ def detect_years(blocks: Sequence[Block]) -> tuple[int, ...]:
             found = years_in(block.text)
             if found:
                 return found
-    found = years_in("\n".join(b.text for b in opening[:8]))
+    text = "\n".join(b.text for b in opening[:8])
+    titled = TITLED_YEAR.search(text)  # "Onderwerp: Bod 2025", not the letter's date or reference above it
+    found = years_in(text[titled.start(1):] if titled else text)
     if found:
         return found
     counts = Counter(int(y) for b in blocks for y in YEAR.findall(b.text))
@@ -231,6 +260,7 @@ def detect_meta(blocks: Sequence[Block]) -> dict[str, object]:
                        + [n for n in listed if n.lower().startswith(huurder_words)])
     corporaties = _name_after(lex["corporatie_types"], text) + _listed_after(r"(?:woning)?corporaties", text)
     corporaties += [n for n in listed if not n.lower().startswith(("gemeente", *huurder_words))]
+    corporaties += enumerated_corporaties(text, lex["corporatie_types"], huurder_words)
     corporaties += [
         m.group(1) for b in blocks if b.kind == "heading"
         for m in [re.search(r"afspraken met (?:woningcorporatie )?([A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)*)",

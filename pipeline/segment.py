@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from .clean import ENDS_SENTENCE, is_attribute_line, parse_marker
 from .config import SegmentSettings
+from .parties import party_headings, party_of
 from .structure import (
     MONTH_NAMES,
     PLACE_DATE,
@@ -51,6 +52,7 @@ class _State:
     table_top: float = 0.0  # top of the first row of the table on its current page
     article: _Draft | None = None  # an 'Artikel N' whose paragraphs form one afspraak unless it holds items
     stopped: bool = False
+    party_headings: frozenset[tuple[int, float, str]] = frozenset()  # see `parties.party_headings`
 
     @property
     def section(self) -> str | None:
@@ -135,16 +137,6 @@ def heading_level(block: Block, heading_sizes: Sequence[float]) -> int:
     return ranked.index(block.size) + 1 if block.size in ranked else len(ranked) + 1
 
 
-def party_of(heading: str, corporaties: Sequence[str]) -> str | None:
-    """The corporatie a heading is about: one named in an 'Afspraken met X' heading, or, when a document
-    has afspraken for several corporaties, the one corporatie a heading names."""
-    named = [c for c in corporaties if re.search(r"\b" + re.escape(c) + r"\b", heading, re.I)]
-    if len(named) != 1:
-        return None
-    explicit = re.search(r"afspraken (met|voor|van)\b", heading, re.I)
-    return named[0] if explicit or len(corporaties) >= 2 else None
-
-
 def cut_signature(text: str) -> tuple[str, bool]:
     """Cut the text where a signature starts inside it (a place and date, 'Aldus overeengekomen')."""
     cut = len(text)
@@ -214,7 +206,7 @@ def segment(layout: Layout, meta: DocumentMeta, settings: SegmentSettings | dict
     """Turn cleaned blocks into afspraken (see the module docstring)."""
     settings = SegmentSettings.resolve(settings)
     heading_sizes = [b.size for b in layout.blocks if b.kind == "heading"]
-    state = _State()
+    state = _State(party_headings=party_headings(layout.blocks, meta))
     drafts: list[_Draft] = []
     for block in layout.blocks:
         if state.stopped:
@@ -250,7 +242,7 @@ def segment_unnumbered(layout: Layout, meta: DocumentMeta, settings: SegmentSett
 
         is_commitment = commitment_test((*meta.corporaties, *meta.huurdersorganisaties, *meta.gemeenten))
     heading_sizes = [b.size for b in layout.blocks if b.kind == "heading"]
-    state = _State()
+    state = _State(party_headings=party_headings(layout.blocks, meta))
     drafts: list[_Draft] = []
     for block in layout.blocks:
         if state.stopped:
@@ -308,7 +300,7 @@ def _on_heading(block: Block, state: _State, meta: DocumentMeta, sizes: Sequence
     while state.headings and state.headings[-1].level >= level:
         state.headings.pop()
     state.headings.append(
-        _Heading(level, block.text.rstrip(":"), party_of(block.text, meta.corporaties),
+        _Heading(level, block.text.rstrip(":"), party_of(block, meta, state.party_headings),
                  bool(non_afspraak_heading().match(block.text)))
     )
     state.table_roles = None

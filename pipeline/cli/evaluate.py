@@ -71,7 +71,7 @@ def evaluate_extract_cmd(
     from ..evaluate.extract import scores_markdown as extract_scores_markdown
     result = guarded(lambda: evaluate_extract(corpus or default_corpus_dir(), families=family))
     with atomic_output(output) as out:
-        out.write(extract_scores_markdown(result["families"], result["overall"]))
+        out.write(extract_scores_markdown(result["families"], result["overall"], result["documents"]))
         if output is not None:
             out.write("\n" + json.dumps(result, indent=2) + "\n")
 

@@ -33,6 +33,9 @@ class ExtractScore:
     year_ok: int = 0
     gemeenten_ok: int = 0
     corporaties_ok: int = 0
+    party_gold: int = 0  # gold afspraken with a party
+    party_found: int = 0  # of those, matched with the same party
+    meta_wrong: tuple[str, ...] = ()  # per document: "year: 2024, gold 2025" for each field that is wrong
 
     @property
     def scores(self) -> Scores:
@@ -53,12 +56,15 @@ class ExtractScore:
             "fields_recall": round(self.fields_ok / self.fields_gold, 4) if self.fields_gold else None,
             "attributes_gold": self.attributes_gold, "attributes_found": self.attributes_ok,
             "documents": self.documents, "year_ok": self.year_ok, "gemeenten_ok": self.gemeenten_ok,
-            "corporaties_ok": self.corporaties_ok,
+            "corporaties_ok": self.corporaties_ok, "party_gold": self.party_gold, "party_found": self.party_found,
+            "party_recall": round(self.party_found / self.party_gold, 4) if self.party_gold else None,
+            **({"meta_wrong": list(self.meta_wrong)} if self.meta_wrong else {}),
         }
 
 
 _COUNTS = ("predicted", "gold", "matched", "number_ok", "party_ok", "page_ok", "fields_gold", "fields_ok",
-           "attributes_gold", "attributes_ok", "documents", "year_ok", "gemeenten_ok", "corporaties_ok")
+           "attributes_gold", "attributes_ok", "documents", "year_ok", "gemeenten_ok", "corporaties_ok", "party_gold",
+           "party_found")
 
 
 def _same(a: Any, b: Any) -> bool:
@@ -79,10 +85,22 @@ def _names(values: Any) -> set[str]:
 
 def score_meta(meta: DocumentMeta, gold: dict[str, Any]) -> tuple[int, int, int]:
     """Whether year, gemeenten and corporaties are exactly as in the gold document (1 or 0 each)."""
+    wrong = {w.split(":")[0] for w in meta_mistakes(meta, gold)}
+    return int("year" not in wrong), int("gemeenten" not in wrong), int("corporaties" not in wrong)
+
+
+def meta_mistakes(meta: DocumentMeta, gold: dict[str, Any]) -> tuple[str, ...]:
+    """Each metadata field that differs from the gold document, with both values: "year: 2024, gold 2025"."""
     gold_year = gold.get("year", (gold.get("years") or [None])[0])
     gemeenten = gold.get("gemeenten") or ([gold["gemeente"]] if gold.get("gemeente") else [])
-    return (int(meta.year == gold_year), int(_names(meta.gemeenten) == _names(gemeenten)),
-            int(_names(meta.corporaties) == _names(gold.get("corporaties"))))
+    found = []
+    if meta.year != gold_year:
+        found.append(f"year: {meta.year}, gold {gold_year}")
+    for name, got, want in (("gemeenten", meta.gemeenten, gemeenten),
+                            ("corporaties", meta.corporaties, gold.get("corporaties") or [])):
+        if _names(got) != _names(want):
+            found.append(f"{name}: {'; '.join(got) or '-'}, gold {'; '.join(want) or '-'}")
+    return tuple(found)
 
 
 def score_document(name: str, predicted: Sequence[Afspraak], gold: Sequence[dict[str, Any]],
@@ -90,11 +108,12 @@ def score_document(name: str, predicted: Sequence[Afspraak], gold: Sequence[dict
     """Match one document's predicted afspraken to its gold ones and count what agrees: number, party, page, the
     per-afspraak fields (trekker and planning, other attributes) and, given both, the document metadata."""
     matches = match_afspraken([a.text for a in predicted], [g["text"] for g in gold])
-    number_ok = party_ok = page_ok = fields_ok = attributes_ok = 0
+    number_ok = party_ok = page_ok = fields_ok = attributes_ok = party_found = 0
     for i, j, _ in matches:
         p, g = predicted[i], gold[j]
         number_ok += (p.number or None) == (g.get("number") or None)
         party_ok += (p.party or None) == (g.get("party") or None)
+        party_found += bool(g.get("party")) and p.party == g["party"]
         page_ok += g.get("page") is None or p.page == g["page"]
         if g.get("trekker") or g.get("planning"):
             fields_ok += _same(p.trekker, g.get("trekker")) and _same(p.planning, g.get("planning"))
@@ -105,7 +124,8 @@ def score_document(name: str, predicted: Sequence[Afspraak], gold: Sequence[dict
     year_ok, gemeenten_ok, corporaties_ok = score_meta(meta, gold_meta) if meta and gold_meta else (0, 0, 0)
     return ExtractScore(name, len(predicted), len(gold), len(matches), number_ok, party_ok, page_ok, fields_gold,
                         fields_ok, attributes_gold, attributes_ok, int(bool(meta and gold_meta)), year_ok,
-                        gemeenten_ok, corporaties_ok)
+                        gemeenten_ok, corporaties_ok, sum(1 for g in gold if g.get("party")), party_found,
+                        meta_mistakes(meta, gold_meta) if meta and gold_meta else ())
 
 
 def gold_documents(corpus_dir: str | Path) -> list[dict[str, Any]]:
@@ -145,22 +165,28 @@ def evaluate_extract(
     }
 
 
-def scores_markdown(groups: dict[str, dict[str, Any]], overall: dict[str, Any]) -> str:
-    """A Markdown table of extraction scores: segmentation, provenance, then the per-afspraak fields (trekker and
-    planning found as in the gold, of the afspraken that have them; other attributes likewise) and the documents
-    whose year, gemeenten and corporaties are exactly right."""
+def scores_markdown(groups: dict[str, dict[str, Any]], overall: dict[str, Any],
+                    documents: Sequence[dict[str, Any]] = ()) -> str:
+    """A Markdown table of extraction scores: segmentation, provenance (party: of all matched afspraken, and
+    "parties" found of the gold afspraken that have one), then the per-afspraak fields (trekker and planning found
+    as in the gold, of the afspraken that have them; other attributes likewise) and the documents whose year,
+    gemeenten and corporaties are exactly right; below it, per document, each metadata field that is wrong."""
     buf = io.StringIO()
-    buf.write("| family | gold | predicted | matched | precision | recall | F1 | number | party | page "
+    buf.write("| family | gold | predicted | matched | precision | recall | F1 | number | party | parties | page "
               "| trekker/planning | attributes | year | gemeenten | corporaties |\n")
-    buf.write("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n")
+    buf.write("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n")
     for row in [*groups.values(), overall]:
         docs = row.get("documents", 0)
         buf.write(
             f"| {row['name']} | {row['gold']} | {row['predicted']} | {row['matched']} | {row['precision']:.3f} | "
             f"{row['recall']:.3f} | {row['f1']:.3f} | {row['number_accuracy']} | {row['party_accuracy']} | "
-            f"{row['page_accuracy']} | {row.get('fields_found', 0)}/{row.get('fields_gold', 0)} | "
+            f"{row.get('party_found', 0)}/{row.get('party_gold', 0)} | {row['page_accuracy']} | "
+            f"{row.get('fields_found', 0)}/{row.get('fields_gold', 0)} | "
             f"{row.get('attributes_found', 0)}/{row.get('attributes_gold', 0)} | {row.get('year_ok', 0)}/{docs} | "
             f"{row.get('gemeenten_ok', 0)}/{docs} | {row.get('corporaties_ok', 0)}/{docs} |\n"
         )
+    wrong = [(d["name"], w) for d in documents for w in d.get("meta_wrong", ())]
+    if wrong:
+        buf.write("\nMetadata wrong:\n\n" + "".join(f"- {name}: {w}\n" for name, w in wrong))
     return buf.getvalue()
 

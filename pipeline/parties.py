@@ -1,0 +1,96 @@
+"""The party a heading stands for, in documents that group their afspraken per party.
+
+Three forms: a heading that names an organisation of the document ("Gemeente Korenwolde", "Polderrand Wonen",
+"Woongoed en Polderrand Wonen"); a heading about what one party does ("3 Wat de gemeente doet", "Afspraken met
+Woonstichting X"); and, only where a document has sub-blocks headed by at least two such names, a collective
+heading among them ("Alle partijen", "Huurdersorganisaties").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from .structure import structure_lexicon
+from .types import Block, DocumentMeta
+
+# A chapter or section marker before a heading's title: "3", "6.1.", "B", "IV", "§ 2", "Hoofdstuk 4".
+HEADING_MARKER = re.compile(r"^(?:(?i:hoofdstuk)\s+)?"
+                            r"(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Z][.)]?|[IVX]{1,5}\.?|§\s*\d{1,2}\.?)\s+(?=\S)")
+# "Wat de gemeente doet", "Wat Woonbedrijf X gaat doen", "Bijdrage van X", "Inzet van X".
+ROLE_HEADING = re.compile(r"^(?:wat (?P<a>.+?) (?:doet|doen|gaat doen|gaan doen|bijdraagt|bijdragen|oppakt|oppakken)"
+                          r"|(?:bijdrage|inzet|rol|taken|prestaties) van (?P<b>.+))$", re.IGNORECASE)
+AFSPRAKEN_WITH = re.compile(r"afspraken (met|voor|van)\b", re.IGNORECASE)
+
+
+@cache
+def collective_parties() -> frozenset[str]:
+    """Headings that name several parties at once (lexicon: collective_parties)."""
+    return frozenset(w.lower() for w in structure_lexicon()["collective_parties"])
+
+
+def heading_title(heading: str) -> str:
+    """A heading without its chapter marker and trailing colon: "3 Wat de gemeente doet:" -> "Wat de gemeente doet"."""
+    return HEADING_MARKER.sub("", heading.strip().rstrip(":").strip())
+
+
+def party_names(meta: DocumentMeta) -> list[str]:
+    """The organisations of a document as its headings name them: corporaties, huurdersorganisaties, gemeenten."""
+    return [*meta.corporaties, *meta.huurdersorganisaties, *(f"Gemeente {g}" for g in meta.gemeenten)]
+
+
+def _word_in(part: str, name: str) -> bool:
+    return re.search(r"(?<!\w)" + re.escape(part) + r"(?!\w)", name, re.IGNORECASE) is not None
+
+
+def names_parties(title: str, names: Sequence[str]) -> bool:
+    """Whether a heading's title is one organisation of the document, or several joined by commas and "en" each
+    a (short) name of one: "Woongoed en Polderrand Wonen"."""
+    if any(title.lower() == n.lower() for n in names):
+        return True
+    parts = re.split(r"\s*,\s*|\s+en\s+|\s*&\s*", title)
+    return len(parts) >= 2 and all(p[:1].isupper() and any(_word_in(p, n) for n in names) for p in parts)
+
+
+def resolve_party(subject: str, meta: DocumentMeta) -> str | None:
+    """The organisation a heading's subject names: "de gemeente" is the document's gemeente, a name its own."""
+    if re.fullmatch(r"(?:de )?gemeente", subject.strip(), re.IGNORECASE) and meta.gemeenten:
+        return f"Gemeente {meta.gemeenten[0]}"
+    found = [n for n in party_names(meta) if subject.lower() == n.lower() or _word_in(n, subject)]
+    return found[0] if len(found) == 1 else None
+
+
+def party_headings(blocks: Sequence[Block], meta: DocumentMeta) -> frozenset[tuple[int, float, str]]:
+    """The headings (page, top, text) that name organisations of the document and have afspraken (items or table
+    rows) directly under them; a letterhead (an address, a letter under it) or a cover page listing the parties as
+    headings does not count."""
+    names = party_names(meta)
+    found = set()
+    for i, block in enumerate(blocks):
+        if block.kind != "heading" or not names_parties(heading_title(block.text), names):
+            continue
+        if i + 1 < len(blocks) and blocks[i + 1].kind in ("item", "table_row"):
+            found.add((block.page, block.top, block.text))
+    return frozenset(found)
+
+
+def party_of(block: Block, meta: DocumentMeta, headings: frozenset[tuple[int, float, str]] = frozenset()) -> str | None:
+    """The party whose afspraken follow a heading, or None (see the module docstring).
+
+    Args:
+        headings: the document's `party_headings`; where there are two or more, collective headings count too.
+    """
+    title = heading_title(block.text)
+    if (block.page, block.top, block.text) in headings:
+        return title
+    if len({h[2] for h in headings}) >= 2 and title.lower() in collective_parties():
+        return title
+    role = ROLE_HEADING.match(title)
+    if role:
+        return resolve_party(role.group("a") or role.group("b"), meta)
+    corporaties = meta.corporaties
+    named = [c for c in corporaties if re.search(r"\b" + re.escape(c) + r"\b", block.text, re.I)]
+    if len(named) != 1:
+        return None
+    return named[0] if AFSPRAKEN_WITH.search(block.text) or len(corporaties) >= 2 else None
