@@ -30,6 +30,13 @@ def collective_parties() -> frozenset[str]:
     return frozenset(w.lower() for w in structure_lexicon()["collective_parties"])
 
 
+@cache
+def agreement_heading() -> re.Pattern[str]:
+    """A heading title or lead-in that opens afspraken ("Afspraken", "Wat spreken we af?", "Partijen spreken af:")."""
+    words = sorted(structure_lexicon()["agreement_headings"], key=len, reverse=True)
+    return re.compile(r"^(?:" + "|".join(re.escape(w) for w in words) + r")\s*[:?]?$", re.IGNORECASE)
+
+
 def heading_title(heading: str) -> str:
     """A heading without its chapter marker and trailing colon: "3 Wat de gemeente doet:" -> "Wat de gemeente doet"."""
     return HEADING_MARKER.sub("", heading.strip().rstrip(":").strip())

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from .clean import ENDS_SENTENCE, is_attribute_line, parse_marker
 from .config import SegmentSettings
-from .parties import party_headings, party_of
+from .parties import agreement_heading, heading_title, party_headings, party_of
 from .structure import (
     MONTH_NAMES,
     PLACE_DATE,
@@ -42,6 +42,7 @@ class _Heading:
     text: str
     party: str | None
     excluded: bool
+    agreement: bool = False  # "Afspraken", "Wat spreken we af": its commitment paragraphs are afspraken
 
 
 @dataclass
@@ -53,6 +54,11 @@ class _State:
     article: _Draft | None = None  # an 'Artikel N' whose paragraphs form one afspraak unless it holds items
     stopped: bool = False
     party_headings: frozenset[tuple[int, float, str]] = frozenset()  # see `parties.party_headings`
+    is_commitment: Callable[[str], bool] | None = None  # the paragraph test under an agreement heading
+
+    @property
+    def agreement(self) -> bool:
+        return bool(self.headings) and self.headings[-1].agreement
 
     @property
     def section(self) -> str | None:
@@ -206,7 +212,7 @@ def segment(layout: Layout, meta: DocumentMeta, settings: SegmentSettings | dict
     """Turn cleaned blocks into afspraken (see the module docstring)."""
     settings = SegmentSettings.resolve(settings)
     heading_sizes = [b.size for b in layout.blocks if b.kind == "heading"]
-    state = _State(party_headings=party_headings(layout.blocks, meta))
+    state = _State(party_headings=party_headings(layout.blocks, meta), is_commitment=_commitment_test(meta))
     drafts: list[_Draft] = []
     for block in layout.blocks:
         if state.stopped:
@@ -222,7 +228,7 @@ def segment(layout: Layout, meta: DocumentMeta, settings: SegmentSettings | dict
         elif state.article is not None:
             _on_article_paragraph(block, state, drafts)
         else:
-            _on_paragraph(block, state, drafts)
+            _on_paragraph(block, state, drafts, settings)
     _close_article(state, drafts, settings)
     return tuple(_finish(d, meta) for d in drafts)
 
@@ -238,9 +244,7 @@ def segment_unnumbered(layout: Layout, meta: DocumentMeta, settings: SegmentSett
     """
     settings = SegmentSettings.resolve(settings)
     if is_commitment is None:
-        from .commitment import commitment_test
-
-        is_commitment = commitment_test((*meta.corporaties, *meta.huurdersorganisaties, *meta.gemeenten))
+        is_commitment = _commitment_test(meta)
     heading_sizes = [b.size for b in layout.blocks if b.kind == "heading"]
     state = _State(party_headings=party_headings(layout.blocks, meta))
     drafts: list[_Draft] = []
@@ -266,6 +270,13 @@ def segment_unnumbered(layout: Layout, meta: DocumentMeta, settings: SegmentSett
             drafts.append(_Draft(None, "paragraph", state.section, state.party, block.page, block.top, block.x0,
                                  text, block.end_page or block.page))
     return tuple(_finish(d, meta) for d in drafts)
+
+
+def _commitment_test(meta: DocumentMeta) -> Callable[[str], bool]:
+    """`commitment.commitment_test` with the document's party names."""
+    from .commitment import commitment_test
+
+    return commitment_test((*meta.corporaties, *meta.huurdersorganisaties, *meta.gemeenten))
 
 
 ARTICLE = re.compile(r"^(?:Artikel|Art\.)\s+(\d{1,3}[a-z]?)\b", re.IGNORECASE)
@@ -301,7 +312,8 @@ def _on_heading(block: Block, state: _State, meta: DocumentMeta, sizes: Sequence
         state.headings.pop()
     state.headings.append(
         _Heading(level, block.text.rstrip(":"), party_of(block, meta, state.party_headings),
-                 bool(non_afspraak_heading().match(block.text)))
+                 bool(non_afspraak_heading().match(block.text)),
+                 agreement_heading().match(heading_title(block.text)) is not None)
     )
     state.table_roles = None
     article = ARTICLE.match(block.text)
@@ -310,7 +322,7 @@ def _on_heading(block: Block, state: _State, meta: DocumentMeta, sizes: Sequence
                                block.x0, "", block.end_page or block.page)
 
 
-def _on_paragraph(block: Block, state: _State, drafts: list[_Draft]) -> None:
+def _on_paragraph(block: Block, state: _State, drafts: list[_Draft], settings: SegmentSettings) -> None:
     if drafts and (signature_start().match(block.text) or PLACE_DATE.match(block.text)):
         state.stopped = True
         return
@@ -328,6 +340,15 @@ def _on_paragraph(block: Block, state: _State, drafts: list[_Draft]) -> None:
         last.text = f"{last.text} {text}".strip()
         last.end_page = block.end_page or block.page
         state.stopped = cut
+        return
+    if state.headings and not state.excluded and agreement_heading().match(block.text.strip()):
+        state.headings[-1].agreement = True  # a lead-in "Partijen spreken af:" opens afspraken until the next heading
+        return
+    if state.agreement and not state.excluded and state.is_commitment is not None:
+        text, state.stopped = cut_signature(block.text)
+        if is_afspraak_text(text, "paragraph", settings) and state.is_commitment(text):
+            drafts.append(_Draft(None, "paragraph", state.section, state.party, block.page, block.top, block.x0,
+                                 text, block.end_page or block.page))
 
 
 def _on_item(block: Block, state: _State, drafts: list[_Draft], settings: SegmentSettings) -> None:

@@ -283,3 +283,19 @@ def test_unruled_table_rows(tmp_path, backend, numbered):
 ])
 def test_gemeente_names(text, expected):
     assert detect_gemeenten(text) == expected
+
+
+@pytest.mark.parametrize("opening", ["heading", "lead-in"])
+def test_unnumbered_afspraken_beside_numbered_ones(tmp_path, backend, opening):
+    """Issue #21: a document with numbered afspraken that also writes some as paragraphs under an agreement heading
+    ("Afspraken") or a lead-in ("Partijen spreken af:"): those paragraphs that commit someone are afspraken
+    with number null, the context paragraph beside them is not, and nor is a paragraph under another heading."""
+    context = "In 2023 werden 40 woningen opgeleverd; de wachttijd bedroeg gemiddeld vier jaar."
+    agreement = [Paragraph("Afspraken", HEAD)] if opening == "heading" else \
+        [Paragraph("Wonen en zorg", HEAD), Paragraph("Partijen spreken af:", PROSE)]
+    flowables = [*OPENING, *[Paragraph(f"{i}. {t}", BODY) for i, t in enumerate(TEXTS[:2], 1)],
+                 Paragraph("Wonen en zorg in de kernen", HEAD), Paragraph(TEXTS[3], PROSE),
+                 *agreement, Paragraph(context, PROSE), Paragraph(TEXTS[2], PROSE), Paragraph(TEXTS[3], PROSE)]
+    doc = extract(build(tmp_path / "a.pdf", flowables))
+    assert [a.text for a in doc.afspraken] == [*TEXTS[:2], TEXTS[2], TEXTS[3]]
+    assert [a.number for a in doc.afspraken] == ["1", "2", None, None]
