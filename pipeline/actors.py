@@ -60,17 +60,42 @@ def name_variants(name: str) -> list[str]:
         word = m.group(0).strip().lower()
         if word.startswith("huurders"):
             out.append("HV " + rest)
-    return out
+        elif len(words) > 1 and words[0][:1].isupper() and len(words[0]) > 4:
+            out.append(words[0])  # "Stichting Woongoed Korenwolde" -> "Woongoed"
+    return list(dict.fromkeys(out))
+
+
+def _variant_table(names: dict[str, str]) -> list[tuple[str, str, bool]]:
+    """(variant, role, is the full name) for every name, longest first.  A short variant two roles share
+    ("Brugwonen" of "Stichting Brugwonen" and "Huurdersraad Brugwonen") belongs to the role whose full name it
+    is, else to the corporatie: a bare name in an agreement is its corporatie's, the others are named in full."""
+    claims: dict[str, set[str]] = {}
+    full = {n.lower(): r for n, r in names.items()}
+    for name, role in names.items():
+        for v in name_variants(name)[1:]:
+            claims.setdefault(v.lower(), set()).add(role)
+    out = [(n.lower(), r, True) for n, r in names.items()]
+    for v, roles in claims.items():
+        if v in full:
+            continue
+        role = next(iter(roles)) if len(roles) == 1 else (
+            "corporatie" if "corporatie" in roles else sorted(roles)[0])
+        out.append((v, role, False))
+    return sorted(out, key=lambda x: -len(x[0]))
 
 
 def _roles(span_text: str, names: dict[str, str]) -> list[str]:
+    """The roles a span names: organisation names of the document (a full name is taken out of the text before
+    its shorter variants are looked for), then the role words ("de gemeente", "partijen")."""
     roles = []
     low = span_text.lower()
-    for name, role in names.items():
-        if any(re.search(r"\b" + re.escape(v.lower()) + r"\b", low) for v in name_variants(name) if v):
+    for variant, role, _ in _variant_table(names):
+        pattern = r"\b" + re.escape(variant) + r"\b"
+        if re.search(pattern, low):
             roles.append(role)
+            low = re.sub(pattern, " ", low)
     for role, pattern in ROLE_PATTERNS:
-        if pattern.search(span_text):
+        if pattern.search(low):
             roles.append(role)
     return list(dict.fromkeys(roles))
 
@@ -119,12 +144,61 @@ def _clause_subjects(sent: Span) -> list[Token]:
     return out
 
 
-def doc_to_actors(doc: Doc, names: dict[str, str] | None = None, *, register: str | None = None) -> tuple[str, ...]:
+def _positional_roles(sent: Span, names: dict[str, str]) -> list[str]:
+    """Roles named where a Dutch main clause puts its subject, for when the parse found none: before the finite
+    verb ("Zuidvliet plaatst ...") or straight after it ("In 2025 levert Hof en Veen ... op").  The parser
+    misreads organisation names it has never seen; the document's own names tell them apart."""
+    finite = next((t for t in sent if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")), None)
+    if finite is None:
+        return []
+    before = sent.doc[sent.start:finite.i]
+    if len(before) and before[0].pos_ not in ("ADP", "SCONJ") and not any(t.text == "," for t in before):
+        roles = _roles(before.text, names)
+        if roles:
+            return roles
+    after = []
+    for t in sent.doc[finite.i + 1:sent.end]:
+        if t.pos_ in ("ADP", "VERB", "AUX", "PUNCT", "SCONJ", "NUM", "ADV"):
+            break
+        after.append(t.text)
+    return _roles(" ".join(after), names) if after else []
+
+
+_ROLE_WORD = (r"(?:(?:de|het|beide|alle|elke|iedere)\s+)?(?:\w*corporaties?|gemeente|college(?: van b(?:urgemeester )?"
+              r"(?:en|&) ?w(?:ethouders)?)?|partijen|huurders\w*|bewonersraad)")
+_PASSIVE_START = re.compile(r"^\W*\S+(?:\s+\S+){0,8}?\s+(?:wordt|worden|werd|werden)\b", re.I)
+
+
+def _actor_phrase(names: dict[str, str]) -> str:
+    variants = [re.escape(v) for v, _, _ in _variant_table(names)]
+    return r"(?:" + "|".join([*variants, _ROLE_WORD]) + r")"
+
+
+def _phrase_roles(sent: Span, names: dict[str, str]) -> list[str]:
+    """Roles of an actor phrase that opens the sentence ("De gemeente en de corporaties stellen ...", "Stichting
+    Brugwonen start ...") and of those it works "samen met", read from the words where the parse may miss them.
+    A sentence that opens with its patient ("Huurders worden betrokken ...") names no actor this way."""
+    text = sent.text
+    actor = _actor_phrase(names)
+    roles: list[str] = []
+    lead = re.match(r"^\W*(" + actor + r"(?:\s*(?:,|en)\s*" + actor + r")*)\s+(?!van\b|die\b|dat\b)\w", text, re.I)
+    if lead and not (_PASSIVE_START.match(text) and not re.search(r"\bdoor\b", text, re.I)):
+        roles += _roles(lead.group(1), names)
+    for m in re.finditer(r"\b(?:samen|gezamenlijk|in samenwerking)\s+met\s+(" + actor + r"(?:\s*(?:,|en)\s*" + actor
+                         + r")*)", text, re.I):
+        roles += _roles(m.group(1), names)
+    return roles
+
+
+def doc_to_actors(doc: Doc, names: dict[str, str] | None = None, *, register: str | None = None,
+                  party: str | None = None) -> tuple[str, ...]:
     """Who commits, as roles (gemeente, corporatie, huurdersorganisatie, partijen, other), over every sentence.
 
     The subject of each sentence's governing verb; where that verb frames a dat-clause ("Partijen spreken af
     dat de corporatie ..."), the clause's subject; in a passive, the "door" phrase.  `names` maps organisation
-    names to roles; in a bod "wij" is the corporatie.  A pronoun ("zij") repeats an actor already named.
+    names to roles; in a bod "wij" is the corporatie.  A pronoun ("zij") repeats an actor already named.  Where
+    no sentence names anyone, the afspraak's `party` (the organisation whose block of afspraken it stands in)
+    commits.
     """
     names = names or {}
     found: list[str] = []
@@ -134,14 +208,16 @@ def doc_to_actors(doc: Doc, names: dict[str, str] | None = None, *, register: st
             if register == "bod" and re.search(r"\b(?:wij|we|ons)\b", text, re.I):
                 found.append("corporatie")
                 continue
-            if subj.pos_ == "PRON" and found:
-                continue
-            roles = _roles(text, names)
+            if subj.pos_ == "PRON" and found or subj.dep_ == "nsubj:pass" and found:
+                continue  # a pronoun repeats an actor; a passive's subject undergoes ("worden betrokken")
+            roles = _roles(text, names) or _positional_roles(sent, names)
             found += roles or ([] if found else ["other"])
+        found += _phrase_roles(sent, names)
+    if party and (not found or found == ["other"]):
+        found = _roles(party, names) or found
     if len(found) > 1 and "other" in found:
         found.remove("other")
     return tuple(dict.fromkeys(found))
-
 
 
 def names_to_roles(gemeenten: Sequence[str] = (), corporaties: Sequence[str] = (),

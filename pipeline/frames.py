@@ -19,8 +19,9 @@ __all__ = ["Reading", "doc_to_reading", "text_to_reading", "doc_to_actors", "is_
            "document_frames", "names_to_roles", "name_variants", "main_clause"]
 
 def text_to_frame(text: str, *, year: int | None = None, names: dict[str, str] | None = None,
-                  register: str | None = None, features: Features | None = None) -> Frame:
-    """The commitment frame of one afspraak text; `year` is the year the document is about (the jaarschijf)."""
+                  register: str | None = None, features: Features | None = None, party: str | None = None) -> Frame:
+    """The commitment frame of one afspraak text; `year` is the year the document is about (the jaarschijf),
+    `party` the organisation whose block the afspraak stands in, if the document groups them so."""
     doc = parse(text)
     reading = doc_to_reading(doc)
     f = features if features is not None else extract_features(text, year=year)
@@ -33,7 +34,7 @@ def text_to_frame(text: str, *, year: int | None = None, names: dict[str, str] |
     if root is not None:
         obj = next((c.lemma_.lower() for c in root.children if c.dep_ in ("obj", "nsubj:pass")), None)
     return Frame(
-        actors=doc_to_actors(doc, names, register=register),
+        actors=doc_to_actors(doc, names, register=register, party=party),
         action=action,
         object=obj,
         modality=reading.level,
@@ -70,4 +71,5 @@ def document_frames(doc: Document) -> dict[str, Frame]:
     names = names_to_roles(meta.gemeenten, meta.corporaties, meta.huurdersorganisaties)
     parse_docs([a.text for a in doc.afspraken])
     year = getattr(meta, "year", None)
-    return {a.id: text_to_frame(a.text, year=year, names=names, register=meta.type) for a in doc.afspraken}
+    return {a.id: text_to_frame(a.text, year=year, names=names, register=meta.type, party=a.party)
+            for a in doc.afspraken}

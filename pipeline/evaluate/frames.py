@@ -86,7 +86,8 @@ def evaluate_frames(corpus_dir: str | Path) -> dict[str, Any]:
         items = [a for a in data["afspraken"] if a.get("frame")]
         parse_docs([a["text"] for a in items])
         for a in items:
-            frame = text_to_frame(a["text"], year=doc.get("year"), names=names, register=doc.get("type"))
+            frame = text_to_frame(a["text"], year=doc.get("year"), names=names, register=doc.get("type"),
+                                  party=a.get("party"))
             result = slot_agreement(frame, a["frame"])
             family = doc.get("family", path.stem)
             fam = per_family.setdefault(family, Counter())
