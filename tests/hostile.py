@@ -76,6 +76,14 @@ def shared_stream_pdf(folder: Path, pages: int = 1990, objects: int = 90_000) ->
     return _flate_pdf(folder / "gedeeld.pdf", content, pages=pages)
 
 
+def slow_page_pdf(folder: Path, objects: int = 90_000) -> Path:
+    """One page whose content stream draws `objects` tiny rectangles: under every size and object limit, it
+    keeps PDFium and the rule finder busy for some 6 s and pdfminer for some 15 s, in one go (no page boundary
+    to check a time budget at)."""
+    path = shared_stream_pdf(folder, pages=1, objects=objects)
+    return path.rename(folder / "traag.pdf")
+
+
 class SlowExtract:
     """An extract_fn for worker processes: notes its pid (and its parent's, the fork server) in `marker_dir`,
     then reads the file, taking `sleep` seconds first for a file whose name holds "slow"."""

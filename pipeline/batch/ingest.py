@@ -72,8 +72,9 @@ def ingest(
         overrides_for: per-file metadata overrides; default: the sidecar file beside the PDF.
         map_fn: maps an ExtractTask over ExtractJobs, e.g. `ProcessPoolExecutor().map`; overrides `workers`
             and `scheduler`.
-        workers: worker processes, one document per task (None: all cores; 1: this process). extract_fn
-            must then be picklable.
+        workers: worker processes, one document per task (None: all cores). With a time budget (an
+            Extractor's timeout) documents are read in worker processes even with 1, each killed when its
+            budget runs out. extract_fn must be picklable for more than one.
         scheduler: address of a Dask scheduler to extract on instead (needs afspraken[dask]).
         lock_timeout: seconds to wait for another process's write lock before failing.
         strict: raise on the first failed file instead of recording it and going on.
@@ -104,11 +105,12 @@ def ingest(
             finish_run(store, run_id, inputs=batch.inputs, summary=batch.result(run_id).summary())
             return batch.result(run_id)
     # here: a re-ingest of unchanged files needs none
-    from .pool import choose_map, fewer_collections, prestart, stop_workers
+    from .pool import ProcessMap, choose_map, fewer_collections, prestart, stop_workers
 
-    if map_fn is None and scheduler is None and (workers is None or workers > 1) and len(files) > 1 \
-            and (plan is None or len(plan[0]) > 1):
-        prestart()  # the worker pool warms up while the files are hashed
+    mapper = map_fn or choose_map(workers, scheduler)
+    task = ExtractTask(extract_fn or default_extract)
+    if isinstance(mapper, ProcessMap) and mapper.forks(task, len(plan[0]) if plan is not None else len(files)):
+        prestart()  # the workers' fork server warms up while the files are hashed
     # Hashed without holding the store: reading thousands of files can take a while.
     jobs, moves = plan or _plan(files, known, memo, overrides_for, batch, strict=strict)
     writer = Writer(db_path, lock_timeout)
@@ -117,8 +119,7 @@ def ingest(
         try:
             for doc_id, path in moves:
                 move_document(writer.store(), doc_id, path)
-            mapper = map_fn or choose_map(workers, scheduler)
-            _store_all(pending, mapper, ExtractTask(extract_fn or default_extract), jobs, strict=strict)
+            _store_all(pending, mapper, task, jobs, strict=strict)
             finish_run(writer.store(), run_id, inputs=batch.inputs, summary=batch.result(run_id).summary())
         except duckdb.Error as exc:  # a store that breaks mid-run (full disk, read-only folder, truncated)
             raise store_error(exc, str(db_path)) from None

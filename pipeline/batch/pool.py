@@ -1,10 +1,12 @@
-"""Map extraction over many documents: a local process pool, or a Dask distributed cluster.
+"""Map extraction over many documents: local worker processes, or a Dask distributed cluster.
 
 Both are `map_fn`s for `pipeline.batch.ingest.ingest`: `mapper(task, jobs)` yields one `Extracted` per job, in the
 order the documents finish, so the caller can store each one as soon as it is ready. One document is one
 task; parsing holds the GIL, so processes (not threads) are what scales. A failure stays with its document:
-`ExtractTask` turns exceptions into data inside the worker, and a worker that dies (a crash in a native
-library, the out-of-memory killer) costs only the document it was reading.
+`ExtractTask` turns exceptions into data inside the worker, a worker that dies (a crash in a native library,
+the out-of-memory killer) costs only the document it was reading, and a document that runs past its time
+budget has its worker killed by this process, wherever it is stuck (a long C call in PDFium cannot be
+interrupted from inside: issue #23). `call_in_child` does the same for one call (`afspraken extract`).
 """
 
 from __future__ import annotations
@@ -12,21 +14,24 @@ from __future__ import annotations
 import ctypes
 import gc
 import logging
+import math
 import multiprocessing
 import os
 import pickle
+import select
 import signal
 import sys
 import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import dataclass, replace
+from multiprocessing.connection import Connection, wait
+from typing import Any, TypeVar
 
+from ..errors import UnreadablePdf
+from ..parse.files import over_budget, timed
 from .worker import Extracted, ExtractJob, describe_error
 
 log = logging.getLogger(__name__)
@@ -34,24 +39,29 @@ log = logging.getLogger(__name__)
 # The collector's thresholds while documents are read: a young-generation pass once 20,000 more container
 # objects have been made than freed, instead of 700 (gc.set_threshold); see `fewer_collections`.
 BATCH_GC_THRESHOLDS = (20_000, 10, 10)
-DEFAULT_TASKS_PER_WORKER = 2  # queued per worker: enough to keep it busy, few enough to stop quickly
 WORKER_DIED = "the worker process died while reading this file (a crash in the PDF library, or out of memory)"
-HARD_GRACE = 10.0  # seconds past its time budget after which a worker stuck in native code is killed
 WATCH_EVERY = 0.5  # seconds between a worker's checks that the process that started the batch is alive
+STOP_WAIT = 1.0  # seconds a worker told to stop may take to exit before it is killed
 Task = Callable[[ExtractJob], Extracted]
+T = TypeVar("T")
 PR_SET_PDEATHSIG = 1
 
 
-def _worker_init(batch_pid: int) -> None:
-    """In each worker: die with the batch. A worker's parent is the fork server, which exits when the batch's
-    process does; PR_SET_PDEATHSIG has the kernel kill the worker then, and a watchdog thread also ends it
-    once the batch's own process is gone (kill -9 of the parent left ~380 MB of workers behind: issue #23)."""
+def _die_with_parent() -> None:
+    """Have the kernel kill this process when its parent exits (Linux; elsewhere the watchdog alone)."""
     if sys.platform.startswith("linux"):
         try:
             libc = ctypes.CDLL(None, use_errno=True)
             libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
         except (OSError, AttributeError):  # no prctl: the watchdog alone
             pass
+
+
+def _worker_init(batch_pid: int) -> None:
+    """In each worker: die with the batch. A worker's parent is the fork server, which exits when the batch's
+    process does; PR_SET_PDEATHSIG has the kernel kill the worker then, and a watchdog thread also ends it
+    once the batch's own process is gone (kill -9 of the parent left ~380 MB of workers behind: issue #23)."""
+    _die_with_parent()
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the batch's to handle: it stops the workers
     parent = os.getppid()
     threading.Thread(target=_watch, args=(batch_pid, parent), name="afspraken-watchdog", daemon=True).start()
@@ -74,45 +84,23 @@ def _alive(pid: int) -> bool:
     return True
 
 
-@dataclass(frozen=True, slots=True)
-class Budgeted:
-    """A task whose worker process ends itself when one document runs `seconds` + HARD_GRACE: the time budget
-    is checked between pages (`pipeline.parse.files.check_deadline`), and this is for a page stuck in native
-    code. The pool then reruns the documents in flight alone, and the one that runs out again is failed."""
-
-    task: Task
-    seconds: float
-
-    def __call__(self, job: ExtractJob) -> Extracted:
-        timer = threading.Timer(self.seconds + HARD_GRACE, os._exit, args=(TIMED_OUT_EXIT,))
-        timer.daemon = True
-        timer.start()
-        try:
-            return self.task(job)
-        finally:
-            timer.cancel()
-
-
-TIMED_OUT_EXIT = 75
-_live_pools: set[ProcessPoolExecutor] = set()
+_live_workers: set[Any] = set()  # the worker processes of every batch running in this process
 _live_lock = threading.Lock()
 _stops = 0  # how many times stop_workers ran: a batch that sees it change stops
 
 
 def stop_workers() -> None:
-    """Kill the worker processes of every pool of this process now (Ctrl-C or SIGTERM of a batch: waiting for
-    a busy worker to finish its document took minutes)."""
+    """Kill the worker processes of every batch of this process now (Ctrl-C or SIGTERM of a batch: waiting
+    for a busy worker to finish its document took minutes)."""
     global _stops
     with _live_lock:
-        _stops += 1  # no batch running now starts another pool (a suspect rerun alone would wait on its own)
-        pools = list(_live_pools)
-    for pool in pools:
-        for process in list((getattr(pool, "_processes", None) or {}).values()):
-            try:
-                process.kill()
-            except (OSError, ValueError, AttributeError):
-                pass
-        pool.shutdown(wait=False, cancel_futures=True)
+        _stops += 1  # no batch running now starts another worker
+        processes = list(_live_workers)
+    for process in processes:
+        try:
+            process.kill()
+        except (OSError, ValueError, AttributeError):
+            pass
 
 
 def default_workers() -> int:
@@ -167,6 +155,13 @@ def _check_picklable(task: Task) -> None:
         ) from None
 
 
+def _budget_of(task: Task, given: float | None) -> float | None:
+    """The time budget given to the map, else the one of the task's extract_fn (an Extractor's --timeout)."""
+    if given is not None:
+        return given
+    return getattr(getattr(task, "extract_fn", None), "timeout", None)
+
+
 def _context() -> multiprocessing.context.BaseContext:
     """forkserver where there is one: workers fork from a clean, single-threaded process with pipeline loaded.
 
@@ -180,7 +175,7 @@ def _context() -> multiprocessing.context.BaseContext:
         # worker imports at its first ruled table, at the same time as the others instead of before any starts.
         ctx.set_forkserver_preload(["pipeline.batch.worker", "pipeline.run", "pipeline.parse", "pipeline.clean",
                                     "pipeline.segment", "pipeline.themes", "pipeline.textvec",
-                                    "pipeline.batch.warm"])
+                                    "pipeline.batch.pool", "pipeline.batch.warm"])
         return ctx
     return multiprocessing.get_context("spawn")
 
@@ -201,116 +196,242 @@ def prestart() -> None:
 
 @dataclass(frozen=True, slots=True)
 class ProcessMap:
-    """Extract on `workers` local processes, one document per task; `workers <= 1` runs in this process.
+    """Extract on `workers` local processes, one document at a time each, each document within its budget.
 
     The workers are forked from the fork server with spaCy and the theme model loaded, and each extracts
-    whole documents. (Until issue #18 most of them were spawned readers that parsed without spaCy while a
-    quarter finished the themes; over 3,400 pages that scheduler no longer made two workers faster: see
-    bench/README.md.)
+    whole documents. This process gives each worker one job at a time and knows when it began, so a document
+    past its time budget (`timeout`, else the extract_fn's) has its worker killed within a fraction of a
+    second and is failed alone; a fresh worker takes the next job. With a budget even one worker or one
+    document runs in a worker process (a page stuck in native code cannot be stopped in this one); without
+    one, `workers <= 1` or a single job runs in this process.
 
     Args:
         workers: number of worker processes.
-        tasks_per_worker: how many tasks are queued per worker at a time.
+        timeout: seconds one document may take (None: the extract_fn's `timeout`, if it has one).
     """
 
     workers: int
-    tasks_per_worker: int = DEFAULT_TASKS_PER_WORKER
     timeout: float | None = None
 
     def __post_init__(self) -> None:
         if self.workers < 1:
             raise ValueError(f"workers must be at least 1, not {self.workers}")
-        if self.tasks_per_worker < 1:
-            raise ValueError("tasks_per_worker must be at least 1")
+
+    def forks(self, task: Task, jobs: int) -> bool:
+        """Whether `jobs` jobs of `task` would run in worker processes (ingest starts the fork server early)."""
+        return jobs > 0 and (_budget_of(task, self.timeout) is not None or (self.workers > 1 and jobs > 1))
 
     def __call__(self, task: Task, jobs: Iterable[ExtractJob]) -> Iterator[Extracted]:
         pending = deque(jobs)
-        if self.workers == 1 or len(pending) <= 1:
-            yield from map(task, pending)  # a pool for one document would only add its start-up time
+        seconds = _budget_of(task, self.timeout)
+        if not self.forks(task, len(pending)):
+            yield from map(task, pending)  # a process for one document would only add its start-up time
+            return
+        if self.workers == 1 and seconds is not None and not _picklable(task):
+            log.debug("extract_fn cannot be pickled: read in this process, the budget checked between pages")
+            yield from map(task, pending)
             return
         _check_picklable(task)
-        # the budget given here, else the one of the extract_fn (an Extractor's --timeout)
-        seconds = self.timeout if self.timeout is not None else getattr(getattr(task, "extract_fn", None),
-                                                                        "timeout", None)
-        if seconds is not None:
-            task = Budgeted(task, seconds)
-        ctx = _context()
-        stops = _stops
-        while pending and _stops == stops:
-            suspects: list[ExtractJob] = []
-            yield from self._run_pool(task, pending, suspects, ctx)
-            # A dead worker breaks the whole pool and fails every task in flight. Run those again one at a
-            # time, each in a fresh process, so that only the document that kills its worker fails.
-            for job in suspects:
-                if _stops != stops:
-                    return
-                yield _run_alone(task, job, ctx, seconds)
-
-    def _run_pool(self, task: Task, pending: deque[ExtractJob], suspects: list[ExtractJob],
-                  ctx: multiprocessing.context.BaseContext) -> Iterator[Extracted]:
-        size = min(self.workers, len(pending))
-        pool = ProcessPoolExecutor(size, mp_context=ctx, initializer=_worker_init, initargs=(os.getpid(),))
-        in_flight: dict[Future[Extracted], ExtractJob] = {}
-        finished = broken = False
-        with _live_lock:
-            _live_pools.add(pool)
-        try:
-            while pending or in_flight:
-                broken = self._fill(pool, size, task, pending, in_flight, suspects, broken)
-                if not in_flight:
-                    break
-                done, _ = wait(in_flight, return_when=FIRST_COMPLETED)
-                for future in done:
-                    yield from _collect(future, in_flight.pop(future), suspects)
-            finished = True
-        finally:
-            with _live_lock:
-                _live_pools.discard(pool)
-            # Leaving early (strict mode, Ctrl-C): drop the queued tasks instead of finishing them.
-            pool.shutdown(wait=finished, cancel_futures=not finished)
-
-    def _fill(self, pool: ProcessPoolExecutor, size: int, task: Task, pending: deque[ExtractJob],
-              in_flight: dict[Future[Extracted], ExtractJob], suspects: list[ExtractJob], broken: bool) -> bool:
-        """Queue jobs until each of the pool's `size` workers has `tasks_per_worker`; returns whether it broke."""
-        while pending and len(in_flight) < size * self.tasks_per_worker and not suspects and not broken:
-            job = pending.popleft()
-            try:
-                in_flight[pool.submit(task, job)] = job
-            except BrokenProcessPool:  # a worker died before its future told us
-                broken = True
-                # With nothing in flight to blame, the next job is run alone: progress is certain.
-                (pending.appendleft if in_flight else suspects.append)(job)
-        return broken
+        yield from _Workers(task, min(self.workers, len(pending)), seconds).run(pending)
 
 
-def _collect(future: Future[Extracted], job: ExtractJob, suspects: list[ExtractJob]) -> Iterator[Extracted]:
-    """A worker's result; a job whose worker died joins the suspects instead."""
+def _picklable(task: Task) -> bool:
     try:
-        yield future.result()
-    except BrokenProcessPool:
-        suspects.append(job)
-    except Exception as exc:  # noqa: BLE001 - e.g. a result that cannot be pickled back
-        yield _failed(job, f"worker error: {describe_error(exc)}")
+        _check_picklable(task)
+    except TypeError:
+        return False
+    return True
 
 
-def _run_alone(task: Task, job: ExtractJob, ctx: multiprocessing.context.BaseContext,
-               timeout: float | None = None) -> Extracted:
-    start = time.monotonic()
-    with ProcessPoolExecutor(1, mp_context=ctx, initializer=_worker_init, initargs=(os.getpid(),)) as pool:
-        with _live_lock:
-            _live_pools.add(pool)
+@dataclass(slots=True)
+class _Worker:
+    """One worker process, the pipe to it, and the job it is reading (None while idle) with its deadline."""
+
+    process: Any
+    conn: Connection
+    job: ExtractJob | None = None
+    deadline: float = math.inf
+
+
+class _Workers:
+    """Up to `size` worker processes, each given one job at a time; see ProcessMap."""
+
+    def __init__(self, task: Task, size: int, seconds: float | None) -> None:
+        self.task, self.size, self.seconds = task, size, seconds
+        self.ctx = _context()
+        self.workers: list[_Worker] = []
+        self.stops = _stops
+
+    def run(self, pending: deque[ExtractJob]) -> Iterator[Extracted]:
+        finished = False
         try:
-            return pool.submit(task, job).result()
-        except BrokenProcessPool:
-            if timeout is not None and time.monotonic() - start >= timeout:
-                reason = f"took longer than its time budget of {timeout:g} s (raise it with --timeout)"
-            else:
-                reason = WORKER_DIED
-            log.warning("%s: %s", job.path, reason)
-            return _failed(job, reason)
+            while self.stops == _stops:
+                for worker in self.workers:
+                    if worker.job is None and pending:
+                        self._give(worker, pending.popleft())
+                while pending and len(self.workers) < self.size and self.stops == _stops:
+                    self._give(self._start(), pending.popleft())
+                busy = [w for w in self.workers if w.job is not None]
+                if not busy:
+                    finished = True
+                    return
+                until = min(w.deadline for w in busy) - time.monotonic()
+                ready = set(wait([w.conn for w in busy] + [w.process.sentinel for w in busy],
+                                 None if math.isinf(until) else max(0.0, until)))
+                for worker in busy:
+                    result = self._outcome(worker, ready)
+                    if result is None:
+                        continue
+                    if worker.job is not None:  # dead or killed: a fresh worker takes the next job
+                        self._end(worker, kill=True)
+                    elif pending:  # its next document before this one is stored: no worker waits on the store
+                        self._give(worker, pending.popleft())
+                    if self.stops != _stops:  # Ctrl-C killed the workers: their documents are not failures
+                        return
+                    yield result
         finally:
-            with _live_lock:
-                _live_pools.discard(pool)
+            for worker in list(self.workers):
+                self._end(worker, kill=not finished)
+
+    def _start(self) -> _Worker:
+        ours, theirs = self.ctx.Pipe()
+        process = self.ctx.Process(target=_serve, args=(theirs, self.task, os.getpid()), daemon=True,
+                                   name="afspraken-worker")
+        with _live_lock:
+            _live_workers.add(process)
+        process.start()
+        theirs.close()
+        worker = _Worker(process, ours)
+        self.workers.append(worker)
+        return worker
+
+    def _give(self, worker: _Worker, job: ExtractJob) -> None:
+        worker.job = job
+        worker.deadline = math.inf if self.seconds is None else time.monotonic() + self.seconds
+        try:
+            worker.conn.send(job)
+        except OSError:  # it died idle: its death is noticed (and the job failed) at the next wait
+            pass
+
+    def _outcome(self, worker: _Worker, ready: set[Any]) -> Extracted | None:
+        """The worker's result if it has one, its job failed if it died or ran out of time, else None."""
+        job = worker.job
+        assert job is not None
+        if worker.conn.poll():  # not `in ready`: a result may have come while the caller stored the last one
+            try:
+                result: Extracted = worker.conn.recv()
+            except (EOFError, OSError, pickle.UnpicklingError):
+                return _failed(job, WORKER_DIED)
+            worker.job, worker.deadline = None, math.inf
+            return result
+        if worker.process.sentinel in ready:
+            log.debug("%s: worker exited with %s", job.path, worker.process.exitcode)
+            return _failed(job, WORKER_DIED)
+        if time.monotonic() >= worker.deadline:
+            assert self.seconds is not None
+            return _failed(job, over_budget(self.seconds))
+        return None
+
+    def _end(self, worker: _Worker, *, kill: bool) -> None:
+        self.workers.remove(worker)
+        process = worker.process
+        if not kill:
+            try:
+                worker.conn.send(None)  # done: exit
+            except OSError:
+                pass
+        worker.conn.close()
+        process.join(0 if kill else STOP_WAIT)
+        if process.is_alive():
+            process.kill()
+            process.join()
+        with _live_lock:
+            _live_workers.discard(process)
+        process.close()
+
+
+def _serve(conn: Connection, task: Task, batch_pid: int) -> None:
+    """A worker's life: take a job, send back its Extracted, until told to stop or the batch is gone."""
+    _worker_init(batch_pid)
+    while True:
+        try:
+            job = conn.recv()
+        except (EOFError, OSError):
+            return
+        if job is None:
+            return
+        result = task(job)
+        try:
+            conn.send(result)
+        except Exception:  # noqa: BLE001 - an exception that cannot be pickled: the message still can
+            try:
+                conn.send(replace(result, exception=None))
+            except Exception as exc:  # noqa: BLE001 - e.g. a Document that cannot be pickled
+                conn.send(_failed(job, f"worker error: {describe_error(exc)}"))
+
+
+def call_in_child(seconds: float | None, path: str, fn: Callable[[], T]) -> T:
+    """fn() in a forked child process that is killed once `seconds` have passed (and dies with this one).
+
+    For `afspraken extract`: the time budget holds even for a page stuck in a C call, and fork makes the
+    child cheap (it has everything this process has loaded). What fn returns or raises comes back pickled.
+    Without fork, fn runs here with the budget checked between pages.
+
+    Raises:
+        UnreadablePdf: past the budget ("took longer than N s"), or the child died (a crash, out of memory);
+            else what fn raised.
+    """
+    if not hasattr(os, "fork"):
+        return timed(seconds, fn)
+    deadline = math.inf if seconds is None else time.monotonic() + seconds
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # pragma: no cover - the child; coverage cannot follow it
+        os.close(read)
+        _child(write, seconds, fn)
+    os.close(write)
+    chunks: list[bytes] = []
+    done = False
+    try:
+        while True:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise UnreadablePdf(over_budget(seconds or 0), path=path)
+            if select.select([read], [], [], None if math.isinf(left) else left)[0]:
+                chunk = os.read(read, 1 << 20)
+                if not chunk:
+                    break
+                chunks.append(chunk)
+        done = True
+    finally:
+        os.close(read)
+        if not done:
+            os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+    if not chunks:
+        raise UnreadablePdf(WORKER_DIED.replace("worker process", "process reading it"), path=path)
+    ok, value = pickle.loads(b"".join(chunks))
+    if ok:
+        return value  # type: ignore[no-any-return]
+    raise value
+
+
+def _child(write: int, seconds: float | None, fn: Callable[[], Any]) -> None:
+    """The forked child of `call_in_child`: run fn within the budget, write back its outcome, and exit."""
+    try:
+        _die_with_parent()
+        signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's: it kills this process
+        try:
+            payload = pickle.dumps((True, timed(seconds, fn)), pickle.HIGHEST_PROTOCOL)
+        except BaseException as exc:  # noqa: BLE001 - everything goes back to the parent, which raises it
+            try:
+                payload = pickle.dumps((False, exc), pickle.HIGHEST_PROTOCOL)
+            except Exception:  # noqa: BLE001 - an exception that cannot be pickled
+                payload = pickle.dumps((False, RuntimeError(describe_error(exc))), pickle.HIGHEST_PROTOCOL)
+        with os.fdopen(write, "wb") as out:
+            out.write(payload)
+    finally:
+        os._exit(0)  # never back into the parent's code (its atexit handlers, its buffered output)
 
 
 @dataclass(frozen=True, slots=True)
@@ -358,7 +479,7 @@ def choose_map(workers: int | None = 1, scheduler: str | None = None, timeout: f
     """The map_fn for an ingest: Dask when a scheduler is given, else `workers` local processes.
 
     Args:
-        workers: local worker processes; None for all cores; 1 runs in this process.
+        workers: local worker processes; None for all cores (see ProcessMap for when one runs in this process).
         scheduler: address of a Dask scheduler; takes precedence over `workers`.
     """
     if scheduler:

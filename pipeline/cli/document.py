@@ -52,21 +52,28 @@ def extract(
     chosen_model: Any = None if no_themes else (model if model is not None else "default")
     # imported here: the library's language and report layers cost a second or two at start-up, which every
     # other command (and --help, --version) need not pay
+    from ..batch.pool import call_in_child
     from ..frames import document_frames
-    from ..parse.files import timed
     from ..report.document import explain_terms, render_table, write_afspraken_csv, write_afspraken_json
     from ..run import extract as run_extract
 
-    doc = guarded(lambda: timed(timeout, run_extract, pdf, parse=settings, model=chosen_model,
-                                overrides=overrides, explain=explain, ocr=ocr))
+    def read() -> tuple[Any, Any, dict]:
+        """Everything that reads the document, within its budget: the afspraken, their frames, explanations."""
+        doc = run_extract(pdf, parse=settings, model=chosen_model, overrides=overrides, explain=explain, ocr=ocr)
+        if not doc.afspraken:
+            return doc, None, {}
+        return doc, document_frames(doc) if format == "json" else None, \
+            explain_terms(doc, chosen_model) if explain else {}
+
+    # in a child process this one kills when the budget runs out: a page stuck in PDFium cannot be stopped here
+    doc, frames, explanations = guarded(lambda: call_in_child(timeout, str(pdf), read))
     if not doc.afspraken:  # the one line that says why; the document's warnings would only repeat it
         raise fail(NoAfspraken("no afspraken found (is this an agreement, bid or council notice?)", path=str(pdf)))
     for warning in doc.warnings:
         log.warning("%s: %s", pdf, warning)
-    explanations = explain_terms(doc, chosen_model) if explain else {}
     with atomic_output(output) as out:
         if format == "json":
-            write_afspraken_json(doc, out, explanations, guarded(lambda: document_frames(doc)))
+            write_afspraken_json(doc, out, explanations, frames)
         elif format == "csv":
             write_afspraken_csv(doc, out)
         else:

@@ -138,11 +138,19 @@ def timed(seconds: float | None, fn: Callable[..., T], *args: Any, **kwargs: Any
 
 
 def check_deadline(path: Path) -> None:
-    """Raise UnreadablePdf when the document's time budget (`time_budget`) is spent; checked between pages."""
+    """Raise UnreadablePdf when the document's time budget (`time_budget`) is spent; checked between pages.
+
+    This is what a process can do for itself; a page stuck in one long C call is stopped from outside, by
+    killing the process that reads it (`pipeline.batch.pool`).
+    """
     deadline = getattr(_budget, "deadline", None)
     if deadline is not None and time.monotonic() > deadline:
-        raise UnreadablePdf(f"took longer than its time budget of {_budget.seconds:g} s (raise it with --timeout)",
-                            path=str(path))
+        raise UnreadablePdf(over_budget(_budget.seconds), path=str(path))
+
+
+def over_budget(seconds: float) -> str:
+    """The one-line reason for a document that ran out of its time budget, wherever that was noticed."""
+    return f"took longer than {seconds:g} s, its time budget (raise it with --timeout)"
 
 
 # --- decoded size -------------------------------------------------------------------------------------------
