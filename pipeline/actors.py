@@ -106,7 +106,8 @@ def _has_role(subj: Token) -> bool:
 
 def _subject_text(subj: Token) -> str:
     """The subject's words: its subtree on its own side of the verb, cut at the first verb (a parse that hangs
-    an object or a second clause under the subject must not add its parties)."""
+    an object or a second clause under the subject must not add its parties), and the capitalised words of a name
+    the parse left outside it ("Huurdersraad | Brugwonen")."""
     head = subj.head
     words = [t for t in subj.subtree if (t.i < head.i) == (subj.i < head.i)]
     out = []
@@ -114,7 +115,14 @@ def _subject_text(subj: Token) -> str:
         if t.i > subj.i and (is_verb(t) or t.is_punct and t.text in ",;"):
             break
         out.append(t)
-    return " ".join(t.text for t in out)
+    first = out[0].i if out else subj.i
+    lead = []
+    while first - len(lead) - 1 >= 0:
+        t = subj.doc[first - len(lead) - 1]
+        if not (t.is_alpha and t.text[:1].isupper() and t.pos_ in ("NOUN", "PROPN", "ADJ", "X")):
+            break
+        lead.insert(0, t)
+    return " ".join(t.text for t in lead + out)
 
 
 def _clause_subjects(sent: Span) -> list[Token]:
@@ -122,7 +130,8 @@ def _clause_subjects(sent: Span) -> list[Token]:
     gemeente draagt bij"), a framed dat-clause's instead of a framing verb's, and, where the parse has no
     subject, the words before the first verb ("Wij plaatsen ...")."""
     lex = commitment_lexicon()
-    heads = [sent.root] + [c for c in sent.root.children if c.dep_ in ("conj", "parataxis") and (
+    roots = [t for t in sent if t.dep_ == "ROOT"] or [sent.root]
+    heads = roots + [c for r in roots for c in r.children if c.dep_ in ("conj", "parataxis") and (
         is_verb(c) or verb_by_form(c) or any(g.dep_ == "nsubj" for g in c.children))]
     out: list[Token] = []
     for head in heads:
@@ -190,6 +199,18 @@ def _phrase_roles(sent: Span, names: dict[str, str]) -> list[str]:
     return roles
 
 
+def _sentences(doc: Doc) -> list[Span]:
+    """The parse's sentences, joined where one does not end in a full stop: the parser cuts a sentence after a
+    name it does not know ("Huurdersraad | Brugwonen organiseert ...")."""
+    out, start = [], None
+    for sent in doc.sents:
+        start = sent.start if start is None else start
+        if sent[-1].text in ".;:!?" or sent.end == len(doc):
+            out.append(doc[start:sent.end])
+            start = None
+    return out
+
+
 def doc_to_actors(doc: Doc, names: dict[str, str] | None = None, *, register: str | None = None,
                   party: str | None = None) -> tuple[str, ...]:
     """Who commits, as roles (gemeente, corporatie, huurdersorganisatie, partijen, other), over every sentence.
@@ -202,7 +223,7 @@ def doc_to_actors(doc: Doc, names: dict[str, str] | None = None, *, register: st
     """
     names = names or {}
     found: list[str] = []
-    for sent in doc.sents:
+    for sent in _sentences(doc):
         for subj in _clause_subjects(sent):
             text = _subject_text(subj)
             if register == "bod" and re.search(r"\b(?:wij|we|ons)\b", text, re.I):

@@ -30,6 +30,7 @@ from .features import (
 from .nlp import doc as nlp_doc
 from .nlp import docs as nlp_docs
 from .nlp import get_nlp, parse, parse_docs
+from .quantities import PERIODS_PER_YEAR
 from .reading import Reading, main_clause, text_to_reading
 from .text import mask_years
 from .types import Change, Comparison, Deadline, Document, Features, Quantity, Reason, Status
@@ -125,7 +126,15 @@ def _sign(x: float) -> int:
     return (x > 0) - (x < 0)
 
 
+def _per_year(q: Quantity) -> float:
+    """A figure on a common scale: a frequency ("wekelijks", "eens per kwartaal") as a count per year."""
+    period = q.unit[len("keer per "):] if q.unit.startswith("keer per ") else ""
+    return q.value * PERIODS_PER_YEAR.get(period, 1.0)
+
+
 def _quantity_direction(old: Quantity, new: Quantity) -> int:
+    if old.unit.startswith("keer per ") and new.unit.startswith("keer per "):
+        return _sign(_per_year(new) - _per_year(old)) * new.polarity
     if old.low is not None and new.low is not None and old.high is not None and new.high is not None:
         lo, hi = _sign(new.low - old.low), _sign(new.high - old.high)
         raw = lo if lo == hi or hi == 0 else hi if lo == 0 else 0
@@ -135,7 +144,8 @@ def _quantity_direction(old: Quantity, new: Quantity) -> int:
 
 
 def _quantity_key(q: Quantity) -> tuple[str, str, str]:
-    return (q.role, q.unit, "" if q.unit else (q.noun or ""))
+    unit = "keer per" if q.unit.startswith("keer per ") else q.unit  # a week's and a quarter's count pair up
+    return (q.role, unit, "" if q.unit else (q.noun or ""))
 
 
 def _pair_by_key(old: Sequence[Quantity], new: Sequence[Quantity]) -> list[tuple[Quantity, Quantity]]:
@@ -145,7 +155,7 @@ def _pair_by_key(old: Sequence[Quantity], new: Sequence[Quantity]) -> list[tuple
         left = [q for q in old if _quantity_key(q) == key]
         right = [q for q in new if _quantity_key(q) == key]
         for q in list(left):
-            same = next((r for r in right if (r.value, r.low, r.high) == (q.value, q.low, q.high)), None)
+            same = next((r for r in right if (_per_year(r), r.low, r.high) == (_per_year(q), q.low, q.high)), None)
             if same is not None:
                 left.remove(q)
                 right.remove(same)
@@ -166,7 +176,7 @@ def quantity_reasons(old: Features, new: Features) -> list[Reason]:
                               f"{verb} van {_fmt_quantity(a)} naar {_fmt_quantity(b)}", direction))
             continue
         what = {"euro": "bedrag", "procent": "percentage"}.get(a.unit, "aantal")
-        verb = "verhoogd" if b.value > a.value else "verlaagd"
+        verb = "verhoogd" if _per_year(b) > _per_year(a) else "verlaagd"
         note = "" if direction or a.polarity else " (richting onbekend)"
         if direction and a.polarity < 0:
             note = " (nadelig voor huurders)" if direction < 0 else " (gunstig voor huurders)"

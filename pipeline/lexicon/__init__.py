@@ -93,6 +93,12 @@ def units() -> dict[str, str]:
 
 
 @cache
+def frequencies() -> dict[str, tuple[float, str]]:
+    """Frequency words and phrases (lowercase) -> (count, period): "wekelijks" -> (1, "week")."""
+    return {str(k).lower(): (float(v[0]), str(v[1])) for k, v in load("units").get("frequency", {}).items()}
+
+
+@cache
 def skip_before_unit() -> frozenset[str]:
     """Adjectives that may stand between a figure and its counted noun."""
     return frozenset(str(w) for w in load("units")["skip_before_unit"])
