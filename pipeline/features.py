@@ -8,7 +8,7 @@ Dutch number, date and label formats, where they are clearer than token patterns
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
@@ -299,6 +299,7 @@ def doc_to_scope(doc: Doc, text: str) -> list[tuple[str, float]]:
 
 # ---------------------------------------------------------------------------------------------- public
 
+@lru_cache(maxsize=16384)  # compare and frames read the same texts in one `changes` run
 def extract_features(text: str, *, year: int | None = None) -> Features:
     """The commitment features of one afspraak text.
 

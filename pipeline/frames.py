@@ -23,7 +23,7 @@ def text_to_frame(text: str, *, year: int | None = None, names: dict[str, str] |
     """The commitment frame of one afspraak text; `year` is the year the document is about (the jaarschijf),
     `party` the organisation whose block the afspraak stands in, if the document groups them so."""
     doc = parse(text)
-    reading = doc_to_reading(doc)
+    reading = text_to_reading(text)
     f = features if features is not None else extract_features(text, year=year)
     deadline = max(f.deadlines, key=lambda d: (d.year, d.month), default=None)
     root = next(iter(doc.sents)).root if len(doc) else None

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -364,6 +364,7 @@ def doc_to_reading(doc: Doc) -> Reading:
     return Reading(None)
 
 
+@lru_cache(maxsize=16384)  # compare and frames read the same texts in one `changes` run
 def text_to_reading(text: str) -> Reading:
     """`doc_to_reading` of a text parsed by the Dutch model."""
     return doc_to_reading(parse(text))

@@ -359,3 +359,45 @@ def test_a_locked_store_is_waited_for(tmp_path):
             assert store.con.execute("SELECT count(*) FROM documents").fetchall() == [(0,)]
     finally:
         proc.wait()
+
+
+# --- commitment frames (issue #20: frames are in the store) -------------------------------------------------
+
+def test_issue_20_changes_stores_the_frame_of_every_compared_afspraak(tmp_path):
+    from pipeline.batch.changes import record_changes
+    from pipeline.batch.ingest import ingest
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    for year in (2022, 2023):
+        name = f"grevenmark-{year}.pdf"
+        (inbox / name).write_bytes((ROOT / "corpus" / "pdf" / name).read_bytes())
+    db = tmp_path / "a.duckdb"
+    ingest([inbox], db)
+    record_changes(db)
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        n_afspraken = con.execute("SELECT count(*) FROM afspraken").fetchall()[0][0]
+        rows = con.execute("SELECT actors, modality, quantities::VARCHAR, relative_year FROM commitment_frames "
+                           "JOIN afspraken USING (afspraak_id)").fetchall()
+    finally:
+        con.close()
+    assert n_afspraken > 40 and len(rows) == n_afspraken
+    assert sum(r[1] is not None for r in rows) / len(rows) > 0.9  # nearly every afspraak commits at some level
+    assert sum(bool(r[0]) for r in rows) == len(rows)
+    assert any(json.loads(r[2]) for r in rows) and any(r[3] is not None for r in rows)
+
+
+def test_issue_20_a_version_1_store_gains_the_frames_table_when_opened_for_writing(tmp_path):
+    db = tmp_path / "a.duckdb"
+    open_store(db).close()
+    con = duckdb.connect(str(db))
+    con.execute("DROP TABLE commitment_frames")
+    con.execute("DELETE FROM schema_version")
+    con.execute("INSERT INTO schema_version VALUES (1, now())")
+    con.close()
+    with open_store(db, read_only=True) as store:  # an old store still reads
+        assert store.con.execute("SELECT max(version) FROM schema_version").fetchall() == [(1,)]
+    with open_store(db) as store:
+        assert store.con.execute("SELECT max(version) FROM schema_version").fetchall() == [(SCHEMA_VERSION,)]
+        assert store.con.execute("SELECT count(*) FROM commitment_frames").fetchall() == [(0,)]

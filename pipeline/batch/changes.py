@@ -18,6 +18,7 @@ from ..store import (
     start_run,
     update_lineage,
     write_comparison,
+    write_frames,
 )
 from ..types import Comparison, Document
 
@@ -95,7 +96,8 @@ def record_changes(
     """Compare each consecutive pair (and bod -> agreement) of the selected series and store the changes.
 
     Documents are loaded back from the store; each comparison replaces earlier results for its pair in one
-    transaction; lineage ids are then recomputed over all stored links.
+    transaction; the commitment frame of every compared afspraak is stored, and lineage ids are then recomputed
+    over all stored links.
 
     Raises:
         StoreError: the store cannot be opened or written.
@@ -124,7 +126,10 @@ def record_changes(
         done.append((pair, n))
         if on_pair is not None:
             on_pair(pair, n)
+    from ..frames import document_frames  # lazy, as compare: it loads the grammar model
+    frames = {k: v for doc in loaded.values() for k, v in document_frames(doc).items()}
     with open_store(db_path, timeout=lock_timeout) as store:
+        write_frames(store, frames, run_id=run_id)
         update_lineage(store)
         finish_run(store, run_id, inputs=[{"pair_id": p.pair_id, "kind": p.kind, "old_year": p.old_year,
                                            "new_year": p.new_year, "changes": n} for p, n in done],

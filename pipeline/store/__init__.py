@@ -1,7 +1,8 @@
 """The DuckDB store: a versioned schema, one transaction per document or comparison, and frames to read back.
 
 Tables (see the README section "The database"): schema_version, runs, documents, afspraken, comparisons,
-changes; views v_afspraken and v_changes join texts, themes, gemeente and years for analysts' queries.
+changes, commitment_frames; views v_afspraken and v_changes join texts, themes, gemeente and years for
+analysts' queries.
 `schema` opens the file (waiting a bounded time for another process's lock), `write` stores runs, documents
 and comparisons, `lineage` links each commitment's chain over the years, and `read` gives DataFrames back.
 """
@@ -24,6 +25,7 @@ from .write import (
     write_comparison,
     write_document,
     write_documents,
+    write_frames,
 )
 
 __all__ = [
@@ -31,4 +33,5 @@ __all__ = [
     "Store", "canonical_overrides", "check_document", "delete_document", "finish_run", "known_files",
     "links_to_lineage", "load_document", "move_document", "open_store", "read_frame", "start_run",
     "store_error", "summary_frame", "update_lineage", "write_comparison", "write_document", "write_documents",
+    "write_frames",
 ]

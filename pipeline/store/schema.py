@@ -24,7 +24,7 @@ from ..errors import StoreError
 log = logging.getLogger(__name__)
 
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: commitment_frames
 DEFAULT_LOCK_TIMEOUT = 30.0
 DEFAULT_DB_NAME = "afspraken.duckdb"
 # Nothing is downloaded at run time: DuckDB would otherwise fetch an extension for a file it does not know (a
@@ -35,6 +35,28 @@ TABLES = ("schema_version", "runs", "documents", "afspraken", "comparisons", "ch
 # CatalogException, instead of in the middle of a report. It costs what the version query alone costs.
 _VERSION_QUERY = ("SELECT max(version) FROM schema_version UNION ALL SELECT NULL FROM runs, documents, afspraken, "
                   "comparisons, changes, v_afspraken, v_changes WHERE false")
+
+# Version 2: the commitment frame of each compared afspraak, written by `changes` (the grammar model reads it;
+# ingest does not load that model).  Kept out of _VERSION_QUERY so that a version-1 store still opens read-only.
+FRAMES_TABLE = """
+CREATE TABLE IF NOT EXISTS commitment_frames (
+    afspraak_id    VARCHAR PRIMARY KEY,
+    actors         VARCHAR[],                 -- gemeente corporatie huurdersorganisatie partijen other
+    action         VARCHAR,                   -- the governing verb's lemma
+    object         VARCHAR,                   -- the head noun of its object
+    modality       VARCHAR,                   -- firm intent explore discuss; NULL: nothing commits
+    modal_terms    VARCHAR[],
+    committed      BOOLEAN,
+    quantities     JSON,                      -- [{value, unit, text, low, high, noun, indexed, polarity, role}]
+    deadline_year  INTEGER,
+    deadline_month INTEGER,
+    deadline_text  VARCHAR,
+    relative_year  INTEGER,                   -- deadline year minus the document's year (0: this year)
+    conditions     VARCHAR[],
+    scope_terms    VARCHAR[],
+    run_id         VARCHAR
+);
+"""
 
 SCHEMA = """
 CREATE TABLE schema_version (
@@ -320,7 +342,11 @@ def _ensure_schema(con: duckdb.DuckDBPyConnection, path: str, *, read_only: bool
             f"database schema version {version} is newer than this afspraken supports ({SCHEMA_VERSION}): "
             "upgrade afspraken", path=path,
         )
-    # Older versions would be migrated here, one step per version, inside one transaction.
+    if version < SCHEMA_VERSION and not read_only:  # one step per version, inside one transaction
+        con.execute("BEGIN TRANSACTION")
+        con.execute(FRAMES_TABLE)
+        con.execute("INSERT INTO schema_version VALUES (?, ?)", [SCHEMA_VERSION, utc_now()])
+        con.execute("COMMIT")
 
 
 def _create_schema(con: duckdb.DuckDBPyConnection, path: str, *, read_only: bool) -> None:
@@ -338,6 +364,7 @@ def _create_schema(con: duckdb.DuckDBPyConnection, path: str, *, read_only: bool
         raise StoreError("empty database: run `afspraken ingest` first", path=path)
     con.execute("BEGIN TRANSACTION")
     con.execute(SCHEMA)
+    con.execute(FRAMES_TABLE)
     con.execute(VIEWS)
     con.execute("INSERT INTO schema_version VALUES (?, ?)", [SCHEMA_VERSION, utc_now()])
     con.execute("COMMIT")

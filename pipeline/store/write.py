@@ -9,14 +9,14 @@ from __future__ import annotations
 import json
 import uuid
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
 import duckdb
 
 from ..errors import StoreError
-from ..types import Afspraak, Comparison, Document, DocumentMeta, Footnote
+from ..types import Afspraak, Comparison, Document, DocumentMeta, Footnote, Frame
 from .schema import Store, StoredFile, utc_now
 
 # --- runs (the manifest) ------------------------------------------------------------------------------------
@@ -209,6 +209,8 @@ def delete_document(con: duckdb.DuckDBPyConnection, doc_id: str) -> None:
     for pair_id in pairs:
         con.execute("DELETE FROM changes WHERE pair_id = ?", [pair_id])
         con.execute("DELETE FROM comparisons WHERE pair_id = ?", [pair_id])
+    con.execute("DELETE FROM commitment_frames WHERE afspraak_id IN (SELECT afspraak_id FROM afspraken WHERE "
+                "doc_id = ?)", [doc_id])
     con.execute("DELETE FROM afspraken WHERE doc_id = ?", [doc_id])
     con.execute("DELETE FROM documents WHERE doc_id = ?", [doc_id])
 
@@ -283,3 +285,21 @@ def write_comparison(store: Store, pair: Pair, comparison: Comparison, *, run_id
         if rows:
             con.executemany("INSERT INTO changes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
     return len(rows)
+
+
+def write_frames(store: Store, frames: Mapping[str, Frame], *, run_id: str | None = None) -> int:
+    """Store the commitment frame of each afspraak (by afspraak id) in one transaction, replacing earlier ones."""
+    rows = [
+        (afspraak_id, list(f.actors), f.action, f.object, f.modality, list(f.modal_terms), f.committed,
+         _json([asdict(q) for q in f.quantities]), f.deadline.year if f.deadline else None,
+         f.deadline.month if f.deadline else None, f.deadline.text if f.deadline else None, f.relative_year,
+         list(f.conditions), list(f.scope_terms), run_id)
+        for afspraak_id, f in frames.items()
+    ]
+    with store.transaction() as con:
+        con.executemany("DELETE FROM commitment_frames WHERE afspraak_id = ?", [[r[0]] for r in rows])
+        if rows:
+            con.executemany("INSERT INTO commitment_frames VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                            rows)
+    return len(rows)
+
