@@ -9,7 +9,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from .reading import SUBJECT_PRONOUNS, commitment_lexicon, is_verb, verb_by_form, verb_keys
+from .reading import SUBJECT_PRONOUNS, commitment_lexicon, is_verb, sentences, verb_by_form, verb_keys
 from .structure import structure_lexicon
 
 __all__ = ["doc_to_actors", "names_to_roles", "name_variants", "ROLE_PATTERNS"]
@@ -199,18 +199,6 @@ def _phrase_roles(sent: Span, names: dict[str, str]) -> list[str]:
     return roles
 
 
-def _sentences(doc: Doc) -> list[Span]:
-    """The parse's sentences, joined where one does not end in a full stop: the parser cuts a sentence after a
-    name it does not know ("Huurdersraad | Brugwonen organiseert ...")."""
-    out, start = [], None
-    for sent in doc.sents:
-        start = sent.start if start is None else start
-        if sent[-1].text in ".;:!?" or sent.end == len(doc):
-            out.append(doc[start:sent.end])
-            start = None
-    return out
-
-
 def doc_to_actors(doc: Doc, names: dict[str, str] | None = None, *, register: str | None = None,
                   party: str | None = None) -> tuple[str, ...]:
     """Who commits, as roles (gemeente, corporatie, huurdersorganisatie, partijen, other), over every sentence.
@@ -223,7 +211,7 @@ def doc_to_actors(doc: Doc, names: dict[str, str] | None = None, *, register: st
     """
     names = names or {}
     found: list[str] = []
-    for sent in _sentences(doc):
+    for sent in sentences(doc):
         for subj in _clause_subjects(sent):
             text = _subject_text(subj)
             if register == "bod" and re.search(r"\b(?:wij|we|ons)\b", text, re.I):

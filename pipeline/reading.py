@@ -21,7 +21,7 @@ from .nlp import lookup_lemma, parse
 from .types import ModalityLevel
 
 __all__ = ["Reading", "doc_to_reading", "text_to_reading", "is_commitment", "main_clause", "is_verb", "verb_keys",
-           "verb_by_form", "commitment_lexicon", "SUBJECT_PRONOUNS"]
+           "verb_by_form", "commitment_lexicon", "sentences", "SUBJECT_PRONOUNS"]
 # Words that open a clause whose verbs do not govern the commitment: purpose, result, cause, time, relatives.
 SUBORDINATORS = frozenset({"zodat", "omdat", "waardoor", "waarmee", "nadat", "voordat", "doordat", "zodra",
                            "terwijl", "waarbij", "waarin", "waarop", "waarna", "waarvoor", "totdat", "sinds",
@@ -272,19 +272,26 @@ FUTURE_AUX = frozenset({"wordt", "worden", "zal", "zullen", "gaat", "gaan", "moe
 
 
 def _is_past(clause: list[Token]) -> bool:
-    """Past tense or the perfect: "werden opgeleverd", "zijn opgeleverd", "heeft vastgesteld"."""
+    """Past tense or the perfect: "werden opgeleverd", "zijn opgeleverd", "heeft vastgesteld".
+
+    Only words both the tagger and the morphologizer call verbs count (they disagree on nouns they have not
+    seen: "woonoverlast" tagged as a past verb), and a present-tense framing verb rules: "zorgen ervoor dat
+    ... is afgehandeld" promises a result, it does not report one."""
+    verbs = [t for t in clause if t.pos_ in ("VERB", "AUX")]
+    first = next((t for t in verbs if _finite(t)), None)
+    if first is not None and "Pres" in first.morph.get("Tense") and first.lower_ not in PERFECT_AUX:
+        return False
     words = {t.lower_ for t in clause}
     participle = any("Part" in t.morph.get("VerbForm") and not _present_participle(t) or t.tag_.startswith("WW|vd")
-                     for t in clause)
+                     for t in verbs)
     if participle and words & PERFECT_AUX and not words & FUTURE_AUX:  # whatever the tagger made of "zijn"
         return True
-    finite = [t for t in clause if is_verb(t) and _finite(t)]
+    finite = [t for t in verbs if _finite(t)]
     if not finite:
         return False
     if all(("Past" in t.morph.get("Tense") or "|verl" in t.tag_) and not _present_plural(t) for t in finite):
         return True
     aux = {lookup_lemma(t.lower_) or t.lemma_.lower() for t in finite}
-    participle = any("Part" in t.morph.get("VerbForm") or t.tag_.startswith("WW|vd") for t in clause)
     return participle and bool(aux & {"hebben", "zijn"}) and not aux & {"worden", "zullen", "gaan", "moeten"}
 
 
@@ -346,6 +353,18 @@ def sentence_reading(sent: Span) -> Reading:
     return Reading(None, (), False)
 
 
+def sentences(doc: Doc) -> list[Span]:
+    """The parse's sentences, joined where one does not end in a full stop: the parser cuts a sentence after a
+    name it does not know ("Samen met Zorggroep | Veenstede werken partijen uit ...")."""
+    out, start = [], None
+    for sent in doc.sents:
+        start = sent.start if start is None else start
+        if sent[-1].text in ".;:!?" or sent.end == len(doc):
+            out.append(doc[start:sent.end])
+            start = None
+    return out
+
+
 def doc_to_reading(doc: Doc) -> Reading:
     """How firmly an afspraak commits: the level of its first sentence that commits (the main commitment;
     later sentences add detail: "... levert 40 woningen op. Daarnaast onderzoekt zij ...").
@@ -353,7 +372,7 @@ def doc_to_reading(doc: Doc) -> Reading:
     Sentences that report (past tense, perfect) count only when nothing else commits: something already done
     ("heeft vastgesteld") is firm, but it is not a plan.
     """
-    readings = [sentence_reading(s) for s in doc.sents]
+    readings = [sentence_reading(s) for s in sentences(doc)]
     every = frozenset(t for r in readings for t in r.terms)
     current = [r for r in readings if r.level is not None and not r.past]
     if current:

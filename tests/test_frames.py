@@ -234,3 +234,15 @@ def test_frame_actors_and_quantities_agree_with_the_dev_split_gold():
     result = evaluate_frames(ROOT / "corpus" / "challenge" / "dev")
     assert result["afspraken"] > 900
     assert result["slots"]["actors"] >= 0.89 and result["slots"]["quantities"] >= 0.97
+
+
+def test_issue_20_a_promised_result_in_a_dat_clause_is_not_a_report_of_the_past():
+    reading = text_to_reading("Wanneer een huurder een woningaanpassing nodig heeft, zorgen de gemeente en de "
+                              "corporaties er samen voor dat de aanvraag binnen zes weken is afgehandeld.")
+    assert (reading.level, reading.past) == ("firm", False)
+
+
+def test_issue_20_a_sentence_the_parser_cuts_after_an_unknown_name_is_read_whole():
+    reading = text_to_reading("Partijen werken bij ernstige woonoverlast samen volgens het convenant woonoverlast "
+                              "Vlietstede. Casussen worden besproken in het overleg Zorg en Veiligheid.")
+    assert reading.level == "firm" and not reading.past
