@@ -452,6 +452,9 @@ def main(argv: list[str]) -> None:
                         help="like --paired, but run the baseline over one copy of the corpus before every round "
                              "and after the last, and give each round's ratio against the runs either side")
     parser.add_argument("--json", type=Path, help="also write the figures here as JSON")
+    parser.add_argument("--sources", default="corpus/pdf",
+                        help="comma-separated folders whose PDFs make the benchmark corpus, e.g. "
+                             "corpus/pdf,corpus/challenge/dev/pdf for layouts beyond the bundled corpus")
     args = parser.parse_args(argv)
     themes = not args.no_themes
     from pipeline.config import default_model_dir
@@ -459,8 +462,11 @@ def main(argv: list[str]) -> None:
     if themes and not (default_model_dir() / "themes.json").exists():
         print("note: no theme model in models/: themes are left empty (as with --no-themes)", file=sys.stderr)
         themes = False
-    sources = sorted((CORPUS / "pdf").glob("*.pdf"))
-    folder = CACHE / f"corpus-{args.min_pages}"
+    folders = [ROOT / f for f in args.sources.split(",") if f]
+    sources = sorted(pdf for f in folders for pdf in f.glob("*.pdf"))
+    tag = "" if args.sources == "corpus/pdf" else "-" + "+".join(f.parent.name if f.name == "pdf" else f.name
+                                                                for f in folders)
+    folder = CACHE / f"corpus-{args.min_pages}{tag}"
     files = build_corpus(sources, folder, args.min_pages)
     big = build_big_pdf(sources, CACHE / f"big-{args.big_pages}.pdf", args.big_pages)
     pages = sum(page_count(f) for f in files)
