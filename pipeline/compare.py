@@ -195,14 +195,19 @@ _BARE_YEAR = re.compile(r"^(?:in|voor|vóór)\s+\d{4}$", re.I)
 _TARGET_DATE = re.compile(r"\b(?:eind|einde|medio|halverwege)\b", re.I)
 
 
-def _recurring(a: Deadline, b: Deadline, a_text: str, year_shift: int) -> bool:
+def _recurring(a: Deadline, b: Deadline, a_text: str, year_shift: int, old_year: int | None = None) -> bool:
     """A yearly activity: the date stands where it stood relative to the document's year (moved by exactly the
     years between the documents, the phrase otherwise the same, or a whole year either side), and the sentence
-    does not name a one-off deliverable."""
-    if year_shift == 0 or _months(b) - _months(a) != 12 * year_shift:
+    does not name a one-off deliverable.  A bare year on one side ("in 2024" -> "per 1 januari 2025") is the
+    document's own year named another way: both name the year of their own document."""
+    if year_shift == 0:
+        return False
+    this_year = (old_year is not None and a.year == old_year and b.year - a.year == year_shift
+                 and bool(_BARE_YEAR.match(a.text)) != bool(_BARE_YEAR.match(b.text)))
+    if not this_year and _months(b) - _months(a) != 12 * year_shift:
         return False
     whole_years = bool(_BARE_YEAR.match(a.text) and _BARE_YEAR.match(b.text))  # "voor 2024" -> "in 2025"
-    if not whole_years and mask_years(a.text).lower() != mask_years(b.text).lower():
+    if not (whole_years or this_year) and mask_years(a.text).lower() != mask_years(b.text).lower():
         return False
     if _TARGET_DATE.search(a.text) and not _recurring_re().search(sentence_of(a_text, a.text)):
         return False  # "uiterlijk eind 2025 geen E-, F- of G-labels meer": a target date, moved later
@@ -210,14 +215,14 @@ def _recurring(a: Deadline, b: Deadline, a_text: str, year_shift: int) -> bool:
 
 
 def deadline_reasons(old: Features, new: Features, *, old_text: str = "", new_text: str = "",
-                     year_shift: int = 0) -> list[Reason]:
+                     year_shift: int = 0, old_year: int | None = None) -> list[Reason]:
     """Deadlines moved later (weaker) or earlier (stronger), leaving out yearly recurring activities."""
     if bool(_INVESTIGATE.search(old_text.lower())) != bool(_INVESTIGATE.search(new_text.lower())):
         # an investigation became an act or the reverse: its dates are about different things
         return []
     left, right = list(old.deadlines), list(new.deadlines)
     for d in list(left):  # first the yearly dates that moved with the document, then the dates that stayed
-        moved = next((e for e in right if _recurring(d, e, old_text, year_shift)), None)
+        moved = next((e for e in right if _recurring(d, e, old_text, year_shift, old_year)), None)
         if moved is not None:
             left.remove(d)
             right.remove(moved)
@@ -232,7 +237,7 @@ def deadline_reasons(old: Features, new: Features, *, old_text: str = "", new_te
         left, right = [max(left, key=_months)], [max(right, key=_months)]
     out: list[Reason] = []
     for a, b in zip(left, right, strict=True):
-        if _recurring(a, b, old_text, year_shift):
+        if _recurring(a, b, old_text, year_shift, old_year):
             continue
         direction = -_sign(_months(b) - _months(a))
         verb = "verschoven" if direction < 0 else "vervroegd"
@@ -360,7 +365,7 @@ def compare_texts(old_text: str, new_text: str, *, old_year: int | None = None, 
     shift = (new_year - old_year) if old_year is not None and new_year is not None else 0
     return [
         *quantity_reasons(fo, fn),
-        *deadline_reasons(fo, fn, old_text=old_text, new_text=new_text, year_shift=shift),
+        *deadline_reasons(fo, fn, old_text=old_text, new_text=new_text, year_shift=shift, old_year=old_year),
         *modality_reasons(text_to_reading(old_text), text_to_reading(new_text), step=s.modality_step),
         *condition_reasons(fo, fn),
         *scope_reasons(fo, fn),

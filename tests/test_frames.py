@@ -246,3 +246,33 @@ def test_issue_20_a_sentence_the_parser_cuts_after_an_unknown_name_is_read_whole
     reading = text_to_reading("Partijen werken bij ernstige woonoverlast samen volgens het convenant woonoverlast "
                               "Vlietstede. Casussen worden besproken in het overleg Zorg en Veiligheid.")
     assert reading.level == "firm" and not reading.past
+
+
+def test_issue_20_this_year_named_as_a_bare_year_then_as_a_date_is_a_roll_forward():
+    reasons = compare_texts("De gemeente stelt in 2024 een budget van € 30.000 beschikbaar voor energiecoaches.",
+                            "De gemeente stelt per 1 januari 2025 een budget van € 30.000 beschikbaar voor "
+                            "energiecoaches.", old_year=2024, new_year=2025)
+    assert reasons == []
+
+
+def test_issue_20_a_bare_year_of_another_year_is_no_roll_forward():
+    reasons = compare_texts("De corporatie levert het complex vóór eind 2025 op; de gemeente legt in 2024 de weg aan.",
+                            "De corporatie levert het complex in 2024 op; de gemeente legt in 2024 de weg aan.",
+                            old_year=2023, new_year=2024)
+    assert [(r.kind, r.direction) for r in reasons] == [("deadline", 1)]
+
+
+def test_issue_20_a_count_of_what_remains_on_a_date_is_progress_not_a_commitment():
+    reasons = compare_texts("De corporaties hebben eind 2026 geen woningen met label E, F of G meer; per 1 januari "
+                            "2024 betreft dit 212 woningen.", "De corporaties hebben eind 2026 geen woningen met label "
+                            "E, F of G meer; per 1 januari 2025 betreft dit nog 131 woningen.",
+                            old_year=2024, new_year=2025)
+    assert reasons == []
+
+
+def test_issue_20_in_alle_gevallen_is_no_scope():
+    reasons = compare_texts("De corporatie houdt de huurverhoging per 1 juli 2025 ten minste 0,5% onder de inflatie.",
+                            "De corporatie houdt de huurverhoging per 1 juli 2025 ten minste 0,5% onder de inflatie "
+                            "en blijft in alle gevallen binnen de wettelijke maximale huurverhoging.",
+                            old_year=2025, new_year=2025)
+    assert [r.kind for r in reasons] == []
