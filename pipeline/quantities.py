@@ -182,7 +182,13 @@ def _matches_word(words: Iterable[str], lemmas_text: str, lemma_list: Sequence[s
     return None
 
 
-def _polarity(window: list[Token], unit: str) -> tuple[int, bool]:
+def _provides(sentence: list[Token]) -> bool:
+    """Whether a verb of providing governs the sentence (directions.yaml `provision`)."""
+    lemmas = {lemma_of(t) for t in sentence} | {t.lower_ for t in sentence}
+    return any(all(part in lemmas for part in verb.split()) for verb in lexicon.directions().provision)
+
+
+def _polarity(window: list[Token], unit: str, sentence: list[Token] | None = None) -> tuple[int, bool]:
     """Direction of more (+1 stronger, -1 weaker, 0 unknown) and whether the figure is a reference amount."""
     rules = lexicon.directions()
     lemmas = [lemma_of(t) for t in window] + [t.lower_ for t in window]
@@ -196,7 +202,11 @@ def _polarity(window: list[Token], unit: str) -> tuple[int, bool]:
     weaker = [w for w in rules.more_is_weaker if w not in ("binnen", "maximaal")]
     if _matches_word(weaker, joined, lemmas):
         return -1, False
-    return 1, False
+    if unit in rules.stronger_units or _matches_word(rules.more_is_stronger, joined, lemmas):
+        return 1, False
+    if _provides(sentence if sentence is not None else window):
+        return 1, False
+    return 0, False  # an object the lexicon does not know: unclear, not a guess
 
 
 _AANTAL = re.compile(r"^(?:aantal|totaal)$")
@@ -244,7 +254,7 @@ def text_to_quantities(text: str, doc: Doc | None = None) -> tuple[list[Quantity
         window = _window(doc, i, end, 8, 6)
         sentence = list(doc[i].sent)
         duration = unit in DURATION_UNITS or unit in ("jaar", "jaren")
-        polarity, indexed = _polarity(window, unit)
+        polarity, indexed = _polarity(window, unit, sentence)
         if duration and not indexed:
             polarity, indexed = _polarity(sentence, unit)  # "de inschrijfduur ... terugbrengen tot 5 jaar"
         if not indexed and hit.unit == "euro" and _matches_sentence_reference(sentence):

@@ -276,3 +276,18 @@ def test_issue_20_in_alle_gevallen_is_no_scope():
                             "en blijft in alle gevallen binnen de wettelijke maximale huurverhoging.",
                             old_year=2025, new_year=2025)
     assert [r.kind for r in reasons] == []
+
+
+def test_issue_20_a_figure_of_an_object_the_lexicon_does_not_know_has_no_direction():
+    reasons = compare_texts("Partijen streven naar ten hoogste 40 meldingen per jaar bij het meldpunt.",
+                            "Partijen streven naar ten hoogste 30 meldingen per jaar bij het meldpunt.",
+                            old_year=2025, new_year=2026)
+    assert [(r.kind, r.direction) for r in reasons] == [("quantity", 0)]
+    assert "richting onbekend" in reasons[0].explanation
+
+
+def test_issue_20_a_figure_a_verb_of_providing_governs_is_more_is_stronger():
+    reasons = compare_texts("De huurdersvereniging leidt in 2025 zes energieambassadeurs op.",
+                            "De huurdersvereniging leidt in 2026 acht energieambassadeurs op.",
+                            old_year=2025, new_year=2026)
+    assert [(r.kind, r.direction) for r in reasons] == [("quantity", 1)]

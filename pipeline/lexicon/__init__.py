@@ -50,6 +50,8 @@ class Directions:
     no_direction: tuple[str, ...]
     more_is_weaker: tuple[str, ...]
     more_is_stronger: tuple[str, ...]
+    stronger_units: frozenset[str]
+    provision: tuple[str, ...]
     budget: tuple[str, ...]
     reference_sentence_wide: tuple[str, ...]
     year_context: frozenset[str]
@@ -131,6 +133,8 @@ def directions() -> Directions:
         no_direction=words("no_direction"),
         more_is_weaker=words("more_is_weaker"),
         more_is_stronger=words("more_is_stronger"),
+        stronger_units=frozenset(str(w).lower() for w in data.get("stronger_units", [])),
+        provision=tuple(str(w).lower() for w in data.get("provision", [])),
         budget=words("budget") if "budget" in data else (),
         reference_sentence_wide=tuple(str(w).lower() for w in data.get("reference_sentence_wide", [])),
         year_context=frozenset(str(w).lower() for w in data["year_context"]),
