@@ -296,6 +296,8 @@ def write_frames(store: Store, frames: Mapping[str, Frame], *, run_id: str | Non
          list(f.conditions), list(f.scope_terms), run_id)
         for afspraak_id, f in frames.items()
     ]
+    if not rows:  # DuckDB's executemany refuses an empty list: `changes` on a store without pairs (issue #23, 3)
+        return 0
     with store.transaction() as con:
         con.executemany("DELETE FROM commitment_frames WHERE afspraak_id = ?", [[r[0]] for r in rows])
         if rows:
