@@ -132,8 +132,8 @@ def main_clause(sent: Span) -> list[Token]:
     for n, t in enumerate(tokens):
         low = t.lower_
         if low in (",", ":", ")"):
-            if skipping and sub_verb:
-                skipping = sub_verb = False
+            if skipping and (sub_verb or n and _infinitive_like(tokens[n - 1])):
+                skipping = sub_verb = False  # "die ... vrijkomen, wordt": a verb the tagger called a noun
             continue
         if low == ";" or (seen_finite and low in COORDINATORS and any(
                 is_verb(u) and not _present_participle(u) for u in tokens[n + 1:n + 3])):
@@ -306,6 +306,28 @@ def verb_by_form(t: Token) -> bool:
     return t.is_alpha and t.is_lower and low.endswith("t") and lemma.endswith("en") and lemma != low
 
 
+def _infinitive_like(t: Token) -> bool:
+    """Spelled as an infinitive and listed as one ("werken", "sluiten", "vrijkomen"): in a clause's verb slot a
+    plural present verb, whatever the tagger made of it."""
+    low = t.lower_
+    return (t.is_alpha and t.is_lower and bool(_INFINITIVE_END.search(low)) and lookup_lemma(low) in ("", low)
+            and low not in commitment_lexicon().nouns)
+
+
+_SUBJECT_WORDS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "CCONJ", "NUM", "PRON"})
+
+
+def _plural_after_subject(words: list[Token]) -> bool:
+    """"Partijen werken ...", "De gemeente en Kernhuis sluiten ...": the word after an opening noun phrase that
+    is spelled as an infinitive is the finite verb of a main clause (Dutch puts it second)."""
+    for k, t in enumerate(words[:8]):
+        if k and _infinitive_like(t) and words[k - 1].pos_ != "DET":
+            return all(u.pos_ in _SUBJECT_WORDS for u in words[:k])
+        if t.pos_ not in _SUBJECT_WORDS:
+            return False
+    return False
+
+
 def _verb_by_position(clause: list[Token]) -> bool:
     """A verb the tagger missed: the word after a subject pronoun ("Wij verhogen ..."), a present-tense form,
     or a bullet fragment that ends in an infinitive ("Jaarlijks 30 woningen verduurzamen")."""
@@ -314,6 +336,8 @@ def _verb_by_position(clause: list[Token]) -> bool:
         return True
     if len(words) >= 2 and words[0].is_lower and words[0].is_alpha and words[1].pos_ in ("DET", "PROPN", "PRON"):
         return True  # "..., start de corporatie ...": after a fronted clause the finite verb comes first
+    if _plural_after_subject(words):
+        return True
     if words and _INFINITIVE_END.search(words[-1].lower_):
         last = words[-1].lower_
         return lookup_lemma(last) in ("", last) and last not in commitment_lexicon().nouns

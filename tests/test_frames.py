@@ -291,3 +291,11 @@ def test_issue_20_a_figure_a_verb_of_providing_governs_is_more_is_stronger():
                             "De huurdersvereniging leidt in 2026 acht energieambassadeurs op.",
                             old_year=2025, new_year=2026)
     assert [(r.kind, r.direction) for r in reasons] == [("quantity", 1)]
+
+
+def test_issue_19_a_plural_verb_the_tagger_calls_a_noun_still_commits():
+    # "werken" and "sluiten" after their subject are finite verbs (Dutch puts the verb second)
+    for text in ("Partijen werken volgens de afspraken uit het convenant woonoverlast.",
+                 "De gemeente en de corporatie sluiten in 2026 een uitvoeringsovereenkomst voor het warmtenet."):
+        assert text_to_reading(text).level == "firm", text
+    assert text_to_reading("De bouw van 40 nieuwe woningen.").level is None
