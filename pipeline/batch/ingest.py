@@ -109,8 +109,9 @@ def ingest(
 
     mapper = map_fn or choose_map(workers, scheduler)
     task = ExtractTask(extract_fn or default_extract)
-    if isinstance(mapper, ProcessMap) and mapper.forks(task, len(plan[0]) if plan is not None else len(files)):
-        prestart()  # the workers' fork server warms up while the files are hashed
+    jobs_ahead = len(plan[0]) if plan is not None else len(files)
+    if isinstance(mapper, ProcessMap) and min(mapper.workers, jobs_ahead) > 1 and mapper.forks(task, jobs_ahead):
+        prestart()  # the workers' fork server warms up while the files are hashed (one worker forks from here)
     # Hashed without holding the store: reading thousands of files can take a while.
     jobs, moves = plan or _plan(files, known, memo, overrides_for, batch, strict=strict)
     writer = Writer(db_path, lock_timeout)
