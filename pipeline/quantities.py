@@ -105,7 +105,21 @@ def _number_hits(text: str) -> list[_Hit]:
         if value is not None:
             hits = [h for h in hits if not (m.start() <= h.start < m.end())]
             hits.append(_Hit(m.start(), m.end(), value, None, "procent"))
-    return sorted(hits, key=lambda h: h.start)
+    return _between(text, sorted(hits, key=lambda h: h.start))
+
+
+def _between(text: str, hits: list[_Hit]) -> list[_Hit]:
+    """"tussen 20 en 30 woningen" is one range, like "20-30 woningen"."""
+    out: list[_Hit] = []
+    for h in hits:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.high is None and h.high is None and prev.unit == h.unit
+                and re.fullmatch(r"\s+en\s+", text[prev.end:h.start])
+                and re.search(r"\btussen\s+(?:€\s*)?$", text[max(0, prev.start - 12):prev.start], re.I)):
+            out[-1] = _Hit(prev.start, h.end, prev.low, h.low, h.unit)
+            continue
+        out.append(h)
+    return out
 
 
 def token_at(doc: Doc, char: int) -> int:
@@ -228,6 +242,18 @@ def _matches_sentence_reference(sentence: list[Token]) -> bool:
     return bool(_matches_word(words, " " + " ".join(lemmas) + " ", lemmas))
 
 
+@cache
+def _comparator_re() -> re.Pattern[str]:
+    words = sorted(lexicon.comparators(), key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(map(re.escape, words)) + r")\s*(?:€\s*)?$", re.I)
+
+
+def _comparator(before: str) -> str:
+    """min, max or approx from the words just before a figure ("ten minste", "maximaal", "circa"), else exact."""
+    m = _comparator_re().search(before.lower().rstrip())
+    return lexicon.comparators()[m[1].lower()] if m else "exact"
+
+
 def text_to_quantities(text: str, doc: Doc | None = None) -> tuple[list[Quantity], list[tuple[str, float]]]:
     """Quantities in `text`, and the figures that state a whole scope ("alle 212 woningen") as scope terms."""
     doc = doc if doc is not None else nlp_doc(text)
@@ -265,6 +291,7 @@ def text_to_quantities(text: str, doc: Doc | None = None) -> tuple[list[Quantity
             role, polarity = "period", -1
         elif unit in DURATION_UNITS and prev in ("per", "om", "elke", "iedere"):
             polarity = -1  # an interval: "eens per zes weken" is less often with more weeks
+        comparator = "range" if hit.high is not None else _comparator(text[max(0, hit.start - 30):hit.start])
         out.append(Quantity(
             value=hit.low if hit.high is None else (hit.low + hit.high) / 2,
             unit=unit,
@@ -275,6 +302,7 @@ def text_to_quantities(text: str, doc: Doc | None = None) -> tuple[list[Quantity
             indexed=indexed,
             polarity=polarity,
             role=role,
+            comparator=comparator,
         ))
     out += _none_quantities(doc)
     out += frequency_quantities(text)
@@ -305,7 +333,7 @@ def _none_quantities(doc: Doc) -> list[Quantity]:
                 window = _window(doc, i, j + 1, 8, 6)
                 polarity, indexed = _polarity(window, unit or "")
                 out.append(Quantity(value=0.0, unit=unit or "", text=doc[i:j + 1].text, noun=lemma_of(tok),
-                                    indexed=indexed, polarity=polarity))
+                                    indexed=indexed, polarity=polarity, comparator="max"))
                 break
             if not tok.is_alpha or tok.pos_ == "VERB":
                 break

@@ -209,6 +209,7 @@ class Quantity:
     indexed: bool = False  # an indexed reference amount (prijspeil, inkomensgrens)
     polarity: int = 1  # +1 more is stronger, -1 more is weaker for tenants (huurverhoging), 0 no known direction
     role: str = "amount"  # "amount", or "period" for a response time ("binnen vijf werkdagen")
+    comparator: str = "exact"  # min (ten minste), max (maximaal, geen), approx (circa), range (75-135), exact
 
 
 @dataclass(frozen=True, slots=True)

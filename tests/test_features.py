@@ -163,3 +163,12 @@ DOMAIN_WORDS = ["Het Lindehof", "realiseert", "1.200", "€", "30%", "eind", "20
 @given(st.lists(st.sampled_from(DOMAIN_WORDS), max_size=30))
 def test_extract_features_on_domain_words(words):
     extract_features(" ".join(words), year=2023)
+
+
+def test_issue_20_a_figure_carries_its_comparator():
+    found = extract_features("De corporatie bouwt ten minste 120 woningen, verkoopt maximaal 8 woningen, plaatst "
+                             "circa 30 warmtepompen en tussen 20 en 30 zonnepanelen.").quantities
+    assert [(q.value, q.unit, q.comparator) for q in found] == [
+        (120.0, "woningen", "min"), (8.0, "woningen", "max"), (30.0, "warmtepompen", "approx"),
+        (25.0, "zonnepanelen", "range")]
+    assert [q.comparator for q in extract_features("De corporatie verkoopt geen woningen.").quantities] == ["max"]

@@ -101,6 +101,12 @@ def frequencies() -> dict[str, tuple[float, str]]:
 
 
 @cache
+def comparators() -> dict[str, str]:
+    """Comparator phrases (lowercase) -> min, max or approx (units.yaml `comparators`)."""
+    return {str(w).lower(): str(kind) for kind, words in load("units").get("comparators", {}).items() for w in words}
+
+
+@cache
 def skip_before_unit() -> frozenset[str]:
     """Adjectives that may stand between a figure and its counted noun."""
     return frozenset(str(w) for w in load("units")["skip_before_unit"])
