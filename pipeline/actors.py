@@ -9,6 +9,8 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from . import lexicon
+from .nlp import lookup_lemma
 from .reading import SUBJECT_PRONOUNS, commitment_lexicon, is_verb, sentences, verb_by_form, verb_keys
 from .structure import structure_lexicon
 
@@ -196,7 +198,31 @@ def _phrase_roles(sent: Span, names: dict[str, str]) -> list[str]:
     for m in re.finditer(r"\b(?:samen|gezamenlijk|in samenwerking)\s+met\s+(" + actor + r"(?:\s*(?:,|en)\s*" + actor
                          + r")*)", text, re.I):
         roles += _roles(m.group(1), names)
+    if _PASSIVE_AUX.search(text):  # "wordt door Vlietstede ... ter beschikking gesteld": the agent the parse missed
+        for m in re.finditer(r"\bdoor\s+(" + actor + r"(?:\s*(?:,|en)\s*" + actor + r")*)", text, re.I):
+            roles += _roles(m.group(1), names)
     return roles
+
+
+_PASSIVE_AUX = re.compile(r"\b(?:wordt|worden|werd|werden)\b", re.I)
+
+
+@cache
+def _implicit() -> dict[str, str]:
+    data = lexicon.load("commitment").get("implicit_actors", {})
+    return {str(verb): str(role) for role, verbs in data.items() for verb in verbs}
+
+
+def _implicit_roles(doc: Doc) -> list[str]:
+    """The role a passive without "door" leaves unsaid, from its verb (commitment.yaml `implicit_actors`)."""
+    if not _PASSIVE_AUX.search(doc.text):
+        return []
+    table = _implicit()
+    for t in doc:
+        for key in (t.lemma_.lower(), lookup_lemma(t.lower_)):
+            if key in table and (t.pos_ in ("VERB", "AUX") or t.tag_.startswith("WW")):
+                return [table[key]]
+    return []
 
 
 def doc_to_actors(doc: Doc, names: dict[str, str] | None = None, *, register: str | None = None,
@@ -214,7 +240,7 @@ def doc_to_actors(doc: Doc, names: dict[str, str] | None = None, *, register: st
     for sent in sentences(doc):
         for subj in _clause_subjects(sent):
             text = _subject_text(subj)
-            if register == "bod" and re.search(r"\b(?:wij|we|ons)\b", text, re.I):
+            if register == "bod" and re.search(r"\b(?:wij|we|ons|onze)\b", text, re.I):
                 found.append("corporatie")
                 continue
             if subj.pos_ == "PRON" and found or subj.dep_ == "nsubj:pass" and found:
@@ -224,6 +250,8 @@ def doc_to_actors(doc: Doc, names: dict[str, str] | None = None, *, register: st
         found += _phrase_roles(sent, names)
     if party and (not found or found == ["other"]):
         found = _roles(party, names) or found
+    if not found or found == ["other"]:
+        found = _implicit_roles(doc) or found
     if len(found) > 1 and "other" in found:
         found.remove("other")
     return tuple(dict.fromkeys(found))

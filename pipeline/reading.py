@@ -50,6 +50,7 @@ class _Lexicon:
     nouns: dict[str, str]
     adjectives: dict[str, str]
     light: frozenset[str]
+    intent_light: frozenset[str]
     modals: dict[str, str]
     framing: frozenset[str]
     term_strength: dict[str, float]
@@ -70,6 +71,7 @@ def commitment_lexicon() -> _Lexicon:
         nouns=by_word(data["nouns"]),
         adjectives=by_word(data["adjectives"]),
         light=frozenset(data["light_verbs"]),
+        intent_light=frozenset(data.get("intent_light_verbs", data["light_verbs"])),
         modals={str(k): str(v) for k, v in data["modals"].items()},
         framing=frozenset(data["framing"]),
         term_strength={str(k): float(v) for k, v in data.get("strengths", {}).items()},
@@ -82,10 +84,33 @@ def is_verb(t: Token) -> bool:
     return t.pos_ in ("VERB", "AUX") or t.tag_.startswith("WW")
 
 
+def _infinitive_guesses(low: str) -> list[str]:
+    """Infinitives a present singular may belong to, where neither lemmatizer knows it: "spant" -> spannen,
+    "maakt" -> maken, "leeft" -> leven, "bouwt" -> bouwen (Dutch spelling: a short vowel doubles the consonant,
+    a long one is written single before -en, f and s voice to v and z)."""
+    if len(low) < 4 or not low.endswith("t") or not low.isalpha():
+        return []
+    stem = low[:-1]
+    out = [stem + "en", stem + stem[-1] + "en"]
+    if len(stem) > 2 and stem[-2] == stem[-3] and stem[-2] in "aeou":
+        single = stem[:-2] + stem[-1]
+        out.append(single + "en")
+        stem = single
+    if stem.endswith("f"):
+        out.append(stem[:-1] + "ven")
+    if stem.endswith("s"):
+        out.append(stem[:-1] + "zen")
+    return out
+
+
 def verb_keys(t: Token) -> list[str]:
     """Lemmas a verb may be listed under: the model's and the lookup table's, with its separable particle in
     front ("zet ... in" -> "inzetten") and with a particle-like word after it as two words ("sterk maken")."""
-    lemmas = dict.fromkeys(x for x in (t.lemma_.lower(), lookup_lemma(t.lower_), t.lower_) if x)
+    model = t.lemma_.lower()
+    if model != t.lower_ and model.endswith(t.lower_):
+        model = ""  # the lemmatizer invented a prefix ("nemen" -> "voornemen"): the particle is a word of its own
+    guesses = _infinitive_guesses(t.lower_) if model in ("", t.lower_) and not lookup_lemma(t.lower_) else []
+    lemmas = dict.fromkeys(x for x in (model, lookup_lemma(t.lower_), t.lower_, *guesses) if x)
     particles = [c.lower_ for c in t.children if c.dep_ == "compound:prt"]
     keys: list[str] = []
     for lemma in lemmas:
@@ -216,8 +241,11 @@ def _level_words(clause: list[Token]) -> list[tuple[str, str]]:
                 found.append((lex.verbs[key], key))
                 continue
         noun = t.lemma_.lower() if t.lemma_.lower() in lex.nouns else low if low in lex.nouns else None
+        governing = light if noun is None or lex.nouns[noun] != "intent" else [
+            u for u in light if (u.lemma_.lower() in lex.intent_light or lookup_lemma(u.lower_) in lex.intent_light)
+            and not any(c.dep_ == "compound:prt" for c in u.children)]
         if noun is not None and t.pos_ in ("NOUN", "VERB", "ADJ") and (
-                _object_of(t, light, clause) or lex.nouns[noun] == "intent" and _according_to(t)):
+                _object_of(t, governing, clause) or lex.nouns[noun] == "intent" and _according_to(t)):
             found.append((lex.nouns[noun], low))
             continue
         modal = lookup_lemma(low) or t.lemma_.lower()

@@ -299,3 +299,28 @@ def test_issue_19_a_plural_verb_the_tagger_calls_a_noun_still_commits():
                  "De gemeente en de corporatie sluiten in 2026 een uitvoeringsovereenkomst voor het warmtenet."):
         assert text_to_reading(text).level == "firm", text
     assert text_to_reading("De bouw van 40 nieuwe woningen.").level is None
+
+
+def test_issue_19_a_lemma_the_lemmatizer_invents_a_prefix_for_is_not_trusted():
+    # the trainable lemmatizer gave "nemen" the lemma "voornemen" (an intent verb)
+    reading = text_to_reading("De corporaties nemen uiterlijk na één maand huurachterstand contact op met de huurder.")
+    assert reading.level == "firm"
+
+
+def test_issue_19_a_present_verb_neither_lemmatizer_knows_is_found_by_its_infinitive():
+    reading = text_to_reading("Voor uitstroom uit beschermd wonen spant Meerwonen zich in om jaarlijks 12 woningen "
+                              "beschikbaar te stellen.")
+    assert reading.level == "intent"
+
+
+def test_issue_20_carrying_out_a_plan_is_firm_having_one_is_intent():
+    assert text_to_reading("Partijen voeren in 2025 het plan van aanpak voor hittestress uit.").level == "firm"
+    assert text_to_reading("De corporatie heeft het plan om 40 woningen te slopen.").level == "intent"
+
+
+def test_issue_20_an_agentless_passive_names_its_actor_by_its_verb_and_door_by_its_words():
+    assert text_to_frame("Spoedeisende reparatieverzoeken worden binnen 24 uur verholpen.", year=2025).actors == (
+        "corporatie",)
+    frame = text_to_frame("De binnenterreinen worden uiterlijk medio 2027 door de gemeente en Stichting Brugwonen "
+                          "vergroend.", year=2025, names=NAMES)
+    assert set(frame.actors) == {"gemeente", "corporatie"}
