@@ -401,8 +401,12 @@ def compare(old: Document, new: Document, *, settings: CompareSettings | Mapping
     s = CompareSettings.resolve(settings)
     texts = [a.text for a in old.afspraken] + [b.text for b in new.afspraken]
     nlp_docs(texts)  # one batched pass of each pipeline, cached per text
-    parse_docs(texts)
     links = align(old.afspraken, new.afspraken, settings=s.align)
+    # The grammar model reads only what compare_texts will read: both sides of each link whose text changed.
+    parse_docs([x.text for link in links if link.old is not None and link.new is not None
+                and link.kind not in ("split", "merged")
+                and normalise(old.afspraken[link.old].text) != normalise(new.afspraken[link.new].text)
+                for x in (old.afspraken[link.old], new.afspraken[link.new])])
     changes = tuple(_link_to_change(link, old, new, s) for link in links)
     return Comparison(old=old, new=new, changes=changes)
 

@@ -401,3 +401,24 @@ def test_issue_20_a_version_1_store_gains_the_frames_table_when_opened_for_writi
     with open_store(db) as store:
         assert store.con.execute("SELECT max(version) FROM schema_version").fetchall() == [(SCHEMA_VERSION,)]
         assert store.con.execute("SELECT count(*) FROM commitment_frames").fetchall() == [(0,)]
+
+
+def test_issue_20_a_second_changes_run_keeps_the_stored_frames(tmp_path):
+    from pipeline.batch.changes import record_changes
+    from pipeline.batch.ingest import ingest
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    for year in (2022, 2023):
+        name = f"grevenmark-{year}.pdf"
+        (inbox / name).write_bytes((ROOT / "corpus" / "pdf" / name).read_bytes())
+    db = tmp_path / "a.duckdb"
+    ingest([inbox], db)
+    first = record_changes(db).run_id
+    second = record_changes(db).run_id
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        runs = {r[0] for r in con.execute("SELECT DISTINCT run_id FROM commitment_frames").fetchall()}
+    finally:
+        con.close()
+    assert first != second and runs == {first}  # read once, with the run that read them

@@ -127,7 +127,10 @@ def record_changes(
         if on_pair is not None:
             on_pair(pair, n)
     from ..frames import document_frames  # lazy, as compare: it loads the grammar model
-    frames = {k: v for doc in loaded.values() for k, v in document_frames(doc).items()}
+    with open_store(db_path, timeout=lock_timeout) as store:  # a frame depends only on its document: read once
+        framed = {r[0] for r in store.con.execute("SELECT afspraak_id FROM commitment_frames").fetchall()}
+    frames = {k: v for doc in loaded.values() if any(a.id not in framed for a in doc.afspraken)
+              for k, v in document_frames(doc).items()}
     with open_store(db_path, timeout=lock_timeout) as store:
         write_frames(store, frames, run_id=run_id)
         update_lineage(store)
