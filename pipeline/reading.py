@@ -117,7 +117,7 @@ def verb_keys(t: Token) -> list[str]:
         keys += [p + lemma for p in particles if not lemma.startswith(p)]
         keys.append(lemma)
     doc = t.doc
-    after = doc[t.i + 1:t.i + 7]
+    after = doc[t.i + 1:t.i + 11]
     for k in range(len(after) - 1):  # "gaat in gesprek", "brengt vóór eind 2025 in kaart"
         if after[k].pos_ == "ADP" and after[k + 1].pos_ in ("NOUN", "ADJ", "PROPN"):
             keys += [f"{after[k].lower_} {after[k + 1].lower_} {lemma}" for lemma in lemmas]

@@ -324,3 +324,8 @@ def test_issue_20_an_agentless_passive_names_its_actor_by_its_verb_and_door_by_i
     frame = text_to_frame("De binnenterreinen worden uiterlijk medio 2027 door de gemeente en Stichting Brugwonen "
                           "vergroend.", year=2025, names=NAMES)
     assert set(frame.actors) == {"gemeente", "corporatie"}
+
+
+def test_issue_20_in_gesprek_gaan_far_from_its_verb_is_discuss_not_the_future_gaan():
+    reading = text_to_reading("Partijen gaan in 2025 met politie en zorgpartners in gesprek over een werkwijze.")
+    assert reading.level == "discuss"
