@@ -203,7 +203,8 @@ def _recurring(a: Deadline, b: Deadline, a_text: str, year_shift: int, old_year:
     if year_shift == 0:
         return False
     this_year = (old_year is not None and a.year == old_year and b.year - a.year == year_shift
-                 and bool(_BARE_YEAR.match(a.text)) != bool(_BARE_YEAR.match(b.text)))
+                 and bool(_BARE_YEAR.match(a.text)) != bool(_BARE_YEAR.match(b.text))
+                 and not _TARGET_DATE.search(a.text + " " + b.text))  # "in 2026" -> "medio 2027" has slipped
     if not this_year and _months(b) - _months(a) != 12 * year_shift:
         return False
     whole_years = bool(_BARE_YEAR.match(a.text) and _BARE_YEAR.match(b.text))  # "voor 2024" -> "in 2025"

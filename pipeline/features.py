@@ -78,9 +78,34 @@ def _clause(doc: Doc, i: int) -> Span:
     return doc[start:end]
 
 
+_RELATIVE = frozenset({"die", "waarin", "waarvan", "waarop", "welke"})
+
+
+def _outside_relatives(span: Span) -> list[Token]:
+    """The words of a clause without its relative clauses: "alle woningen die vóór 1994 zijn gebouwd" says when
+    the homes were built, not that the afspraak reports the past.  A relative clause ends at its verbs."""
+    rules = lexicon.directions()
+    verbs = rules.past_auxiliaries | rules.past_participles | {"zijn", "is", "hebben", "heeft", "worden", "wordt"}
+    out, skipping, seen_verb = [], False, False
+    for t in span:
+        low = t.lower_
+        if low in _RELATIVE:
+            skipping, seen_verb = True, False
+            continue
+        if skipping:
+            if low in verbs:
+                seen_verb = True
+                continue
+            if not seen_verb:
+                continue
+            skipping = False
+        out.append(t)
+    return out
+
+
 def _is_past(sent: Span) -> bool:
     rules = lexicon.directions()
-    words = {t.lower_ for t in sent}
+    words = {t.lower_ for t in _outside_relatives(sent)}
     return bool(words & rules.past_auxiliaries) or bool(
         words & rules.past_participles and words & {"zijn", "is", "hebben", "heeft"}
     )

@@ -329,3 +329,16 @@ def test_issue_20_an_agentless_passive_names_its_actor_by_its_verb_and_door_by_i
 def test_issue_20_in_gesprek_gaan_far_from_its_verb_is_discuss_not_the_future_gaan():
     reading = text_to_reading("Partijen gaan in 2025 met politie en zorgpartners in gesprek over een werkwijze.")
     assert reading.level == "discuss"
+
+
+def test_issue_20_a_bare_year_that_becomes_a_target_date_has_slipped():
+    old = "De binnenterreinen worden in 2026 door de gemeente vergroend."
+    reasons = compare_texts(old, old.replace("in 2026", "uiterlijk medio 2027"), old_year=2026, new_year=2027)
+    assert [(r.kind, r.direction) for r in reasons] == [("deadline", -1)]
+
+
+def test_issue_20_a_relative_clause_in_the_past_does_not_make_the_deadline_context():
+    old = ("De corporatie rondt de inventarisatie van asbest in alle woningen die vóór 1994 zijn gebouwd af vóór eind "
+           "2026.")
+    reasons = compare_texts(old, old.replace("2026", "2025"), old_year=2024, new_year=2025)
+    assert [(r.kind, r.direction) for r in reasons] == [("deadline", 1)]
