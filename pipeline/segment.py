@@ -1,8 +1,9 @@
 """Blocks -> afspraken with provenance: number as printed, section path, party, page, exact text.
 
 An afspraak is a list item (numbered, lettered, 'Afspraak 12:' or a bullet under a heading) or a row of a
-table with an afspraak column. Not afspraken: anything under headings such as Inleiding, Partijen, Begrippen
-or Bijlagen; short theme lists; numbered references and links; and everything after the signature.
+table with an afspraak column (named in a header row, or, without one, the text beside who and when cells).
+Not afspraken: anything under headings such as Inleiding, Partijen, Begrippen or Bijlagen; short theme lists;
+numbered references and links; and everything after the signature.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from .structure import (
     PLACE_DATE,
     attribute_key,
     attribute_kinds,
+    cell_kind,
     non_afspraak_heading,
     signature_phrases,
     signature_start,
@@ -49,6 +51,7 @@ class _Heading:
 class _State:
     headings: list[_Heading] = field(default_factory=list)
     table_roles: dict[str, int] | None = None
+    table_read: bool = False  # the roles were read from a row's cells (a table without header), not a header row
     table_page: int = 0
     table_top: float = 0.0  # top of the first row of the table on its current page
     article: _Draft | None = None  # an 'Artikel N' whose paragraphs form one afspraak unless it holds items
@@ -206,6 +209,24 @@ def table_roles(cells: Sequence[str]) -> dict[str, int] | None:
             if kinds.get(name) == "other":
                 roles["attr:" + name] = i
     return roles if "text" in roles else None
+
+
+def content_roles(cells: Sequence[str]) -> dict[str, int] | None:
+    """Column roles of a row in a table without a header row, from what its cells hold: an optional number first,
+    the text, and after it who (trekker) and when (planning) as `structure.cell_kind` reads them; None unless the
+    row has a text and a who or when beside it."""
+    kinds = [cell_kind(c) for c in cells]
+    start = 1 if len(cells) >= 3 and kinds[0] == "number" else 0
+    texts = [i for i in range(start, len(cells)) if kinds[i] is None and cells[i].strip()]
+    if not texts:
+        return None
+    text = max(texts, key=lambda i: len(cells[i].split()))
+    roles = {"text": text, **({"number": 0} if start else {})}
+    for i in range(text + 1, len(cells)):
+        role = {"who": "trekker", "when": "planning"}.get(kinds[i] or "")
+        if role and role not in roles:
+            roles[role] = i
+    return roles if "trekker" in roles or "planning" in roles else None
 
 
 def segment(layout: Layout, meta: DocumentMeta, settings: SegmentSettings | dict | None = None) -> tuple[Afspraak, ...]:
@@ -372,8 +393,11 @@ def _on_item(block: Block, state: _State, drafts: list[_Draft], settings: Segmen
 def _on_table_row(block: Block, state: _State, drafts: list[_Draft], settings: SegmentSettings) -> None:
     roles = table_roles(block.cells)
     if roles is not None:
-        state.table_roles = roles
+        state.table_roles, state.table_read = roles, False
         return
+    read = content_roles(block.cells) if state.table_roles is None or state.table_read else None
+    if read is not None:
+        state.table_roles, state.table_read = read, True  # a table without a header row
     roles = state.table_roles
     if roles is None or state.excluded or max(roles.values()) >= len(block.cells):
         return

@@ -64,3 +64,46 @@ def attribute_key() -> re.Pattern[str]:
     """An attribute name and its colon where an attribute starts: "Wie:", "Gereed :", "Status:"."""
     names = sorted(attribute_kinds(), key=len, reverse=True)
     return re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in names) + r")\s*:\s*", re.IGNORECASE)
+
+
+PARTICLES = frozenset({"de", "het", "van", "der", "den", "en", "'t", "&", "/", "+", "-", "–", "te", "op", "aan"})
+CELL_NUMBER = re.compile(r"^(?:[A-Z]{1,2}[.\-]?)?\d{1,3}(?:\.\d{1,2}){0,2}[a-z]?[.)]?$")
+YEAR = re.compile(r"^(?:19|20)\d{2}(?:\s*[-–/]\s*(?:19|20)?\d{2})?$")
+QUARTER = re.compile(r"^q[1-4]$")
+
+
+@cache
+def _cell_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    values, lex = structure_lexicon()["cell_values"], structure_lexicon()
+    who = {*values["who"], *lex["corporatie_types"], *lex["huurders_types"]}
+    return frozenset(who), frozenset(values["when"]), frozenset(values["when_alone"])
+
+
+def cell_kind(text: str) -> str | None:
+    """What a table cell holds by itself: "number" (1, 2.3, A1, "Actie 4"), "when" (2025, Q3 2025, 1 juli 2025,
+    eind 2025, doorlopend), "who" (gemeente, Woonstichting De Eik, "De Eik / gemeente"), or None (anything else)."""
+    text = " ".join(text.split())
+    if not text:
+        return None
+    words = text.split()
+    if CELL_NUMBER.match(text) or (len(words) == 2 and words[0].lower() in afspraak_labels()
+                                   and CELL_NUMBER.match(words[1])):
+        return "number"
+    if len(words) > 6:
+        return None
+    who, when, alone = _cell_words()
+    low = text.lower().strip(" .;")
+    tokens = [t for t in re.split(r"[\s,;()]+", low) if t]
+    if low in alone or (tokens and all(t in alone or t in when for t in tokens) and any(t in alone for t in tokens)):
+        return "when"
+    dated = [YEAR.match(t) or QUARTER.match(t) or t in MONTH_NAMES for t in tokens]
+    if any(dated) and all(d or t in when or (t.isdigit() and int(t) <= 31) for d, t in zip(dated, tokens,
+                                                                                          strict=True)):
+        return "when"
+    if any(ch.isdigit() for ch in text):
+        return None
+    if " ".join(tokens) in who:
+        return "who"
+    names = [w for w in words if w.lower() not in PARTICLES]  # each a role word or a capitalised name
+    return "who" if names and all(w[:1].isupper() and w.replace("-", "").replace(".", "").isalpha()
+                                  or w.lower().strip(".,") in who for w in names) else None

@@ -20,6 +20,7 @@ from pipeline import run
 from pipeline.clean import find_marker, learn_numbering
 from pipeline.meta import detect_gemeenten, detect_meta, looks_like_organisation
 from pipeline.segment import parse_attributes, split_attributes
+from pipeline.structure import cell_kind
 from pipeline.types import Block, DocumentMeta, Line
 
 BACKEND = "pdfplumber"
@@ -299,3 +300,67 @@ def test_unnumbered_afspraken_beside_numbered_ones(tmp_path, backend, opening):
     doc = extract(build(tmp_path / "a.pdf", flowables))
     assert [a.text for a in doc.afspraken] == [*TEXTS[:2], TEXTS[2], TEXTS[3]]
     assert [a.number for a in doc.afspraken] == ["1", "2", None, None]
+
+
+TREKKERS = ["Woonstichting De Eik", "gemeente", "De Eik", "Alle partijen"]
+PLANNING = ["2024", "Q3 2025", "eind 2026", "doorlopend"]
+
+
+def headerless_table(numbered: bool, texts: list[str], **kwargs) -> Table:
+    """An unruled table without a header row: [Nr] | text | who | when, top-aligned as word processors set it."""
+    rows = [([f"{i + 1}."] if numbered else []) + [Paragraph(t, BODY), TREKKERS[i % 4], PLANNING[i % 4]]
+            for i, t in enumerate(texts)]
+    table = Table(rows, colWidths=([30] if numbered else []) + [300, 110, 60], **kwargs)
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]))
+    return table
+
+
+@pytest.mark.parametrize("numbered", [True, False])
+def test_unruled_table_without_header_row(tmp_path, backend, numbered):
+    """Issue #21: an unruled table without a header row reads as rows, like a ruled one: each row one afspraak, its
+    text cell the text, and the who and when columns to trekker and planning by what their cells hold."""
+    flowables = [*OPENING, Paragraph("Partijen spreken het volgende af.", PROSE), headerless_table(numbered, TEXTS),
+                 Paragraph("Over de voortgang rapporteren partijen twee keer per jaar in het bestuurlijk overleg "
+                           "aan de hand van de monitor.", PROSE)]
+    doc = extract(build(tmp_path / "h.pdf", flowables))
+    assert [a.text for a in doc.afspraken] == TEXTS
+    assert [a.number for a in doc.afspraken] == (["1", "2", "3", "4"] if numbered else [None] * 4)
+    assert [a.trekker for a in doc.afspraken] == TREKKERS
+    assert [a.planning for a in doc.afspraken] == PLANNING
+
+
+@pytest.mark.parametrize("numbered", [True, False])
+def test_unruled_table_without_header_row_over_a_page_break(tmp_path, backend, numbered):
+    """A headerless unruled table that runs over a page break, with a row cut in two by it: the rows on the next
+    page are read as rows too, and the rest of the cut row joins its text."""
+    filler = [Paragraph(CONTEXT[0] + " " + CONTEXT[1], PROSE) for _ in range(10)]
+    texts = [f"{t[:-1]}, conform de afspraken uit {2015 + i}." for i, t in enumerate(TEXTS * 3)]
+    flowables = [*OPENING, *filler, headerless_table(numbered, texts, splitInRow=1)]
+    doc = extract(build(tmp_path / "b.pdf", flowables))
+    assert [a.text for a in doc.afspraken] == texts
+    assert {a.page for a in doc.afspraken} == {1, 2}
+    assert any(a.end_page == 2 and a.page == 1 for a in doc.afspraken)  # the row the page break cut
+    assert [a.trekker for a in doc.afspraken] == TREKKERS * 3
+    assert [a.planning for a in doc.afspraken] == PLANNING * 3
+
+
+def test_ruled_table_without_header_row(tmp_path, backend):
+    """The same table with rules: its rows are read by what their cells hold as well."""
+    table = headerless_table(True, TEXTS)
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black)]))
+    doc = extract(build(tmp_path / "r.pdf", [*OPENING, table]))
+    assert [a.text for a in doc.afspraken] == TEXTS
+    assert [(a.number, a.trekker, a.planning) for a in doc.afspraken] == \
+        [(str(i), w, p) for i, (w, p) in enumerate(zip(TREKKERS, PLANNING, strict=True), 1)]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("3.", "number"), ("B-2", "number"), ("Actie 4", "number"),
+    ("2025", "when"), ("Q3 2025", "when"), ("eind 2026", "when"), ("1 juli 2025", "when"), ("doorlopend", "when"),
+    ("2024-2026", "when"), ("gemeente", "who"), ("Woonstichting De Eik", "who"), ("De Eik / gemeente", "who"),
+    ("Alle partijen", "who"),
+    ("Gemeente Zuidermeer ____________", None),  # a signature line beside the text is no who
+    ("De gemeente bouwt 20 woningen", None), ("120 woningen", None), ("Sociale huurwoningen", None),
+])
+def test_cell_kind(text, kind):
+    assert cell_kind(text) == kind

@@ -10,14 +10,15 @@ from __future__ import annotations
 import operator
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import NamedTuple
 
 import numpy as np
 
-from ..structure import afspraak_labels, attribute_kinds
 from ..text import join_lines
 from ..types import Line, Page, Table
+from .geometry import Grid, Word, cluster_baselines
+from .unruled import find_unruled_grids
 
 MARKER_CHARS = set("0123456789*†‡")
 BOLD_HINTS = ("bold", "black", "heavy", "semibold", "demi")
@@ -25,18 +26,6 @@ BOLD_HINTS = ("bold", "black", "heavy", "semibold", "demi")
 
 class Char(NamedTuple):
     """One glyph as the pdfplumber backend sees it (a tuple: pages hold thousands)."""
-
-    text: str
-    x0: float
-    x1: float
-    top: float
-    bottom: float
-    size: float
-    bold: bool
-
-
-class Word(NamedTuple):
-    """Adjacent glyphs between spaces."""
 
     text: str
     x0: float
@@ -288,17 +277,6 @@ def split_columns(words: Sequence[Word], gutter: float, page: int, min_gap: floa
                          words_to_lines(spanning, page))
 
 
-def cluster_baselines(words: Sequence[Word]) -> list[list[Word]]:
-    """Words grouped by shared baseline, across the whole page width."""
-    groups: list[list[Word]] = []
-    for word in sorted(words, key=lambda w: (w.bottom, w.x0)):
-        if groups and abs(word.bottom - groups[-1][0].bottom) <= 0.45 * max(word.size, groups[-1][0].size):
-            groups[-1].append(word)
-        else:
-            groups.append([word])
-    return groups
-
-
 def order_columns(lines_left: list[Line], lines_right: list[Line], spanning: list[Line]) -> list[Line]:
     """Reading order of a two-column page: full-width lines cut the page into bands, each read left then right."""
     ordered: list[Line] = []
@@ -333,17 +311,6 @@ def attach_markers(lines: Sequence[Line], markers: Sequence[Marker]) -> list[Lin
 
 def _replace(line: Line, **changes: object) -> Line:
     return replace(line, **changes)  # type: ignore[arg-type]
-
-
-@dataclass(frozen=True, slots=True)
-class Grid:
-    """A ruled table found on a page: its box and, per row, the box of each cell (None where merged)."""
-
-    x0: float
-    top: float
-    x1: float
-    bottom: float
-    rows: tuple[tuple[tuple[float, float, float, float] | None, ...], ...]
 
 
 def grid_to_table(grid: Grid, words: Sequence[Word], page: int) -> Table:
@@ -404,89 +371,6 @@ def layout_words(
 def _inside(ch: Char | Word, table: Table | Grid) -> bool:
     cx, cy = (ch.x0 + ch.x1) / 2, (ch.top + ch.bottom) / 2
     return table.x0 <= cx <= table.x1 and table.top <= cy <= table.bottom
-
-
-# Unruled tables: a header line of column names set apart by wide gaps ("Nr   Maatregel   Eigenaar   Termijn")
-# gives the columns; the lines under it, up to a wide gap or a line that runs across a column edge, are its rows.
-# A row starts where the first column has a word (a number column) or after a gap wider than the cells' leading.
-HEADER_WORDS = ("nr", "nr.", "no.", "nummer", "omschrijving", "afspraak", "afspraken", "wat", "code")
-COLUMN_GAP = 12.0
-
-
-def _phrases(words: Sequence[Word]) -> list[list[Word]]:
-    """A baseline's words split where the gap between two is wider than a column gap."""
-    out: list[list[Word]] = []
-    for w in sorted(words, key=_X0):
-        if out and w.x0 - out[-1][-1].x1 < COLUMN_GAP:
-            out[-1].append(w)
-        else:
-            out.append([w])
-    return out
-
-
-def _header_role(text: str) -> str | None:
-    name = " ".join(text.lower().rstrip(":").split())
-    kind = attribute_kinds().get(name)
-    if kind in ("who", "when"):
-        return "attribute"
-    if kind == "other":
-        return "other"
-    if name in HEADER_WORDS or name in afspraak_labels() or name.rstrip("s") in afspraak_labels():
-        return "number" if name.startswith(("nr", "no", "nummer", "code")) else "text"
-    return None
-
-
-def find_unruled_grids(words: Sequence[Word]) -> list[Grid]:
-    """Tables drawn without rules, found by their header line (see above), as grids like ruled ones."""
-    baselines = cluster_baselines(words)
-    grids = []
-    i = 0
-    while i < len(baselines):
-        phrases = _phrases(baselines[i])
-        roles = [_header_role(" ".join(w.text for w in p)) for p in phrases]
-        if len(phrases) < 3 or "text" not in roles or "attribute" not in roles or roles.count(None) > 1:
-            i += 1
-            continue
-        starts = [p[0].x0 for p in phrases]
-        grid, i = _grid_below(baselines, i, starts, roles[0] == "number")
-        if grid is not None:
-            grids.append(grid)
-    return grids
-
-
-def _grid_below(baselines: list[list[Word]], head: int, starts: list[float],
-                numbered: bool) -> tuple[Grid | None, int]:
-    """The rows under a header line, up to where the table ends; returns the grid and the next baseline."""
-    left, edges = starts[0] - 2, [x - 2 for x in starts[1:]]
-    body: list[list[Word]] = []
-    j = head + 1
-    while j < len(baselines):
-        line = baselines[j]
-        gap = line[0].bottom - baselines[j - 1][0].bottom
-        if min(w.x0 for w in line) < left - 2 or gap > 3.2 * max(w.size for w in line) \
-                or any(w.x0 < e < w.x1 for w in line for e in edges):
-            break  # text outside the table, a wide gap, or a line across a column edge: the table is over
-        body.append(line)
-        j += 1
-    if not body:
-        return None, head + 1
-    gaps = [b[0].bottom - a[0].bottom for a, b in zip(body, body[1:], strict=False)]
-    leading = min(gaps) if gaps else 0.0
-    rows: list[list[list[Word]]] = [[baselines[head]], [body[0]]]
-    for line, gap in zip(body[1:], gaps, strict=True):
-        starts_row = any(w.x0 < edges[0] for w in line) if numbered else gap > 1.35 * leading
-        if starts_row:
-            rows.append([line])
-        else:
-            rows[-1].append(line)
-    x1 = max(w.x1 for r in rows for ln in r for w in ln) + 1
-    bounds = [left, *edges, x1]
-    boxes = []
-    for r in rows:
-        top = min(w.top for ln in r for w in ln) - 0.5
-        bottom = max(w.bottom for ln in r for w in ln) + 0.5
-        boxes.append(tuple((bounds[k], top, bounds[k + 1], bottom) for k in range(len(bounds) - 1)))
-    return Grid(left, boxes[0][0][1], x1, boxes[-1][0][3], tuple(boxes)), j
 
 
 def _overlaps(a: Grid, b: Grid) -> bool:

@@ -1,0 +1,203 @@
+"""Tables drawn without rules (columns set apart by white space), found on a page's words as grids like ruled ones.
+
+Two kinds. With a header line of column names set apart by wide gaps ("Nr   Maatregel   Eigenaar   Termijn"):
+the header gives the columns, the lines under it, up to a wide gap or a line that runs across a column edge, are
+its rows; a row starts where the first column has a word (a number column) or after a gap wider than the cells'
+leading. Without a header: rows whose cells say by themselves what they hold, a text beside who and when (an
+organisation or role, a date, quarter, year or "doorlopend"; see `structure.cell_kind`), optionally after a
+number. Each such line opens a row; the columns are where those lines' cells start, and the lines under one,
+inside the columns, are the rest of its row (the top of a page: the rest of a row the page break cut).
+"""
+
+from __future__ import annotations
+
+import operator
+from collections.abc import Sequence
+
+from ..structure import afspraak_labels, attribute_kinds, cell_kind
+from .geometry import Grid, Word, cluster_baselines
+
+HEADER_WORDS = ("nr", "nr.", "no.", "nummer", "omschrijving", "afspraak", "afspraken", "wat", "code")
+COLUMN_GAP = 12.0
+VALUES = ("who", "when")
+_X0 = operator.itemgetter(1)  # Word.x0
+
+
+def _phrases(words: Sequence[Word]) -> list[list[Word]]:
+    """A baseline's words split where the gap between two is wider than a column gap."""
+    out: list[list[Word]] = []
+    for w in sorted(words, key=_X0):
+        if out and w.x0 - out[-1][-1].x1 < COLUMN_GAP:
+            out[-1].append(w)
+        else:
+            out.append([w])
+    return out
+
+
+def _header_role(text: str) -> str | None:
+    name = " ".join(text.lower().rstrip(":").split())
+    kind = attribute_kinds().get(name)
+    if kind in ("who", "when"):
+        return "attribute"
+    if kind == "other":
+        return "other"
+    if name in HEADER_WORDS or name in afspraak_labels() or name.rstrip("s") in afspraak_labels():
+        return "number" if name.startswith(("nr", "no", "nummer", "code")) else "text"
+    return None
+
+
+def find_unruled_grids(words: Sequence[Word]) -> list[Grid]:
+    """Tables drawn without rules (see above), with a header line or without, as grids like ruled ones."""
+    baselines = cluster_baselines(words)
+    grids = []
+    taken: set[int] = set()
+    i = 0
+    while i < len(baselines):
+        phrases = _phrases(baselines[i])
+        roles = [_header_role(" ".join(w.text for w in p)) for p in phrases]
+        if len(phrases) < 3 or "text" not in roles or "attribute" not in roles or roles.count(None) > 1:
+            i += 1
+            continue
+        starts = [p[0].x0 for p in phrases]
+        head = i
+        grid, i = _grid_below(baselines, i, starts, roles[0] == "number")
+        if grid is not None:
+            grids.append(grid)
+            taken.update(range(head, i))
+    return grids + _headerless_grids(baselines, taken)
+
+
+def _text(phrase: Sequence[Word]) -> str:
+    return " ".join(w.text for w in phrase)
+
+
+def _anchor(line: Sequence[Word]) -> tuple[list[float], bool, int] | None:
+    """A line that opens a row of a table without header: [number] text who/when...: the starts of its cells,
+    whether it has a number column, and how many who/when cells it holds; None for any other line."""
+    phrases = _phrases(line)
+    if len(phrases) < 2:
+        return None
+    kinds = [cell_kind(_text(p)) for p in phrases]
+    t = 1 if kinds[0] == "number" and len(phrases) >= 3 else 0
+    values = kinds[t + 1:]
+    if len(phrases[t]) < 3 or kinds[t] is not None or not values or any(k not in VALUES for k in values):
+        return None
+    return [p[0].x0 for p in phrases], t == 1, len(values)
+
+
+def _near(x: float, xs: Sequence[float], tolerance: float = 3.0) -> bool:
+    return any(abs(x - y) <= tolerance for y in xs)
+
+
+def _headerless_grids(baselines: list[list[Word]], taken: set[int]) -> list[Grid]:
+    """Tables without a header row (see above): grids whose rows open with an anchor line."""
+    anchors = {i: a for i, line in enumerate(baselines) if i not in taken for a in [_anchor(line)] if a}
+    grids: list[Grid] = []
+    done = -1
+    for i, (starts, numbered, _) in sorted(anchors.items()):
+        if i <= done:
+            continue
+        text_x = starts[1] if numbered else starts[0]
+        # the columns: where the cells of all anchors with this text column and number column start
+        same = {k: a for k, a in anchors.items() if a[1] == numbered and abs(a[0][int(numbered)] - text_x) <= 3}
+        columns: list[float] = []
+        for x in sorted(x for a in same.values() for x in a[0]):
+            if not _near(x, columns):
+                columns.append(x)
+        grid, done = _headerless_grid(baselines, i, columns, numbered, set(same), taken)
+        if grid is not None:
+            grids.append(grid)
+    return grids
+
+
+def _headerless_grid(baselines: list[list[Word]], first: int, columns: list[float], numbered: bool,
+                     anchors: set[int], taken: set[int]) -> tuple[Grid | None, int]:
+    """The rows from the anchor at `first` down (and, at the top of a page, the lines above it in its text column);
+    returns the grid, or None where its who/when columns hold anything else, and the last baseline it read."""
+    left, edges = columns[0] - 2, [x - 2 for x in columns[1:]]
+    value_edge = edges[1] if numbered else edges[0]  # where the who/when columns start
+    size, bold = baselines[first][0].size, baselines[first][0].bold
+
+    def fits(line: Sequence[Word]) -> bool:
+        return min(w.x0 for w in line) >= left - 2 and all(abs(w.size - size) < 0.6 and w.bold == bold for w in line) \
+            and not any(w.x0 < e < w.x1 for w in line for e in edges)
+
+    rows: list[list[list[Word]]] = [[baselines[first]]]
+    opened = 1  # rows opened by an anchor
+    leading = 1.6 * size
+    j = first + 1
+    while j < len(baselines) and j not in taken and fits(baselines[j]) \
+            and baselines[j][0].bottom - baselines[j - 1][0].bottom <= 3.2 * size:
+        line = baselines[j]
+        if j in anchors or (numbered and any(w.x1 < columns[1] for w in line)):
+            rows.append([line])
+            opened += j in anchors
+        elif min(w.x0 for w in line) >= columns[int(numbered)] - 2 \
+                and line[0].bottom - baselines[j - 1][0].bottom <= leading:
+            rows[-1].append(line)
+        else:
+            break
+        j += 1
+    # above: the rest of a row the page break cut, only in the text column, alone at the top of the page and as far
+    # from the first row as the rows are from each other
+    row_gap = max((b[0][0].bottom - a[-1][0].bottom for a, b in zip(rows, rows[1:], strict=False)), default=leading)
+    k = first
+    while k > 0 and k - 1 not in taken and fits(baselines[k - 1]) and max(w.x1 for w in baselines[k - 1]) < value_edge \
+            and min(w.x0 for w in baselines[k - 1]) >= columns[int(numbered)] - 2 \
+            and baselines[k][0].bottom - baselines[k - 1][0].bottom <= (row_gap + 1 if k == first else leading):
+        k -= 1
+    if k < first and (k == 0 or baselines[k][0].bottom - baselines[k - 1][0].bottom > 2.5 * leading):
+        rows.insert(0, baselines[k:first])
+    strong = numbered or (_anchor(baselines[first]) or ((), False, 0))[2] >= 2
+    if opened < 2 and not strong:  # one line of text with a short phrase after a gap: too little to be a table
+        return None, j - 1
+    bounds = [left, *edges, max(w.x1 for r in rows for ln in r for w in ln) + 1]
+    if bounds[-1] - value_edge > 0.75 * (value_edge - bounds[int(numbered)]):
+        return None, j - 1  # who and when take less room than the text: a column as wide is a text (a signature)
+    boxes = []
+    for r in rows:
+        words = [w for ln in r for w in ln]
+        for c in range(2 if numbered else 1, len(bounds) - 1):
+            cell = [w for w in words if bounds[c] <= (w.x0 + w.x1) / 2 <= bounds[c + 1]]
+            if cell and cell_kind(" ".join(w.text for w in sorted(cell, key=lambda w: (w.top, w.x0)))) not in VALUES:
+                return None, j - 1  # a who/when column that holds text: no table (two columns of prose)
+        top, bottom = min(w.top for w in words) - 0.5, max(w.bottom for w in words) + 0.5
+        boxes.append(tuple((bounds[c], top, bounds[c + 1], bottom) for c in range(len(bounds) - 1)))
+    return Grid(left, boxes[0][0][1], bounds[-1], boxes[-1][0][3], tuple(boxes)), j - 1
+
+
+def _grid_below(baselines: list[list[Word]], head: int, starts: list[float],
+                numbered: bool) -> tuple[Grid | None, int]:
+    """The rows under a header line, up to where the table ends; returns the grid and the next baseline."""
+    left, edges = starts[0] - 2, [x - 2 for x in starts[1:]]
+    body: list[list[Word]] = []
+    j = head + 1
+    while j < len(baselines):
+        line = baselines[j]
+        gap = line[0].bottom - baselines[j - 1][0].bottom
+        if min(w.x0 for w in line) < left - 2 or gap > 3.2 * max(w.size for w in line) \
+                or any(w.x0 < e < w.x1 for w in line for e in edges):
+            break  # text outside the table, a wide gap, or a line across a column edge: the table is over
+        body.append(line)
+        j += 1
+    if not body:
+        return None, head + 1
+    gaps = [b[0].bottom - a[0].bottom for a, b in zip(body, body[1:], strict=False)]
+    leading = min(gaps) if gaps else 0.0
+    rows: list[list[list[Word]]] = [[baselines[head]], [body[0]]]
+    for line, gap in zip(body[1:], gaps, strict=True):
+        starts_row = any(w.x0 < edges[0] for w in line) if numbered else gap > 1.35 * leading
+        if starts_row:
+            rows.append([line])
+        else:
+            rows[-1].append(line)
+    x1 = max(w.x1 for r in rows for ln in r for w in ln) + 1
+    bounds = [left, *edges, x1]
+    boxes = []
+    for r in rows:
+        top = min(w.top for ln in r for w in ln) - 0.5
+        bottom = max(w.bottom for ln in r for w in ln) + 0.5
+        boxes.append(tuple((bounds[k], top, bounds[k + 1], bottom) for k in range(len(bounds) - 1)))
+    return Grid(left, boxes[0][0][1], x1, boxes[-1][0][3], tuple(boxes)), j
+
+
