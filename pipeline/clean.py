@@ -386,8 +386,9 @@ def is_heading_line(line: Line, size: float, numbering: Numbering | None = None)
     if len(words) > 18 or not any(ch.isalpha() for ch in line.text):
         return False
     marker = find_marker(line.text, numbering or Numbering())
-    if marker is not None and marker[0] in LEARNT_STYLES and line.size >= 1.15 * size:
-        marker = None  # a chapter heading numbered in a learnt style stays a heading
+    if marker is not None and marker[0] in LEARNT_STYLES \
+            and (line.size >= 1.15 * size or (line.bold and line.size >= 1.1 * size)):
+        marker = None  # a chapter heading numbered in a learnt style stays a heading ("§ 4 Wonen", bold 12 on 10.5)
     return (line.bold or line.size >= 1.15 * size) and marker is None \
         or (line.bold and bool(re.match(r"^\d{1,2}(\.\d{1,2}){0,3}\.?\s+\D", line.text)))
 

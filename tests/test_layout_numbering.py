@@ -354,6 +354,25 @@ def test_ruled_table_without_header_row(tmp_path, backend):
         [(str(i), w, p) for i, (w, p) in enumerate(zip(TREKKERS, PLANNING, strict=True), 1)]
 
 
+HEADLINE = ParagraphStyle("hl", fontName="Helvetica-Bold", fontSize=12, leading=15, spaceBefore=8, spaceAfter=4)
+LETTER = ParagraphStyle("lt", fontName="Helvetica", fontSize=10.5, leading=14, spaceAfter=4)
+
+
+def test_section_sign_chapters_a_little_larger_than_the_body_are_headings(tmp_path, backend):
+    """Bug (marwolde-bod-2025): chapters '§ 4 Woningkwaliteit en wonen met zorg' set bold at 12 on a 10.5 body, in
+    a bod whose afspraken are 'Activiteit N': the numbered chapters are headings, never afspraken."""
+    flowables = [Paragraph("Bod 2025 van Woonstichting De Eik", HEAD)]
+    for chapter, title in enumerate(["Betaalbaarheid", "Woningkwaliteit en wonen met zorg"], 1):
+        flowables.append(Paragraph(f"§ {chapter} {title}", HEADLINE))
+        flowables += [Paragraph(f"Activiteit {2 * chapter + i - 2} {t}", LETTER)
+                      for i, t in enumerate(TEXTS[2 * chapter - 2: 2 * chapter], 1)]
+    doc = extract(build(tmp_path / "s.pdf", flowables))
+    assert [a.text for a in doc.afspraken] == TEXTS
+    assert [a.number for a in doc.afspraken] == [f"Activiteit {i}" for i in range(1, 5)]
+    assert [a.section.split(" > ")[-1] for a in doc.afspraken] == \
+        ["§ 1 Betaalbaarheid"] * 2 + ["§ 2 Woningkwaliteit en wonen met zorg"] * 2
+
+
 @pytest.mark.parametrize(("text", "kind"), [
     ("3.", "number"), ("B-2", "number"), ("Actie 4", "number"),
     ("2025", "when"), ("Q3 2025", "when"), ("eind 2026", "when"), ("1 juli 2025", "when"), ("doorlopend", "when"),
