@@ -156,6 +156,22 @@ def test_issue_23_item_4_time_budget_fails_the_document_in_process(tmp_path):
     assert time.monotonic() - start < 45
 
 
+@pytest.mark.parametrize("workers", [1, 2])
+def test_issue_23_item_4_a_damaged_file_after_an_encrypted_one_is_not_called_encrypted(tmp_path, workers):
+    """PDFium's error code is the last one of the process: once workers read several documents each, a PDF
+    without pages read after an encrypted one failed as "encrypted" (its worker had just seen a password
+    error). Each failure now names its own cause."""
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    encrypted = bad.encrypted_pdf(inbox)  # "encrypted.pdf" sorts before "zero...": read first by one worker
+    zero = bad.zero_pages_pdf(inbox)
+    zero = zero.rename(inbox / "zz-leeg.pdf")
+    result = ingest([inbox], tmp_path / "s.duckdb", extract_fn=Extractor(themes=False), workers=workers)
+    reasons = {Path(p).name: reason for p, reason in result.failed}
+    assert reasons[encrypted.name].startswith("encrypted PDF")
+    assert reasons[zero.name].startswith("corrupt or truncated PDF"), reasons
+
+
 # A file stopped on its budget is failed within about budget + 2 s (issue #23, 4; the slow page alone takes
 # 6 s in PDFium and 15 s in pdfminer, and the in-process check between pages ran one for 23 s on a 3 s budget).
 BUDGET = 3

@@ -307,9 +307,10 @@ class _Workers:
         """Start workers up to `size` and send each jobs up to `queued`."""
         while pending and len(self.workers) < self.size and self.stops == _stops:
             self._start()
-        for worker in self.workers:
-            while pending and len(worker.jobs) < self.queued:
-                self._give(worker, pending.popleft())
+        for depth in range(1, self.queued + 1):  # one job each first: two jobs go to two workers
+            for worker in self.workers:
+                if pending and len(worker.jobs) < depth:
+                    self._give(worker, pending.popleft())
 
     def _start(self) -> _Worker:
         ours, theirs = self.ctx.Pipe()

@@ -99,6 +99,20 @@ def _is_password_error(exc: BaseException, kind: type) -> bool:
     return isinstance(exc, kind) or any(isinstance(a, kind) for a in exc.args) or isinstance(exc.__context__, kind)
 
 
+def declares_encryption(path: Path) -> bool:
+    """Whether the file names an /Encrypt dictionary (in its trailer or cross-reference stream).
+
+    PDFium's error code is the last one set in the process, not necessarily by this file: after an
+    encrypted PDF, a damaged one read next in the same process (a worker's next document) also failed with
+    "Incorrect password error", and was reported as encrypted.
+    """
+    try:
+        with open(path, "rb") as fh, mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as mm:
+            return mm.find(b"/Encrypt") >= 0
+    except (OSError, ValueError):
+        return False
+
+
 def encrypted_error(path: Path, settings: ParseSettings) -> EncryptedPdf:
     """The message for a PDF that needs a password."""
     return EncryptedPdf(

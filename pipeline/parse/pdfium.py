@@ -23,7 +23,7 @@ from typing import Any
 from ..config import ParseSettings
 from ..errors import UnreadablePdf
 from ..types import Page
-from .files import check_page_count, describe, encrypted_error
+from .files import check_page_count, declares_encryption, describe, encrypted_error
 from .layout import BOLD_HINTS, MARKER_CHARS, Marker, Word, is_horizontal, is_marker_text, layout_words
 from .plumber import content_size, plumber_page
 from .rules import Edge, find_grids
@@ -50,7 +50,7 @@ def iter_pdfium_pages(path: Path, settings: ParseSettings, skip: frozenset[int] 
     try:
         doc = pdfium.PdfDocument(str(path), password=settings.password)
     except pdfium.PdfiumError as exc:
-        if "password" in str(exc).lower():
+        if "password" in str(exc).lower() and declares_encryption(path):  # PDFium's last error can be stale
             raise encrypted_error(path, settings) from None
         raise UnreadablePdf(f"corrupt or truncated PDF ({describe(exc)})", path=str(path)) from None
     fonts: dict[tuple[bytes, int], bool] = {}
