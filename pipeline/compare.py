@@ -145,7 +145,15 @@ def _quantity_direction(old: Quantity, new: Quantity) -> int:
 
 def _quantity_key(q: Quantity) -> tuple[str, str, str]:
     unit = "keer per" if q.unit.startswith("keer per ") else q.unit  # a week's and a quarter's count pair up
-    return (q.role, unit, "" if q.unit else (q.noun or ""))
+    return (q.role, unit, "" if q.unit else _singular(q.noun or ""))
+
+
+def _singular(noun: str) -> str:
+    """A counted noun without its plural ending, where the lemmatizer left it ("huisuitzettingen" and
+    "huisuitzetting" count the same thing)."""
+    if len(noun) > 5 and noun.endswith("en"):
+        return noun[:-2]
+    return noun[:-1] if len(noun) > 4 and noun.endswith("s") else noun
 
 
 def _pair_by_key(old: Sequence[Quantity], new: Sequence[Quantity]) -> list[tuple[Quantity, Quantity]]:

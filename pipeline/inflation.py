@@ -12,11 +12,13 @@ from .types import Quantity
 
 __all__ = ["inflation_quantities"]
 
+# "de inflatie", "het inflatiecijfer", "het inflatiepercentage", "het niveau van de inflatie"
+_OF = r"(?:(?:de|het) )?(?:niveau van (?:de|het) )?inflatie(?:cijfer|percentage)?"
 _INFLATION = re.compile(
-    r"(?P<offset>\d+(?:,\d+)?)\s*(?:%|procent)(?:punt(?:en)?)?\s+(?P<side>onder|boven)\s+(?:de |het niveau van de )?"
-    r"inflatie|inflatie\s*(?:\+|plus)\s*(?P<plus>\d+(?:,\d+)?)\s*(?:%|procent)|"
-    r"(?P<equal>(?:gelijk aan|op het niveau van|niet hoger dan|niet meer dan|maximaal) (?:de |het niveau van de )?"
-    r"inflatie\b|inflatievolgend\w*)", re.I)
+    r"(?P<offset>\d+(?:,\d+)?)\s*(?:%|procent)(?:punt(?:en)?)?\s+(?P<side>onder|boven)\s+" + _OF + r"\b|"
+    r"(?:de |het )?inflatie(?:cijfer|percentage)?\s*(?:\+|plus)\s*(?P<plus>\d+(?:,\d+)?)\s*(?:%|procent)|"
+    r"(?P<equal>(?:gelijk aan|op het niveau van|niet hoger dan|niet meer dan|maximaal|ten hoogste|hooguit|tot) "
+    + _OF + r"\b(?!\s*(?:\+|plus)\s*\d)|inflatievolgend\w*)", re.I)
 
 
 def inflation_quantities(text: str) -> list[Quantity]:

@@ -342,3 +342,24 @@ def test_issue_20_a_relative_clause_in_the_past_does_not_make_the_deadline_conte
            "2026.")
     reasons = compare_texts(old, old.replace("2026", "2025"), old_year=2024, new_year=2025)
     assert [(r.kind, r.direction) for r in reasons] == [("deadline", 1)]
+
+
+def test_issue_20_inflatie_plus_a_margin_is_one_figure_above_inflation():
+    reasons = compare_texts("De corporatie houdt de jaarlijkse huursomstijging gelijk aan de inflatie.",
+                            "De corporatie houdt de jaarlijkse huursomstijging op maximaal de inflatie plus 0,5%.",
+                            old_year=2022, new_year=2023)
+    assert [(r.kind, r.direction) for r in reasons] == [("quantity", -1)]
+
+
+def test_issue_20_the_inflatiecijfer_is_inflation():
+    reasons = compare_texts("De corporatie beperkt de huuraanpassing per 1 juli 2024 tot ten hoogste het inflatiecijfer.",
+                            "De corporatie houdt de huuraanpassing per 1 juli 2025 ten minste 0,5% onder het "
+                            "inflatiecijfer.", old_year=2024, new_year=2025)
+    assert [(r.kind, r.direction) for r in reasons] == [("quantity", 1)]
+
+
+def test_issue_20_a_cap_on_evictions_that_becomes_none_pairs_plural_and_singular():
+    reasons = compare_texts("Partijen zetten zich in om het aantal huisuitzettingen in 2024 te beperken tot maximaal "
+                            "drie.", "Partijen zetten zich in om huisuitzettingen te voorkomen; het streven is dat er "
+                            "geen enkele huisuitzetting plaatsvindt.", old_year=2024, new_year=2025)
+    assert ("quantity", 1) in [(r.kind, r.direction) for r in reasons]
