@@ -285,17 +285,52 @@ def condition_reasons(old: Features, new: Features) -> list[Reason]:
     return [Reason("condition", text, after, f"voorwaarde vervallen: '{text}'", +1)]
 
 
-def scope_reasons(old: Features, new: Features) -> list[Reason]:
+_COUNTED = re.compile(r"^(?:(\d+) labels|plaats: (.+))$")
+
+
+def _counted_scope(old: Features, new: Features, old_text: str, new_text: str) -> list[Reason]:
+    """Named places and listed energy labels, compared only with each other: a place named on one side only, and
+    nowhere in the other text, widens or narrows the reach ("in Oudeland en Ruwiel" -> "in Oudeland, Ruwiel en
+    De Schouw"); so does a longer or shorter list of labels ("label E, F of G" -> "label D, E, F of G")."""
+    out = []
+    places = [{m[2] for m in map(_COUNTED.match, f.scope_terms) if m and m[2]} for f in (old, new)]
+    gained = {p for p in places[1] - places[0] if p not in old_text.lower()}
+    lost = {p for p in places[0] - places[1] if p not in new_text.lower()}
+    general = [sorted(t for t in f.scope_terms if not _COUNTED.match(t)) for f in (old, new)]
+    # only a list of places that grew or shrank, where both sides name places and say nothing else about reach:
+    # "alle complexen" -> "de complexen X en Y" is for the breadth terms
+    if all(places) and general[0] == general[1] and bool(gained) != bool(lost):
+        direction = 1 if gained else -1
+        names = ", ".join(sorted(gained or lost))
+        verb = "vergroot" if gained else "verkleind"
+        out.append(Reason("scope", "" if gained else names, names if gained else "",
+                          f"reikwijdte {verb}: {'plus' if gained else 'zonder'} {names}", direction))
+    labels = [max((int(m[1]) for m in map(_COUNTED.match, f.scope_terms) if m and m[1]), default=None)
+              for f in (old, new)]
+    if None not in labels and labels[0] != labels[1]:
+        a, b = labels
+        verb = "vergroot" if b > a else "verkleind"
+        out.append(Reason("scope", f"{a} labels", f"{b} labels", f"reikwijdte {verb}: {a} -> {b} labels",
+                          _sign(b - a)))
+    return out
+
+
+def scope_reasons(old: Features, new: Features, old_text: str = "", new_text: str = "") -> list[Reason]:
     """A wider or narrower reach ("'alle woningen' -> 'een deel van de woningen'").
 
     The scope terms only one side has are compared: a broader term gained against a narrower one lost widens
     the reach.  A term alone counts only at the extremes: gaining or losing "alle" (1.0) or a pilot/handful
     (<= 0.25).
     """
+    counted = _counted_scope(old, new, old_text, new_text)
+    if counted:
+        return counted
     breadth = dict(zip(old.scope_terms, _breadths(old), strict=True)) | dict(
         zip(new.scope_terms, _breadths(new), strict=True))
-    added = _unrestated(Counter(new.scope_terms) - Counter(old.scope_terms), old)
-    removed = _unrestated(Counter(old.scope_terms) - Counter(new.scope_terms), new)
+    added = _unrestated(Counter(t for t in new.scope_terms if not _COUNTED.match(t))
+                        - Counter(t for t in old.scope_terms if not _COUNTED.match(t)), old)
+    removed = _unrestated(Counter(t for t in old.scope_terms if not _COUNTED.match(t))
+                          - Counter(t for t in new.scope_terms if not _COUNTED.match(t)), new)
     b_add = max((breadth[t] for t in added), default=None)
     b_rem = max((breadth[t] for t in removed), default=None)
     if b_add is not None and b_rem is not None:
@@ -377,7 +412,7 @@ def compare_texts(old_text: str, new_text: str, *, old_year: int | None = None, 
         *deadline_reasons(fo, fn, old_text=old_text, new_text=new_text, year_shift=shift, old_year=old_year),
         *modality_reasons(text_to_reading(old_text), text_to_reading(new_text), step=s.modality_step),
         *condition_reasons(fo, fn),
-        *scope_reasons(fo, fn),
+        *scope_reasons(fo, fn, old_text, new_text),
         *label_reasons(fo, fn),
     ]
 

@@ -293,6 +293,37 @@ def _scope_filters() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(map(str, data.get("not_before", []))), frozenset(map(str, data.get("not_after", [])))
 
 
+_NAME = r"(?:(?:De|Het|de|het) )?[A-Z][\w'-]+(?: [A-Z][\w'-]+)*"
+_PLACES = re.compile(r"\bin (?:de (?:wijken|wijk|kernen|kern|buurten|buurt|dorpen|complexen|complex) )?(" + _NAME
+                     + r"(?:, " + _NAME + r")*(?: (?:en|of) " + _NAME + r")?)")
+_ONE_LABEL = r"(?:A\+*|[A-G])"
+_LABEL_SET = re.compile(r"labels? (" + _ONE_LABEL + r"(?:, " + _ONE_LABEL + r")*(?: (?:en|of|t/m|tot en met) "
+                        + _ONE_LABEL + r")?)\b")
+
+
+_LISTED = re.compile(r"^(?:plaats: |\d+ labels$)")  # listed places and labels: compared apart, no breadth
+
+
+def _enumerated_scope(text: str) -> list[tuple[str, float]]:
+    """The named places an afspraak covers ("in Oudeland, Ruwiel en De Schouw": "plaats: oudeland", ...) and how
+    many energy labels it lists ("label D, E, F of G": "4 labels"), as scope terms compare weighs only against
+    each other."""
+    out = []
+    places: set[str] = set()
+    end = -1
+    for m in _PLACES.finditer(text):
+        if end >= 0 and text[end:m.start()].strip() == "":
+            continue  # "in Kloosterweide in Lindehoven-stad": the second place contains the first
+        places |= {re.sub(r"^(?:de|het) ", "", p.lower()) for p in re.split(r", | en | of ", m[1])}
+        end = m.end()
+    out += [(f"plaats: {p}", 0.5) for p in sorted(places)]  # every place named, over all its lists
+    for m in _LABEL_SET.finditer(text):
+        n = len(re.findall(r"A\+*|[A-G]", m[1]))
+        if n > 1:
+            out.append((f"{n} labels", min(0.3 + 0.05 * n, 0.85)))
+    return out
+
+
 def doc_to_scope(doc: Doc, text: str) -> list[tuple[str, float]]:
     """Scope terms with their breadth: lexicon words, "twee van de vijf", counted places ("twee flats")."""
     not_before, not_after = _scope_filters()
@@ -310,6 +341,7 @@ def doc_to_scope(doc: Doc, text: str) -> list[tuple[str, float]]:
         a, b = parse_number(m[1]), parse_number(m[2])
         if a is not None and b is not None and a < b and m[1].lower() != "een":
             out.append((m.group(0).lower(), 0.4))
+    out += _enumerated_scope(text)
     words = lexicon.numbers()["words"]
     for i, t in enumerate(doc[:-1]):
         nxt = doc[i + 1].lower_
@@ -343,6 +375,6 @@ def extract_features(text: str, *, year: int | None = None) -> Features:
         deadlines=tuple(text_to_deadlines(text, year=year, doc=doc)),
         labels=tuple(text_to_labels(text)),
         conditions=doc_to_conditions(doc),
-        scope=max((b for _, b in scope_terms), default=None),
+        scope=max((b for t, b in scope_terms if not _LISTED.match(t)), default=None),
         scope_terms=tuple(t for t, _ in scope_terms),
     )

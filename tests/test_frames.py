@@ -363,3 +363,26 @@ def test_issue_20_a_cap_on_evictions_that_becomes_none_pairs_plural_and_singular
                             "drie.", "Partijen zetten zich in om huisuitzettingen te voorkomen; het streven is dat er "
                             "geen enkele huisuitzetting plaatsvindt.", old_year=2024, new_year=2025)
     assert ("quantity", 1) in [(r.kind, r.direction) for r in reasons]
+
+
+def test_issue_20_a_list_of_places_that_grows_widens_the_reach():
+    reasons = compare_texts("Zuidvliet zet in Oudeland en Ruwiel elk een wijkbeheerder in.",
+                            "Zuidvliet zet in Oudeland, Ruwiel en De Schouw elk een wijkbeheerder in.",
+                            old_year=2024, new_year=2025)
+    assert [(r.kind, r.direction) for r in reasons] == [("scope", 1)]
+
+
+def test_issue_20_places_named_in_other_words_or_a_containing_town_are_no_change_of_reach():
+    assert compare_texts("Wij hebben ook in Stationskwartier-Oost een wijkbeheerder, naast die in De Hooge Akker en "
+                         "Kerkeveld.", "Woonkracht zet in De Hooge Akker, Kerkeveld en Stationskwartier-Oost elk een "
+                         "wijkbeheerder in.", old_year=2024, new_year=2024) == []
+    assert compare_texts("Wij leveren de 64 appartementen in Kloosterweide in 2023 op.",
+                         "Het Lindehof levert in 2023 de 64 appartementen in Kloosterweide in Lindehoven-stad op.",
+                         old_year=2023, new_year=2023) == []
+
+
+def test_issue_20_more_energy_labels_in_a_rent_freeze_widen_it():
+    reasons = compare_texts("Huurders van een woning met energielabel E, F of G krijgen per 1 juli 2024 geen "
+                            "huurverhoging.", "Huurders van een woning met energielabel D, E, F of G krijgen per "
+                            "1 juli 2025 geen huurverhoging.", old_year=2024, new_year=2025)
+    assert [(r.kind, r.direction) for r in reasons] == [("scope", 1)]
