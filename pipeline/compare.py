@@ -303,7 +303,7 @@ def _counted_scope(old: Features, new: Features, old_text: str, new_text: str) -
         direction = 1 if gained else -1
         names = ", ".join(sorted(gained or lost))
         verb = "vergroot" if gained else "verkleind"
-        out.append(Reason("scope", "" if gained else names, names if gained else "",
+        out.append(Reason("scope", ", ".join(sorted(places[0])), ", ".join(sorted(places[1])),
                           f"reikwijdte {verb}: {'plus' if gained else 'zonder'} {names}", direction))
     labels = [max((int(m[1]) for m in map(_COUNTED.match, f.scope_terms) if m and m[1]), default=None)
               for f in (old, new)]
