@@ -5,6 +5,7 @@ Apart from `layout` so that `unruled` (tables drawn without rules) can use them 
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -38,11 +39,16 @@ class Grid:
 def cluster_baselines(words: Sequence[Word]) -> list[list[Word]]:
     """Words grouped by shared baseline, across the whole page width."""
     groups: list[list[Word]] = []
-    for word in sorted(words, key=lambda w: (w.bottom, w.x0)):
-        if groups and abs(word.bottom - groups[-1][0].bottom) <= 0.45 * max(word.size, groups[-1][0].size):
+    first: Word | None = None
+    for word in sorted(words, key=_BOTTOM_X0):
+        if first is not None and abs(word.bottom - first.bottom) <= 0.45 * max(word.size, first.size):
             groups[-1].append(word)
         else:
             groups.append([word])
+            first = word
     return groups
+
+
+_BOTTOM_X0 = operator.itemgetter(4, 1)  # Word.bottom, Word.x0
 
 

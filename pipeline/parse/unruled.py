@@ -11,6 +11,7 @@ inside the columns, are the rest of its row (the top of a page: the rest of a ro
 
 from __future__ import annotations
 
+import itertools
 import operator
 from collections.abc import Sequence
 
@@ -34,6 +35,12 @@ def _phrases(words: Sequence[Word]) -> list[list[Word]]:
     return out
 
 
+def _has_gap(line: Sequence[Word]) -> bool:
+    """Whether two words of a baseline stand a column gap apart."""
+    xs = sorted((w.x0, w.x1) for w in line)
+    return any(b[0] - a[1] >= COLUMN_GAP for a, b in itertools.pairwise(xs))
+
+
 def _header_role(text: str) -> str | None:
     name = " ".join(text.lower().rstrip(":").split())
     kind = attribute_kinds().get(name)
@@ -49,6 +56,8 @@ def _header_role(text: str) -> str | None:
 def find_unruled_grids(words: Sequence[Word]) -> list[Grid]:
     """Tables drawn without rules (see above), with a header line or without, as grids like ruled ones."""
     baselines = cluster_baselines(words)
+    if not any(_has_gap(line) for line in baselines):
+        return []  # no line has a column gap: no table (most pages of running text)
     grids = []
     taken: set[int] = set()
     i = 0
