@@ -2,7 +2,7 @@
 """Build the lindewaard family: prestatieafspraken 2024, 2025, 2026 and a raadsinformatiebrief on 2026.
 
 Run from /work/main:  .venv/bin/python corpus/challenge/src/lindewaard/build.py
-Writes PDFs to corpus/challenge/test/pdf, gold to corpus/challenge/test/gold (+ pairs/).
+Writes PDFs to corpus/challenge/dev/pdf, gold to corpus/challenge/dev/gold (+ pairs/).
 """
 import json
 import os
@@ -26,7 +26,7 @@ import data  # noqa: E402
 
 FAMILY = "lindewaard"
 ROOT = os.path.abspath(os.path.join(HERE, "..", "..", "..", ".."))  # /work/main
-OUT = os.path.join(ROOT, "corpus", "challenge", "test")
+OUT = os.path.join(ROOT, "corpus", "challenge", "dev")
 PDF_DIR = os.path.join(OUT, "pdf")
 GOLD_DIR = os.path.join(OUT, "gold")
 PAIR_DIR = os.path.join(GOLD_DIR, "pairs")

@@ -13,7 +13,7 @@ import pdfplumber
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.abspath(os.path.join(HERE, "..", "..", "..", ".."))
-OUT = os.path.join(ROOT, "corpus", "challenge", "test")
+OUT = os.path.join(ROOT, "corpus", "challenge", "dev")
 FAMILY = "lindewaard"
 MARK_MAX = 6.0  # footnote markers are set below this size
 

@@ -21,7 +21,7 @@ from reportlab.platypus import (SimpleDocTemplate, Paragraph, Spacer, PageBreak,
 
 FAMILY = "veenoord"
 ROOT = os.path.abspath(os.path.join(HERE, "..", "..", "..", ".."))
-OUT = os.path.join(ROOT, "corpus", "challenge", "test")
+OUT = os.path.join(ROOT, "corpus", "challenge", "dev")
 LAYOUT = "regional-parts-local-chapters"
 
 W, H = A4

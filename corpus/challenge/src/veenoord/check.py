@@ -10,7 +10,7 @@ import pdfplumber
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.abspath(os.path.join(HERE, "..", "..", "..", ".."))
-OUT = os.path.join(ROOT, "corpus", "challenge", "test")
+OUT = os.path.join(ROOT, "corpus", "challenge", "dev")
 FAMILY = "veenoord"
 DOCS = ["veenoord-2024", "veenoord-2025", "veenoord-2026"]
 PAIRS = [("veenoord-2024", "veenoord-2025"), ("veenoord-2025", "veenoord-2026")]

@@ -34,7 +34,7 @@ import docs as D  # noqa: E402
 
 FAMILY = "zandmere"
 ROOT = os.path.abspath(os.path.join(HERE, "..", "..", "..", ".."))  # /work/main
-OUT = os.path.join(ROOT, "corpus", "challenge", "test")
+OUT = os.path.join(ROOT, "corpus", "challenge", "dev")
 PDF_DIR = os.path.join(OUT, "pdf")
 GOLD_DIR = os.path.join(OUT, "gold")
 PAIR_DIR = os.path.join(GOLD_DIR, "pairs")

@@ -13,7 +13,7 @@ import pdfplumber
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.abspath(os.path.join(HERE, "..", "..", "..", ".."))
-OUT = os.path.join(ROOT, "corpus", "challenge", "test")
+OUT = os.path.join(ROOT, "corpus", "challenge", "dev")
 FAMILY = "zandmere"
 DOCS = ["zandmere-bod-2025", "zandmere-2025", "zandmere-2026"]
 PAIRS = [("zandmere-bod-2025", "zandmere-2025"), ("zandmere-2025", "zandmere-2026")]
