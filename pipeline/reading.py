@@ -167,7 +167,8 @@ def main_clause(sent: Span) -> list[Token]:
             break  # "... label A. Bij iedere ...": a sentence the segmenter did not split
         relative = low in ("dat", "die", "wat") and (t.pos_ == "PRON" or n > 0 and tokens[n - 1].pos_ in NOMINAL)
         opens = low in SUBORDINATORS and (t.pos_ in ("SCONJ", "ADP", "ADV") or low in ("om", "zodat"))
-        if relative or (opens and not (low == "om" and seen_finite and not skipping)):
+        purpose = low == "om" and n > 0 and tokens[n - 1].text == ","  # "..., om ... te brengen": why, not what
+        if relative or purpose or (opens and not (low == "om" and seen_finite and not skipping)):
             skipping, sub_verb = True, False
             continue
         if low in COMPLEMENTIZERS and t.pos_ == "SCONJ" and not skipping:

@@ -386,3 +386,10 @@ def test_issue_20_more_energy_labels_in_a_rent_freeze_widen_it():
                             "huurverhoging.", "Huurders van een woning met energielabel D, E, F of G krijgen per "
                             "1 juli 2025 geen huurverhoging.", old_year=2024, new_year=2025)
     assert [(r.kind, r.direction) for r in reasons] == [("scope", 1)]
+
+
+def test_issue_20_a_yearly_visit_with_a_purpose_clause_rolls_forward():
+    # "..., om ... in beeld te brengen" says why; the visit itself recurs every year
+    old = ("De corporatie legt in 2024 een huisbezoek af bij alle huurders van 75 jaar en ouder, om hun "
+           "woonsituatie tijdig in beeld te brengen.")
+    assert compare_texts(old, old.replace("2024", "2025"), old_year=2024, new_year=2025) == []
