@@ -45,6 +45,7 @@ class _Heading:
     party: str | None
     excluded: bool
     agreement: bool = False  # "Afspraken", "Wat spreken we af": its commitment paragraphs are afspraken
+    size: float = 0.0
 
 
 @dataclass
@@ -329,12 +330,14 @@ def _on_heading(block: Block, state: _State, meta: DocumentMeta, sizes: Sequence
         state.stopped = True
         return
     level = heading_level(block, sizes)
-    while state.headings and state.headings[-1].level >= level:
+    # a heading never nests under one set smaller: a part "A Regionale afspraken" in 15 pt closes the numbered
+    # chapter "2 Terugblik" in 12.5 pt before it, though by its number the chapter would rank above it
+    while state.headings and (state.headings[-1].level >= level or state.headings[-1].size < block.size - 0.5):
         state.headings.pop()
     state.headings.append(
         _Heading(level, block.text.rstrip(":"), party_of(block, meta, state.party_headings),
                  bool(non_afspraak_heading().match(block.text)),
-                 agreement_heading().match(heading_title(block.text)) is not None)
+                 agreement_heading().match(heading_title(block.text)) is not None, block.size)
     )
     state.table_roles = None
     article = ARTICLE.match(block.text)

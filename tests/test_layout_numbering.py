@@ -383,3 +383,32 @@ def test_section_sign_chapters_a_little_larger_than_the_body_are_headings(tmp_pa
 ])
 def test_cell_kind(text, kind):
     assert cell_kind(text) == kind
+
+
+PART = ParagraphStyle("part", fontName="Helvetica-Bold", fontSize=15, leading=19, spaceBefore=10, spaceAfter=6)
+HANGING = ParagraphStyle("hang", fontName="Helvetica", fontSize=10, leading=13, leftIndent=32, spaceAfter=5,
+                         bulletIndent=0, bulletFontName="Helvetica-Bold", bulletFontSize=10)
+
+
+def test_lettered_parts_set_larger_than_numbered_chapters(tmp_path, backend):
+    """Parts "A Regionale afspraken", "B Lokale afspraken" set larger than the chapters "1 Inleiding",
+    "2 Terugblik" before them close those chapters (the afspraken are not under Terugblik); Part A numbers its
+    afspraken "R1", "R2" in bold in the margin with the text in a hanging indent, Part B restarts at 1 per
+    gemeente chapter."""
+    context = "In 2023 werden 40 woningen opgeleverd; de wachttijd bedroeg gemiddeld vier jaar."
+    title = ParagraphStyle("title", fontName="Helvetica-Bold", fontSize=22, leading=28, spaceAfter=12)
+    flowables = [Paragraph("Regionale prestatieafspraken 2024", title),
+                 Paragraph("1 Inleiding", HEAD), Paragraph(context, PROSE),
+                 Paragraph("2 Terugblik op 2023", HEAD), Paragraph(context, PROSE),
+                 Paragraph("A Regionale afspraken", PART), Paragraph("A1 Betaalbaar wonen", HEAD),
+                 Paragraph(context, PROSE),
+                 *[Paragraph(t, HANGING, bulletText=f"R{i}") for i, t in enumerate(TEXTS[:2], 1)],
+                 Paragraph("B Lokale afspraken", PART)]
+    for chapter, texts in (("B1 Gemeente Eikdorp", TEXTS[1:]), ("B2 Gemeente Noordveen", TEXTS[:2])):
+        flowables += [Paragraph(chapter, HEAD),
+                      *[Paragraph(t, HANGING, bulletText=f"{i}") for i, t in enumerate(texts, 1)]]
+    doc = extract(build(tmp_path / "p.pdf", flowables))
+    assert [a.text for a in doc.afspraken] == [*TEXTS[:2], *TEXTS[1:], *TEXTS[:2]]
+    assert [a.number for a in doc.afspraken] == ["R1", "R2", "1", "2", "3", "1", "2"]
+    assert doc.afspraken[0].section == "A Regionale afspraken > A1 Betaalbaar wonen"
+    assert doc.afspraken[2].section.startswith("B Lokale afspraken > B")
