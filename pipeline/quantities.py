@@ -202,6 +202,14 @@ def _provides(sentence: list[Token]) -> bool:
     return any(all(part in lemmas for part in verb.split()) for verb in lexicon.directions().provision)
 
 
+def _burden_in(sentence: list[Token]) -> bool:
+    """Whether a sentence names a burden of directions.yaml `more_is_weaker` (the durations and caps aside)."""
+    rules = lexicon.directions()
+    lemmas = [lemma_of(t) for t in sentence] + [t.lower_ for t in sentence]
+    weaker = [w for w in rules.more_is_weaker if w not in ("binnen", "maximaal")]
+    return bool(_matches_word(weaker, " " + " ".join(lemmas) + " ", lemmas))
+
+
 def _polarity(window: list[Token], unit: str, sentence: list[Token] | None = None) -> tuple[int, bool]:
     """Direction of more (+1 stronger, -1 weaker, 0 unknown) and whether the figure is a reference amount."""
     rules = lexicon.directions()
@@ -287,11 +295,14 @@ def text_to_quantities(text: str, doc: Doc | None = None) -> tuple[list[Quantity
             indexed = True  # "... (prijspeil 2025)" closes the sentence, far from its amounts
             polarity = 0
         role = "amount"
-        if unit in DURATION_UNITS and ("binnen" in (prev, prev2)):
-            role, polarity = "period", -1
+        if unit in DURATION_UNITS and ("binnen" in (prev, prev2) or (prev2, prev) == ("uiterlijk", "na")):
+            role, polarity = "period", -1  # "binnen vijf werkdagen", "uiterlijk na twee maanden achterstand"
         elif unit in DURATION_UNITS and prev in ("per", "om", "elke", "iedere"):
             polarity = -1  # an interval: "eens per zes weken" is less often with more weeks
         comparator = "range" if hit.high is not None else _comparator(text[max(0, hit.start - 30):hit.start])
+        if comparator == "max" and polarity > 0 and not indexed and _burden_in(sentence):
+            polarity = -1  # a cap on what the sentence names as a burden, further off than the window
+            # ("het aantal woningen dat wordt geliberaliseerd, blijft beperkt tot ten hoogste 15 woningen")
         out.append(Quantity(
             value=hit.low if hit.high is None else (hit.low + hit.high) / 2,
             unit=unit,

@@ -393,3 +393,18 @@ def test_issue_20_a_yearly_visit_with_a_purpose_clause_rolls_forward():
     old = ("De corporatie legt in 2024 een huisbezoek af bij alle huurders van 75 jaar en ouder, om hun "
            "woonsituatie tijdig in beeld te brengen.")
     assert compare_texts(old, old.replace("2024", "2025"), old_year=2024, new_year=2025) == []
+
+
+def test_issue_20_a_cap_on_liberalisation_named_far_from_its_figure_is_a_burden():
+    reasons = compare_texts("Het aantal sociale huurwoningen dat na mutatie wordt geliberaliseerd, blijft in 2024 "
+                            "beperkt tot ten hoogste 15 woningen per corporatie.", "Het aantal sociale huurwoningen "
+                            "dat na mutatie wordt geliberaliseerd, blijft in 2025 beperkt tot ten hoogste 25 woningen "
+                            "per corporatie.", old_year=2024, new_year=2025)
+    assert [(r.kind, r.direction) for r in reasons] == [("quantity", -1)]
+
+
+def test_issue_20_fewer_months_of_arrears_before_a_referral_is_stronger():
+    reasons = compare_texts("De corporatie meldt huurders met een betalingsachterstand uiterlijk na 2 maanden aan bij "
+                            "het team Vroegsignalering.", "De corporatie meldt huurders met een betalingsachterstand "
+                            "uiterlijk na 1 maand aan bij het team Vroegsignalering.", old_year=2025, new_year=2026)
+    assert [(r.kind, r.direction) for r in reasons] == [("quantity", 1)]
