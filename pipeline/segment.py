@@ -59,6 +59,7 @@ class _State:
     stopped: bool = False
     party_headings: frozenset[tuple[int, float, str]] = frozenset()  # see `parties.party_headings`
     is_commitment: Callable[[str], bool] | None = None  # the paragraph test under an agreement heading
+    facts: bool = False  # under a lead-in of facts ("Ontwikkelingen in 2024:"): its bullets are no afspraken
 
     @property
     def agreement(self) -> bool:
@@ -304,6 +305,20 @@ def _commitment_test(meta: DocumentMeta) -> Callable[[str], bool]:
 ARTICLE = re.compile(r"^(?:Artikel|Art\.)\s+(\d{1,3}[a-z]?)\b", re.IGNORECASE)
 
 
+_FACT_LEADIN: list[re.Pattern[str]] = []
+
+
+def fact_leadin() -> re.Pattern[str]:
+    """The start of a lead-in of facts ("Ontwikkelingen in 2024:", "Stand van zaken"; `fact_leadins` in
+    lexicon/structure.yaml): the bullets under it report, they do not agree."""
+    if not _FACT_LEADIN:
+        from .structure import structure_lexicon
+
+        words = sorted(structure_lexicon()["fact_leadins"], key=len, reverse=True)
+        _FACT_LEADIN.append(re.compile(r"^(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE))
+    return _FACT_LEADIN[0]
+
+
 def _on_article_paragraph(block: Block, state: _State, drafts: list[_Draft]) -> None:
     """A paragraph of an article: part of the article's afspraak (until the signature)."""
     article = state.article
@@ -340,6 +355,7 @@ def _on_heading(block: Block, state: _State, meta: DocumentMeta, sizes: Sequence
                  agreement_heading().match(heading_title(block.text)) is not None, block.size)
     )
     state.table_roles = None
+    state.facts = fact_leadin().match(heading_title(block.text)) is not None
     article = ARTICLE.match(block.text)
     if article and not state.excluded:
         state.article = _Draft(article.group(1), "article", state.section, state.party, block.page, block.top,
@@ -365,6 +381,8 @@ def _on_paragraph(block: Block, state: _State, drafts: list[_Draft], settings: S
         last.end_page = block.end_page or block.page
         state.stopped = cut
         return
+    lead = re.split(r"(?<=[.!?])\s+", block.text.strip())[-1]  # a paragraph's last sentence may be the lead-in
+    state.facts = lead.endswith(":") and len(lead.split()) <= 12 and fact_leadin().match(lead) is not None
     if state.headings and not state.excluded and agreement_heading().match(block.text.strip()):
         state.headings[-1].agreement = True  # a lead-in "Partijen spreken af:" opens afspraken until the next heading
         return
@@ -376,14 +394,17 @@ def _on_paragraph(block: Block, state: _State, drafts: list[_Draft], settings: S
 
 
 def _on_item(block: Block, state: _State, drafts: list[_Draft], settings: SegmentSettings) -> None:
-    if state.excluded:
-        return
     style, number = parse_marker(block.marker or "")
+    if state.excluded or (state.facts and style == "bullet"):
+        return
     text, cut = cut_signature(block.text)
     last = drafts[-1] if drafts else None
-    if style == "bullet" and last is not None and last.style != "bullet" and block.x0 > last.x0 + 5 \
-            and last.section == state.section:
-        last.text = f"{last.text} {text}".strip()  # sub-bullets elaborate the numbered afspraak above
+    if style == "bullet" and last is not None and block.x0 > last.x0 + 5 and last.section == state.section \
+            and (last.style != "bullet" or _opens_sublist(last, block)):
+        # sub-bullets elaborate the afspraak above (numbered, or a bullet whose list they indent); under a
+        # bullet they keep their marker, as a list inside the text
+        sub = f"{block.marker} {text}" if last.style == "bullet" and block.marker else text
+        last.text = f"{last.text} {sub}".strip()
         last.end_page = block.end_page or block.page
         state.stopped = cut
         return
@@ -391,6 +412,14 @@ def _on_item(block: Block, state: _State, drafts: list[_Draft], settings: Segmen
         drafts.append(_Draft(number, style, state.section, state.party, block.page, block.top, block.x0, text,
                              block.end_page or block.page))
     state.stopped = cut and bool(drafts)
+
+
+def _opens_sublist(last: _Draft, block: Block) -> bool:
+    """Whether a bullet indented a little under a bullet afspraak is an item of a list inside it: the afspraak
+    ends in a colon ("... voorrang aan de volgende groepen:") or already holds such items. A bullet far to the
+    right is in the next column, not under it."""
+    return last.style == "bullet" and block.x0 < last.x0 + 40 and bool(block.marker) \
+        and (last.text.rstrip().endswith(":") or f" {block.marker} " in last.text)
 
 
 def _on_table_row(block: Block, state: _State, drafts: list[_Draft], settings: SegmentSettings) -> None:

@@ -412,3 +412,28 @@ def test_lettered_parts_set_larger_than_numbered_chapters(tmp_path, backend):
     assert [a.number for a in doc.afspraken] == ["R1", "R2", "1", "2", "3", "1", "2"]
     assert doc.afspraken[0].section == "A Regionale afspraken > A1 Betaalbaar wonen"
     assert doc.afspraken[2].section.startswith("B Lokale afspraken > B")
+
+
+BULLET = ParagraphStyle("bul", fontName="Helvetica", fontSize=10, leading=13, leftIndent=14, bulletIndent=4,
+                        spaceAfter=3)
+SUB_BULLET = ParagraphStyle("sub", parent=BULLET, leftIndent=30, bulletIndent=18)
+RUN_IN = ParagraphStyle("runin", fontName="Helvetica-Bold", fontSize=10, leading=13, spaceBefore=6, spaceAfter=3)
+
+
+def test_bullets_under_a_lead_in_of_facts_are_no_afspraken(tmp_path, backend):
+    """Bullets are afspraken under an agreement lead-in ("Wat spreken we af?"), not under a lead-in of facts
+    ("Ontwikkelingen in 2023:"); a bullet afspraak ending in a colon keeps the dash list indented under it."""
+    facts = ["de eerste fase van Kwartelveld werd met 32 woningen opgeleverd;",
+             "de gemeenteraad stelde het bestemmingsplan voor de Molenkade vast;",
+             "de sloop van 18 verouderde woningen aan de Vlasakker werd afgerond."]
+    lead = "De gemeente en De Eik verlenen bij de toewijzing voorrang aan de volgende groepen:"
+    groups = ["mantelzorgers en zorgontvangers;", "woningzoekenden die uitstromen uit beschermd wonen;",
+              "slachtoffers van huiselijk geweld."]
+    flowables = [*OPENING, Paragraph("Wonen in de kernen vraagt om meer sociale huurwoningen.", PROSE),
+                 Paragraph("Ontwikkelingen in 2023:", PROSE), *[Paragraph(f, BULLET, bulletText="•") for f in facts],
+                 Paragraph("Wat spreken we af?", RUN_IN),
+                 *[Paragraph(t, BULLET, bulletText="•") for t in TEXTS[:2]], Paragraph(lead, BULLET, bulletText="•"),
+                 *[Paragraph(g, SUB_BULLET, bulletText="–") for g in groups]]
+    doc = extract(build(tmp_path / "f.pdf", flowables))
+    assert [a.text for a in doc.afspraken] == [*TEXTS[:2], " ".join([lead, *(f"– {g}" for g in groups)])]
+    assert {a.number for a in doc.afspraken} == {None}
