@@ -352,9 +352,9 @@ def test_issue_20_inflatie_plus_a_margin_is_one_figure_above_inflation():
 
 
 def test_issue_20_the_inflatiecijfer_is_inflation():
-    reasons = compare_texts("De corporatie beperkt de huuraanpassing per 1 juli 2024 tot ten hoogste het inflatiecijfer.",
-                            "De corporatie houdt de huuraanpassing per 1 juli 2025 ten minste 0,5% onder het "
-                            "inflatiecijfer.", old_year=2024, new_year=2025)
+    reasons = compare_texts("De corporatie beperkt de huuraanpassing per 1 juli 2024 tot ten hoogste het "
+                            "inflatiecijfer.", "De corporatie houdt de huuraanpassing per 1 juli 2025 ten minste "
+                            "0,5% onder het inflatiecijfer.", old_year=2024, new_year=2025)
     assert [(r.kind, r.direction) for r in reasons] == [("quantity", 1)]
 
 
