@@ -18,6 +18,7 @@ from .parties import agreement_heading, heading_title, party_headings, party_of
 from .structure import (
     MONTH_NAMES,
     PLACE_DATE,
+    annex_heading,
     attribute_key,
     attribute_kinds,
     cell_kind,
@@ -28,6 +29,7 @@ from .structure import (
 from .text import join_lines
 from .types import Afspraak, Block, DocumentMeta, Layout
 
+TABLE_LEVEL = 20  # sections read from a table's spanning rows nest below every heading of the text
 HEADER_ROLES = {
     "number": re.compile(r"^(nr|nr\.|no\.?|nummer|#|code|id)$", re.I),
     "text": re.compile(r"^(afspraak|afspraken|omschrijving|prestatie|actie|maatregel|activiteit|wat)\b", re.I),
@@ -344,7 +346,7 @@ def _on_heading(block: Block, state: _State, meta: DocumentMeta, sizes: Sequence
     if drafts and (signature_start().match(block.text) or PLACE_DATE.match(block.text)):
         state.stopped = True
         return
-    level = heading_level(block, sizes)
+    level = 1 if annex_heading().match(block.text) else heading_level(block, sizes)  # an annex is a part
     # a heading never nests under one set smaller: a part "A Regionale afspraken" in 15 pt closes the numbered
     # chapter "2 Terugblik" in 12.5 pt before it, though by its number the chapter would rank above it
     while state.headings and (state.headings[-1].level >= level or state.headings[-1].size < block.size - 0.5):
@@ -426,6 +428,11 @@ def _on_table_row(block: Block, state: _State, drafts: list[_Draft], settings: S
     roles = table_roles(block.cells)
     if roles is not None:
         state.table_roles, state.table_read = roles, False
+        if {"number", "trekker"} <= roles.keys() or {"number", "planning"} <= roles.keys():
+            for heading in state.headings:  # an annex that holds the agenda table: its rows are afspraken
+                heading.excluded = heading.excluded and not annex_heading().match(heading.text)
+        return
+    if table_section_row(block.cells, state):
         return
     read = content_roles(block.cells) if state.table_roles is None or state.table_read else None
     if read is not None:
@@ -460,6 +467,22 @@ def _on_table_row(block: Block, state: _State, drafts: list[_Draft], settings: S
         draft.attributes = {role[5:]: value for role in roles if role.startswith("attr:")
                             for value in [cell(role)] if value}
         drafts.append(draft)
+
+
+TABLE_SECTION = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+\S")
+
+
+def table_section_row(cells: Sequence[str], state: _State) -> bool:
+    """A row spanning the table whose one cell is a numbered title ("1.3 Woonruimteverdeling"): a section of the
+    rows below it, nested by its number's depth under the heading above the table, never an afspraak."""
+    m = TABLE_SECTION.match(cells[0].strip()) if cells and not any(c.strip() for c in cells[1:]) else None
+    if m is None or state.table_roles is None or len(cells) < 2 or len(cells[0].split()) > 12:
+        return False
+    level = TABLE_LEVEL + m.group(1).count(".")
+    while state.headings and state.headings[-1].level >= level:
+        state.headings.pop()
+    state.headings.append(_Heading(level, cells[0].strip(), None, False))
+    return True
 
 
 def _join_cell(first: str, second: str) -> str:

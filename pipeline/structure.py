@@ -27,6 +27,13 @@ def non_afspraak_heading() -> re.Pattern[str]:
 
 
 @cache
+def annex_heading() -> re.Pattern[str]:
+    """Headings of an annex ("Bijlage 1 Uitvoeringsagenda"): excluded, unless the annex holds the afspraken table."""
+    words = sorted(structure_lexicon()["annex_headings"], key=len, reverse=True)
+    return re.compile(r"^(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
+
+
+@cache
 def signature_start() -> re.Pattern[str]:
     """A phrase that opens a signature block."""
     words = sorted(structure_lexicon()["signature_starts"], key=len, reverse=True)

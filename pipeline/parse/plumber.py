@@ -14,7 +14,7 @@ from ..errors import UnreadablePdf
 from ..types import Page
 from .files import _is_password_error, check_page_count, describe, encrypted_error
 from .layout import Char, Grid, is_bold_font, is_horizontal, layout_page
-from .rules import TABLE_SETTINGS, to_grid
+from .rules import TABLE_SETTINGS, Edge, closing_rules, to_grid
 
 log = logging.getLogger(__name__)
 
@@ -121,4 +121,8 @@ def plumber_page(page) -> Page:  # type: ignore[no-untyped-def]
 
 def plumber_grids(page) -> list[Grid]:  # type: ignore[no-untyped-def]
     """Ruled tables (drawn cell borders) as grids of cell boxes; their text is filled in by layout_page."""
-    return [grid for table in page.find_tables(TABLE_SETTINGS) if (grid := to_grid(table)) is not None]
+    edges = [Edge("h", e["top"], e["x0"], e["x1"]) if e["orientation"] == "h"
+             else Edge("v", e["x0"], e["top"], e["bottom"]) for e in page.edges]
+    closing = [e.as_pdfplumber() for e in closing_rules(edges)]  # the rule a page break left out
+    settings = {**TABLE_SETTINGS, "explicit_horizontal_lines": closing} if closing else TABLE_SETTINGS
+    return [grid for table in page.find_tables(settings) if (grid := to_grid(table)) is not None]

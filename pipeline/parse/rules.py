@@ -49,6 +49,7 @@ def find_grids(edges: Sequence[Edge]) -> list[Grid]:
     from pdfplumber.utils import filter_edges
 
     s = TableSettings.resolve(TABLE_SETTINGS)
+    edges = [*edges, *closing_rules(edges)]
     found = filter_edges([e.as_pdfplumber() for e in edges], min_length=s.edge_min_length_prefilter)
     found = merge_edges(found, snap_x_tolerance=s.snap_x_tolerance, snap_y_tolerance=s.snap_y_tolerance,
                         join_x_tolerance=s.join_x_tolerance, join_y_tolerance=s.join_y_tolerance)
@@ -56,6 +57,19 @@ def find_grids(edges: Sequence[Edge]) -> list[Grid]:
     cells = intersections_to_cells(
         edges_to_intersections(found, s.intersection_x_tolerance, s.intersection_y_tolerance))
     return [grid for group in cells_to_tables(cells) if (grid := to_grid(Table(None, group))) is not None]
+
+
+def closing_rules(edges: Sequence[Edge], tolerance: float = 3.0) -> list[Edge]:
+    """The rule a table cut by a page break leaves out: where two or more column rules end at the same height
+    and no row rule is drawn there, a row rule from the first to the last of them closes the cut row."""
+    ends: dict[int, list[float]] = {}
+    rows = [h for h in edges if h.orientation == "h"]
+    for v in edges:
+        if v.orientation == "v" and not any(
+            abs(h.pos - v.end) <= tolerance and h.start - tolerance <= v.pos <= h.end + tolerance for h in rows
+        ):
+            ends.setdefault(round(v.end), []).append(v.pos)
+    return [Edge("h", float(y), min(xs), max(xs)) for y, xs in ends.items() if len(set(map(round, xs))) >= 2]
 
 
 def to_grid(table: Any) -> Grid | None:
