@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -67,8 +68,10 @@ _COUNTS = ("predicted", "gold", "matched", "number_ok", "party_ok", "page_ok", "
            "party_found")
 
 def _bare_number(number: str | None) -> str | None:
-    """A number as printed without its closing mark: "1)", "(1)", "3." and "3:" are 1 and 3."""
-    return (number or "").strip().strip("().:").strip() or None
+    """A number as printed without its closing mark or label word: "1)", "(1)", "3." and "Afspraak 3" are 1 and 3
+    (the tool keeps a label word, "Maatregel 4"; a writer's gold may leave it out)."""
+    bare = (number or "").strip().strip("().:").strip()
+    return re.sub(r"^(?:afspraak|maatregel|actie|activiteit|artikel)\s+", "", bare, flags=re.I) or None
 
 
 def _same(a: Any, b: Any) -> bool:
