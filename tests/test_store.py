@@ -363,8 +363,8 @@ def test_a_locked_store_is_waited_for(tmp_path):
 
 # --- commitment frames (issue #20: frames are in the store) -------------------------------------------------
 
-def test_issue_20_changes_stores_the_frame_of_every_compared_afspraak(tmp_path):
-    from pipeline.batch.changes import record_changes
+def two_years_ingested(tmp_path: Path) -> Path:
+    """A store of grevenmark 2022 and 2023, read from the bundled PDFs, not yet compared."""
     from pipeline.batch.ingest import ingest
 
     inbox = tmp_path / "inbox"
@@ -374,6 +374,13 @@ def test_issue_20_changes_stores_the_frame_of_every_compared_afspraak(tmp_path):
         (inbox / name).write_bytes((ROOT / "corpus" / "pdf" / name).read_bytes())
     db = tmp_path / "a.duckdb"
     ingest([inbox], db)
+    return db
+
+
+def test_issue_20_changes_stores_the_frame_of_every_compared_afspraak(tmp_path):
+    from pipeline.batch.changes import record_changes
+
+    db = two_years_ingested(tmp_path)
     record_changes(db)
     con = duckdb.connect(str(db), read_only=True)
     try:
@@ -405,15 +412,8 @@ def test_issue_20_a_version_1_store_gains_the_frames_table_when_opened_for_writi
 
 def test_issue_20_a_second_changes_run_keeps_the_stored_frames(tmp_path):
     from pipeline.batch.changes import record_changes
-    from pipeline.batch.ingest import ingest
 
-    inbox = tmp_path / "inbox"
-    inbox.mkdir()
-    for year in (2022, 2023):
-        name = f"grevenmark-{year}.pdf"
-        (inbox / name).write_bytes((ROOT / "corpus" / "pdf" / name).read_bytes())
-    db = tmp_path / "a.duckdb"
-    ingest([inbox], db)
+    db = two_years_ingested(tmp_path)
     first = record_changes(db).run_id
     second = record_changes(db).run_id
     con = duckdb.connect(str(db), read_only=True)
