@@ -221,8 +221,7 @@ def _polarity(window: list[Token], unit: str, sentence: list[Token] | None = Non
         return 1, False
     if _matches_word(rules.no_direction, joined, lemmas):
         return 0, False
-    weaker = [w for w in rules.more_is_weaker if w not in ("binnen", "maximaal")]
-    if _matches_word(weaker, joined, lemmas):
+    if _burden_in(window):
         return -1, False
     if unit in rules.stronger_units or _matches_word(rules.more_is_stronger, joined, lemmas):
         return 1, False
