@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from .config import CleanSettings
-from .structure import afspraak_labels, attribute_key
+from .structure import afspraak_labels, attribute_key, keyed_attributes
 from .text import join_lines
 from .types import Block, Footnote, Layout, Line, Page, Table
 
@@ -144,9 +144,10 @@ def learn_numbering(lines: Iterable[Line]) -> Numbering:
 
 
 def is_attribute_line(text: str) -> bool:
-    """Whether a line starts with a per-afspraak attribute: "Wie: ...", "Trekker: ...", "Status: ..."."""
+    """Whether a line starts with a per-afspraak attribute ("Wie: ...", "Trekker: ...", "Status: ...") or is a
+    labelled line of them ("Uitvoering: trekker Kempwaard, gereed eind 2028")."""
     m = attribute_key().match(text)
-    return m is not None and m.start() == 0
+    return (m is not None and m.start() == 0) or keyed_attributes(text) is not None
 
 
 def normalise_text(text: str) -> str:
@@ -377,6 +378,19 @@ class _Open:
     text_x: float | None = None
     text: str = ""
     extra: list[str] = field(default_factory=list)
+    title: bool = False  # the marker line holds a short title: dropped when the body follows below
+
+
+TITLED_STYLES = frozenset({"afspraak", "label"})
+MAX_TITLE_WORDS = 12
+
+
+def is_title_line(line: Line, style: str, body: str, text_width: float) -> bool:
+    """Whether a label marker's line is a title line ("Afspraak 3.2 – Energiearmoede" in bold, the afspraak's
+    text set below it): a label style, bold, short, not wrapped and no sentence. Its title is not the afspraak's
+    text; `lines_to_blocks` drops it once a plain (not bold) line follows."""
+    return style in TITLED_STYLES and line.bold and 0 < len(body.split()) <= MAX_TITLE_WORDS \
+        and not ENDS_SENTENCE.search(body) and line.x1 - line.x0 < 0.75 * text_width
 
 
 def is_heading_line(line: Line, size: float, numbering: Numbering | None = None) -> bool:
@@ -432,8 +446,9 @@ def lines_to_blocks(pages: Sequence[Page], size: float) -> list[Block]:
             attribute = not heading and marker is None and is_attribute_line(line.text)
             if current is not None and not heading and marker is None and not attribute \
                     and _continues(current, prev, line, para_gap):
+                titled = current.title and len(current.lines) == 1 and not line.bold
                 current.lines.append(line)
-                current.text = join_lines(current.text, line.text)
+                current.text = line.text if titled else join_lines(current.text, line.text)  # a title goes
                 prev = line
                 continue
             if current is not None and heading and current.kind == "heading" and prev is not None \
@@ -450,7 +465,8 @@ def lines_to_blocks(pages: Sequence[Page], size: float) -> list[Block]:
                 style, printed, _number = marker
                 rest = line.text[len(line.text) - len(line.text.lstrip()):]
                 body = _strip_marker(rest, printed)
-                current = _Open("item", [line], marker=printed, marker_x=line.x0, text=body)
+                current = _Open("item", [line], marker=printed, marker_x=line.x0, text=body,
+                                title=is_title_line(line, style, body, text_width))
             else:
                 current = _Open("paragraph", [line], text=line.text)
             prev = line

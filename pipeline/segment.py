@@ -22,6 +22,7 @@ from .structure import (
     attribute_key,
     attribute_kinds,
     cell_kind,
+    keyed_attributes,
     non_afspraak_heading,
     signature_phrases,
     signature_start,
@@ -109,7 +110,11 @@ class _Draft:
 
 def parse_attributes(text: str) -> dict[str, str] | None:
     """A text made only of attributes ("Wie: gemeente | Wanneer: Q3 2025; Status: loopt") as name -> value,
-    or None when anything else is in it."""
+    or None when anything else is in it. A labelled line of "key value" parts ("Uitvoering: trekker Kempwaard,
+    gereed eind 2028") counts too (`structure.keyed_attributes`)."""
+    keyed = keyed_attributes(text)
+    if keyed:
+        return keyed
     keys = list(attribute_key().finditer(text))
     if not keys or text[: keys[0].start()].strip(" |;,(") != "":
         return None

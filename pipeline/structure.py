@@ -114,3 +114,34 @@ def cell_kind(text: str) -> str | None:
     names = [w for w in words if w.lower() not in PARTICLES]  # each a role word or a capitalised name
     return "who" if names and all(w[:1].isupper() and w.replace("-", "").replace(".", "").isalpha()
                                   or w.lower().strip(".,") in who for w in names) else None
+
+
+@cache
+def _keyed_part() -> re.Pattern[str]:
+    names = sorted(attribute_kinds(), key=len, reverse=True)
+    return re.compile(r"(?:^|(?<=[,;|]))\s*(" + "|".join(re.escape(n) for n in names) + r")\s+(?=\S)",
+                      re.IGNORECASE)
+
+
+ATTRIBUTE_LABEL = re.compile(r"^([^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,2})\s*:\s+")
+MAX_KEYED_VALUE_WORDS = 8
+
+
+def keyed_attributes(text: str) -> dict[str, str] | None:
+    """A line whose label is followed by two or more "key value" parts, each starting with an attribute name
+    ("Uitvoering: trekker Kempwaard, gereed eind 2028") as name -> value; None for anything else (a sentence
+    after a label, a part that names no attribute, a value as long as a sentence)."""
+    label = ATTRIBUTE_LABEL.match(text)
+    if label is None or label.group(1).lower() in attribute_kinds():
+        return None
+    rest = text[label.end():].rstrip(" .")
+    keys = list(_keyed_part().finditer(rest))
+    if len(keys) < 2 or keys[0].start() != 0:
+        return None
+    found: dict[str, str] = {}
+    for key, nxt in zip(keys, [*keys[1:], None], strict=False):
+        value = rest[key.end(): nxt.start() if nxt else len(rest)].strip(" |;,.")
+        if not value or len(value.split()) > MAX_KEYED_VALUE_WORDS:
+            return None
+        found.setdefault(" ".join(key.group(1).lower().split()), value)
+    return found

@@ -1,0 +1,72 @@
+"""Label lines and attribute lines (issue #21): an afspraak under a bold title line "Afspraak 3.2 – Titel", an
+attribute line of "key value" parts under it ("Uitvoering: trekker X, gereed Y"). Made on the fly with reportlab,
+on both parse backends."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+from pipeline import run
+from pipeline.structure import keyed_attributes
+
+from .test_layout_variants import TEXTS
+
+BODY = ParagraphStyle("b", fontName="Helvetica", fontSize=10, leading=14, spaceAfter=2)
+TITLE = ParagraphStyle("t", fontName="Helvetica-Bold", fontSize=10, leading=14, spaceBefore=10)
+NOTE = ParagraphStyle("n", fontName="Helvetica-Oblique", fontSize=9, leading=12)
+HEAD = ParagraphStyle("h", fontName="Helvetica-Bold", fontSize=14, leading=18, spaceBefore=8, spaceAfter=4)
+WHO = ["Kempwaard", "Gemeente", "Kempwaard", "Partijen"]
+WHEN = ["eind 2028", "1 juli 2025", "doorlopend", "Q3 2025"]
+
+
+@pytest.fixture(params=["pdfplumber", "pdfium"])
+def backend(request):
+    return request.param
+
+
+def build(path: Path, flowables: list) -> Path:
+    SimpleDocTemplate(str(path), pagesize=A4, invariant=1).build(flowables)
+    return path
+
+
+def titled_agreement(path: Path, label: str) -> Path:
+    story = [Paragraph("Prestatieafspraken 2025", HEAD), Paragraph("2 Wonen en duurzaamheid", HEAD)]
+    for i, (text, who, when) in enumerate(zip(TEXTS, WHO, WHEN, strict=True), 1):
+        story += [Paragraph(f"{label} 2.{i} – Korte titel nummer {i}", TITLE), Paragraph(text, BODY),
+                  Paragraph(f"Uitvoering: trekker {who}, gereed {when}", NOTE)]
+    return build(path, story)
+
+
+@pytest.mark.parametrize("label", ["Afspraak", "Actie", "Maatregel"])
+def test_title_line_and_keyed_attribute_line_are_not_text(tmp_path, backend, label):
+    doc = run.extract(titled_agreement(tmp_path / "t.pdf", label), parse={"backend": backend}, model=None)
+    numbers = [f"2.{i}" if label != "Maatregel" else f"Maatregel 2.{i}" for i in range(1, 5)]
+    assert [a.number for a in doc.afspraken] == numbers
+    assert [a.text for a in doc.afspraken] == TEXTS  # no title, no "Uitvoering: ..."
+    assert [a.trekker for a in doc.afspraken] == WHO
+    assert [a.planning for a in doc.afspraken] == WHEN
+
+
+def test_a_body_on_the_label_line_is_kept(tmp_path, backend):
+    """A label followed by the afspraak itself (not bold, a sentence) keeps all its text."""
+    story = [Paragraph("Prestatieafspraken 2025", HEAD), Paragraph("Afspraken", HEAD)]
+    story += [Paragraph(f"<b>Afspraak {i}:</b> {text}", BODY) for i, text in enumerate(TEXTS, 1)]
+    doc = run.extract(build(tmp_path / "b.pdf", story), parse={"backend": backend}, model=None)
+    assert [a.text for a in doc.afspraken] == TEXTS
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Uitvoering: trekker Kempwaard, gereed eind 2028", {"trekker": "Kempwaard", "gereed": "eind 2028"}),
+    ("Uitvoering: trekker gemeente en Kempwaard; gereed doorlopend; status loopt",
+     {"trekker": "gemeente en Kempwaard", "gereed": "doorlopend", "status": "loopt"}),
+    ("Toelichting: de gemeente stelt de verordening vast", None),
+    ("Uitvoering: trekker Kempwaard", None),  # one part: too little to tell from a sentence
+    ("Trekker: gemeente", None),  # a plain attribute: read by attribute_key, not here
+])
+def test_keyed_attribute_line(line, expected):
+    assert keyed_attributes(line) == expected
