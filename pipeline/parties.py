@@ -2,8 +2,8 @@
 
 Three forms: a heading that names an organisation of the document ("Gemeente Korenwolde", "Polderrand Wonen",
 "Woongoed en Polderrand Wonen"); a heading about what one party does ("3 Wat de gemeente doet", "Afspraken met
-Woonstichting X"); and, only where a document has sub-blocks headed by at least two such names, a collective
-heading among them ("Alle partijen", "Huurdersorganisaties").
+Woonstichting X", "Artikel 9 Verplichtingen van de huurderskoepel"); and, only where a document has sub-blocks
+headed by at least two such names, a collective heading among them ("Alle partijen", "Huurdersorganisaties").
 """
 
 from __future__ import annotations
@@ -16,11 +16,12 @@ from .structure import structure_lexicon
 from .types import Block, DocumentMeta
 
 # A chapter or section marker before a heading's title: "3", "6.1.", "B", "IV", "§ 2", "Hoofdstuk 4".
-HEADING_MARKER = re.compile(r"^(?:(?i:hoofdstuk)\s+)?"
+HEADING_MARKER = re.compile(r"^(?:(?i:hoofdstuk|artikel|art\.)\s+)?"
                             r"(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Z][.)]?|[IVX]{1,5}\.?|§\s*\d{1,2}\.?)\s+(?=\S)")
 # "Wat de gemeente doet", "Wat Woonbedrijf X gaat doen", "Bijdrage van X", "Inzet van X".
 ROLE_HEADING = re.compile(r"^(?:wat (?P<a>.+?) (?:doet|doen|gaat doen|gaan doen|bijdraagt|bijdragen|oppakt|oppakken)"
-                          r"|(?:bijdrage|inzet|rol|taken|prestaties) van (?P<b>.+))$", re.IGNORECASE)
+                          r"|(?:bijdrage|inzet|rol|taken|prestaties|verplichtingen|toezeggingen|inspanningen)"
+                          r" van (?P<b>.+))$", re.IGNORECASE)
 AFSPRAKEN_WITH = re.compile(r"afspraken (met|voor|van)\b", re.IGNORECASE)
 
 
@@ -65,6 +66,9 @@ def resolve_party(subject: str, meta: DocumentMeta) -> str | None:
     if re.fullmatch(r"(?:de )?gemeente", subject.strip(), re.IGNORECASE) and meta.gemeenten:
         return f"Gemeente {meta.gemeenten[0]}"
     found = [n for n in party_names(meta) if subject.lower() == n.lower() or _word_in(n, subject)]
+    if not found:  # "de huurderskoepel": the one organisation with that word in its name
+        bare = re.sub(r"^(?:de|het)\s+", "", subject.strip(), flags=re.IGNORECASE)
+        found = [n for n in party_names(meta) if _word_in(bare, n)] if bare[:1].islower() else []
     return found[0] if len(found) == 1 else None
 
 

@@ -63,6 +63,7 @@ class _State:
     party_headings: frozenset[tuple[int, float, str]] = frozenset()  # see `parties.party_headings`
     is_commitment: Callable[[str], bool] | None = None  # the paragraph test under an agreement heading
     facts: bool = False  # under a lead-in of facts ("Ontwikkelingen in 2024:"): its bullets are no afspraken
+    context: bool = False  # under a lead-in of context ("De ondergetekenden:"): its items are no afspraken
 
     @property
     def agreement(self) -> bool:
@@ -95,6 +96,7 @@ class _Draft:
     trekker: str | None = None
     planning: str | None = None
     attributes: dict[str, str] = field(default_factory=dict)
+    sublist: bool = False  # holds lettered sub-members ("a. ...; b. ...")
 
     def add_attributes(self, found: dict[str, str]) -> None:
         """Attributes read for this afspraak: who to trekker, when to planning, the rest by name."""
@@ -363,6 +365,7 @@ def _on_heading(block: Block, state: _State, meta: DocumentMeta, sizes: Sequence
     )
     state.table_roles = None
     state.facts = fact_leadin().match(heading_title(block.text)) is not None
+    state.context = False
     article = ARTICLE.match(block.text)
     if article and not state.excluded:
         state.article = _Draft(article.group(1), "article", state.section, state.party, block.page, block.top,
@@ -390,6 +393,7 @@ def _on_paragraph(block: Block, state: _State, drafts: list[_Draft], settings: S
         return
     lead = re.split(r"(?<=[.!?])\s+", block.text.strip())[-1]  # a paragraph's last sentence may be the lead-in
     state.facts = lead.endswith(":") and len(lead.split()) <= 12 and fact_leadin().match(lead) is not None
+    state.context = lead.endswith(":") and len(lead.split()) <= 12 and non_afspraak_heading().match(lead) is not None
     if state.headings and not state.excluded and agreement_heading().match(block.text.strip()):
         state.headings[-1].agreement = True  # a lead-in "Partijen spreken af:" opens afspraken until the next heading
         return
@@ -402,10 +406,16 @@ def _on_paragraph(block: Block, state: _State, drafts: list[_Draft], settings: S
 
 def _on_item(block: Block, state: _State, drafts: list[_Draft], settings: SegmentSettings) -> None:
     style, number = parse_marker(block.marker or "")
-    if state.excluded or (state.facts and style == "bullet"):
+    if state.excluded or state.context or (state.facts and style == "bullet"):
         return
     text, cut = cut_signature(block.text)
     last = drafts[-1] if drafts else None
+    if style == "letter" and last is not None and _is_sub_member(last, block, state):
+        last.text = f"{last.text} {block.marker} {text}".strip()  # "a." ... inside a numbered member's text
+        last.end_page = block.end_page or block.page
+        last.sublist = True
+        state.stopped = cut
+        return
     if style == "bullet" and last is not None and block.x0 > last.x0 + 5 and last.section == state.section \
             and (last.style != "bullet" or _opens_sublist(last, block)):
         # sub-bullets elaborate the afspraak above (numbered, or a bullet whose list they indent); under a
@@ -419,6 +429,17 @@ def _on_item(block: Block, state: _State, drafts: list[_Draft], settings: Segmen
         drafts.append(_Draft(number, style, state.section, state.party, block.page, block.top, block.x0, text,
                              block.end_page or block.page))
     state.stopped = cut and bool(drafts)
+
+
+NUMBERED_STYLES = frozenset({"number", "decimal", "afspraak", "label", "prefixed", "bare", "section"})
+
+
+def _is_sub_member(last: _Draft, block: Block, state: _State) -> bool:
+    """Whether a lettered item is a sub-member of the numbered afspraak above ("1. ... verdeeld als volgt:" with
+    "a. ...", "b. ..." indented under it): indented, in the same section, and the member opens a list (ends in a
+    colon) or already holds one."""
+    return last.style in NUMBERED_STYLES and block.x0 > last.x0 + 5 and last.section == state.section \
+        and block.page <= last.end_page + 1 and (last.sublist or last.text.rstrip().endswith(":"))
 
 
 def _opens_sublist(last: _Draft, block: Block) -> bool:
