@@ -148,9 +148,12 @@ def split_attributes(text: str) -> tuple[str, dict[str, str]]:
     return text, {}
 
 
+NUMBERED_HEADING = re.compile(r"^(?:hoofdstuk\s+)?(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s", re.I)
+
+
 def heading_level(block: Block, heading_sizes: Sequence[float]) -> int:
     """Numbered headings nest by their number's depth; others by font size, larger is higher."""
-    m = re.match(r"^(?:hoofdstuk\s+)?(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s", block.text, re.I)
+    m = NUMBERED_HEADING.match(block.text)
     if m:
         return m.group(1).count(".") + 1
     ranked = sorted(set(heading_sizes), reverse=True)
@@ -356,7 +359,8 @@ def _on_heading(block: Block, state: _State, meta: DocumentMeta, sizes: Sequence
     level = 1 if annex_heading().match(block.text) else heading_level(block, sizes)  # an annex is a part
     # a heading never nests under one set smaller: a part "A Regionale afspraken" in 15 pt closes the numbered
     # chapter "2 Terugblik" in 12.5 pt before it, though by its number the chapter would rank above it
-    while state.headings and (state.headings[-1].level >= level or state.headings[-1].size < block.size - 0.5):
+    while state.headings and (state.headings[-1].level >= level or state.headings[-1].size < block.size - 0.5
+                              or _closes_chapter(block, state.headings[-1])):
         state.headings.pop()
     state.headings.append(
         _Heading(level, block.text.rstrip(":"), party_of(block, meta, state.party_headings),
@@ -370,6 +374,14 @@ def _on_heading(block: Block, state: _State, meta: DocumentMeta, sizes: Sequence
     if article and not state.excluded:
         state.article = _Draft(article.group(1), "article", state.section, state.party, block.page, block.top,
                                block.x0, "", block.end_page or block.page)
+
+
+def _closes_chapter(block: Block, heading: _Heading) -> bool:
+    """Whether an unnumbered heading set as large as a chapter numbered at the top level ("1 Inleiding") closes
+    it: a chapter lettered in another way ("B Betaalbaar wonen"), not a part of it."""
+    m = NUMBERED_HEADING.match(heading.text)
+    return m is not None and "." not in m.group(1) and NUMBERED_HEADING.match(block.text) is None \
+        and abs(heading.size - block.size) < 0.5
 
 
 def _on_paragraph(block: Block, state: _State, drafts: list[_Draft], settings: SegmentSettings) -> None:

@@ -175,7 +175,7 @@ def find_gutter(words: Sequence[Word], width: float, min_gap: float = 10.0) -> f
     best = (start + int(first), start + int(end) - 1)
     if best[1] - best[0] < min_gap:
         return None
-    gutter = (best[0] + best[1]) / 2
+    gutter = _cut_in_band(words, best, min_gap)
     left = [w for w in words if w.x1 <= gutter]
     right = [w for w in words if w.x0 >= gutter]
     if len(left) < 20 or len(right) < 20:
@@ -185,6 +185,34 @@ def find_gutter(words: Sequence[Word], width: float, min_gap: float = 10.0) -> f
     shorter = min(max(w.bottom for w in side) - min(w.top for w in side) for side in (left, right))
     side_by_side = bottom - top >= 0.5 * shorter  # the columns share most of their height
     return gutter if side_by_side else None
+
+
+def _cut_in_band(words: Sequence[Word], band: tuple[int, int], min_gap: float) -> float:
+    """Where a free band between two columns is cut: right of the phrases that run into it from the left and
+    left of the phrases that start in it.
+
+    A band counts as free while only a few words cross it, so it can hold a column of margin numbers ("B6",
+    "D3") set beside the right column, or the end of a line that runs on from the left; a phrase (words of a
+    baseline closer than `min_gap`) that starts in the band belongs to the column to its right, one that ends
+    in it to the column to its left, and one that runs across the band (a full-width line) to neither.
+    """
+    lo, hi = float(band[0]), float(band[1] + 1)
+    ends: list[float] = []
+    starts: list[float] = []
+    for line in cluster_baselines(words):
+        phrase: list[Word] = []
+        for w in [*sorted(line, key=_X0), None]:
+            if w is not None and (not phrase or w.x0 - phrase[-1].x1 < min_gap):
+                phrase.append(w)
+                continue
+            x0, x1 = phrase[0].x0, phrase[-1].x1
+            if x0 < lo <= x1 <= hi:
+                ends.append(x1)
+            elif lo <= x0 <= hi:
+                starts.append(x0)
+            phrase = [w] if w is not None else []
+    left, right = max(ends, default=lo), min(starts, default=hi)
+    return (left + right) / 2 if left < right else (lo + hi - 1) / 2
 
 
 def words_to_lines(words: Sequence[Word], page: int, column: int = 0) -> list[Line]:
@@ -241,7 +269,18 @@ def _line(group: list[Word], page: int, column: int) -> Line:
         size=round(size if same_size else _median_size(group), 2),
         bold=bold_chars * 2 > n_chars,
         column=column,
+        lead_bold=_lead_bold(group) if 0 < bold_chars * 2 <= n_chars else 0,
     )
+
+
+def _lead_bold(group: Sequence[Word]) -> int:
+    """The length of the run of bold words a line starts with (a bold lead-in), spaces between them counted."""
+    n = 0
+    for w in group:
+        if not w.bold:
+            break
+        n += len(w.text) + (1 if n else 0)
+    return n
 
 
 def _median_size(group: Sequence[Word]) -> float:
