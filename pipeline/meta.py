@@ -104,7 +104,7 @@ PARENTHESIS = re.compile(r"\s*\([^()]{0,80}\)")
 def enumerated_corporaties(text: str, types: Sequence[str], huurder_types: Sequence[str]) -> list[str]:
     """Corporaties named without a type word in an enumeration of parties that names another party with one:
     "de gemeente Korenwolde, Stichting Woongoed Korenwolde (hierna: Woongoed), Polderrand Wonen en
-    Huurdersvereniging De Korenaar" gives "Polderrand Wonen" (a housing name of two words or more)."""
+    Huurdersvereniging De Korenaar" gives "Polderrand Wonen" (see `is_housing_name`)."""
     typed = tuple(t.lower() for t in (*types, *huurder_types, "gemeente"))
     found = []
     # an enumeration never runs over a full stop, semicolon or colon: only the sentences naming a typed party
@@ -114,9 +114,16 @@ def enumerated_corporaties(text: str, types: Sequence[str], huurder_types: Seque
         items = [re.sub(r"^(?:de |het )", "", p.strip()) for p in re.split(r"\s*,\s*|\s+en\s+", m.group(0))]
         if not any(item.lower().startswith(typed) for item in items):
             continue
-        found += [item for item in items if not item.lower().startswith(typed) and len(item.split()) >= 2
-                  and HOUSING_HINT.search(item) and looks_like_organisation(item)]
+        found += [item for item in items if not item.lower().startswith(typed) and is_housing_name(item)
+                  and looks_like_organisation(item)]
     return found
+
+
+def is_housing_name(name: str) -> bool:
+    """A corporatie's name without a type word: two words or more with a housing word ("Polderrand Wonen"), or one
+    word that ends in one ("Kwelderwonen"), not one that starts with it (a "Woonvisie", the "Woningwet")."""
+    hint = HOUSING_HINT.search(name)
+    return hint is not None and (len(name.split()) >= 2 or hint.start() > 0)
 
 
 def _dedupe(names: Sequence[str]) -> list[str]:
@@ -187,19 +194,33 @@ def detect_years(blocks: Sequence[Block]) -> tuple[int, ...]:
     return (counts.most_common(1)[0][0],) if counts else ()
 
 
+PARTIES_LEAD = re.compile(
+    r"^(?:(?:prestatie)?afspraken |overeenkomst |overeengekomen |gesloten )?(?:tussen|partijen|door)\s*:?$", re.I)
+
+
 def parties_listed(blocks: Sequence[Block]) -> list[str]:
-    """Organisation names from a 'Partijen' list and from cover lines naming the parties."""
+    """Organisation names from a 'Partijen' list, from cover lines naming the parties and from the lines under a
+    cover line "Afspraken tussen"."""
     names: list[str] = []
+    lines: list[str] = []
     heading = ""
+    first_page = min((b.page for b in blocks), default=1)
+    listing = False  # under a cover line "Afspraken tussen": one party per line until a line that is no name
     for block in blocks[:60]:
-        if block.kind == "heading":
+        if block.page == first_page and PARTIES_LEAD.match(block.text):
+            listing = True
+            continue
+        listing = listing and block.page == first_page and looks_like_organisation(block.text.strip())
+        if listing:
+            lines.append(block.text.strip())  # a name of one word too: a line of its own says it is one
+        elif block.kind == "heading":
             heading = block.text
             if "," in block.text and re.search(r"\bgemeente\b", block.text, re.I):
                 names += [p for p in re.split(r"\s*,\s*|\s+en\s+|\s+[–|]\s+", block.text) if p]
         elif block.kind == "item" and re.match(r"(de )?(partijen|ondergetekenden)\b", heading, re.I):
             first = re.split(r",|\(|;", block.text)[0].strip()
             names.append(re.sub(r"^(de|het)\s+(?=[a-z])", "", first, flags=re.I))
-    return [n.strip() for n in names if 2 <= len(n.split()) <= 5 and n[:1].isupper()]
+    return [*lines, *(n.strip() for n in names if 2 <= len(n.split()) <= 5 and n[:1].isupper())]
 
 
 GEMEENTE_NAME = (r"(?:'s-)?[A-Z][a-zà-ÿ'’]{2,}(?:-[A-Z][a-zà-ÿ'’]+)*"

@@ -145,3 +145,24 @@ def test_evaluate_extract_names_the_wrong_field_per_document():
     assert (score.year_ok, score.gemeenten_ok, score.corporaties_ok) == (0, 1, 0)
     text = scores_markdown({"k": score.to_dict()}, score.to_dict(), [score.to_dict()])
     assert "- k: year: 2024, gold 2025" in text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("gemaakt met Woonstichting Helmduin, Kwelderwonen en Huurdersvereniging De Zandloper.", ["Kwelderwonen"]),
+    ("volgens de Woonvisie, de gemeente Eikdorp en Woonstichting De Eik.", []),  # a word that starts with a
+])                                                                                # housing word names no party
+def test_one_word_corporatie_in_an_enumeration_of_parties(text, expected):
+    assert enumerated_corporaties(text, ["woonstichting", "stichting"], ["huurdersvereniging"]) == expected
+
+
+def test_cover_lines_under_afspraken_tussen_name_the_parties(tmp_path, backend):
+    """A cover that lists the parties one per line under "Afspraken tussen", one corporatie without a type word
+    ("Kwelderwonen") that no sentence names: both corporaties are found."""
+    parties = ["Gemeente Eikdorp", "Woonstichting De Eik", "Kwelderwonen", "Huurdersvereniging Het Anker"]
+    flowables = [Paragraph("Prestatieafspraken 2025", TITLE), Paragraph("Afspraken tussen", BODY),
+                 *[Paragraph(p, HEAD) for p in parties], Paragraph("Vastgesteld op 10 december 2024", BODY),
+                 PageBreak(), Paragraph("Afspraken", HEAD),
+                 *[Paragraph(f"{i}. {t}", BODY) for i, t in enumerate(SUB_BLOCKS["Gemeente Eikdorp"], 1)]]
+    doc = run.extract(build(tmp_path / "c.pdf", flowables), parse={"backend": backend}, model=None)
+    assert doc.meta.corporaties == ("Woonstichting De Eik", "Kwelderwonen")
+    assert doc.meta.huurdersorganisaties == ("Huurdersvereniging Het Anker",)
