@@ -423,6 +423,7 @@ def lines_to_blocks(pages: Sequence[Page], size: float) -> list[Block]:
     # the width of the text area: a heading line shorter than most of it was not wrapped
     spans = [(ln.x0, ln.x1) for ln in all_lines] + [(t.x0, t.x1) for p in pages for t in p.tables]
     text_width = (max(x1 for _, x1 in spans) - min(x0 for x0, _ in spans)) if spans else 400.0
+    right = max((x1 for _, x1 in spans), default=400.0)
     blocks: list[Block] = []
     current: _Open | None = None
     prev: Line | None = None
@@ -444,7 +445,9 @@ def lines_to_blocks(pages: Sequence[Page], size: float) -> list[Block]:
             heading = is_heading_line(line, size, numbering)
             marker = None if heading else find_marker(line.text, numbering)
             attribute = not heading and marker is None and is_attribute_line(line.text)
-            if current is not None and not heading and marker is None and not attribute \
+            lead = run_in_heading(line) if not heading and marker is None else None
+            if current is not None and not heading and marker is None and not attribute and lead is None \
+                    and not ends_paragraph(current, prev, line, line_gap, right - 0.15 * text_width) \
                     and _continues(current, prev, line, para_gap):
                 titled = current.title and len(current.lines) == 1 and not line.bold
                 current.lines.append(line)
@@ -468,14 +471,37 @@ def lines_to_blocks(pages: Sequence[Page], size: float) -> list[Block]:
                 current = _Open("item", [line], marker=printed, marker_x=line.x0, text=body,
                                 title=is_title_line(line, style, body, text_width))
             else:
-                current = _Open("paragraph", [line], text=line.text)
+                current = _Open("paragraph", [line], text=line.text[len(lead):].lstrip() if lead else line.text)
             prev = line
     close()
     return blocks
 
 
+MAX_RUN_IN_WORDS = 6
+
+
+def run_in_heading(line: Line) -> str | None:
+    """The bold run-in heading a paragraph opens with ("Nieuwbouw. In de periode ..."), or None: a few bold words
+    ending in a full stop, with plain text after them on the line. It starts a paragraph and is not its text."""
+    if not line.lead_bold or line.lead_bold >= len(line.text):
+        return None
+    lead = line.text[: line.lead_bold]
+    return lead if lead.endswith(".") and len(lead.split()) <= MAX_RUN_IN_WORDS else None
+
+
 def _strip_marker(text: str, printed: str) -> str:
     return text[len(printed):].lstrip(" :.)–-") if text.startswith(printed) else text
+
+
+def ends_paragraph(current: _Open, prev: Line | None, line: Line, line_gap: float, short: float) -> bool:
+    """Whether a paragraph ended at the line before: it ends a sentence, and the next line is set further down
+    than the lines of a paragraph are (paragraphs spaced a little apart, less than `lines_to_blocks`'s paragraph
+    gap): by a point where the line ends well short of the right edge (`short`), else by one and a half."""
+    if current.kind != "paragraph" or prev is None or line.page != prev.page or prev.column != line.column \
+            or ENDS_SENTENCE.search(prev.text) is None:
+        return False
+    extra = line.top - prev.bottom - line_gap
+    return extra > 1.0 if prev.x1 < short else extra > 1.5
 
 
 def _continues(current: _Open, prev: Line | None, line: Line, para_gap: float) -> bool:

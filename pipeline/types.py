@@ -40,6 +40,7 @@ class Line:
     bold: bool = False
     markers: tuple[str, ...] = ()  # superscript footnote markers taken out of the text
     column: int = 0
+    lead_bold: int = 0  # a line not bold as a whole that starts with bold words ("Nieuwbouw. Wij ..."): their length
 
 
 @dataclass(frozen=True, slots=True)

@@ -70,3 +70,20 @@ def test_a_body_on_the_label_line_is_kept(tmp_path, backend):
 ])
 def test_keyed_attribute_line(line, expected):
     assert keyed_attributes(line) == expected
+
+
+def test_bold_run_in_headings_start_paragraphs_and_are_not_text(tmp_path, backend):
+    """A bod letter: each afspraak a paragraph opening with a bold run-in heading ("Nieuwbouw."), the paragraphs
+    spaced only a little further apart than their lines, a closing paragraph after them."""
+    letter = ParagraphStyle("l", fontName="Helvetica", fontSize=10, leading=14, spaceAfter=2)
+    leads = ["Nieuwbouw.", "Verkoop van woningen.", "Isolatie.", "Bewonersavonden."]
+    closing = ("Wij zien uit naar een open gesprek over de keuzes die daarbij moeten worden gemaakt, en danken u "
+               "voor de goede samenwerking in het afgelopen jaar.")
+    story = [Paragraph("Bod 2025 op de woonvisie", HEAD), Paragraph("Geacht college,", letter),
+             Paragraph("Wonen en duurzaamheid", TITLE)]
+    story += [Paragraph(f"<b>{lead}</b> {text}", letter) for lead, text in zip(leads, TEXTS, strict=True)]
+    story += [Paragraph(closing, letter), Paragraph("Met vriendelijke groet,", letter)]
+    doc = run.extract(build(tmp_path / "bod.pdf", story), parse={"backend": backend}, model=None)
+    texts = [a.text for a in doc.afspraken]
+    assert texts[:4] == TEXTS  # no lead-in in the text, the closing paragraph not joined to the last
+    assert not any(lead in text for lead in leads for text in texts)
