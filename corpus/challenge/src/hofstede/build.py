@@ -20,8 +20,8 @@ from reportlab.platypus import (PageBreak, Paragraph, SimpleDocTemplate, Spacer,
                                 TableStyle, KeepTogether)
 
 FAMILY = "hofstede"
-OUT = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(HERE))), "challenge", "test")
-OUT = os.path.abspath(os.path.join(HERE, "..", "..", "test"))
+OUT = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(HERE))), "challenge", "dev")
+OUT = os.path.abspath(os.path.join(HERE, "..", "..", "dev"))
 PDF_DIR = os.path.join(OUT, "pdf")
 GOLD_DIR = os.path.join(OUT, "gold")
 PAIR_DIR = os.path.join(GOLD_DIR, "pairs")

@@ -9,7 +9,7 @@ import sys
 import pdfplumber
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.abspath(os.path.join(HERE, "..", "..", "..", "..", "corpus", "challenge", "test"))
+OUT = os.path.abspath(os.path.join(HERE, "..", "..", "..", "..", "corpus", "challenge", "dev"))
 FAM = "noorderzand"
 DOCS = ["noorderzand-2025", "noorderzand-2026", "noorderzand-kennisgeving-2026"]
 PAIRS = [("noorderzand-2025", "noorderzand-2026")]

@@ -9,7 +9,7 @@ from collections import Counter
 import pdfplumber
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.abspath(os.path.join(HERE, "..", "..", "test"))
+OUT = os.path.abspath(os.path.join(HERE, "..", "..", "dev"))
 DOCS = ["ruwaard-2025", "ruwaard-2026", "ruwaard-bod-2026"]
 PAIRS = [("ruwaard-2025", "ruwaard-2026"), ("ruwaard-bod-2026", "ruwaard-2026")]
 MIN = {"weakened": 4, "strengthened": 4, "new": 3, "dropped": 3, "reworded": 6}

@@ -24,7 +24,7 @@ from reportlab.platypus.tableofcontents import TableOfContents  # noqa: E402
 import content as C  # noqa: E402
 
 ROOT = os.path.abspath(os.path.join(HERE, "..", "..", "..", ".."))
-OUT = os.path.join(ROOT, "corpus", "challenge", "test")
+OUT = os.path.join(ROOT, "corpus", "challenge", "dev")
 FAMILY = "velderhoek"
 W, H = A4
 LM = RM = 2.5 * cm

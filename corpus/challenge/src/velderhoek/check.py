@@ -9,7 +9,7 @@ import sys
 import pdfplumber
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.abspath(os.path.join(HERE, "..", "..", "test"))
+OUT = os.path.abspath(os.path.join(HERE, "..", "..", "dev"))
 FAMILY = "velderhoek"
 DOCS = ["velderhoek-2024", "velderhoek-2025", "velderhoek-2026"]
 PAIRS = [("velderhoek-2024", "velderhoek-2025"), ("velderhoek-2025", "velderhoek-2026")]
