@@ -188,6 +188,9 @@ def quantity_reasons(old: Features, new: Features) -> list[Reason]:
         note = "" if direction or a.polarity else " (richting onbekend)"
         if direction and a.polarity < 0:
             note = " (nadelig voor huurders)" if direction < 0 else " (gunstig voor huurders)"
+        if direction and "comparator" in (a.polarity_from, b.polarity_from):
+            bound = "ondergrens: hoger is sterker" if a.polarity > 0 else "bovengrens: lager is sterker"
+            note = f" (richting uit de {bound})"
         out.append(Reason("quantity", a.text, b.text,
                           f"{what} {verb} van {_fmt_quantity(a)} naar {_fmt_quantity(b)}{note}", direction))
     return out
@@ -210,6 +213,9 @@ def _recurring(a: Deadline, b: Deadline, a_text: str, year_shift: int, old_year:
     document's own year named another way: both name the year of their own document."""
     if year_shift == 0:
         return False
+    years_a, years_b = _years(a.text), _years(b.text)
+    if len(years_a) == len(years_b) > 1 and any(y - x != year_shift for x, y in zip(years_a, years_b, strict=True)):
+        return False  # a period whose end moved and whose start stayed: "2024 tot en met 2026" -> "... 2027"
     this_year = (old_year is not None and a.year == old_year and b.year - a.year == year_shift
                  and bool(_BARE_YEAR.match(a.text)) != bool(_BARE_YEAR.match(b.text))
                  and not _TARGET_DATE.search(a.text + " " + b.text))  # "in 2026" -> "medio 2027" has slipped
@@ -221,6 +227,29 @@ def _recurring(a: Deadline, b: Deadline, a_text: str, year_shift: int, old_year:
     if _TARGET_DATE.search(a.text) and not _recurring_re().search(sentence_of(a_text, a.text)):
         return False  # "uiterlijk eind 2025 geen E-, F- of G-labels meer": a target date, moved later
     return not is_one_off(sentence_of(a_text, a.text))
+
+
+def _years(text: str) -> list[int]:
+    return [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", text)]
+
+
+def _yearly_cycle(a: Deadline, b: Deadline, old_text: str, new_text: str, year_shift: int) -> bool:
+    """A dated moment of a yearly cycle: a day-and-month date (not a bare year, not "eind"/"medio") in a sentence
+    that is no one-off deliverable and says it recurs, or whose other years moved with the document ("over 2024"
+    -> "over 2025")."""
+    if _BARE_YEAR.match(a.text) or _BARE_YEAR.match(b.text) or _TARGET_DATE.search(a.text + " " + b.text):
+        return False
+    if not re.search(r"\d{1,2}\s+[a-z]+\s+\d{4}", a.text) or not re.search(r"\d{1,2}\s+[a-z]+\s+\d{4}", b.text):
+        return False
+    sentence_a, sentence_b = sentence_of(old_text, a.text), sentence_of(new_text, b.text)
+    if is_one_off(sentence_a):
+        return False
+    if _recurring_re().search(sentence_a):
+        return True
+    others_a = _years(sentence_a.replace(a.text, " "))
+    others_b = _years(sentence_b.replace(b.text, " "))
+    return bool(others_a) and len(others_a) == len(others_b) and all(
+        y - x == year_shift for x, y in zip(others_a, others_b, strict=True))
 
 
 def deadline_reasons(old: Features, new: Features, *, old_text: str = "", new_text: str = "",
@@ -242,13 +271,20 @@ def deadline_reasons(old: Features, new: Features, *, old_text: str = "", new_te
             right.remove(same)
     if not left or not right:
         return []
-    if len(left) != len(right):
+    paired = len(left) == len(right)
+    if not paired:
         left, right = [max(left, key=_months)], [max(right, key=_months)]
     out: list[Reason] = []
     for a, b in zip(left, right, strict=True):
         if _recurring(a, b, old_text, year_shift, old_year):
             continue
-        direction = -_sign(_months(b) - _months(a))
+        shift = 0  # a yearly date moved within its year: "per 1 maart 2025 (over 2024)" -> "per 1 februari 2026"
+        if paired and year_shift and b.year - a.year == year_shift and _yearly_cycle(
+                a, b, old_text, new_text, year_shift):
+            shift = 12 * year_shift
+        if _months(b) - shift == _months(a):
+            continue
+        direction = -_sign(_months(b) - shift - _months(a))
         verb = "verschoven" if direction < 0 else "vervroegd"
         out.append(Reason("deadline", a.text, b.text,
                           f"termijn {verb} van {_fmt_deadline(a)} naar {_fmt_deadline(b)}", direction))
@@ -315,6 +351,28 @@ def _counted_scope(old: Features, new: Features, old_text: str, new_text: str) -
     return out
 
 
+def _named(places: list[str], text: str) -> bool:
+    return any(p.removeprefix("plaats: ") in text.lower() for p in places)
+
+
+def _everywhere_to_places(old: Features, new: Features, old_text: str, new_text: str) -> list[Reason]:
+    """"in iedere wijk" (or "alle complexen") on one side and only named places on the other: the reach narrowed
+    to those places, or widened from them."""
+    def split(f: Features) -> tuple[list[str], float]:
+        places = [t for t in f.scope_terms if (m := _COUNTED.match(t)) and m[2]]
+        wide = max((b for t, b in zip(f.scope_terms, _breadths(f), strict=True) if not _COUNTED.match(t)),
+                   default=0.0)
+        return places, wide
+    (places_old, wide_old), (places_new, wide_new) = split(old), split(new)
+    if wide_old >= 0.9 and not places_old and places_new and wide_new < 0.9 and not _named(places_new, old_text):
+        names = ", ".join(sorted(p.removeprefix("plaats: ") for p in places_new))
+        return [Reason("scope", "overal", names, f"reikwijdte verkleind: alleen {names}", -1)]
+    if wide_new >= 0.9 and not places_new and places_old and wide_old < 0.9 and not _named(places_old, new_text):
+        names = ", ".join(sorted(p.removeprefix("plaats: ") for p in places_old))
+        return [Reason("scope", names, "overal", f"reikwijdte vergroot: niet alleen {names}", 1)]
+    return []
+
+
 def scope_reasons(old: Features, new: Features, old_text: str = "", new_text: str = "") -> list[Reason]:
     """A wider or narrower reach ("'alle woningen' -> 'een deel van de woningen'").
 
@@ -322,7 +380,7 @@ def scope_reasons(old: Features, new: Features, old_text: str = "", new_text: st
     the reach.  A term alone counts only at the extremes: gaining or losing "alle" (1.0) or a pilot/handful
     (<= 0.25).
     """
-    counted = _counted_scope(old, new, old_text, new_text)
+    counted = _counted_scope(old, new, old_text, new_text) or _everywhere_to_places(old, new, old_text, new_text)
     if counted:
         return counted
     breadth = dict(zip(old.scope_terms, _breadths(old), strict=True)) | dict(
@@ -490,13 +548,47 @@ def is_one_off(sentence: str) -> bool:
     """
     if _recurring_re().search(sentence):
         return False
+    sentence = _RELATIVE_CLAUSE.sub("", sentence)  # "..., waarvan 70 woningen in 2024 worden opgeleverd"
     sents = list(parse(sentence).sents)
     clause = " ".join(t.text for t in main_clause(sents[0])) if sents else sentence
     doc = nlp_doc(clause)  # the main clause: "..., waarna partijen de jaarschijf opstellen" is no deliverable
     for _, start, end in _one_off_matcher()(doc):
-        if not any(_PARTICIPLE_ADJECTIVE.match(t.lower_) for t in doc[start:end]):
-            return True
+        span = doc[start:end]
+        if any(_PARTICIPLE_ADJECTIVE.match(t.lower_) for t in span):
+            continue
+        if _counted_output(doc, start, end):
+            continue
+        return True
     return False
+
+
+# A relative clause on the counted object: what it says of a share is not the main clause's deliverable.
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:waarvan|waarbij|waarin|waarmee|waarop)\b[^.;]*", re.I)
+_DEFINITE = {"de", "het", "deze", "die", "dit", "resterende", "overige", "laatste", "eerste"}
+
+
+def _counted_output(doc, start: int, end: int) -> bool:
+    """A yearly output counted without an article is no one-off: "140 nieuwe sociale huurwoningen" (new homes,
+    not a new plan), "levert 70 woningen op".  "de resterende 40 woningen" or "het nieuwe beleidsplan" are."""
+    words = {t.lower_ for t in doc[start:end]}
+    if words & {"nieuwe", "nieuw"}:
+        before = doc[max(0, start - 3):start]
+        return any(_count(t) for t in before)
+    if any("oplever" in w or "opgeleverd" in w for w in words):
+        for t in doc:
+            if _count(t):
+                prev = doc[t.i - 1].lower_ if t.i > 0 else ""
+                if prev not in _DEFINITE:
+                    return True
+    return False
+
+
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+
+
+def _count(t) -> bool:
+    """A figure that counts something: not a year, not the article "een"."""
+    return t.like_num and not _YEAR.match(t.text) and t.lower_ not in ("een", "één")
 
 
 def scope_breadth(term: str) -> float:

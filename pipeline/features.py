@@ -152,7 +152,7 @@ def _deadline_month(m: re.Match[str], prefix: list[str], y: int, nums: dict) -> 
         return y - 1, 12
     if "begin" in prefix:
         return y, 3
-    if "vanaf" in prefix or "per" in prefix or "met" in prefix:
+    if "vanaf" in prefix or "per" in prefix or "ingang" in prefix:  # "met ingang van 2025"; "tot en met 2027" ends
         return y, 1
     return y, 12
 

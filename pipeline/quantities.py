@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 from . import lexicon
 from .inflation import inflation_quantities
 from .nlp import doc as nlp_doc
+from .reading import infinitive_guesses
 from .text import year_pattern
 from .types import Quantity
 
@@ -199,7 +200,17 @@ def _matches_word(words: Iterable[str], lemmas_text: str, lemma_list: Sequence[s
 def _provides(sentence: list[Token]) -> bool:
     """Whether a verb of providing governs the sentence (directions.yaml `provision`)."""
     lemmas = {lemma_of(t) for t in sentence} | {t.lower_ for t in sentence}
+    lemmas |= {guess for t in sentence if t.is_alpha for guess in _stem_infinitives(t.lower_)}
     return any(all(part in lemmas for part in verb.split()) for verb in lexicon.directions().provision)
+
+
+def _stem_infinitives(low: str) -> list[str]:
+    """Infinitives a present singular may belong to where the lookup lemmas do not know it: "zet" (zetten),
+    "stelt" (stellen), "bouwt" (bouwen).  Only ever matched against the provision verbs."""
+    out = infinitive_guesses(low)
+    if len(low) >= 3 and not low.endswith("en"):
+        out += [low + "en", low + low[-1] + "en"]
+    return out
 
 
 def _burden_in(sentence: list[Token]) -> bool:
@@ -230,6 +241,30 @@ def _polarity(window: list[Token], unit: str, sentence: list[Token] | None = Non
     return 0, False  # an object the lexicon does not know: unclear, not a guess
 
 
+def _bounded(polarity: int, unit: str, comparator: str, role: str, sentence: list[Token]) -> tuple[int, str]:
+    """The direction once the comparator is known, and "comparator" where the bound alone gave it."""
+    if unit == "keer" and comparator != "max":
+        return 1, ""  # how often parties meet or visit: more often is more, whatever the meeting is about
+    if polarity == 0 and role == "amount":
+        polarity = _comparator_polarity(comparator, unit)
+        return polarity, "comparator" if polarity else ""
+    if comparator == "max" and polarity > 0 and _burden_in(sentence):
+        return -1, ""  # a cap on what the sentence names as a burden, further off than the window
+        # ("het aantal woningen dat wordt geliberaliseerd, blijft beperkt tot ten hoogste 15 woningen")
+    return polarity, ""
+
+
+def _comparator_polarity(comparator: str, unit: str) -> int:
+    """Where the lexicon does not know the object, the comparator says which way the writer counts as better: a
+    floor ("ten minste een 7,5") is set under something wanted, a cap ("maximaal 5 jaar") over something not
+    wanted.  A cap on an amount of money is left unclear: it may cap a contribution as well as a cost."""
+    if comparator == "min":
+        return 1
+    if comparator == "max" and unit != "euro":
+        return -1
+    return 0
+
+
 _AANTAL = re.compile(r"^(?:aantal|totaal)$")
 
 
@@ -252,7 +287,7 @@ def _matches_sentence_reference(sentence: list[Token]) -> bool:
 @cache
 def _comparator_re() -> re.Pattern[str]:
     words = sorted(lexicon.comparators(), key=len, reverse=True)
-    return re.compile(r"\b(" + "|".join(map(re.escape, words)) + r")\s*(?:€\s*)?$", re.I)
+    return re.compile(r"\b(" + "|".join(map(re.escape, words)) + r")(?:\s+een)?\s*(?:€\s*)?$", re.I)
 
 
 def _comparator(before: str) -> str:
@@ -299,9 +334,7 @@ def text_to_quantities(text: str, doc: Doc | None = None) -> tuple[list[Quantity
         elif unit in DURATION_UNITS and prev in ("per", "om", "elke", "iedere"):
             polarity = -1  # an interval: "eens per zes weken" is less often with more weeks
         comparator = "range" if hit.high is not None else _comparator(text[max(0, hit.start - 30):hit.start])
-        if comparator == "max" and polarity > 0 and not indexed and _burden_in(sentence):
-            polarity = -1  # a cap on what the sentence names as a burden, further off than the window
-            # ("het aantal woningen dat wordt geliberaliseerd, blijft beperkt tot ten hoogste 15 woningen")
+        polarity, polarity_from = (polarity, "") if indexed else _bounded(polarity, unit, comparator, role, sentence)
         out.append(Quantity(
             value=hit.low if hit.high is None else (hit.low + hit.high) / 2,
             unit=unit,
@@ -313,6 +346,7 @@ def text_to_quantities(text: str, doc: Doc | None = None) -> tuple[list[Quantity
             polarity=polarity,
             role=role,
             comparator=comparator,
+            polarity_from=polarity_from,
         ))
     out += _none_quantities(doc)
     out += frequency_quantities(text)

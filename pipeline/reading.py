@@ -84,7 +84,7 @@ def is_verb(t: Token) -> bool:
     return t.pos_ in ("VERB", "AUX") or t.tag_.startswith("WW")
 
 
-def _infinitive_guesses(low: str) -> list[str]:
+def infinitive_guesses(low: str) -> list[str]:
     """Infinitives a present singular may belong to, where neither lemmatizer knows it: "spant" -> spannen,
     "maakt" -> maken, "leeft" -> leven, "bouwt" -> bouwen (Dutch spelling: a short vowel doubles the consonant,
     a long one is written single before -en, f and s voice to v and z)."""
@@ -109,7 +109,7 @@ def verb_keys(t: Token) -> list[str]:
     model = t.lemma_.lower()
     if model != t.lower_ and model.endswith(t.lower_):
         model = ""  # the lemmatizer invented a prefix ("nemen" -> "voornemen"): the particle is a word of its own
-    guesses = _infinitive_guesses(t.lower_) if model in ("", t.lower_) and not lookup_lemma(t.lower_) else []
+    guesses = infinitive_guesses(t.lower_) if model in ("", t.lower_) and not lookup_lemma(t.lower_) else []
     lemmas = dict.fromkeys(x for x in (model, lookup_lemma(t.lower_), t.lower_, *guesses) if x)
     particles = [c.lower_ for c in t.children if c.dep_ == "compound:prt"]
     keys: list[str] = []

@@ -211,6 +211,8 @@ class Quantity:
     polarity: int = 1  # +1 more is stronger, -1 more is weaker for tenants (huurverhoging), 0 no known direction
     role: str = "amount"  # "amount", or "period" for a response time ("binnen vijf werkdagen")
     comparator: str = "exact"  # min (ten minste), max (maximaal, geen), approx (circa), range (75-135), exact
+    # "comparator" when the object is unknown to the lexicon and the floor or cap gave the direction
+    polarity_from: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -279,11 +279,26 @@ def test_issue_20_in_alle_gevallen_is_no_scope():
 
 
 def test_issue_20_a_figure_of_an_object_the_lexicon_does_not_know_has_no_direction():
-    reasons = compare_texts("Partijen streven naar ten hoogste 40 meldingen per jaar bij het meldpunt.",
-                            "Partijen streven naar ten hoogste 30 meldingen per jaar bij het meldpunt.",
+    reasons = compare_texts("Het meldpunt registreert 40 meldingen.", "Het meldpunt registreert 30 meldingen.",
                             old_year=2025, new_year=2026)
     assert [(r.kind, r.direction) for r in reasons] == [("quantity", 0)]
     assert "richting onbekend" in reasons[0].explanation
+
+
+def test_issue_20_a_cap_or_floor_on_an_unknown_object_gives_the_direction_and_says_so():
+    """The writer's own bound says which way is better: a cap is set over something unwanted, a floor under
+    something wanted; the explanation names the bound, so the direction is never a silent guess."""
+    cap = compare_texts("Partijen streven naar ten hoogste 40 meldingen per jaar bij het meldpunt.",
+                        "Partijen streven naar ten hoogste 30 meldingen per jaar bij het meldpunt.",
+                        old_year=2025, new_year=2026)
+    assert [(r.kind, r.direction) for r in cap] == [("quantity", 1)]
+    assert "bovengrens" in cap[0].explanation
+    floor = compare_texts("De corporaties streven naar een gemiddeld oordeel van huurders over de afhandeling van "
+                          "reparatieverzoeken van ten minste een 7,5.",
+                          "De corporaties streven naar een gemiddeld oordeel van huurders over de afhandeling van "
+                          "reparatieverzoeken van ten minste een 7,0.", old_year=2024, new_year=2025)
+    assert [(r.kind, r.direction) for r in floor] == [("quantity", -1)]
+    assert "ondergrens" in floor[0].explanation
 
 
 def test_issue_20_a_figure_a_verb_of_providing_governs_is_more_is_stronger():
