@@ -337,18 +337,24 @@ def drop_toc(pages: Sequence[Page]) -> tuple[list[Page], int]:
     for page in pages:
         kept: list[Line] = []
         in_toc = False
+        heading: Line | None = None  # an Inhoud heading with no entry dropped under it yet
         for line in page.lines:
             if TOC_HEADINGS.match(line.text):
-                in_toc = True
+                in_toc, heading = True, line
                 removed += 1
                 continue
             # both patterns end in a page number, so a line whose last character is no digit is neither
             if ends_in_digit(line.text) and (TOC_LEADER.search(line.text)
                                              or (in_toc and TOC_PAGE_NUMBER.search(line.text))):
                 removed += 1
+                heading = None
                 continue
             if in_toc and (line.bold or line.size > 0) and not re.search(r"\d{1,4}$", line.text):
                 in_toc = in_toc and len(line.text) < 3
+                if heading is not None:  # a contents list without page numbers: its heading stays and heads it
+                    kept.append(heading)
+                    removed -= 1
+                    heading = None
             kept.append(line)
         out.append(replace(page, lines=tuple(kept)))
     return out, removed

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from .cells import CellList, cell_list, content_roles, list_starts, table_roles
 from .clean import ENDS_SENTENCE, is_attribute_line, parse_marker
 from .config import SegmentSettings
 from .parties import agreement_heading, heading_title, party_headings, party_of
@@ -21,7 +22,6 @@ from .structure import (
     annex_heading,
     attribute_key,
     attribute_kinds,
-    cell_kind,
     keyed_attributes,
     non_afspraak_heading,
     signature_phrases,
@@ -31,12 +31,6 @@ from .text import join_lines
 from .types import Afspraak, Block, DocumentMeta, Layout
 
 TABLE_LEVEL = 20  # sections read from a table's spanning rows nest below every heading of the text
-HEADER_ROLES = {
-    "number": re.compile(r"^(nr|nr\.|no\.?|nummer|#|code|id)$", re.I),
-    "text": re.compile(r"^(afspraak|afspraken|omschrijving|prestatie|actie|maatregel|activiteit|wat)\b", re.I),
-    "trekker": re.compile(r"^(trekker|wie|verantwoordelijke?|eigenaar|partij|uitvoerder)\b", re.I),
-    "planning": re.compile(r"^(planning|wanneer|termijn|gereed|datum|deadline|periode|jaar)\b", re.I),
-}
 URL = re.compile(r"(https?://|www\.)\S+", re.I)
 WORD = re.compile(r"[^\W\d_]{2,}")
 
@@ -191,56 +185,6 @@ def is_afspraak_text(text: str, style: str, settings: SegmentSettings) -> bool:
     if style == "bullet" and not ENDS_SENTENCE.search(text) and len(words) < 10:
         return False  # a theme list: "Beschikbaarheid en betaalbaarheid"
     return True
-
-
-LABEL_COLUMN = re.compile(r"^(actie|maatregel|activiteit|afspraak|prestatie)s?$", re.I)
-STRONG_TEXT = re.compile(r"^(omschrijving|afspraak|afspraken|inhoud|wat|tekst)\b", re.I)
-
-
-def table_roles(cells: Sequence[str]) -> dict[str, int] | None:
-    """Column roles from a header row (Nr | Afspraak | Trekker | Planning), or None if it is no header.
-
-    A column headed with a label word ("Actie") beside one that holds the text ("Omschrijving") is the number
-    column; a column headed with another attribute name (Status, Budget) goes to the attributes by that name.
-    """
-    if any(len(c.split()) > 4 for c in cells) or any(ch.isdigit() for c in cells for ch in c):
-        return None  # a row of content ("Actie 1 | De gemeente ..."), not of column names
-    roles: dict[str, int] = {}
-    strong = next((i for i, c in enumerate(cells) if STRONG_TEXT.match(c.strip())), None)
-    kinds = attribute_kinds()
-    for i, cell in enumerate(cells):
-        name = " ".join(cell.strip().rstrip(":").lower().split())
-        if strong is not None and i != strong and LABEL_COLUMN.match(name) and "number" not in roles:
-            roles["number"] = i
-            continue
-        if strong is not None and i != strong and HEADER_ROLES["text"].match(name):
-            continue
-        for role, pattern in HEADER_ROLES.items():
-            if role not in roles and pattern.match(cell.strip()):
-                roles[role] = i
-                break
-        else:
-            if kinds.get(name) == "other":
-                roles["attr:" + name] = i
-    return roles if "text" in roles else None
-
-
-def content_roles(cells: Sequence[str]) -> dict[str, int] | None:
-    """Column roles of a row in a table without a header row, from what its cells hold: an optional number first,
-    the text, and after it who (trekker) and when (planning) as `structure.cell_kind` reads them; None unless the
-    row has a text and a who or when beside it."""
-    kinds = [cell_kind(c) for c in cells]
-    start = 1 if len(cells) >= 3 and kinds[0] == "number" else 0
-    texts = [i for i in range(start, len(cells)) if kinds[i] is None and cells[i].strip()]
-    if not texts:
-        return None
-    text = max(texts, key=lambda i: len(cells[i].split()))
-    roles = {"text": text, **({"number": 0} if start else {})}
-    for i in range(text + 1, len(cells)):
-        role = {"who": "trekker", "when": "planning"}.get(kinds[i] or "")
-        if role and role not in roles:
-            roles[role] = i
-    return roles if "trekker" in roles or "planning" in roles else None
 
 
 def segment(layout: Layout, meta: DocumentMeta, settings: SegmentSettings | dict | None = None) -> tuple[Afspraak, ...]:
@@ -463,14 +407,7 @@ def _opens_sublist(last: _Draft, block: Block) -> bool:
 
 
 def _on_table_row(block: Block, state: _State, drafts: list[_Draft], settings: SegmentSettings) -> None:
-    roles = table_roles(block.cells)
-    if roles is not None:
-        state.table_roles, state.table_read = roles, False
-        if {"number", "trekker"} <= roles.keys() or {"number", "planning"} <= roles.keys():
-            for heading in state.headings:  # an annex that holds the agenda table: its rows are afspraken
-                heading.excluded = heading.excluded and not annex_heading().match(heading.text)
-        return
-    if table_section_row(block.cells, state):
+    if _on_header_row(block.cells, state) or table_section_row(block.cells, state):
         return
     read = content_roles(block.cells) if state.table_roles is None or state.table_read else None
     if read is not None:
@@ -482,7 +419,9 @@ def _on_table_row(block: Block, state: _State, drafts: list[_Draft], settings: S
     def cell(role: str) -> str | None:
         return block.cells[roles[role]].strip() or None if role in roles else None
 
-    text, number = cell("text") or "", cell("number")
+    text, number, label = cell("text") or "", cell("number"), cell("label")
+    if label:
+        _table_label(label, state)
     last = drafts[-1] if drafts else None
     split_row = last is not None and last.style == "table" and bool(text) and (
         ("number" in roles and number is None)
@@ -490,14 +429,16 @@ def _on_table_row(block: Block, state: _State, drafts: list[_Draft], settings: S
     )
     state.table_top = min(state.table_top, block.top) if block.page == state.table_page else block.top
     state.table_page = block.page
-    if split_row and last is not None:
-        last.text = _join_cell(last.text, text)  # the rest of a row that was split over a page break
-        last.trekker = _join_opt(last.trekker, cell("trekker"))
-        last.planning = _join_opt(last.planning, cell("planning"))
+    listed = None if "number" in roles else cell_list(text, list_starts(
+        last.number if last is not None and last.style == "table" else None, "label" in roles and not label))
+    if listed is not None:
+        _on_cell_list(block, listed, last if split_row else None, state, drafts, settings)
+        return
+    if split_row and last is not None:  # the rest of a row that was split over a page break
+        last.text, last.end_page = _join_cell(last.text, text), block.page
         for role in roles:
-            if role.startswith("attr:") and cell(role):
-                last.attributes[role[5:]] = _join_opt(last.attributes.get(role[5:]), cell(role)) or ""
-        last.end_page = block.page
+            if role in ("trekker", "planning") or role.startswith("attr:"):
+                _join_field(last, role, cell(role))
         return
     if text and is_afspraak_text(text, "table", settings):
         draft = _Draft(number.rstrip(".") if number else None, "table", state.section, state.party,
@@ -505,6 +446,47 @@ def _on_table_row(block: Block, state: _State, drafts: list[_Draft], settings: S
         draft.attributes = {role[5:]: value for role in roles if role.startswith("attr:")
                             for value in [cell(role)] if value}
         drafts.append(draft)
+
+
+def _on_header_row(cells: Sequence[str], state: _State) -> bool:
+    """Whether a row names the table's columns (it is then read as its roles)."""
+    roles = table_roles(cells)
+    if roles is None:
+        return False
+    state.table_roles, state.table_read = roles, False
+    if {"number", "trekker"} <= roles.keys() or {"number", "planning"} <= roles.keys():
+        for heading in state.headings:  # an annex that holds the agenda table: its rows are afspraken
+            heading.excluded = heading.excluded and not annex_heading().match(heading.text)
+    return True
+
+
+def _join_field(draft: _Draft, role: str, value: str | None) -> None:
+    """The rest of a who, when or other attribute cell, cut by a page break, joined to what the draft holds."""
+    if role == "trekker":
+        draft.trekker = _join_opt(draft.trekker, value)
+    elif role == "planning":
+        draft.planning = _join_opt(draft.planning, value)
+    elif value:
+        draft.attributes[role[5:]] = _join_opt(draft.attributes.get(role[5:]), value) or ""
+
+
+def _on_cell_list(block: Block, listed: CellList, continued: _Draft | None, state: _State, drafts: list[_Draft],
+                  settings: SegmentSettings) -> None:
+    """A numbered list in one cell: each item an afspraak; the text before the first number is the rest of the
+    afspraak `continued` from the page before, or else context."""
+    if continued is not None and listed.lead:
+        continued.text, continued.end_page = _join_cell(continued.text, listed.lead), block.page
+    for k, (number, item) in enumerate(listed.items):
+        if is_afspraak_text(item, "table", settings):  # ids need a place: the k-th item just under the row top
+            drafts.append(_Draft(number, "table", state.section, state.party, block.page, block.top + k, block.x0,
+                                 item, block.page))
+
+
+def _table_label(label: str, state: _State) -> None:
+    """A row's sub-theme in the first column of a "Thema | Afspraken" table: the section of its afspraken."""
+    while state.headings and state.headings[-1].level >= TABLE_LEVEL + 10:
+        state.headings.pop()
+    state.headings.append(_Heading(TABLE_LEVEL + 10, label, None, False))
 
 
 TABLE_SECTION = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+\S")

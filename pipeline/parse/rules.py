@@ -61,20 +61,23 @@ def find_grids(edges: Sequence[Edge]) -> list[Grid]:
 
 def closing_rules(edges: Sequence[Edge], tolerance: float = 3.0) -> list[Edge]:
     """The rule a table cut by a page break leaves out: where two or more column rules end at the same height
-    and no row rule is drawn there, a row rule from the first to the last of them closes the cut row."""
-    ends: dict[int, list[float]] = {}
+    and the row rules drawn there (if any: a shaded first column's bottom edge) do not reach every one of them,
+    a row rule from the first to the last of them closes the cut row."""
+    ends: dict[int, list[tuple[float, bool]]] = {}  # column rules by where they end: x, whether a row rule meets it
     rows: dict[int, list[Edge]] = {}  # row rules by height, so each column rule looks only near its end
     for h in edges:
         if h.orientation == "h":
             rows.setdefault(round(h.pos), []).append(h)
     reach = int(tolerance) + 1
     for v in edges:
-        if v.orientation == "v" and not any(
-            abs(h.pos - v.end) <= tolerance and h.start - tolerance <= v.pos <= h.end + tolerance
-            for y in range(round(v.end) - reach, round(v.end) + reach + 1) for h in rows.get(y, ())
-        ):
-            ends.setdefault(round(v.end), []).append(v.pos)
-    return [Edge("h", float(y), min(xs), max(xs)) for y, xs in ends.items() if len(set(map(round, xs))) >= 2]
+        if v.orientation == "v":
+            met = any(
+                abs(h.pos - v.end) <= tolerance and h.start - tolerance <= v.pos <= h.end + tolerance
+                for y in range(round(v.end) - reach, round(v.end) + reach + 1) for h in rows.get(y, ())
+            )
+            ends.setdefault(round(v.end), []).append((v.pos, met))
+    return [Edge("h", float(y), min(x for x, _ in found), max(x for x, _ in found)) for y, found in ends.items()
+            if len({round(x) for x, _ in found}) >= 2 and not all(met for _, met in found)]
 
 
 def to_grid(table: Any) -> Grid | None:

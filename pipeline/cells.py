@@ -1,0 +1,107 @@
+"""Table cells: what each column holds (`table_roles`, `content_roles`), and cells that hold more than one
+afspraak, a numbered list inside one cell ("1. ... 2. ... 3. ...").
+
+A ruled table "Thema | Afspraken" gives each sub-theme one row, its right cell a list numbered from 1 (the
+numbering restarts in every cell), sometimes after one sentence of context; a row cut by a page break goes on
+under the repeated header with the rest of an afspraak and the next numbers. The cell's lines are joined into one
+text by then, so the list is found by its numbers: each where the cell starts or a sentence ends, one more than
+the one before, the text after it opening with a capital, a digit or a quote.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+
+from .structure import attribute_kinds, cell_kind
+
+HEADER_ROLES = {
+    "number": re.compile(r"^(nr|nr\.|no\.?|nummer|#|code|id)$", re.I),
+    "text": re.compile(r"^(afspraak|afspraken|omschrijving|prestatie|actie|maatregel|activiteit|wat)\b", re.I),
+    "trekker": re.compile(r"^(trekker|wie|verantwoordelijke?|eigenaar|partij|uitvoerder)\b", re.I),
+    "planning": re.compile(r"^(planning|wanneer|termijn|gereed|datum|deadline|periode|jaar)\b", re.I),
+}
+ITEM_NUMBER = re.compile(r"(?:^\s*|(?<=[.;:!?)])\s+)(\d{1,2})[.)]\s+(?=[A-ZÀ-Ý0-9€\"'‘(])")
+
+
+@dataclass(frozen=True, slots=True)
+class CellList:
+    """A cell read as a numbered list: the text before the first number, and each number with its text."""
+
+    lead: str
+    items: tuple[tuple[str, str], ...]
+
+
+def cell_list(text: str, starts: Collection[int] = (1,)) -> CellList | None:
+    """The numbered list in a cell whose numbering starts at one of `starts` (1, or the number after the last
+    afspraak of a row continued from the page before); None when the cell holds no such list."""
+    found = [(int(m.group(1)), m) for m in ITEM_NUMBER.finditer(text)]
+    chain: list[re.Match[str]] = []
+    for value, m in found:
+        if (not chain and value in starts) or (chain and value == int(chain[-1].group(1)) + 1):
+            chain.append(m)
+    if not chain:
+        return None
+    ends = [m.start() for m in chain[1:]] + [len(text)]
+    items = tuple((m.group(1), text[m.end():end].strip()) for m, end in zip(chain, ends, strict=True))
+    return CellList(text[:chain[0].start()].strip(), items)
+
+
+def list_starts(last_number: str | None, continued: bool) -> tuple[int, ...]:
+    """Where a numbered list in a cell may start: at 1, or, in a row that goes on from the page before
+    (`continued`: no sub-theme of its own), after the number of the last afspraak of the table."""
+    return (1, int(last_number) + 1) if continued and last_number and last_number.isdigit() else (1,)
+
+
+LABEL_COLUMN = re.compile(r"^(actie|maatregel|activiteit|afspraak|prestatie)s?$", re.I)
+STRONG_TEXT = re.compile(r"^(omschrijving|afspraak|afspraken|inhoud|wat|tekst)\b", re.I)
+
+
+def table_roles(cells: Sequence[str]) -> dict[str, int] | None:
+    """Column roles from a header row (Nr | Afspraak | Trekker | Planning), or None if it is no header.
+
+    A column headed with a label word ("Actie") beside one that holds the text ("Omschrijving") is the number
+    column; a column headed with another attribute name (Status, Budget) goes to the attributes by that name.
+    """
+    if any(len(c.split()) > 4 for c in cells) or any(ch.isdigit() for c in cells for ch in c):
+        return None  # a row of content ("Actie 1 | De gemeente ..."), not of column names
+    roles: dict[str, int] = {}
+    strong = next((i for i, c in enumerate(cells) if STRONG_TEXT.match(c.strip())), None)
+    kinds = attribute_kinds()
+    for i, cell in enumerate(cells):
+        name = " ".join(cell.strip().rstrip(":").lower().split())
+        if strong is not None and i != strong and LABEL_COLUMN.match(name) and "number" not in roles:
+            roles["number"] = i
+            continue
+        if strong is not None and i != strong and HEADER_ROLES["text"].match(name):
+            continue
+        for role, pattern in HEADER_ROLES.items():
+            if role not in roles and pattern.match(cell.strip()):
+                roles[role] = i
+                break
+        else:
+            if kinds.get(name) == "other":
+                roles["attr:" + name] = i
+    named = [i for i in range(roles.get("text", 0)) if i not in roles.values() and cells[i].strip()]
+    if named and "number" not in roles:  # a column before the text under another name: sub-themes ("Thema")
+        roles["label"] = named[0]
+    return roles if "text" in roles else None
+
+
+def content_roles(cells: Sequence[str]) -> dict[str, int] | None:
+    """Column roles of a row in a table without a header row, from what its cells hold: an optional number first,
+    the text, and after it who (trekker) and when (planning) as `structure.cell_kind` reads them; None unless the
+    row has a text and a who or when beside it."""
+    kinds = [cell_kind(c) for c in cells]
+    start = 1 if len(cells) >= 3 and kinds[0] == "number" else 0
+    texts = [i for i in range(start, len(cells)) if kinds[i] is None and cells[i].strip()]
+    if not texts:
+        return None
+    text = max(texts, key=lambda i: len(cells[i].split()))
+    roles = {"text": text, **({"number": 0} if start else {})}
+    for i in range(text + 1, len(cells)):
+        role = {"who": "trekker", "when": "planning"}.get(kinds[i] or "")
+        if role and role not in roles:
+            roles[role] = i
+    return roles if "trekker" in roles or "planning" in roles else None
