@@ -106,3 +106,32 @@ def test_margin_numbers_beside_the_right_column_stay_with_their_column(tmp_path,
     assert [a.number for a in doc.afspraken] == [f"B{i}" for i in range(1, 11)]
     assert [a.text for a in doc.afspraken] == TEXTS
     assert {a.section for a in doc.afspraken} == {"B Betaalbaar en beschikbaar wonen"}
+
+
+def build_heading_beside(path: Path) -> Path:
+    """Two chapters side by side: the right column's subheading "Afspraken" (bold, larger) stands on the same
+    baseline as the first line of the left column's first afspraak."""
+    c = Canvas(str(path), pagesize=A4, invariant=1)
+    c.setFont("Helvetica-Bold", 13)
+    c.drawString(56.7, 780, "1 Inleiding")
+    c.setFont("Helvetica", 10)
+    for i, line in enumerate(simpleSplit(CONTEXT * 2, "Helvetica", 10, 480)):
+        c.drawString(56.7, 760 - 12.6 * i, line)
+    c.showPage()
+    c.setFont("Helvetica-Bold", 13)
+    c.drawString(LEFT[0], 700, "L Leefbare wijken")
+    c.drawString(RIGHT[0], 700, "S Samenwerking en proces")
+    c.setFont("Helvetica-Bold", 10.5)
+    c.drawString(RIGHT[0], 675, "Afspraken")
+    _column(c, LEFT, 675, [(f"L{i}", t) for i, t in enumerate(TEXTS[:5], 1)])
+    _column(c, RIGHT, 650, [(f"S{i}", t) for i, t in enumerate(TEXTS[5:] + TEXTS[:3], 1)])
+    c.showPage()
+    c.save()
+    return path
+
+
+@pytest.mark.parametrize("backend", ["pdfplumber", "pdfium"])
+def test_heading_of_the_next_column_beside_an_afspraak_makes_no_table(tmp_path, backend):
+    doc = run.extract(build_heading_beside(tmp_path / "beside.pdf"), parse={"backend": backend}, model=None)
+    assert [a.number for a in doc.afspraken] == [*(f"L{i}" for i in range(1, 6)), *(f"S{i}" for i in range(1, 9))]
+    assert [a.text for a in doc.afspraken] == TEXTS + TEXTS[:3]

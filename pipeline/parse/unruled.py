@@ -91,6 +91,9 @@ def _anchor(line: Sequence[Word]) -> tuple[list[float], bool, int] | None:
     values = kinds[t + 1:]
     if len(phrases[t]) < 3 or kinds[t] is not None or not values or any(k not in VALUES for k in values):
         return None
+    first = phrases[t][0]
+    if any(abs(w.size - first.size) >= 0.4 or w.bold != first.bold for p in phrases[t + 1:] for w in p):
+        return None  # a cell set apart from the text (bold, larger): a heading of the next column on its line
     return [p[0].x0 for p in phrases], t == 1, len(values)
 
 
