@@ -251,10 +251,15 @@ def doc_to_actors(doc: Doc, names: dict[str, str] | None = None, *, register: st
     if party and (not found or found == ["other"]):
         found = _roles(party, names) or found
     if not found or found == ["other"]:
-        found = _implicit_roles(doc) or found
+        found = _implicit_roles(doc) or _roles(doc.text, names) or found
     if len(found) > 1 and "other" in found:
         found.remove("other")
+    if register == "bod" and "corporatie" in found and "partijen" in found and not _PARTIJEN.search(doc.text):
+        found.remove("partijen")  # "wij" of a bod is its corporatie, wherever in the sentence it stands
     return tuple(dict.fromkeys(found))
+
+
+_PARTIJEN = re.compile(r"\bpartijen\b", re.I)
 
 
 def names_to_roles(gemeenten: Sequence[str] = (), corporaties: Sequence[str] = (),

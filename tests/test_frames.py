@@ -423,3 +423,23 @@ def test_issue_20_fewer_months_of_arrears_before_a_referral_is_stronger():
                             "het team Vroegsignalering.", "De corporatie meldt huurders met een betalingsachterstand "
                             "uiterlijk na 1 maand aan bij het team Vroegsignalering.", old_year=2025, new_year=2026)
     assert [(r.kind, r.direction) for r in reasons] == [("quantity", 1)]
+
+
+def test_issue_20_an_afspraak_without_a_subject_that_names_partijen_is_theirs():
+    frame = text_to_frame("Wijziging van deze overeenkomst is alleen mogelijk met schriftelijke instemming van alle "
+                          "partijen.", year=2025)
+    assert frame.actors == ("partijen",)
+
+
+def test_issue_20_the_organisation_tenants_apply_to_commits():
+    """"Huurders ... kunnen bij Woonstichting Rivierhof een huurverlaging aanvragen": the tenants benefit, the
+    corporatie named in the sentence commits."""
+    frame = text_to_frame("Huurders met een laag inkomen kunnen bij Woonstichting Rivierhof een huurverlaging "
+                          "aanvragen.", year=2025, names={"Woonstichting Rivierhof": "corporatie"})
+    assert frame.actors == ("corporatie",)
+
+
+def test_issue_20_wij_in_a_bod_is_the_corporatie_only():
+    frame = text_to_frame("Bij nieuwe verhuringen stellen wij de huur vast op maximaal 80% van de maximale huur.",
+                          year=2026, register="bod")
+    assert frame.actors == ("corporatie",)
