@@ -18,7 +18,9 @@ from .structure import attribute_kinds, cell_kind
 
 HEADER_ROLES = {
     "number": re.compile(r"^(nr|nr\.|no\.?|nummer|#|code|id)$", re.I),
-    "text": re.compile(r"^(afspraak|afspraken|omschrijving|prestatie|actie|maatregel|activiteit|wat)\b", re.I),
+    # "Afspraken", or with an adjective before it ("Belangrijkste afspraken", "Gemaakte afspraken")
+    "text": re.compile(r"^(?:[^\W\d_]+(?:e|ste)\s+)?(afspraak|afspraken)\b|"
+                       r"^(omschrijving|prestatie|actie|maatregel|activiteit|wat)\b", re.I),
     "trekker": re.compile(r"^(trekker|wie|verantwoordelijke?|eigenaar|partij|uitvoerder)\b", re.I),
     "planning": re.compile(r"^(planning|wanneer|termijn|gereed|datum|deadline|periode|jaar)\b", re.I),
 }
@@ -30,7 +32,7 @@ class CellList:
     """A cell read as a numbered list: the text before the first number, and each number with its text."""
 
     lead: str
-    items: tuple[tuple[str, str], ...]
+    items: tuple[tuple[str | None, str], ...]
 
 
 def cell_list(text: str, starts: Collection[int] = (1,)) -> CellList | None:
@@ -46,6 +48,30 @@ def cell_list(text: str, starts: Collection[int] = (1,)) -> CellList | None:
     ends = [m.start() for m in chain[1:]] + [len(text)]
     items = tuple((m.group(1), text[m.end():end].strip()) for m, end in zip(chain, ends, strict=True))
     return CellList(text[:chain[0].start()].strip(), items)
+
+
+# a sentence ends at a full stop, question or exclamation mark followed by the capital, digit or quote that opens
+# the next one; not after an abbreviation ("o.a.", "mr.", "bijv.", "C.E."), but after a label letter ("label B.")
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý0-9€\"'‘“(])")
+ABBREVIATION = re.compile(r"(?:^|[\s(])(?:(?-i:[a-z])|[^\W\d_]\.[^\W\d_](?:\.[^\W\d_])*|bijv|ca|nr|art|mr|drs|"
+                          r"dhr|mevr|ir|ing|dr|prof|incl|excl|enz|etc|evt|resp|zgn)\.$", re.I)
+
+
+def cell_sentences(text: str, continued: bool = False) -> CellList:
+    """A cell of short sentences, each an afspraak (the "Thema | Belangrijkste afspraken" table of a letter to the
+    raad): the sentences as items without a number; with `continued` (the row goes on from the page before) the
+    first is the lead, the rest of the afspraak cut by the page break."""
+    parts: list[str] = []
+    start = 0
+    for m in SENTENCE_END.finditer(text):
+        head = text[start:m.start()].strip()
+        if head and not ABBREVIATION.search(head):
+            parts.append(head)
+            start = m.end()
+    parts.append(text[start:].strip())
+    parts = [p for p in parts if p]
+    lead = parts.pop(0) if continued and parts else ""
+    return CellList(lead, tuple((None, p) for p in parts))
 
 
 def list_starts(last_number: str | None, continued: bool) -> tuple[int, ...]:

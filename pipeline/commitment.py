@@ -50,13 +50,33 @@ COMMITMENT_NOUN = re.compile(r"^(?:het|de)\s+(?:streven|ambitie|inzet|doel|doels
                              r"voornemen|opgave)\s+van\b", re.IGNORECASE)
 # Where the main clause ends: what follows (a relative or subordinate clause, a second main clause after a
 # semicolon) may report the past without making the afspraak a report ("..., die door het Rijk is vastgesteld").
-CLAUSE_END = re.compile(r",|;|\s(?:dat|die|waarin|waarmee|waarbij|zodat|nadat|omdat|om)\s")
+# A condition ("Wij beginnen een renovatie pas als 70% van de huurders heeft ingestemd") ends it too: a bid with
+# a condition still commits.
+CLAUSE_END = re.compile(r",|;|\s(?:dat|die|waarin|waarmee|waarbij|zodat|nadat|omdat|om|pas als|alleen als|indien|mits|"
+                        r"zodra|tenzij|zolang)\s")
+
+
+_COURTESY: list[re.Pattern[str]] = []
+
+
+def letter_courtesy() -> re.Pattern[str]:
+    """The start of a letter's paragraph that commits no one: its address, salutation, thanks or closing
+    (`letter_courtesy` in lexicon/structure.yaml: an opening, or a verb a word or two after the subject)."""
+    if not _COURTESY:
+        from .structure import structure_lexicon
+
+        words = structure_lexicon()["letter_courtesy"]
+        openings = "|".join(re.escape(w) for w in sorted(words["openings"], key=len, reverse=True))
+        verbs = "|".join(re.escape(w) for w in sorted(words["verbs"], key=len, reverse=True))
+        _COURTESY.append(re.compile(rf"^(?:(?:{openings})\b|(?:\S+\s+){{1,2}}(?:{verbs})\b)", re.IGNORECASE))
+    return _COURTESY[0]
 
 
 def looks_like_commitment(text: str, names: Sequence[str] = ()) -> bool:
-    """The local test: an actor as subject (or a present passive with an amount), a present tense, no past."""
+    """The local test: an actor as subject (or a present passive with an amount), a present tense, no past; not
+    the courtesy of a letter (`letter_courtesy`)."""
     sentence = first_sentence(text).strip()
-    if len(sentence.split()) < 6 or sentence.endswith((":", "?")):
+    if len(sentence.split()) < 6 or sentence.endswith((":", "?")) or letter_courtesy().match(sentence):
         return False
     actor = _actor(names)
     if CONDITIONAL.match(sentence):  # "Komen partijen er niet uit, dan kan ...": what follows the condition

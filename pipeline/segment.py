@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from .cells import CellList, cell_list, content_roles, list_starts, table_roles
+from .cells import CellList, cell_list, cell_sentences, content_roles, list_starts, table_roles
 from .clean import ENDS_SENTENCE, is_attribute_line, parse_marker
 from .config import SegmentSettings
 from .parties import agreement_heading, heading_title, party_headings, party_of
@@ -58,6 +58,7 @@ class _State:
     is_commitment: Callable[[str], bool] | None = None  # the paragraph test under an agreement heading
     facts: bool = False  # under a lead-in of facts ("Ontwikkelingen in 2024:"): its bullets are no afspraken
     context: bool = False  # under a lead-in of context ("De ondergetekenden:"): its items are no afspraken
+    summary: bool = False  # a letter to the raad (kennisgeving): a table cell of sentences is one afspraak each
 
     @property
     def agreement(self) -> bool:
@@ -191,7 +192,8 @@ def segment(layout: Layout, meta: DocumentMeta, settings: SegmentSettings | dict
     """Turn cleaned blocks into afspraken (see the module docstring)."""
     settings = SegmentSettings.resolve(settings)
     heading_sizes = [b.size for b in layout.blocks if b.kind == "heading"]
-    state = _State(party_headings=party_headings(layout.blocks, meta), is_commitment=_commitment_test(meta))
+    state = _State(party_headings=party_headings(layout.blocks, meta), is_commitment=_commitment_test(meta),
+                   summary=meta.type == "kennisgeving")
     drafts: list[_Draft] = []
     for block in layout.blocks:
         if state.stopped:
@@ -431,6 +433,8 @@ def _on_table_row(block: Block, state: _State, drafts: list[_Draft], settings: S
     state.table_page = block.page
     listed = None if "number" in roles else cell_list(text, list_starts(
         last.number if last is not None and last.style == "table" else None, "label" in roles and not label))
+    if listed is None and state.summary and roles.keys() <= {"text", "label"}:
+        listed = cell_sentences(text, split_row)  # "Thema | Belangrijkste afspraken": a sentence each
     if listed is not None:
         _on_cell_list(block, listed, last if split_row else None, state, drafts, settings)
         return
@@ -472,8 +476,8 @@ def _join_field(draft: _Draft, role: str, value: str | None) -> None:
 
 def _on_cell_list(block: Block, listed: CellList, continued: _Draft | None, state: _State, drafts: list[_Draft],
                   settings: SegmentSettings) -> None:
-    """A numbered list in one cell: each item an afspraak; the text before the first number is the rest of the
-    afspraak `continued` from the page before, or else context."""
+    """A numbered list (or a summary's sentences) in one cell: each item an afspraak; the text before the first
+    is the rest of the afspraak `continued` from the page before, or else context."""
     if continued is not None and listed.lead:
         continued.text, continued.end_page = _join_cell(continued.text, listed.lead), block.page
     for k, (number, item) in enumerate(listed.items):
