@@ -13,9 +13,6 @@ import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
-
-from spacy.matcher import Matcher
 
 from . import lexicon
 from .align import AlignSettings, Link, align
@@ -25,15 +22,14 @@ from .features import (
     extract_features,
     label_rank,
     parse_number,
-    phrase_pattern,
 )
 from .nlp import doc as nlp_doc
 from .nlp import docs as nlp_docs
-from .nlp import get_nlp, parse, parse_docs
+from .nlp import parse_docs
 from .quantities import PERIODS_PER_YEAR
-from .reading import Reading, main_clause, text_to_reading
-from .text import mask_years
-from .types import Change, Comparison, Deadline, Document, Features, Quantity, Reason, Status
+from .reading import Reading, text_to_reading
+from .timing import deadline_reasons
+from .types import Change, Comparison, Document, Features, Quantity, Reason, Status
 
 __all__ = [
     "CompareSettings",
@@ -56,8 +52,6 @@ PLAIN_COMMITMENT = "(stellige tegenwoordige tijd)"  # the evidence on the side t
 NO_CONDITION = "(geen voorwaarde)"  # the evidence on the side that states no condition
 DEFAULT_MODALITY_STEP = 0.25
 
-_INVESTIGATE = re.compile(
-    r"\b(?:onderzo\w*|verken\w*|bekijk\w*|overweeg\w*|overweg\w*|nagaan|gaat na|gaan na)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,9 +109,6 @@ def _fmt_quantity(q: Quantity) -> str:
     unit = q.unit or q.noun or ""
     return f"{number} {unit}".strip()
 
-
-def _fmt_deadline(d: Deadline) -> str:
-    return d.text.lower() if d.text else f"{d.month}-{d.year}"
 
 
 # ------------------------------------------------------------------------------------------- reasons
@@ -193,102 +184,25 @@ def quantity_reasons(old: Features, new: Features) -> list[Reason]:
             note = f" (richting uit de {bound})"
         out.append(Reason("quantity", a.text, b.text,
                           f"{what} {verb} van {_fmt_quantity(a)} naar {_fmt_quantity(b)}{note}", direction))
-    return out
+    return out or _beyond_indexation(old, new)
 
 
-def _months(d: Deadline) -> int:
-    return d.year * 12 + d.month
+INDEXATION_MARGIN = 0.10  # a year's indexation stays within this share of the amount
 
 
-_BARE_YEAR = re.compile(r"^(?:in|voor|vóór)\s+\d{4}$", re.I)
-# A date at the end or the middle of a year ("uiterlijk eind 2025", "medio 2025") is a target, not a yearly moment;
-# a day and month ("per 1 juli", "vóór 15 december"), a quarter or a bare year ("in 2025") is the yearly cycle's.
-_TARGET_DATE = re.compile(r"\b(?:eind|einde|medio|halverwege)\b", re.I)
-
-
-def _recurring(a: Deadline, b: Deadline, a_text: str, year_shift: int, old_year: int | None = None) -> bool:
-    """A yearly activity: the date stands where it stood relative to the document's year (moved by exactly the
-    years between the documents, the phrase otherwise the same, or a whole year either side), and the sentence
-    does not name a one-off deliverable.  A bare year on one side ("in 2024" -> "per 1 januari 2025") is the
-    document's own year named another way: both name the year of their own document."""
-    if year_shift == 0:
-        return False
-    years_a, years_b = _years(a.text), _years(b.text)
-    if len(years_a) == len(years_b) > 1 and any(y - x != year_shift for x, y in zip(years_a, years_b, strict=True)):
-        return False  # a period whose end moved and whose start stayed: "2024 tot en met 2026" -> "... 2027"
-    this_year = (old_year is not None and a.year == old_year and b.year - a.year == year_shift
-                 and bool(_BARE_YEAR.match(a.text)) != bool(_BARE_YEAR.match(b.text))
-                 and not _TARGET_DATE.search(a.text + " " + b.text))  # "in 2026" -> "medio 2027" has slipped
-    if not this_year and _months(b) - _months(a) != 12 * year_shift:
-        return False
-    whole_years = bool(_BARE_YEAR.match(a.text) and _BARE_YEAR.match(b.text))  # "voor 2024" -> "in 2025"
-    if not (whole_years or this_year) and mask_years(a.text).lower() != mask_years(b.text).lower():
-        return False
-    if _TARGET_DATE.search(a.text) and not _recurring_re().search(sentence_of(a_text, a.text)):
-        return False  # "uiterlijk eind 2025 geen E-, F- of G-labels meer": a target date, moved later
-    return not is_one_off(sentence_of(a_text, a.text))
-
-
-def _years(text: str) -> list[int]:
-    return [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", text)]
-
-
-def _yearly_cycle(a: Deadline, b: Deadline, old_text: str, new_text: str, year_shift: int) -> bool:
-    """A dated moment of a yearly cycle: a day-and-month date (not a bare year, not "eind"/"medio") in a sentence
-    that is no one-off deliverable and says it recurs, or whose other years moved with the document ("over 2024"
-    -> "over 2025")."""
-    if _BARE_YEAR.match(a.text) or _BARE_YEAR.match(b.text) or _TARGET_DATE.search(a.text + " " + b.text):
-        return False
-    if not re.search(r"\d{1,2}\s+[a-z]+\s+\d{4}", a.text) or not re.search(r"\d{1,2}\s+[a-z]+\s+\d{4}", b.text):
-        return False
-    sentence_a, sentence_b = sentence_of(old_text, a.text), sentence_of(new_text, b.text)
-    if is_one_off(sentence_a):
-        return False
-    if _recurring_re().search(sentence_a):
-        return True
-    others_a = _years(sentence_a.replace(a.text, " "))
-    others_b = _years(sentence_b.replace(b.text, " "))
-    return bool(others_a) and len(others_a) == len(others_b) and all(
-        y - x == year_shift for x, y in zip(others_a, others_b, strict=True))
-
-
-def deadline_reasons(old: Features, new: Features, *, old_text: str = "", new_text: str = "",
-                     year_shift: int = 0, old_year: int | None = None) -> list[Reason]:
-    """Deadlines moved later (weaker) or earlier (stronger), leaving out yearly recurring activities."""
-    if bool(_INVESTIGATE.search(old_text.lower())) != bool(_INVESTIGATE.search(new_text.lower())):
-        # an investigation became an act or the reverse: its dates are about different things
+def _beyond_indexation(old: Features, new: Features) -> list[Reason]:
+    """One amount indexed on one side ("€ 12.925 (prijspeil 2025)") and a fixed amount on the other ("wordt
+    verhoogd tot € 16.000"): a change well beyond what indexation explains is a real change of the amount."""
+    euros = [[q for q in f.quantities if q.unit == "euro"] for f in (old, new)]
+    if len(euros[0]) != 1 or len(euros[1]) != 1 or euros[0][0].indexed == euros[1][0].indexed:
         return []
-    left, right = list(old.deadlines), list(new.deadlines)
-    for d in list(left):  # first the yearly dates that moved with the document, then the dates that stayed
-        moved = next((e for e in right if _recurring(d, e, old_text, year_shift, old_year)), None)
-        if moved is not None:
-            left.remove(d)
-            right.remove(moved)
-    for d in list(left):
-        same = next((e for e in right if _months(e) == _months(d)), None)
-        if same is not None:
-            left.remove(d)
-            right.remove(same)
-    if not left or not right:
+    a, b = euros[0][0], euros[1][0]
+    fixed = b if a.indexed else a
+    if not a.value or abs(b.value - a.value) <= INDEXATION_MARGIN * a.value or not fixed.polarity:
         return []
-    paired = len(left) == len(right)
-    if not paired:
-        left, right = [max(left, key=_months)], [max(right, key=_months)]
-    out: list[Reason] = []
-    for a, b in zip(left, right, strict=True):
-        if _recurring(a, b, old_text, year_shift, old_year):
-            continue
-        shift = 0  # a yearly date moved within its year: "per 1 maart 2025 (over 2024)" -> "per 1 februari 2026"
-        if paired and year_shift and b.year - a.year == year_shift and _yearly_cycle(
-                a, b, old_text, new_text, year_shift):
-            shift = 12 * year_shift
-        if _months(b) - shift == _months(a):
-            continue
-        direction = -_sign(_months(b) - shift - _months(a))
-        verb = "verschoven" if direction < 0 else "vervroegd"
-        out.append(Reason("deadline", a.text, b.text,
-                          f"termijn {verb} van {_fmt_deadline(a)} naar {_fmt_deadline(b)}", direction))
-    return out
+    verb = "verhoogd" if b.value > a.value else "verlaagd"
+    return [Reason("quantity", a.text, b.text, f"bedrag {verb} van {_fmt_quantity(a)} naar {_fmt_quantity(b)}, "
+                   f"meer dan indexatie", _sign(b.value - a.value) * fixed.polarity)]
 
 
 def modality_reasons(old: Reading, new: Reading, *, step: float = DEFAULT_MODALITY_STEP) -> list[Reason]:
@@ -303,6 +217,32 @@ def modality_reasons(old: Reading, new: Reading, *, step: float = DEFAULT_MODALI
     old_term = ", ".join(old.terms) if old.terms else PLAIN_COMMITMENT
     new_term = ", ".join(new.terms) if new.terms else PLAIN_COMMITMENT
     return [Reason("modality", old_term, new_term, f"'{old_term}' werd '{new_term}'", _sign(b - a))]
+
+
+def arrangement_reasons(old_text: str, new_text: str) -> list[Reason]:
+    """Planning an arrangement and working by it (commitment.yaml `arrangement`): "Partijen maken afspraken over X"
+    -> "Partijen werken volgens de afspraken over X" is firmer, the reverse softer, though both are plain present."""
+    old_plans, new_plans = _plans_arrangement(old_text), _plans_arrangement(new_text)
+    old_works, new_works = _works_by_arrangement(old_text), _works_by_arrangement(new_text)
+    if old_plans and not old_works and new_works:
+        return [Reason("modality", "afspraken maken", "werken volgens afspraken",
+                       "'afspraken maken' werd 'werken volgens de gemaakte afspraken'", 1)]
+    if new_plans and not new_works and old_works:
+        return [Reason("modality", "werken volgens afspraken", "afspraken maken",
+                       "'werken volgens de gemaakte afspraken' werd 'afspraken maken'", -1)]
+    return []
+
+
+def _plans_arrangement(text: str) -> bool:
+    words = lexicon.load("commitment")["arrangement"]
+    doc = nlp_doc(text)
+    lemmas = {t.lemma_.lower() for t in doc} | {t.lower_ for t in doc}
+    return bool(lemmas & set(words["verbs"])) and bool(lemmas & set(words["nouns"]))
+
+
+def _works_by_arrangement(text: str) -> bool:
+    low = " " + " ".join(text.lower().split()) + " "
+    return any(f" {phrase} " in low for phrase in lexicon.load("commitment")["arrangement"]["working"])
 
 
 def condition_reasons(old: Features, new: Features) -> list[Reason]:
@@ -355,6 +295,17 @@ def _named(places: list[str], text: str) -> bool:
     return any(p.removeprefix("plaats: ") in text.lower() for p in places)
 
 
+_SUB_AREA = re.compile(r"\b(?:wijk|wijken|kern|kernen|buurt|buurten|dorp|dorpen|complex|complexen)\s+"
+                       r"(?:de\s+|het\s+)?(\w[\w-]*)", re.I)
+
+
+def _sub_areas(places: list[str], text: str) -> bool:
+    """Places named as wijken, kernen, buurten or complexen ("in de wijken Oosterkamp en Veldhuizen"): parts of
+    the gemeente, not the gemeente itself ("in de gemeente Hofstede")."""
+    named = {m[1].lower() for m in _SUB_AREA.finditer(text)}
+    return bool(places) and any(p.removeprefix("plaats: ").split()[-1] in named for p in places)
+
+
 def _everywhere_to_places(old: Features, new: Features, old_text: str, new_text: str) -> list[Reason]:
     """"in iedere wijk" (or "alle complexen") on one side and only named places on the other: the reach narrowed
     to those places, or widened from them."""
@@ -370,6 +321,12 @@ def _everywhere_to_places(old: Features, new: Features, old_text: str, new_text:
     if wide_new >= 0.9 and not places_new and places_old and wide_old < 0.9 and not _named(places_old, new_text):
         names = ", ".join(sorted(p.removeprefix("plaats: ") for p in places_old))
         return [Reason("scope", names, "overal", f"reikwijdte vergroot: niet alleen {names}", 1)]
+    if not old.scope_terms and _sub_areas(places_new, new_text) and wide_new == 0 and not _named(places_new, old_text):
+        names = ", ".join(sorted(p.removeprefix("plaats: ") for p in places_new))
+        return [Reason("scope", "-", names, f"reikwijdte verkleind: alleen {names}", -1)]  # "... in de wijken X en Y"
+    if not new.scope_terms and _sub_areas(places_old, old_text) and wide_old == 0 and not _named(places_old, new_text):
+        names = ", ".join(sorted(p.removeprefix("plaats: ") for p in places_old))
+        return [Reason("scope", names, "-", f"reikwijdte vergroot: niet meer alleen {names}", 1)]
     return []
 
 
@@ -468,7 +425,8 @@ def compare_texts(old_text: str, new_text: str, *, old_year: int | None = None, 
     return [
         *quantity_reasons(fo, fn),
         *deadline_reasons(fo, fn, old_text=old_text, new_text=new_text, year_shift=shift, old_year=old_year),
-        *modality_reasons(text_to_reading(old_text), text_to_reading(new_text), step=s.modality_step),
+        *(modality_reasons(text_to_reading(old_text), text_to_reading(new_text), step=s.modality_step)
+          or arrangement_reasons(old_text, new_text)),
         *condition_reasons(fo, fn),
         *scope_reasons(fo, fn, old_text, new_text),
         *label_reasons(fo, fn),
@@ -511,84 +469,6 @@ def compare(old: Document, new: Document, *, settings: CompareSettings | Mapping
                 for x in (old.afspraken[link.old], new.afspraken[link.new])])
     changes = tuple(_link_to_change(link, old, new, s) for link in links)
     return Comparison(old=old, new=new, changes=changes)
-
-
-# ------------------------------------------------------------------------- sentences, one-off items, scope
-
-def sentence_of(text: str, fragment: str) -> str:
-    """The sentence of `text` that contains `fragment` (the whole text when not found)."""
-    for sent in nlp_doc(text).sents:
-        if fragment in sent.text:
-            return sent.text
-    return text
-
-
-@cache
-def _one_off_matcher() -> Matcher:
-    matcher = Matcher(get_nlp().vocab)
-    words = lexicon.load("directions").get("one_off", [])
-    matcher.add("one_off", [phrase_pattern(str(e["phrase"] if isinstance(e, dict) else e)) for e in words])
-    return matcher
-
-
-@cache
-def _recurring_re() -> re.Pattern[str]:
-    words = [str(w) for w in lexicon.load("directions").get("recurring", [])]
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.I)
-
-
-_PARTICIPLE_ADJECTIVE = re.compile(r"^\w*ge\w+[dt]en?$")
-
-
-def is_one_off(sentence: str) -> bool:
-    """Whether a sentence names a one-off deliverable ("stelt een nieuwe woonvisie op"), not a yearly one.
-
-    Only the main clause counts (`reading.main_clause`), and a participle used as an adjective names something
-    already done, not a deliverable: "uit de vastgestelde verkoopvijver", "de opgestelde monitor".
-    """
-    if _recurring_re().search(sentence):
-        return False
-    sentence = _RELATIVE_CLAUSE.sub("", sentence)  # "..., waarvan 70 woningen in 2024 worden opgeleverd"
-    sents = list(parse(sentence).sents)
-    clause = " ".join(t.text for t in main_clause(sents[0])) if sents else sentence
-    doc = nlp_doc(clause)  # the main clause: "..., waarna partijen de jaarschijf opstellen" is no deliverable
-    for _, start, end in _one_off_matcher()(doc):
-        span = doc[start:end]
-        if any(_PARTICIPLE_ADJECTIVE.match(t.lower_) for t in span):
-            continue
-        if _counted_output(doc, start, end):
-            continue
-        return True
-    return False
-
-
-# A relative clause on the counted object: what it says of a share is not the main clause's deliverable.
-_RELATIVE_CLAUSE = re.compile(r",\s*(?:waarvan|waarbij|waarin|waarmee|waarop)\b[^.;]*", re.I)
-_DEFINITE = {"de", "het", "deze", "die", "dit", "resterende", "overige", "laatste", "eerste"}
-
-
-def _counted_output(doc, start: int, end: int) -> bool:
-    """A yearly output counted without an article is no one-off: "140 nieuwe sociale huurwoningen" (new homes,
-    not a new plan), "levert 70 woningen op".  "de resterende 40 woningen" or "het nieuwe beleidsplan" are."""
-    words = {t.lower_ for t in doc[start:end]}
-    if words & {"nieuwe", "nieuw"}:
-        before = doc[max(0, start - 3):start]
-        return any(_count(t) for t in before)
-    if any("oplever" in w or "opgeleverd" in w for w in words):
-        for t in doc:
-            if _count(t):
-                prev = doc[t.i - 1].lower_ if t.i > 0 else ""
-                if prev not in _DEFINITE:
-                    return True
-    return False
-
-
-_YEAR = re.compile(r"^(?:19|20)\d\d$")
-
-
-def _count(t) -> bool:
-    """A figure that counts something: not a year, not the article "een"."""
-    return t.like_num and not _YEAR.match(t.text) and t.lower_ not in ("een", "één")
 
 
 def scope_breadth(term: str) -> float:

@@ -105,7 +105,9 @@ def _outside_relatives(span: Span) -> list[Token]:
 
 def _is_past(sent: Span) -> bool:
     rules = lexicon.directions()
-    words = {t.lower_ for t in _outside_relatives(sent)}
+    tokens = _outside_relatives(sent)
+    # "uiterlijk medio 2026 te hebben uitgevoerd" is a perfect infinitive: done by a date ahead, not the past
+    words = {t.lower_ for k, t in enumerate(tokens) if not (k and tokens[k - 1].lower_ == "te")}
     return bool(words & rules.past_auxiliaries) or bool(
         words & rules.past_participles and words & {"zijn", "is", "hebben", "heeft"}
     )

@@ -17,7 +17,8 @@ _OF = r"(?:(?:de|het) )?(?:niveau van (?:de|het) )?inflatie(?:cijfer|percentage)
 _INFLATION = re.compile(
     r"(?P<offset>\d+(?:,\d+)?)\s*(?:%|procent)(?:punt(?:en)?)?\s+(?P<side>onder|boven)\s+" + _OF + r"\b|"
     r"(?:de |het )?inflatie(?:cijfer|percentage)?\s*(?:\+|plus)\s*(?P<plus>\d+(?:,\d+)?)\s*(?:%|procent)|"
-    r"(?P<equal>(?:gelijk aan|op het niveau van|niet hoger dan|niet meer dan|maximaal|ten hoogste|hooguit|tot) "
+    r"(?P<equal>(?:gelijk (?:is |zijn |blijft |blijven )?aan|op het niveau van|niet hoger dan|niet meer dan|"
+    r"maximaal|ten hoogste|hooguit|tot) "
     + _OF + r"\b(?!\s*(?:\+|plus)\s*\d)|inflatievolgend\w*)", re.I)
 
 

@@ -278,6 +278,14 @@ def _counted_noun(doc: Doc, i: int) -> str | None:
     return None
 
 
+def _part_of(sentence: list[Token], i: int) -> list[Token]:
+    """The part of a sentence between semicolons that holds token i: "ten minste € 75 per woning; dit blijft binnen
+    het maximum van € 146 (prijspeil 2026)" gives the price level to the second part only."""
+    start = max((t.i + 1 for t in sentence if t.text == ";" and t.i < i), default=sentence[0].i if sentence else 0)
+    end = min((t.i for t in sentence if t.text == ";" and t.i > i), default=sentence[-1].i + 1 if sentence else 0)
+    return [t for t in sentence if start <= t.i < end]
+
+
 def _matches_sentence_reference(sentence: list[Token]) -> bool:
     words = lexicon.directions().reference_sentence_wide
     lemmas = [lemma_of(t) for t in sentence] + [t.lower_ for t in sentence]
@@ -311,6 +319,8 @@ def text_to_quantities(text: str, doc: Doc | None = None) -> tuple[list[Quantity
         if whole:
             scope.append((f"{whole.group(0).strip().lower()} {surface.lower()}", 1.0))
             continue
+        if not unit and noun == "per":
+            noun = None  # "tot maximaal 4 per jaar": "per" is no counted noun
         if not unit and noun is None:  # "het aantal huisuitzettingen ... tot maximaal drie"
             noun = _counted_noun(doc, i)
         if hit.unit == "?word" and not unit and noun is None:
@@ -325,11 +335,11 @@ def text_to_quantities(text: str, doc: Doc | None = None) -> tuple[list[Quantity
         polarity, indexed = _polarity(window, unit, sentence)
         if duration and not indexed:
             polarity, indexed = _polarity(sentence, unit)  # "de inschrijfduur ... terugbrengen tot 5 jaar"
-        if not indexed and hit.unit == "euro" and _matches_sentence_reference(sentence):
+        if not indexed and hit.unit == "euro" and _matches_sentence_reference(_part_of(sentence, i)):
             indexed = True  # "... (prijspeil 2025)" closes the sentence, far from its amounts
             polarity = 0
         role = "amount"
-        if unit in DURATION_UNITS and ("binnen" in (prev, prev2) or (prev2, prev) == ("uiterlijk", "na")):
+        if unit in DURATION_UNITS and ("binnen" in (prev, prev2) or prev == "na"):
             role, polarity = "period", -1  # "binnen vijf werkdagen", "uiterlijk na twee maanden achterstand"
         elif unit in DURATION_UNITS and prev in ("per", "om", "elke", "iedere"):
             polarity = -1  # an interval: "eens per zes weken" is less often with more weeks

@@ -247,3 +247,79 @@ def test_meetings_about_a_nuisance_more_often_is_stronger():
                             "Bij overlast komt het buurtoverleg ten minste vier keer per jaar bijeen.",
                             old_year=2025, new_year=2026)
     assert [(r.kind, r.direction) for r in reasons] == [("quantity", -1)]
+
+
+def test_making_arrangements_then_working_by_them_is_firmer():
+    reasons = compare_texts("Partijen maken in 2025 afspraken over de aanpak van woonoverlast met de politie.",
+                            "Partijen werken volgens de afspraken over de aanpak van woonoverlast met de politie.",
+                            old_year=2025, new_year=2026)
+    assert [(r.kind, r.direction) for r in reasons] == [("modality", 1)]
+    back = compare_texts("Partijen werken volgens het convenant Zorg en Veiligheid.",
+                         "Partijen sluiten in 2026 een nieuw convenant Zorg en Veiligheid.",
+                         old_year=2025, new_year=2026)
+    assert ("modality", -1) in [(r.kind, r.direction) for r in back]
+
+
+def test_a_study_in_a_bare_year_that_moves_has_slipped():
+    reasons = compare_texts("De gemeente onderzoekt in 2024 samen met de corporaties of in de seniorencomplexen "
+                            "een ontmoetingsruimte kan komen.", "De gemeente onderzoekt in 2025 samen met de "
+                            "corporaties of in de seniorencomplexen een ontmoetingsruimte kan komen.",
+                            old_year=2024, new_year=2025)
+    assert [(r.kind, r.direction) for r in reasons] == [("deadline", -1)]
+
+
+def test_a_cap_on_evictions_that_becomes_none_is_stronger():
+    reasons = compare_texts("Partijen zetten zich in om het aantal huisuitzettingen te beperken tot maximaal 4 per "
+                            "jaar.",
+                            "Partijen zetten zich ervoor in dat er geen huisuitzettingen plaatsvinden.",
+                            old_year=2025, new_year=2026)
+    assert [(r.kind, r.direction) for r in reasons] == [("quantity", 1)]
+
+
+def test_contact_after_fewer_months_of_arrears_is_stronger():
+    reasons = compare_texts("De corporatie neemt uiterlijk na twee maanden huurachterstand contact op met de huurder.",
+                            "De corporatie neemt al na één maand huurachterstand contact op met de huurder.",
+                            old_year=2025, new_year=2026)
+    assert [(r.kind, r.direction) for r in reasons] == [("quantity", 1)]
+
+
+def test_a_price_level_after_a_semicolon_marks_only_its_own_part():
+    reasons = compare_texts("De corporaties besteden ten minste € 65 per woning aan leefbaarheid; dit blijft binnen "
+                            "het wettelijk maximum van € 142 per woning (prijspeil 2025).",
+                            "De corporaties besteden ten minste € 75 per woning aan leefbaarheid; dit blijft binnen "
+                            "het wettelijk maximum van € 146 per woning (prijspeil 2026).",
+                            old_year=2025, new_year=2026)
+    assert [(r.kind, r.direction) for r in reasons] == [("quantity", 1)]
+
+
+def test_at_most_equal_to_inflation_with_a_verb_between():
+    reasons = compare_texts("De corporatie voert een huurverhoging door die maximaal gelijk is aan de inflatie.",
+                            "De corporatie houdt de huurverhoging ten minste 0,5% onder de inflatie.",
+                            old_year=2024, new_year=2025)
+    assert [(r.kind, r.direction) for r in reasons] == [("quantity", 1)]
+
+
+def test_an_indexed_amount_raised_far_beyond_indexation_is_stronger():
+    reasons = compare_texts("De corporatie stelt jaarlijks een budget beschikbaar voor scholing, dat voor 2025 "
+                            "€ 12.900 bedraagt (prijspeil 2025).", "De corporatie stelt jaarlijks een budget "
+                            "beschikbaar voor scholing, dat voor 2026 wordt verhoogd tot € 16.000.",
+                            old_year=2025, new_year=2026)
+    assert [(r.kind, r.direction) for r in reasons] == [("quantity", 1)]
+
+
+def test_a_perfect_infinitive_names_a_deadline_ahead_not_the_past():
+    reasons = compare_texts("De corporatie zet zich in om de maatregelen uiterlijk eind 2025 te hebben uitgevoerd.",
+                            "De corporatie zet zich in om de maatregelen uiterlijk medio 2026 te hebben uitgevoerd.",
+                            old_year=2025, new_year=2026)
+    assert [(r.kind, r.direction) for r in reasons] == [("deadline", -1)]
+
+
+def test_named_wijken_added_narrow_the_reach_but_the_gemeente_named_does_not():
+    narrowed = compare_texts("De gemeente zet energiecoaches in voor huurders met hoge energielasten.",
+                             "De gemeente zet energiecoaches in voor huurders met hoge energielasten in de wijken "
+                             "Oosterkamp en Veldhuizen.", old_year=2025, new_year=2026)
+    assert [(r.kind, r.direction) for r in narrowed] == [("scope", -1)]
+    gemeente = compare_texts("De corporatie verkoopt maximaal 10 woningen.",
+                             "De corporatie verkoopt maximaal 6 woningen in de gemeente Rijsveld.",
+                             old_year=2025, new_year=2026)
+    assert [r.kind for r in gemeente] == ["quantity"]

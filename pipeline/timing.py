@@ -1,0 +1,204 @@
+"""Deadlines compared: a yearly activity whose date moves with the document rolls forward, a one-off deliverable
+whose date moves has slipped (or was brought forward).
+
+`deadline_reasons` is the deadline slot of `compare.compare_texts`; `is_one_off` tells a deliverable ("stelt een
+nieuwe woonvisie vast") from a year's output ("levert 70 woningen op").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Token
+
+from . import lexicon
+from .features import phrase_pattern
+from .nlp import doc as nlp_doc
+from .nlp import get_nlp, parse
+from .reading import main_clause
+from .text import mask_years
+from .types import Deadline, Features, Reason
+
+__all__ = ["deadline_reasons", "is_one_off", "sentence_of"]
+
+
+_INVESTIGATE = re.compile(
+    r"\b(?:onderzo\w*|verken\w*|bekijk\w*|overweeg\w*|overweg\w*|nagaan|gaat na|gaan na)\b")
+
+
+def _fmt_deadline(d: Deadline) -> str:
+    return d.text.lower() if d.text else f"{d.month}-{d.year}"
+
+
+def _months(d: Deadline) -> int:
+    return d.year * 12 + d.month
+
+
+_BARE_YEAR = re.compile(r"^(?:in|voor|vóór)\s+\d{4}$", re.I)
+# A date at the end or the middle of a year ("uiterlijk eind 2025", "medio 2025") is a target, not a yearly moment;
+# a day and month ("per 1 juli", "vóór 15 december"), a quarter or a bare year ("in 2025") is the yearly cycle's.
+_TARGET_DATE = re.compile(r"\b(?:eind|einde|medio|halverwege)\b", re.I)
+
+
+def _recurring(a: Deadline, b: Deadline, a_text: str, year_shift: int, old_year: int | None = None) -> bool:
+    """A yearly activity: the date stands where it stood relative to the document's year (moved by exactly the
+    years between the documents, the phrase otherwise the same, or a whole year either side), and the sentence
+    does not name a one-off deliverable.  A bare year on one side ("in 2024" -> "per 1 januari 2025") is the
+    document's own year named another way: both name the year of their own document."""
+    if year_shift == 0:
+        return False
+    years_a, years_b = _years(a.text), _years(b.text)
+    if len(years_a) == len(years_b) > 1 and any(y - x != year_shift for x, y in zip(years_a, years_b, strict=True)):
+        return False  # a period whose end moved and whose start stayed: "2024 tot en met 2026" -> "... 2027"
+    this_year = (old_year is not None and a.year == old_year and b.year - a.year == year_shift
+                 and bool(_BARE_YEAR.match(a.text)) != bool(_BARE_YEAR.match(b.text))
+                 and not _TARGET_DATE.search(a.text + " " + b.text))  # "in 2026" -> "medio 2027" has slipped
+    if not this_year and _months(b) - _months(a) != 12 * year_shift:
+        return False
+    whole_years = bool(_BARE_YEAR.match(a.text) and _BARE_YEAR.match(b.text))  # "voor 2024" -> "in 2025"
+    if not (whole_years or this_year) and mask_years(a.text).lower() != mask_years(b.text).lower():
+        return False
+    if _TARGET_DATE.search(a.text) and not _recurring_re().search(sentence_of(a_text, a.text)):
+        return False  # "uiterlijk eind 2025 geen E-, F- of G-labels meer": a target date, moved later
+    return not is_one_off(sentence_of(a_text, a.text))
+
+
+def _years(text: str) -> list[int]:
+    return [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", text)]
+
+
+def _yearly_cycle(a: Deadline, b: Deadline, old_text: str, new_text: str, year_shift: int) -> bool:
+    """A dated moment of a yearly cycle: a day-and-month date (not a bare year, not "eind"/"medio") in a sentence
+    that is no one-off deliverable and says it recurs, or whose other years moved with the document ("over 2024"
+    -> "over 2025")."""
+    if _BARE_YEAR.match(a.text) or _BARE_YEAR.match(b.text) or _TARGET_DATE.search(a.text + " " + b.text):
+        return False
+    if not re.search(r"\d{1,2}\s+[a-z]+\s+\d{4}", a.text) or not re.search(r"\d{1,2}\s+[a-z]+\s+\d{4}", b.text):
+        return False
+    sentence_a, sentence_b = sentence_of(old_text, a.text), sentence_of(new_text, b.text)
+    if is_one_off(sentence_a):
+        return False
+    if _recurring_re().search(sentence_a):
+        return True
+    others_a = _years(sentence_a.replace(a.text, " "))
+    others_b = _years(sentence_b.replace(b.text, " "))
+    return bool(others_a) and len(others_a) == len(others_b) and all(
+        y - x == year_shift for x, y in zip(others_a, others_b, strict=True))
+
+
+def deadline_reasons(old: Features, new: Features, *, old_text: str = "", new_text: str = "",
+                     year_shift: int = 0, old_year: int | None = None) -> list[Reason]:
+    """Deadlines moved later (weaker) or earlier (stronger), leaving out yearly recurring activities."""
+    if bool(_INVESTIGATE.search(old_text.lower())) != bool(_INVESTIGATE.search(new_text.lower())):
+        # an investigation became an act or the reverse: its dates are about different things
+        return []
+    left, right = list(old.deadlines), list(new.deadlines)
+    for d in list(left):  # first the yearly dates that moved with the document, then the dates that stayed
+        moved = next((e for e in right if _recurring(d, e, old_text, year_shift, old_year)), None)
+        if moved is not None:
+            left.remove(d)
+            right.remove(moved)
+    for d in list(left):
+        same = next((e for e in right if _months(e) == _months(d)), None)
+        if same is not None:
+            left.remove(d)
+            right.remove(same)
+    if not left or not right:
+        return []
+    paired = len(left) == len(right)
+    if not paired:
+        left, right = [max(left, key=_months)], [max(right, key=_months)]
+    out: list[Reason] = []
+    for a, b in zip(left, right, strict=True):
+        if _recurring(a, b, old_text, year_shift, old_year):
+            continue
+        shift = 0  # a yearly date moved within its year: "per 1 maart 2025 (over 2024)" -> "per 1 februari 2026"
+        if paired and year_shift and b.year - a.year == year_shift and _yearly_cycle(
+                a, b, old_text, new_text, year_shift):
+            shift = 12 * year_shift
+        if _months(b) - shift == _months(a):
+            continue
+        moved = _months(b) - shift - _months(a)
+        direction = -((moved > 0) - (moved < 0))
+        verb = "verschoven" if direction < 0 else "vervroegd"
+        out.append(Reason("deadline", a.text, b.text,
+                          f"termijn {verb} van {_fmt_deadline(a)} naar {_fmt_deadline(b)}", direction))
+    return out
+
+
+def sentence_of(text: str, fragment: str) -> str:
+    """The sentence of `text` that contains `fragment` (the whole text when not found)."""
+    for sent in nlp_doc(text).sents:
+        if fragment in sent.text:
+            return sent.text
+    return text
+
+
+@cache
+def _one_off_matcher() -> Matcher:
+    matcher = Matcher(get_nlp().vocab)
+    words = lexicon.load("directions").get("one_off", [])
+    matcher.add("one_off", [phrase_pattern(str(e["phrase"] if isinstance(e, dict) else e)) for e in words])
+    return matcher
+
+
+@cache
+def _recurring_re() -> re.Pattern[str]:
+    words = [str(w) for w in lexicon.load("directions").get("recurring", [])]
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.I)
+
+
+_PARTICIPLE_ADJECTIVE = re.compile(r"^\w*ge\w+[dt]en?$")
+
+
+def is_one_off(sentence: str) -> bool:
+    """Whether a sentence names a one-off deliverable ("stelt een nieuwe woonvisie op"), not a yearly one.
+
+    Only the main clause counts (`reading.main_clause`), and a participle used as an adjective names something
+    already done, not a deliverable: "uit de vastgestelde verkoopvijver", "de opgestelde monitor".
+    """
+    if _recurring_re().search(sentence):
+        return False
+    sentence = _RELATIVE_CLAUSE.sub("", sentence)  # "..., waarvan 70 woningen in 2024 worden opgeleverd"
+    sents = list(parse(sentence).sents)
+    clause = " ".join(t.text for t in main_clause(sents[0])) if sents else sentence
+    doc = nlp_doc(clause)  # the main clause: "..., waarna partijen de jaarschijf opstellen" is no deliverable
+    for _, start, end in _one_off_matcher()(doc):
+        span = doc[start:end]
+        if any(_PARTICIPLE_ADJECTIVE.match(t.lower_) for t in span):
+            continue
+        if _counted_output(doc, start, end):
+            continue
+        return True
+    return False
+
+
+# A relative clause on the counted object: what it says of a share is not the main clause's deliverable.
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:waarvan|waarbij|waarin|waarmee|waarop)\b[^.;]*", re.I)
+_DEFINITE = {"de", "het", "deze", "die", "dit", "resterende", "overige", "laatste", "eerste"}
+
+
+def _counted_output(doc: Doc, start: int, end: int) -> bool:
+    """A yearly output counted without an article is no one-off: "140 nieuwe sociale huurwoningen" (new homes,
+    not a new plan), "levert 70 woningen op".  "de resterende 40 woningen" or "het nieuwe beleidsplan" are."""
+    words = {t.lower_ for t in doc[start:end]}
+    if words & {"nieuwe", "nieuw"}:
+        before = doc[max(0, start - 3):start]
+        return any(_count(t) for t in before)
+    if any("oplever" in w or "opgeleverd" in w for w in words):
+        for t in doc:
+            if _count(t):
+                prev = doc[t.i - 1].lower_ if t.i > 0 else ""
+                if prev not in _DEFINITE:
+                    return True
+    return False
+
+
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+
+
+def _count(t: Token) -> bool:
+    """A figure that counts something: not a year, not the article "een"."""
+    return t.like_num and not _YEAR.match(t.text) and t.lower_ not in ("een", "één")
