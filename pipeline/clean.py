@@ -450,7 +450,8 @@ def lines_to_blocks(pages: Sequence[Page], size: float) -> list[Block]:
             line = entry
             heading = is_heading_line(line, size, numbering)
             marker = None if heading else find_marker(line.text, numbering)
-            attribute = not heading and marker is None and is_attribute_line(line.text)
+            attribute = not heading and marker is None and is_attribute_line(line.text) \
+                and not (current is not None and current.text.count("(") > current.text.count(")"))  # "(wie: x;"
             lead = run_in_heading(line) if not heading and marker is None else None
             if current is not None and not heading and marker is None and not attribute and lead is None \
                     and not ends_paragraph(current, prev, line, line_gap, right - 0.15 * text_width) \

@@ -251,3 +251,14 @@ def test_issue_8_a_landscape_page_turned_with_rotate_is_read(tmp_path):
     assert [a.text for a in doc.afspraken] == TEXTS
     assert [a.page for a in doc.afspraken] == [1, 1, 2, 2]
     assert {a.section for a in doc.afspraken[2:]} == {"2. Duurzaamheid en leefbaarheid"}
+
+
+def test_trailing_attributes_wrapped_onto_a_line_that_opens_with_a_key_stay_with_their_afspraak(tmp_path):
+    # "(trekker: gemeente;" ends one line and "termijn: doorlopend)" opens the next: the line is the rest of the
+    # open parenthesis, not a new paragraph of attributes
+    items = [f"{i}. {t} (trekker: gemeente;<br/>termijn: doorlopend)" for i, t in enumerate(TEXTS[:2], 1)]
+    pdf = build(tmp_path / "a.pdf", [Paragraph("Prestatieafspraken 2024", HEAD), Paragraph("Afspraken", HEAD)]
+                + [Paragraph(t, BODY) for t in items])
+    doc = extract(pdf, model=None)
+    assert [a.text for a in doc.afspraken] == TEXTS[:2]
+    assert [(a.trekker, a.planning) for a in doc.afspraken] == [("gemeente", "doorlopend")] * 2
