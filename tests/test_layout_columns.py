@@ -135,3 +135,54 @@ def test_heading_of_the_next_column_beside_an_afspraak_makes_no_table(tmp_path, 
     doc = run.extract(build_heading_beside(tmp_path / "beside.pdf"), parse={"backend": backend}, model=None)
     assert [a.number for a in doc.afspraken] == [*(f"L{i}" for i in range(1, 6)), *(f"S{i}" for i in range(1, 9))]
     assert [a.text for a in doc.afspraken] == TEXTS + TEXTS[:3]
+
+
+SHORT = [
+    "Helmduin bouwt in 2025 ten minste 40 sociale huurwoningen.",
+    "Kwelderwonen verkoopt in 2025 maximaal 12 woningen.",
+    "De gemeente stelt in 2025 een nieuwe woonvisie vast.",
+    "De corporaties isoleren in 2025 samen 200 woningen.",
+    "Partijen houden twee keer per jaar een bestuurlijk overleg.",
+    "Helmduin plaatst in 2025 zonnepanelen op 150 woningen.",
+    "Kwelderwonen zet in twee wijken een wijkbeheerder in.",
+    "De gemeente verhoogt het wijkbudget in 2025 tot € 60.000.",
+    "De corporaties melden huurachterstand na twee maanden.",
+    "Partijen evalueren de afspraken uiterlijk eind 2025.",
+    "Helmduin maakt in 2025 ten minste 30 woningen rollatorgeschikt.",
+    "De gemeente faciliteert in 2025 twee pilots met woningdelen.",
+]
+
+
+def build_sparse(path: Path) -> Path:
+    """A sparse chapter page whose right column's numbers stand in the middle of the white between the columns,
+    so that no band free of words is as wide as a gutter unless they are left out: the left column ends at 283,
+    the numbers stand at 288 and the right column's text starts at 310."""
+    c = Canvas(str(path), pagesize=A4, invariant=1)
+    c.setFont("Helvetica-Bold", 13)
+    c.drawString(56.7, 780, "1 Inleiding")
+    c.setFont("Helvetica", 10)
+    for i, line in enumerate(simpleSplit(CONTEXT * 2, "Helvetica", 10, 480)):
+        c.drawString(56.7, 760 - 12.6 * i, line)
+    c.showPage()
+    c.setFont("Helvetica-Bold", 13)
+    c.drawString(56.7, 700, "C Duurzaam en leefbaar")
+    for column, items, first in (((56.7, 283.0), SHORT[:6], 1), ((288.0, 538.6), SHORT[6:], 7)):
+        y = 675.0
+        for i, text in enumerate(items, first):
+            c.setFont("Helvetica-Bold", 9)
+            c.drawString(column[0], y, f"C{i}")
+            c.setFont("Helvetica", 10)
+            for line in simpleSplit(text, "Helvetica", 10, column[1] - column[0] - 22):
+                c.drawString(column[0] + 22, y, line)
+                y -= 12.6
+            y -= 6.0
+    c.showPage()
+    c.save()
+    return path
+
+
+@pytest.mark.parametrize("backend", ["pdfplumber", "pdfium"])
+def test_several_margin_numbers_in_the_gutter_of_a_sparse_page_do_not_hide_the_column_split(tmp_path, backend):
+    doc = run.extract(build_sparse(tmp_path / "sparse.pdf"), parse={"backend": backend}, model=None)
+    assert [a.number for a in doc.afspraken] == [f"C{i}" for i in range(1, 13)]
+    assert [a.text for a in doc.afspraken] == SHORT

@@ -8,6 +8,7 @@ footnote markers taken out of the words, and ruled tables kept as rows of cells.
 from __future__ import annotations
 
 import operator
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
@@ -156,8 +157,10 @@ def find_gutter(words: Sequence[Word], width: float, min_gap: float = 10.0) -> f
     if len(words) < 40:
         return None
     size = int(width) + 2
-    x0 = np.fromiter(map(_X0, words), dtype=np.float64, count=len(words))
-    x1 = np.fromiter(map(_X1, words), dtype=np.float64, count=len(words))
+    marks = _margin_marks(words, min_gap)  # a column of them may stand in the band: they never close it
+    free_of = [w for w in words if id(w) not in marks]
+    x0 = np.fromiter(map(_X0, free_of), dtype=np.float64, count=len(free_of))
+    x1 = np.fromiter(map(_X1, free_of), dtype=np.float64, count=len(free_of))
     lo = np.clip(x0.astype(np.int64), 0, size)
     hi = np.clip(x1.astype(np.int64) + 1, 0, size)
     keep = lo < hi
@@ -185,6 +188,32 @@ def find_gutter(words: Sequence[Word], width: float, min_gap: float = 10.0) -> f
     shorter = min(max(w.bottom for w in side) - min(w.top for w in side) for side in (left, right))
     side_by_side = bottom - top >= 0.5 * shorter  # the columns share most of their height
     return gutter if side_by_side else None
+
+
+MARGIN_MARK = re.compile(r"^(?:[A-Z]{1,2}[.\-]?)?\d{1,2}(?:\.\d{1,2})?[.)]?$")
+
+
+def _margin_marks(words: Sequence[Word], min_gap: float) -> set[int]:
+    """The ids of the margin numbers among the words ("B6", "12", "3.1"): a short number that opens a phrase (no
+    word within `min_gap` before it on its baseline) or stands in a column of three or more (the same x0, give or
+    take 2 points), however close the other column's text ends before it. On a sparse page the few words that
+    cross a gutter are many of all its words, so a column of them in the white between the columns would close
+    it."""
+    marks: set[int] = set()
+    candidates: list[Word] = []
+    for line in cluster_baselines(words):
+        ordered = sorted(line, key=_X0)
+        for before, word in zip([None, *ordered], ordered, strict=False):
+            if MARGIN_MARK.match(word.text):
+                candidates.append(word)
+                if before is None or word.x0 - before.x1 >= min_gap:
+                    marks.add(id(word))
+    candidates.sort(key=_X0)
+    xs = [c.x0 for c in candidates]
+    for word in candidates:
+        if bisect_right(xs, word.x0 + 2.0) - bisect_left(xs, word.x0 - 2.0) >= 3:
+            marks.add(id(word))
+    return marks
 
 
 def _cut_in_band(words: Sequence[Word], band: tuple[int, int], min_gap: float) -> float:
@@ -303,11 +332,13 @@ def split_columns(words: Sequence[Word], gutter: float, page: int, min_gap: floa
     left: list[Word] = []
     right: list[Word] = []
     spanning: list[Word] = []
+    marks = _margin_marks(words, min_gap)
     for line_words in cluster_baselines(words):
         lw = [w for w in line_words if w.x1 <= gutter]
         rw = [w for w in line_words if w.x0 >= gutter]
         crossing = len(lw) + len(rw) < len(line_words)
-        if crossing or (lw and rw and min(w.x0 for w in rw) - max(w.x1 for w in lw) < min_gap):
+        if crossing or (lw and rw and min(w.x0 for w in rw) - max(w.x1 for w in lw) < min_gap
+                        and id(min(rw, key=_X0)) not in marks):  # a margin number opens the right column's line
             spanning += line_words
         else:
             left += lw
