@@ -55,12 +55,14 @@ def cell_list(text: str, starts: Collection[int] = (1,)) -> CellList | None:
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý0-9€\"'‘“(])")
 ABBREVIATION = re.compile(r"(?:^|[\s(])(?:(?-i:[a-z])|[^\W\d_]\.[^\W\d_](?:\.[^\W\d_])*|bijv|ca|nr|art|mr|drs|"
                           r"dhr|mevr|ir|ing|dr|prof|incl|excl|enz|etc|evt|resp|zgn)\.$", re.I)
+ANAPHOR = re.compile(r"^(?:dit|deze|daarbij|hierbij|daarvoor|hiervoor|daarmee|hiermee|daartoe|hiertoe)\b", re.I)
 
 
 def cell_sentences(text: str, continued: bool = False) -> CellList:
     """A cell of short sentences, each an afspraak (the "Thema | Belangrijkste afspraken" table of a letter to the
-    raad): the sentences as items without a number; with `continued` (the row goes on from the page before) the
-    first is the lead, the rest of the afspraak cut by the page break."""
+    raad): the sentences as items without a number, a sentence that points back ("Dit gebeurt ...") joined to the
+    one before; with `continued` (the row goes on from the page before) the first is the lead, the rest of the
+    afspraak cut by the page break."""
     parts: list[str] = []
     start = 0
     for m in SENTENCE_END.finditer(text):
@@ -69,7 +71,13 @@ def cell_sentences(text: str, continued: bool = False) -> CellList:
             parts.append(head)
             start = m.end()
     parts.append(text[start:].strip())
-    parts = [p for p in parts if p]
+    joined: list[str] = []
+    for part in (p for p in parts if p):
+        if joined and ANAPHOR.match(part):  # "Dit gebeurt in overleg met ...": the same afspraak goes on
+            joined[-1] = f"{joined[-1]} {part}"
+        else:
+            joined.append(part)
+    parts = joined
     lead = parts.pop(0) if continued and parts else ""
     return CellList(lead, tuple((None, p) for p in parts))
 

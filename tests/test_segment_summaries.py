@@ -110,3 +110,16 @@ def test_a_letters_courtesy_is_no_commitment_and_a_conditional_bid_is(text: str,
     from pipeline.commitment import looks_like_commitment
 
     assert looks_like_commitment(text, ("Woonstichting Kempwaard",)) is commits
+
+
+def test_a_summary_cell_splits_at_sentences_but_not_at_abbreviations_or_a_sentence_that_points_back():
+    from pipeline.cells import cell_sentences
+
+    cell = ("De Eik isoleert o.a. in Noord 300 woningen tot label B. Dit gebeurt in overleg met mr. C.E. Jansen. "
+            "De gemeente verhoogt het budget tot € 1.200 per jaar.")
+    assert [t for _, t in cell_sentences(cell).items] == [
+        "De Eik isoleert o.a. in Noord 300 woningen tot label B. Dit gebeurt in overleg met mr. C.E. Jansen.",
+        "De gemeente verhoogt het budget tot € 1.200 per jaar."]
+    continued = cell_sentences("einde van de zin. De gemeente bouwt 40 woningen.", continued=True)
+    assert continued.lead == "einde van de zin." and [t for _, t in continued.items] == [
+        "De gemeente bouwt 40 woningen."]
