@@ -89,3 +89,26 @@ def test_a_box_around_text_is_not_a_table() -> None:
     box = [Edge("h", 0.0, 0.0, 200.0), Edge("h", 80.0, 0.0, 200.0), Edge("v", 0.0, 0.0, 80.0),
            Edge("v", 200.0, 0.0, 80.0)]
     assert find_grids(box) == []
+
+
+def test_rules_too_few_for_two_columns_never_reach_pdfplumbers_finder(monkeypatch: pytest.MonkeyPatch) -> None:
+    # half the pages with rules hold only underlines or a frame: no table, without running the finder
+    import pdfplumber.table
+
+    def finder(*args, **kwargs):
+        raise AssertionError("pdfplumber's table finder ran on rules that cannot make a table")
+
+    monkeypatch.setattr(pdfplumber.table, "edges_to_intersections", finder)
+    underlines = [Edge("h", y, 10.0, 300.0) for y in (20.0, 40.0, 60.0)]
+    frame = [Edge("h", 0.0, 0.0, 200.0), Edge("h", 80.0, 0.0, 200.0), Edge("v", 0.0, 0.0, 80.0),
+             Edge("v", 200.0, 0.0, 80.0), Edge("v", 0.0, 80.0, 160.0)]  # a second piece of the left rule
+    one_rule_per_row = [Edge("h", 0.0, 0.0, 100.0)] + [Edge("v", x, 0.0, 30.0) for x in (0.0, 50.0, 100.0)]
+    assert find_grids(underlines) == [] and find_grids(frame) == []
+    with pytest.raises(AssertionError):  # the closing rule a page break left out counts as the second row rule
+        find_grids(one_rule_per_row)
+
+
+def test_a_table_cut_by_a_page_break_is_found_from_one_row_rule_and_its_column_rules() -> None:
+    edges = [Edge("h", 0.0, 0.0, 100.0)] + [Edge("v", x, 0.0, 30.0) for x in (0.0, 50.0, 100.0)]
+    (grid,) = find_grids(edges)
+    assert len(grid.rows) == 1 and len(grid.rows[0]) == 2 and grid.bottom == 30.0

@@ -38,6 +38,11 @@ class Edge:
 
 def find_grids(edges: Sequence[Edge]) -> list[Grid]:
     """The ruled tables drawn by `edges`, top to bottom, as pdfplumber's find_tables would find them."""
+    edges = [*edges, *closing_rules(edges)]
+    if len({e.pos for e in edges if e.orientation == "v"}) < 3 or sum(e.orientation == "h" for e in edges) < 2:
+        # Two columns need three column rules at different x (snapping only merges them) and a row two row
+        # rules: an underline, a frame or a single rule is no table, and pdfplumber's finder need not run.
+        return []
     from pdfplumber.table import (
         Table,
         TableSettings,
@@ -49,7 +54,6 @@ def find_grids(edges: Sequence[Edge]) -> list[Grid]:
     from pdfplumber.utils import filter_edges
 
     s = TableSettings.resolve(TABLE_SETTINGS)
-    edges = [*edges, *closing_rules(edges)]
     found = filter_edges([e.as_pdfplumber() for e in edges], min_length=s.edge_min_length_prefilter)
     found = merge_edges(found, snap_x_tolerance=s.snap_x_tolerance, snap_y_tolerance=s.snap_y_tolerance,
                         join_x_tolerance=s.join_x_tolerance, join_y_tolerance=s.join_y_tolerance)

@@ -60,11 +60,15 @@ def find_unruled_grids(words: Sequence[Word]) -> list[Grid]:
         return []  # no line has a column gap: no table (most pages of running text)
     grids = []
     taken: set[int] = set()
+    phrased = [_phrases(line) for line in baselines]  # each line's phrases, for both kinds of table
     i = 0
     while i < len(baselines):
-        phrases = _phrases(baselines[i])
+        phrases = phrased[i]
+        if len(phrases) < 3:  # a header names three columns at least
+            i += 1
+            continue
         roles = [_header_role(" ".join(w.text for w in p)) for p in phrases]
-        if len(phrases) < 3 or "text" not in roles or "attribute" not in roles or roles.count(None) > 1:
+        if "text" not in roles or "attribute" not in roles or roles.count(None) > 1:
             i += 1
             continue
         starts = [p[0].x0 for p in phrases]
@@ -73,37 +77,39 @@ def find_unruled_grids(words: Sequence[Word]) -> list[Grid]:
         if grid is not None:
             grids.append(grid)
             taken.update(range(head, i))
-    return grids + _headerless_grids(baselines, taken)
+    return grids + _headerless_grids(baselines, phrased, taken)
 
 
 def _text(phrase: Sequence[Word]) -> str:
     return " ".join(w.text for w in phrase)
 
 
-def _anchor(line: Sequence[Word]) -> tuple[list[float], bool, int] | None:
-    """A line that opens a row of a table without header: [number] text who/when...: the starts of its cells,
-    whether it has a number column, and how many who/when cells it holds; None for any other line."""
-    phrases = _phrases(line)
+def _anchor(phrases: Sequence[Sequence[Word]]) -> tuple[list[float], bool, int] | None:
+    """A line (its phrases) that opens a row of a table without header: [number] text who/when...: the starts of
+    its cells, whether it has a number column, and how many who/when cells it holds; None for any other line.
+    Each cell's kind is asked only while the line can still be an anchor (most lines are prose)."""
     if len(phrases) < 2:
         return None
-    kinds = [cell_kind(_text(p)) for p in phrases]
-    t = 1 if kinds[0] == "number" and len(phrases) >= 3 else 0
-    values = kinds[t + 1:]
-    if len(phrases[t]) < 3 or kinds[t] is not None or not values or any(k not in VALUES for k in values):
+    first = cell_kind(_text(phrases[0]))
+    t = 1 if first == "number" and len(phrases) >= 3 else 0
+    if len(phrases[t]) < 3 or (first if t == 0 else cell_kind(_text(phrases[t]))) is not None:
         return None
-    first = phrases[t][0]
-    if any(abs(w.size - first.size) >= 0.4 or w.bold != first.bold for p in phrases[t + 1:] for w in p):
+    if any(cell_kind(_text(p)) not in VALUES for p in phrases[t + 1:]):
+        return None
+    text = phrases[t][0]
+    if any(abs(w.size - text.size) >= 0.4 or w.bold != text.bold for p in phrases[t + 1:] for w in p):
         return None  # a cell set apart from the text (bold, larger): a heading of the next column on its line
-    return [p[0].x0 for p in phrases], t == 1, len(values)
+    return [p[0].x0 for p in phrases], t == 1, len(phrases) - t - 1
 
 
 def _near(x: float, xs: Sequence[float], tolerance: float = 3.0) -> bool:
     return any(abs(x - y) <= tolerance for y in xs)
 
 
-def _headerless_grids(baselines: list[list[Word]], taken: set[int]) -> list[Grid]:
-    """Tables without a header row (see above): grids whose rows open with an anchor line."""
-    anchors = {i: a for i, line in enumerate(baselines) if i not in taken for a in [_anchor(line)] if a}
+def _headerless_grids(baselines: list[list[Word]], phrased: list[list[list[Word]]], taken: set[int]) -> list[Grid]:
+    """Tables without a header row (see above): grids whose rows open with an anchor line (`phrased`: each
+    baseline's phrases)."""
+    anchors = {i: a for i, phrases in enumerate(phrased) if i not in taken for a in [_anchor(phrases)] if a}
     grids: list[Grid] = []
     done = -1
     for i, (starts, numbered, _) in sorted(anchors.items()):
@@ -160,7 +166,7 @@ def _headerless_grid(baselines: list[list[Word]], first: int, columns: list[floa
         k -= 1
     if k < first and (k == 0 or baselines[k][0].bottom - baselines[k - 1][0].bottom > 2.5 * leading):
         rows.insert(0, baselines[k:first])
-    strong = numbered or (_anchor(baselines[first]) or ((), False, 0))[2] >= 2
+    strong = numbered or (_anchor(_phrases(baselines[first])) or ((), False, 0))[2] >= 2
     if opened < 2 and not strong:  # one line of text with a short phrase after a gap: too little to be a table
         return None, j - 1
     bounds = [left, *edges, max(w.x1 for r in rows for ln in r for w in ln) + 1]
