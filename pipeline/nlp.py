@@ -9,20 +9,51 @@ can be named instead of either (`get_nlp("nl_core_news_md")`).
 
 from __future__ import annotations
 
+import importlib
 import logging
+import sys
+import types
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator
 from functools import cache
 from typing import Any
 
-import spacy
-from spacy.language import Language
-from spacy.lookups import Lookups, Table
-from spacy.tokenizer import Tokenizer
-from spacy.tokens import Doc
 
-from .config import default_nlp_model
-from .errors import ModelNotFound
+def _import_spacy_without_its_cli() -> None:
+    """`import spacy`, without the command line that spaCy's `__init__` imports for `spacy.info` alone.
+
+    `from .cli.info import info` imports all of `spacy.cli` (download, init, debug, weasel; init_config reads a
+    YAML file on import): 0.17 s of the 0.6 s of CPU that importing spaCy costs every process that classifies
+    themes (issue #19: one ingest worker's start-up). While spaCy imports, `spacy.cli.info` is a stand-in whose
+    `info` imports the real one when called; then the stand-in goes, and `import spacy.cli` (training, spaCy's
+    own CLI) imports the real package as before.
+    """
+    if "spacy" in sys.modules or "spacy.cli.info" in sys.modules:
+        return
+    stand_in = types.ModuleType("spacy.cli.info")
+
+    def info(*args: Any, **kwargs: Any) -> Any:
+        return importlib.import_module("spacy.cli.info").info(*args, **kwargs)
+
+    stand_in.info = info  # type: ignore[attr-defined]
+    sys.modules["spacy.cli.info"] = stand_in
+    try:
+        importlib.import_module("spacy")
+    finally:
+        if sys.modules.get("spacy.cli.info") is stand_in:
+            del sys.modules["spacy.cli.info"]
+
+
+_import_spacy_without_its_cli()
+
+import spacy  # noqa: E402 - imported above, without its CLI
+from spacy.language import Language  # noqa: E402
+from spacy.lookups import Lookups, Table  # noqa: E402
+from spacy.tokenizer import Tokenizer  # noqa: E402
+from spacy.tokens import Doc  # noqa: E402
+
+from .config import default_nlp_model  # noqa: E402
+from .errors import ModelNotFound  # noqa: E402
 
 __all__ = ["get_nlp", "docs", "doc", "token_lemmas", "lemmas", "tokens", "sentences", "grammar_nlp", "parse",
            "parse_docs", "lookup_lemma"]

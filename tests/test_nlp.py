@@ -96,3 +96,16 @@ def test_pieces_made_of_special_cases_and_affixes_tokenize_as_spacy_does(stock, 
 
 
 _shared = lazy()  # one tokenizer over many examples too: cases added earlier must not change later texts
+
+
+def test_spacy_is_imported_without_its_cli_which_still_imports_on_demand() -> None:
+    # issue #19: spaCy's __init__ imports its whole CLI for `spacy.info` (0.17 s of each worker's start-up)
+    code = (
+        "import sys, pipeline.nlp as n, spacy\n"
+        "assert 'spacy.cli' not in sys.modules and 'spacy.cli.info' not in sys.modules\n"
+        "assert [t.text for t in n.get_nlp()('De gemeente bouwt.')] == ['De', 'gemeente', 'bouwt', '.']\n"
+        "import spacy.cli\n"
+        "assert spacy.cli.info.__module__ == 'spacy.cli.info'\n"
+        "assert 'spaCy version' in spacy.info(markdown=True, silent=True)\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
