@@ -15,7 +15,7 @@ from reportlab.platypus import (BaseDocTemplate, PageTemplate, Frame, Paragraph,
 import pdfplumber
 
 ROOT = os.path.abspath(os.path.join(HERE, "..", "..", "..", ".."))  # /work/main
-OUT = os.path.join(ROOT, "corpus", "challenge", "test")
+OUT = os.path.join(ROOT, "corpus", "challenge", "dev")
 FAMILY = "elzenwaard"
 YEARS = [2024, 2025, 2026]
 LAYOUT = "party_matrix_landscape"

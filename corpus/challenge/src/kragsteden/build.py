@@ -23,7 +23,7 @@ sys.path.insert(0, HERE)
 from content import ITEMS, PAIRS, LEADS, GEMEENTE, CORPS, HUURDERS, YEARS  # noqa: E402
 
 FAMILY = "kragsteden"
-OUT = os.path.normpath(os.path.join(HERE, "..", "..", "test"))
+OUT = os.path.normpath(os.path.join(HERE, "..", "..", "dev"))
 LAYOUT = "chapters-leadin-bullets"
 
 # ---------------------------------------------------------------- styles

@@ -9,7 +9,7 @@ import sys
 import pdfplumber
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.normpath(os.path.join(HERE, "..", "..", "test"))
+OUT = os.path.normpath(os.path.join(HERE, "..", "..", "dev"))
 FAMILY = "kragsteden"
 DOCS = [f"{FAMILY}-{y}" for y in (2024, 2025, 2026)]
 PAIRS = [(DOCS[0], DOCS[1]), (DOCS[1], DOCS[2])]

@@ -21,7 +21,7 @@ sys.path.insert(0, HERE)
 import content as K  # noqa: E402
 
 FAMILY = "ravensloot"
-OUT = os.path.join(HERE, "..", "..", "test")
+OUT = os.path.join(HERE, "..", "..", "dev")
 OUT = os.path.normpath(OUT)
 PDF_DIR = os.path.join(OUT, "pdf")
 GOLD_DIR = os.path.join(OUT, "gold")

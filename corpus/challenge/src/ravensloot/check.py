@@ -9,7 +9,7 @@ import sys
 import pdfplumber
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.normpath(os.path.join(HERE, "..", "..", "test"))
+OUT = os.path.normpath(os.path.join(HERE, "..", "..", "dev"))
 FAMILY = "ravensloot"
 DOCS = [FAMILY + "-bod-2025", FAMILY + "-2025", FAMILY + "-2026"]
 PAIRS = [(FAMILY + "-bod-2025", FAMILY + "-2025"), (FAMILY + "-2025", FAMILY + "-2026")]

@@ -20,7 +20,7 @@ from reportlab.lib.units import mm  # noqa: E402
 from reportlab.platypus import (KeepTogether, PageBreak, Paragraph, SimpleDocTemplate,  # noqa: E402
                                 Spacer, Table, TableStyle)
 
-OUT = os.path.abspath(os.path.join(HERE, "..", "..", "test"))
+OUT = os.path.abspath(os.path.join(HERE, "..", "..", "dev"))
 FAM = "wolderhoven"
 LM = RM = 20 * mm
 TM, BM = 22 * mm, 20 * mm
