@@ -346,23 +346,30 @@ def norm(t, join=True):
 
 
 def page_texts(path, col=None):
+    """Per page the text twice, (hyphen-joined, as printed), so find_page can join two pages in one form."""
     out = []
     with pdfplumber.open(path) as pdf:
         for p in pdf.pages:
             if col:
                 p = p.crop((col[0], 0, col[1], p.height))
             raw = p.extract_text() or ""
-            out.append(norm(raw) + " \u0000 " + norm(raw, False))
+            out.append((norm(raw), norm(raw, False)))
     return out
 
 
 def find_page(texts, text, start):
+    """The page (0-based) where `text` starts: wholly on page i, or running from page i onto page i+1.
+
+    A text wholly on page i+1 is found there, not on page i (the old check joined page i with all of
+    page i+1 and so put every afspraak at the top of a page on the page before).
+    """
     nt = norm(text)
     for i in range(start, len(texts)):
-        if nt in texts[i]:
+        if any(nt in form for form in texts[i]):
             return i
-        if i + 1 < len(texts) and nt in texts[i] + " " + texts[i + 1]:
-            return i
+        if i + 1 < len(texts) and not any(nt in form for form in texts[i + 1]):
+            if any(nt in texts[i][k] + " " + texts[i + 1][k] for k in (0, 1)):
+                return i
     raise SystemExit("not found: " + text[:80])
 
 
