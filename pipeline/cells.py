@@ -89,6 +89,21 @@ def list_starts(last_number: str | None, continued: bool) -> tuple[int, ...]:
 
 
 LABEL_COLUMN = re.compile(r"^(actie|maatregel|activiteit|afspraak|prestatie)s?$", re.I)
+# the column that says how a row changed since the year before ("t.o.v. 2024", "Wijziging", "Ten opzichte van
+# vorig jaar"): its cells go to the attributes as "wijziging"
+CHANGE_COLUMN = re.compile(r"^(?:t\.?\s?o\.?\s?v\.?|ten opzichte van|wijziging(?:en)?|verandering|mutatie)(?:\s|$)",
+                           re.I)
+HEADER_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+# a change or status cell that says the row lapses: the row is no afspraak (any more)
+LAPSED = re.compile(r"^(?:vervalt|vervallen|komt te vervallen|geschrapt|(?:is |wordt )?geschrapt|"
+                    r"(?:is |wordt )?vervallen(?: verklaard)?)[\s.!]*$", re.I)
+
+
+def lapsed_row(cells: Sequence[str], roles: dict[str, int]) -> bool:
+    """Whether a row is marked as lapsed ("vervalt", "komt te vervallen", "geschrapt") in a cell beside its text:
+    a dropped afspraak kept in the table to show the change, no afspraak of this document."""
+    text = roles.get("text")
+    return any(i != text and LAPSED.match(" ".join(c.split())) for i, c in enumerate(cells))
 STRONG_TEXT = re.compile(r"^(omschrijving|afspraak|afspraken|inhoud|wat|tekst)\b", re.I)
 
 
@@ -98,7 +113,7 @@ def table_roles(cells: Sequence[str]) -> dict[str, int] | None:
     A column headed with a label word ("Actie") beside one that holds the text ("Omschrijving") is the number
     column; a column headed with another attribute name (Status, Budget) goes to the attributes by that name.
     """
-    if any(len(c.split()) > 4 for c in cells) or any(ch.isdigit() for c in cells for ch in c):
+    if any(len(c.split()) > 4 for c in cells) or any(ch.isdigit() for c in cells for ch in _header_words(c)):
         return None  # a row of content ("Actie 1 | De gemeente ..."), not of column names
     roles: dict[str, int] = {}
     strong = next((i for i, c in enumerate(cells) if STRONG_TEXT.match(c.strip())), None)
@@ -109,6 +124,9 @@ def table_roles(cells: Sequence[str]) -> dict[str, int] | None:
             roles["number"] = i
             continue
         if strong is not None and i != strong and HEADER_ROLES["text"].match(name):
+            continue
+        if CHANGE_COLUMN.match(name) and "attr:wijziging" not in roles:
+            roles["attr:wijziging"] = i
             continue
         for role, pattern in HEADER_ROLES.items():
             if role not in roles and pattern.match(cell.strip()):
@@ -121,6 +139,13 @@ def table_roles(cells: Sequence[str]) -> dict[str, int] | None:
     if named and "number" not in roles:  # a column before the text under another name: sub-themes ("Thema")
         roles["label"] = named[0]
     return roles if "text" in roles else None
+
+
+def _header_words(cell: str) -> str:
+    """A header cell without the year a change column names ("t.o.v. 2024", "Wijziging 2025"); any other cell
+    as it is (a year in it makes the row content: "afspraken uit 2021." is the rest of a cut row)."""
+    rest = HEADER_YEAR.sub("", cell)
+    return rest if CHANGE_COLUMN.match(" ".join(rest.split())) else cell
 
 
 def content_roles(cells: Sequence[str]) -> dict[str, int] | None:

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from .cells import CellList, cell_list, cell_sentences, content_roles, list_starts, table_roles
+from .cells import CellList, cell_list, cell_sentences, content_roles, lapsed_row, list_starts, table_roles
 from .clean import ENDS_SENTENCE, is_attribute_line, parse_marker
 from .config import SegmentSettings
 from .parties import agreement_heading, heading_title, party_headings, party_of
@@ -415,7 +415,8 @@ def _on_table_row(block: Block, state: _State, drafts: list[_Draft], settings: S
     if read is not None:
         state.table_roles, state.table_read = read, True  # a table without a header row
     roles = state.table_roles
-    if roles is None or state.excluded or max(roles.values()) >= len(block.cells):
+    if roles is None or state.excluded or max(roles.values()) >= len(block.cells) \
+            or lapsed_row(block.cells, roles):  # a dropped afspraak shown struck through: none of this document
         return
 
     def cell(role: str) -> str | None:

@@ -23,7 +23,7 @@ def join_lines(first: str, second: str) -> str:
             return first[:-1] + second
         if before.isalnum() and not SUSPENDED_HYPHEN.match(second):
             return first + second  # a real hyphen: "CO2-" + "uitstoot", "Westervoort-" + "Noord"
-    if first.endswith("/"):
+    if first.endswith("/") and not first.endswith(" /"):  # a path or url goes on; "Gemeente /" names one more
         return first + second
     return first + " " + second
 
