@@ -14,7 +14,7 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
-from .structure import attribute_kinds, cell_kind
+from .structure import attribute_kinds, cell_kind, structure_lexicon
 
 HEADER_ROLES = {
     "number": re.compile(r"^(nr|nr\.|no\.?|nummer|#|code|id)$", re.I),
@@ -146,6 +146,40 @@ def _header_words(cell: str) -> str:
     as it is (a year in it makes the row content: "afspraken uit 2021." is the rest of a cut row)."""
     rest = HEADER_YEAR.sub("", cell)
     return rest if CHANGE_COLUMN.match(" ".join(rest.split())) else cell
+
+
+EMPTY_CELL = re.compile(r"^[\s\-–—/.x]*$|^(?:n\.?v\.?t\.?|geen)$", re.I)
+
+
+def names_party(text: str) -> bool:
+    """Whether a column header names a party by its role (Gemeente, Corporaties, Huurders) or its organisation
+    type (Woonstichting De Eik, Huurdersvereniging Samen)."""
+    lex = structure_lexicon()
+    words = [w.strip(".,:()") for w in text.lower().split()]
+    types = (*lex["corporatie_types"], *lex["huurders_types"])
+    return any(w in lex["cell_values"]["who"] or w.startswith(types) for w in words)
+
+
+def matrix_parties(cells: Sequence[str]) -> dict[str, int] | None:
+    """A "party matrix" header (Onderwerp | Gemeente | Woonstichting De Eik | Huurdersvereniging ...): the first
+    column names the subject, every other column a party, each cell below it that party's afspraak. The party
+    columns by name ("party:Gemeente"), the first as "label"; None unless at least two parties head the columns."""
+    if len(cells) < 3 or not cells[0].strip() or names_party(cells[0]):
+        return None
+    names = [" ".join(c.split()) for c in cells[1:]]
+    if len(set(names)) < len(names) or not all(n and cell_kind(n) == "who" and names_party(n) for n in names):
+        return None
+    return {"label": 0, **{f"party:{name}": i for i, name in enumerate(names, 1)}}
+
+
+def matrix_cells(cells: Sequence[str], merged: Collection[int], roles: dict[str, int]) -> list[tuple[str | None, str]]:
+    """The afspraken of one matrix row: (party, text) for each party cell with text, an empty one ("–", "n.v.t.")
+    left out; one cell spanning all the party columns is a joint afspraak (party None)."""
+    columns = sorted((i, role[6:]) for role, i in roles.items() if role.startswith("party:"))
+    first = columns[0][0]
+    if all(i in merged for i, _ in columns[1:]) and first < len(cells):
+        return [(None, cells[first].strip())] if not EMPTY_CELL.match(cells[first]) else []
+    return [(name, cells[i].strip()) for i, name in columns if i < len(cells) and not EMPTY_CELL.match(cells[i])]
 
 
 def content_roles(cells: Sequence[str]) -> dict[str, int] | None:

@@ -299,10 +299,16 @@ _SUB_AREA = re.compile(r"\b(?:wijk|wijken|kern|kernen|buurt|buurten|dorp|dorpen|
                        r"(?:de\s+|het\s+)?(\w[\w-]*)", re.I)
 
 
+# places named as a share or as examples do not set the reach: "waarvan 120 in de wijk Molenbuurt", "onder meer in
+# de complexen Lisdodde en Kastanjehof"
+_EXAMPLES = re.compile(r"\b(?:waarvan|onder meer|onder andere|o\.a\.|waaronder|zoals|bijvoorbeeld)\b", re.I)
+
+
 def _sub_areas(places: list[str], text: str) -> bool:
     """Places named as wijken, kernen, buurten or complexen ("in de wijken Oosterkamp en Veldhuizen"): parts of
     the gemeente, not the gemeente itself ("in de gemeente Hofstede")."""
-    named = {m[1].lower() for m in _SUB_AREA.finditer(text)}
+    named = {m[1].lower() for m in _SUB_AREA.finditer(text)
+             if not _EXAMPLES.search(text[max(0, m.start() - 40):m.start()])}
     return bool(places) and any(p.removeprefix("plaats: ").split()[-1] in named for p in places)
 
 

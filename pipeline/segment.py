@@ -12,7 +12,17 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from .cells import CellList, cell_list, cell_sentences, content_roles, lapsed_row, list_starts, table_roles
+from .cells import (
+    CellList,
+    cell_list,
+    cell_sentences,
+    content_roles,
+    lapsed_row,
+    list_starts,
+    matrix_cells,
+    matrix_parties,
+    table_roles,
+)
 from .clean import ENDS_SENTENCE, is_attribute_line, parse_marker
 from .config import SegmentSettings
 from .parties import agreement_heading, heading_title, party_headings, party_of
@@ -416,7 +426,8 @@ def _on_table_row(block: Block, state: _State, drafts: list[_Draft], settings: S
         state.table_roles, state.table_read = read, True  # a table without a header row
     roles = state.table_roles
     if roles is None or state.excluded or max(roles.values()) >= len(block.cells) \
-            or lapsed_row(block.cells, roles):  # a dropped afspraak shown struck through: none of this document
+            or lapsed_row(block.cells, roles) \
+            or _on_matrix_row(block, roles, state, drafts, settings):  # a lapsed row is none of this document
         return
 
     def cell(role: str) -> str | None:
@@ -455,7 +466,7 @@ def _on_table_row(block: Block, state: _State, drafts: list[_Draft], settings: S
 
 def _on_header_row(cells: Sequence[str], state: _State) -> bool:
     """Whether a row names the table's columns (it is then read as its roles)."""
-    roles = table_roles(cells)
+    roles = table_roles(cells) or matrix_parties(cells)
     if roles is None:
         return False
     state.table_roles, state.table_read = roles, False
@@ -473,6 +484,23 @@ def _join_field(draft: _Draft, role: str, value: str | None) -> None:
         draft.planning = _join_opt(draft.planning, value)
     elif value:
         draft.attributes[role[5:]] = _join_opt(draft.attributes.get(role[5:]), value) or ""
+
+
+def _on_matrix_row(block: Block, roles: dict[str, int], state: _State, drafts: list[_Draft],
+                   settings: SegmentSettings) -> bool:
+    """A row of a party matrix (columns headed by the parties): the subject in the first cell is the section, each
+    party's cell that party's afspraak, one cell spanning all the party columns a joint one. False for a row of
+    any other table."""
+    if not any(role.startswith("party:") for role in roles):
+        return False
+    label = block.cells[roles["label"]].strip()
+    if label:
+        _table_label(label, state)
+    for k, (party, text) in enumerate(matrix_cells(block.cells, block.merged, roles)):
+        if is_afspraak_text(text, "table", settings):  # ids need a place: the k-th cell just under the row top
+            drafts.append(_Draft(None, "table", state.section, party, block.page, block.top + k, block.x0, text,
+                                 block.page))
+    return True
 
 
 def _on_cell_list(block: Block, listed: CellList, continued: _Draft | None, state: _State, drafts: list[_Draft],

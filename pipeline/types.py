@@ -45,14 +45,14 @@ class Line:
 
 @dataclass(frozen=True, slots=True)
 class Table:
-    """A ruled table on one page: rows of cell texts (None for an empty or merged cell)."""
+    """A ruled table on one page: rows of cell texts ("" for an empty cell, None for one merged into the left)."""
 
     page: int
     top: float
     bottom: float
     x0: float
     x1: float
-    rows: tuple[tuple[str | None, ...], ...]
+    rows: tuple[tuple[str | None, ...], ...]  # "" for a drawn empty cell, None where a cell to the left spans
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +91,7 @@ class Block:
     marker: str | None = None  # list marker as printed ("1.", "2.1.3", "a)", "Afspraak 12:", "•")
     cells: tuple[str, ...] = ()  # table rows: the other cells (trekker, planning)
     end_page: int | None = None
+    merged: tuple[int, ...] = ()  # table rows: the cells covered by the cell to their left (one spanning cell)
 
 
 @dataclass(frozen=True, slots=True)

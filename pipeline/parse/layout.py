@@ -401,7 +401,7 @@ def grid_to_table(grid: Grid, words: Sequence[Word], page: int) -> Table:
             text = ""
             for line in words_to_lines(inside, page):
                 text = join_lines(text, line.text)
-            cells.append(text or None)
+            cells.append(text)  # drawn but empty: "", so that None marks a cell covered by a spanning one
         rows.append(tuple(cells))
     return Table(page=page, top=grid.top, bottom=grid.bottom, x0=grid.x0, x1=grid.x1, rows=tuple(rows))
 
