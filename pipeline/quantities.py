@@ -170,6 +170,9 @@ def _unit_after(doc: Doc, i: int) -> tuple[str, str | None, int]:
     tok = doc[j]
     for form in (tok.lower_, lemma_of(tok)):
         if form in units:
+            if units[form] == "keer" and j + 2 < len(doc) and doc[j + 1].lower_ == "per" \
+                    and doc[j + 2].lower_ in PERIODS_PER_YEAR:
+                return f"keer per {doc[j + 2].lower_}", lemma_of(tok), j + 3  # "twee keer per jaar": a frequency
             return units[form], lemma_of(tok), j + 1
     if tok.is_alpha and not tok.is_stop and len(tok.text) > 2:
         return _compound_unit(tok.lower_, units), lemma_of(tok), j + 1
@@ -243,7 +246,7 @@ def _polarity(window: list[Token], unit: str, sentence: list[Token] | None = Non
 
 def _bounded(polarity: int, unit: str, comparator: str, role: str, sentence: list[Token]) -> tuple[int, str]:
     """The direction once the comparator is known, and "comparator" where the bound alone gave it."""
-    if unit == "keer" and comparator != "max":
+    if (unit == "keer" or unit.startswith("keer per ")) and comparator != "max":
         return 1, ""  # how often parties meet or visit: more often is more, whatever the meeting is about
     if polarity == 0 and role == "amount":
         polarity = _comparator_polarity(comparator, unit)
@@ -284,6 +287,26 @@ def _part_of(sentence: list[Token], i: int) -> list[Token]:
     start = max((t.i + 1 for t in sentence if t.text == ";" and t.i < i), default=sentence[0].i if sentence else 0)
     end = min((t.i for t in sentence if t.text == ";" and t.i > i), default=sentence[-1].i + 1 if sentence else 0)
     return [t for t in sentence if start <= t.i < end]
+
+
+def _sentence_reference(sentence: list[Token], i: int, unit: str, noun: str | None) -> bool:
+    """A reference figure named far from its word: "... (prijspeil 2025)" closing the part of the sentence an
+    amount stands in, or "de taakstelling ...; voor 2025 gaat het om 58 personen"."""
+    if unit == "euro" and _matches_sentence_reference(_part_of(sentence, i)):
+        return True
+    return (noun or unit) in _PERSONS and _names_external_count(sentence)
+
+
+_PERSONS = frozenset({"personen", "persoon", "vergunninghouders", "vergunninghouder", "statushouders",
+                      "statushouder", "huishoudens", "huishouden", "mensen"})
+
+
+def _names_external_count(sentence: list[Token]) -> bool:
+    """Whether a sentence names a count the Rijk sets (directions.yaml `external_sentence_wide`): then every
+    count of people in it is that figure, however far from the word ("voor 2025 gaat het om 58 personen")."""
+    words = lexicon.load("directions").get("external_sentence_wide", [])
+    lemmas = [lemma_of(t) for t in sentence] + [t.lower_ for t in sentence]
+    return bool(_matches_word(words, " " + " ".join(lemmas) + " ", lemmas))
 
 
 def _matches_sentence_reference(sentence: list[Token]) -> bool:
@@ -335,9 +358,8 @@ def text_to_quantities(text: str, doc: Doc | None = None) -> tuple[list[Quantity
         polarity, indexed = _polarity(window, unit, sentence)
         if duration and not indexed:
             polarity, indexed = _polarity(sentence, unit)  # "de inschrijfduur ... terugbrengen tot 5 jaar"
-        if not indexed and hit.unit == "euro" and _matches_sentence_reference(_part_of(sentence, i)):
-            indexed = True  # "... (prijspeil 2025)" closes the sentence, far from its amounts
-            polarity = 0
+        if not indexed and _sentence_reference(sentence, i, unit, noun):
+            indexed, polarity = True, 0
         role = "amount"
         if unit in DURATION_UNITS and ("binnen" in (prev, prev2) or prev == "na"):
             role, polarity = "period", -1  # "binnen vijf werkdagen", "uiterlijk na twee maanden achterstand"

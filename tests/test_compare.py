@@ -323,3 +323,42 @@ def test_named_wijken_added_narrow_the_reach_but_the_gemeente_named_does_not():
                              "De corporatie verkoopt maximaal 6 woningen in de gemeente Rijsveld.",
                              old_year=2025, new_year=2026)
     assert [r.kind for r in gemeente] == ["quantity"]
+
+
+def test_a_taakstelling_count_far_from_its_word_is_the_rijks_figure():
+    reasons = compare_texts("De corporaties zorgen dat de door het Rijk vastgestelde taakstelling wordt gehaald; voor "
+                            "2025 gaat het om 58 personen.", "De corporaties zorgen dat de door het Rijk vastgestelde "
+                            "taakstelling wordt gehaald; voor 2026 gaat het om 64 personen.",
+                            old_year=2025, new_year=2026)
+    assert reasons == []
+
+
+def test_twice_a_year_to_once_a_year_is_weaker():
+    reasons = compare_texts("Partijen bespreken de voortgang twee keer per jaar in het bestuurlijk overleg.",
+                            "Partijen bespreken de voortgang een keer per jaar in het bestuurlijk overleg.",
+                            old_year=2025, new_year=2026)
+    assert [(r.kind, r.direction) for r in reasons] == [("quantity", -1)]
+
+
+def test_where_technically_possible_is_a_condition():
+    reasons = compare_texts("De corporatie biedt waar technisch mogelijk zonnepanelen aan alle huurders aan.",
+                            "De corporatie biedt zonnepanelen aan alle huurders aan.", old_year=2025, new_year=2026)
+    assert [(r.kind, r.direction) for r in reasons] == [("condition", 1)]
+
+
+def test_a_yearly_date_in_the_cycle_moved_a_month_earlier_is_stronger():
+    reasons = compare_texts("De corporaties informeren de huurdersorganisaties vóór 1 maart 2026 over de geplande "
+                            "onderhoudsprojecten.", "De corporaties informeren de huurdersorganisaties vóór 1 februari "
+                            "2027 over de geplande onderhoudsprojecten.", old_year=2026, new_year=2027)
+    assert [(r.kind, r.direction) for r in reasons] == [("deadline", 1)]
+    decision = compare_texts("De gemeente neemt vóór 1 oktober 2025 een besluit over de aanleg van een warmtenet.",
+                             "De gemeente neemt vóór 1 april 2026 een besluit over de aanleg van een warmtenet.",
+                             old_year=2025, new_year=2026)
+    assert [(r.kind, r.direction) for r in decision] == [("deadline", -1)]
+
+
+def test_places_named_as_a_share_do_not_narrow_the_reach():
+    reasons = compare_texts("De corporaties isoleren in 2025 ten minste 260 woningen na.",
+                            "De corporaties isoleren in 2026 ten minste 260 woningen na, waarvan 120 in de wijk "
+                            "Molenbuurt.", old_year=2025, new_year=2026)
+    assert reasons == []
