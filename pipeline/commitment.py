@@ -103,3 +103,41 @@ def looks_like_commitment(text: str, names: Sequence[str] = ()) -> bool:
 def commitment_test(names: Sequence[str] = ()) -> Callable[[str], bool]:
     """The paragraph test `segment_unnumbered` uses: `looks_like_commitment` with the document's party names."""
     return lambda text: looks_like_commitment(text, names)
+
+
+_AGREEMENT_VERBS: list[re.Pattern[str]] = []
+
+
+def agreement_verb() -> re.Pattern[str]:
+    """A verb of agreement anywhere in a lead-in ("zeggen toe", "spreken af", "zet zich in"; `agreement_verbs` in
+    lexicon/structure.yaml)."""
+    if not _AGREEMENT_VERBS:
+        from .structure import structure_lexicon
+
+        words = sorted(structure_lexicon()["agreement_verbs"], key=len, reverse=True)
+        _AGREEMENT_VERBS.append(re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE))
+    return _AGREEMENT_VERBS[0]
+
+
+def names_committer(lead_in: str, names: Sequence[str] = ()) -> bool:
+    """Whether a lead-in (a short line ending in a colon) names who commits: a party name or role ("De gemeente:",
+    "Kragland en De Steden:") or a verb of agreement ("Partijen spreken af dat zij:"). The bullets under such a
+    lead-in complete it: each is an afspraak of that party."""
+    return _actor(names).search(lead_in) is not None or agreement_verb().search(lead_in) is not None
+
+
+def read_lead_in(lead: str, names: Sequence[str] = ()) -> tuple[bool, bool, str | None, bool]:
+    """What a paragraph's last sentence, if a lead-in (ending in a colon, at most 12 words), says of the items below
+    it, as (facts, context, lead_in, neutral): facts ("De opgave in cijfers:", `structure.fact_leadin`), context
+    ("De ondergetekenden:", a non-afspraak heading without a verb of agreement), else the lead-in the items
+    complete, kept with each of them; `neutral` where it names no one who commits (`names_committer`): its figure
+    bullets ("...: 141;") are facts then."""
+    from .structure import fact_leadin, non_afspraak_heading
+
+    if not lead.endswith(":") or len(lead.split()) > 12:
+        return False, False, None, False
+    facts = fact_leadin().match(lead) is not None
+    context = non_afspraak_heading().match(lead) is not None and not agreement_verb().search(lead)
+    if facts or context:
+        return facts, context, None, False
+    return False, False, lead, not names_committer(lead, names)

@@ -27,7 +27,7 @@ from .nlp import doc as nlp_doc
 from .nlp import docs as nlp_docs
 from .nlp import parse_docs
 from .quantities import PERIODS_PER_YEAR
-from .reading import Reading, text_to_reading
+from .reading import Reading, text_to_reading, with_lead_in
 from .timing import deadline_reasons
 from .types import Change, Comparison, Document, Features, Quantity, Reason, Status
 
@@ -422,8 +422,10 @@ def decide(reasons: Sequence[Reason], similarity: float | None, settings: Compar
 
 
 def compare_texts(old_text: str, new_text: str, *, old_year: int | None = None, new_year: int | None = None,
-                  settings: CompareSettings | None = None) -> list[Reason]:
-    """The reasons why `new_text` commits to more or less than `old_text` (empty: the same commitment)."""
+                  settings: CompareSettings | None = None, old_lead_in: str | None = None,
+                  new_lead_in: str | None = None) -> list[Reason]:
+    """The reasons why `new_text` commits to more or less than `old_text` (empty: the same commitment); the
+    modality is read with each side's lead-in ("X zeggen toe:" -> "X zetten zich in om:" weakens)."""
     s = CompareSettings.resolve(settings)
     fo = extract_features(old_text, year=old_year)
     fn = extract_features(new_text, year=new_year)
@@ -431,7 +433,8 @@ def compare_texts(old_text: str, new_text: str, *, old_year: int | None = None, 
     return [
         *quantity_reasons(fo, fn),
         *deadline_reasons(fo, fn, old_text=old_text, new_text=new_text, year_shift=shift, old_year=old_year),
-        *(modality_reasons(text_to_reading(old_text), text_to_reading(new_text), step=s.modality_step)
+        *(modality_reasons(text_to_reading(with_lead_in(old_text, old_lead_in)),
+                           text_to_reading(with_lead_in(new_text, new_lead_in)), step=s.modality_step)
           or arrangement_reasons(old_text, new_text)),
         *condition_reasons(fo, fn),
         *scope_reasons(fo, fn, old_text, new_text),
@@ -447,8 +450,15 @@ def _link_to_change(link: Link, old: Document, new: Document, s: CompareSettings
     if a is None or b is None:
         return Change("new" if a is None else "dropped", a, b, None, (), None)
     if normalise(a.text) == normalise(b.text):
-        return Change("unchanged", a, b, link.similarity, (), link.group)
-    reasons = compare_texts(a.text, b.text, old_year=old.meta.year, new_year=new.meta.year, settings=s)
+        # the same fragment under a lead-in that commits otherwise ("zeggen toe:" -> "zetten zich in om:")
+        moved = modality_reasons(text_to_reading(with_lead_in(a.text, a.lead_in)),
+                                 text_to_reading(with_lead_in(b.text, b.lead_in)),
+                                 step=s.modality_step) if a.lead_in != b.lead_in else []
+        if not moved:
+            return Change("unchanged", a, b, link.similarity, (), link.group)
+        return Change(decide(moved, link.similarity, s), a, b, link.similarity, tuple(moved), link.group)
+    reasons = compare_texts(a.text, b.text, old_year=old.meta.year, new_year=new.meta.year, settings=s,
+                            old_lead_in=a.lead_in, new_lead_in=b.lead_in)
     return Change(decide(reasons, link.similarity, s), a, b, link.similarity, tuple(reasons), link.group)
 
 

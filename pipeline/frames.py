@@ -12,18 +12,31 @@ from spacy.tokens import Doc
 from .actors import doc_to_actors, name_variants, names_to_roles
 from .features import extract_features
 from .nlp import parse, parse_docs
-from .reading import Reading, doc_to_reading, is_commitment, is_verb, main_clause, text_to_reading, verb_keys
+from .reading import (
+    Reading,
+    doc_to_reading,
+    is_commitment,
+    is_verb,
+    main_clause,
+    text_to_reading,
+    verb_keys,
+    with_lead_in,
+)
 from .types import Document, Features, Frame
 
 __all__ = ["Reading", "doc_to_reading", "text_to_reading", "doc_to_actors", "is_commitment", "text_to_frame",
            "document_frames", "names_to_roles", "name_variants", "main_clause"]
 
 def text_to_frame(text: str, *, year: int | None = None, names: dict[str, str] | None = None,
-                  register: str | None = None, features: Features | None = None, party: str | None = None) -> Frame:
+                  register: str | None = None, features: Features | None = None, party: str | None = None,
+                  lead_in: str | None = None) -> Frame:
     """The commitment frame of one afspraak text; `year` is the year the document is about (the jaarschijf),
-    `party` the organisation whose block the afspraak stands in, if the document groups them so."""
+    `party` the organisation whose block the afspraak stands in, if the document groups them so, `lead_in` the
+    line the text completes ("De gemeente:"): who commits and how firmly are read from the two as one sentence
+    (`reading.with_lead_in`), the figures, dates and action from the text alone."""
     doc = parse(text)
-    reading = text_to_reading(text)
+    whole = with_lead_in(text, lead_in)
+    reading = text_to_reading(whole)
     f = features if features is not None else extract_features(text, year=year)
     deadline = max(f.deadlines, key=lambda d: (d.year, d.month), default=None)
     root = next(iter(doc.sents)).root if len(doc) else None
@@ -34,7 +47,7 @@ def text_to_frame(text: str, *, year: int | None = None, names: dict[str, str] |
     if root is not None:
         obj = next((c.lemma_.lower() for c in root.children if c.dep_ in ("obj", "nsubj:pass")), None)
     return Frame(
-        actors=doc_to_actors(doc, names, register=register, party=party),
+        actors=doc_to_actors(parse(whole) if whole != text else doc, names, register=register, party=party),
         action=action,
         object=obj,
         modality=reading.level,
@@ -69,7 +82,8 @@ def document_frames(doc: Document) -> dict[str, Frame]:
     """The frame of every afspraak of a document, by afspraak id (parsed in one batch)."""
     meta = doc.meta
     names = names_to_roles(meta.gemeenten, meta.corporaties, meta.huurdersorganisaties)
-    parse_docs([a.text for a in doc.afspraken])
+    parse_docs([*(a.text for a in doc.afspraken), *(with_lead_in(a.text, a.lead_in) for a in doc.afspraken
+                                                    if a.lead_in)])
     year = getattr(meta, "year", None)
-    return {a.id: text_to_frame(a.text, year=year, names=names, register=meta.type, party=a.party)
-            for a in doc.afspraken}
+    return {a.id: text_to_frame(a.text, year=year, names=names, register=meta.type, party=a.party,
+                                lead_in=a.lead_in) for a in doc.afspraken}

@@ -20,8 +20,8 @@ from . import lexicon
 from .nlp import lookup_lemma, parse
 from .types import ModalityLevel
 
-__all__ = ["Reading", "doc_to_reading", "text_to_reading", "is_commitment", "main_clause", "is_verb", "verb_keys",
-           "verb_by_form", "commitment_lexicon", "sentences", "SUBJECT_PRONOUNS"]
+__all__ = ["Reading", "doc_to_reading", "text_to_reading", "with_lead_in", "is_commitment", "main_clause", "is_verb",
+           "verb_keys", "verb_by_form", "commitment_lexicon", "sentences", "SUBJECT_PRONOUNS"]
 # Words that open a clause whose verbs do not govern the commitment: purpose, result, cause, time, relatives.
 SUBORDINATORS = frozenset({"zodat", "omdat", "waardoor", "waarmee", "nadat", "voordat", "doordat", "zodra",
                            "terwijl", "waarbij", "waarin", "waarop", "waarna", "waarvoor", "totdat", "sinds",
@@ -434,6 +434,16 @@ def doc_to_reading(doc: Doc) -> Reading:
     if done:
         return Reading("firm", done[0].terms, True, commitment_lexicon().strength["firm"], every)
     return Reading(None)
+
+
+def with_lead_in(text: str, lead_in: str | None) -> str:
+    """The sentence an afspraak reads as: a fragment that completes its lead-in ("De gemeente:" + "stelt ... vast",
+    "X zet zich in om:" + "... te organiseren") joined to it without the colon ("De gemeente stelt ... vast"), so
+    that who commits and how firmly come from the lead-in where the fragment has no subject or only an infinitive.
+    A text that opens as a sentence of its own (a capital) or has no lead-in is read as it is."""
+    if not lead_in or not text[:1].islower():
+        return text
+    return f"{lead_in.strip().rstrip(':').rstrip()} {text}"
 
 
 @lru_cache(maxsize=16384)  # compare and frames read the same texts in one `changes` run

@@ -32,6 +32,8 @@ from .structure import (
     annex_heading,
     attribute_key,
     attribute_kinds,
+    fact_leadin,
+    is_figure_item,
     keyed_attributes,
     non_afspraak_heading,
     signature_phrases,
@@ -43,6 +45,7 @@ from .types import Afspraak, Block, DocumentMeta, Layout
 TABLE_LEVEL = 20  # sections read from a table's spanning rows nest below every heading of the text
 URL = re.compile(r"(https?://|www\.)\S+", re.I)
 WORD = re.compile(r"[^\W\d_]{2,}")
+LIST_LINK = re.compile(r"[;,]\s*(?:en|of)$")  # a list's next-to-last item: "... na te isoleren; en"
 
 
 @dataclass
@@ -69,6 +72,9 @@ class _State:
     facts: bool = False  # under a lead-in of facts ("Ontwikkelingen in 2024:"): its bullets are no afspraken
     context: bool = False  # under a lead-in of context ("De ondergetekenden:"): its items are no afspraken
     summary: bool = False  # a letter to the raad (kennisgeving): a table cell of sentences is one afspraak each
+    names: tuple[str, ...] = ()  # the document's party names, for lead-ins that name who commits
+    lead_in: str | None = None  # the lead-in the items below complete ("De gemeente:"), kept with each of them
+    neutral: bool = False  # under a lead-in naming no one and no agreement: its figure bullets ("...: 141;") are facts
 
     @property
     def agreement(self) -> bool:
@@ -102,6 +108,7 @@ class _Draft:
     planning: str | None = None
     attributes: dict[str, str] = field(default_factory=dict)
     sublist: bool = False  # holds lettered sub-members ("a. ...; b. ...")
+    lead_in: str | None = None  # the lead-in line this item completes ("De gemeente:")
 
     def add_attributes(self, found: dict[str, str]) -> None:
         """Attributes read for this afspraak: who to trekker, when to planning, the rest by name."""
@@ -193,7 +200,7 @@ def is_afspraak_text(text: str, style: str, settings: SegmentSettings) -> bool:
         return False
     if has_url and len(words) < 12:
         return False
-    if style == "bullet" and not ENDS_SENTENCE.search(text) and len(words) < 10:
+    if style == "bullet" and not ENDS_SENTENCE.search(text) and not LIST_LINK.search(text) and len(words) < 10:
         return False  # a theme list: "Beschikbaarheid en betaalbaarheid"
     return True
 
@@ -203,7 +210,8 @@ def segment(layout: Layout, meta: DocumentMeta, settings: SegmentSettings | dict
     settings = SegmentSettings.resolve(settings)
     heading_sizes = [b.size for b in layout.blocks if b.kind == "heading"]
     state = _State(party_headings=party_headings(layout.blocks, meta), is_commitment=_commitment_test(meta),
-                   summary=meta.type == "kennisgeving")
+                   summary=meta.type == "kennisgeving",
+                   names=(*meta.corporaties, *meta.huurdersorganisaties, *meta.gemeenten))
     drafts: list[_Draft] = []
     for block in layout.blocks:
         if state.stopped:
@@ -273,20 +281,6 @@ def _commitment_test(meta: DocumentMeta) -> Callable[[str], bool]:
 ARTICLE = re.compile(r"^(?:Artikel|Art\.)\s+(\d{1,3}[a-z]?)\b", re.IGNORECASE)
 
 
-_FACT_LEADIN: list[re.Pattern[str]] = []
-
-
-def fact_leadin() -> re.Pattern[str]:
-    """The start of a lead-in of facts ("Ontwikkelingen in 2024:", "Stand van zaken"; `fact_leadins` in
-    lexicon/structure.yaml): the bullets under it report, they do not agree."""
-    if not _FACT_LEADIN:
-        from .structure import structure_lexicon
-
-        words = sorted(structure_lexicon()["fact_leadins"], key=len, reverse=True)
-        _FACT_LEADIN.append(re.compile(r"^(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE))
-    return _FACT_LEADIN[0]
-
-
 def _on_article_paragraph(block: Block, state: _State, drafts: list[_Draft]) -> None:
     """A paragraph of an article: part of the article's afspraak (until the signature)."""
     article = state.article
@@ -326,6 +320,7 @@ def _on_heading(block: Block, state: _State, meta: DocumentMeta, sizes: Sequence
     state.table_roles = None
     state.facts = fact_leadin().match(heading_title(block.text)) is not None
     state.context = False
+    state.lead_in, state.neutral = None, False
     article = ARTICLE.match(block.text)
     if article and not state.excluded:
         state.article = _Draft(article.group(1), "article", state.section, state.party, block.page, block.top,
@@ -360,8 +355,9 @@ def _on_paragraph(block: Block, state: _State, drafts: list[_Draft], settings: S
         state.stopped = cut
         return
     lead = re.split(r"(?<=[.!?])\s+", block.text.strip())[-1]  # a paragraph's last sentence may be the lead-in
-    state.facts = lead.endswith(":") and len(lead.split()) <= 12 and fact_leadin().match(lead) is not None
-    state.context = lead.endswith(":") and len(lead.split()) <= 12 and non_afspraak_heading().match(lead) is not None
+    from .commitment import read_lead_in
+
+    state.facts, state.context, state.lead_in, state.neutral = read_lead_in(lead, state.names)
     if state.headings and not state.excluded and agreement_heading().match(block.text.strip()):
         state.headings[-1].agreement = True  # a lead-in "Partijen spreken af:" opens afspraken until the next heading
         return
@@ -376,6 +372,8 @@ def _on_item(block: Block, state: _State, drafts: list[_Draft], settings: Segmen
     style, number = parse_marker(block.marker or "")
     if state.excluded or state.context or (state.facts and style == "bullet"):
         return
+    if state.neutral and style == "bullet" and is_figure_item(block.text):
+        return  # "woningen met label A of beter: 2.104;" under a lead-in naming no one who commits
     text, cut = cut_signature(block.text)
     last = drafts[-1] if drafts else None
     if style == "letter" and last is not None and _is_sub_member(last, block, state):
@@ -395,7 +393,7 @@ def _on_item(block: Block, state: _State, drafts: list[_Draft], settings: Segmen
         return
     if is_afspraak_text(text, style, settings):
         drafts.append(_Draft(number, style, state.section, state.party, block.page, block.top, block.x0, text,
-                             block.end_page or block.page))
+                             block.end_page or block.page, lead_in=state.lead_in))
     state.stopped = cut and bool(drafts)
 
 
@@ -569,4 +567,5 @@ def _finish(draft: _Draft, meta: DocumentMeta) -> Afspraak:
         planning=draft.planning,
         end_page=draft.end_page,
         attributes=dict(draft.attributes) or None,
+        lead_in=draft.lead_in,
     )

@@ -29,6 +29,24 @@ def non_afspraak_heading() -> re.Pattern[str]:
 
 
 @cache
+def fact_leadin() -> re.Pattern[str]:
+    """The start of a lead-in of facts ("Ontwikkelingen in 2024:", "Stand van zaken", "De opgave in cijfers:";
+    `fact_leadins` in lexicon/structure.yaml): the bullets under it report, they do not agree."""
+    words = sorted(structure_lexicon()["fact_leadins"], key=len, reverse=True)
+    return re.compile(r"^(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
+
+
+# A bullet that only gives a figure for a label ("woningen met label A of beter: 2.104;", "aandeel sociale huur:
+# 30 procent;"): a fact, under a lead-in that names no one who commits.
+FIGURE_ITEM = re.compile(r"^[^:;]{3,160}:\s*(?:€\s*)?[\d.,]+\s*(?:%|[^\W\d_]+){0,2}\s*(?:[;.]|;\s*(?:en|of))?$")
+
+
+def is_figure_item(text: str) -> bool:
+    """Whether a list item only gives a figure for a label ("aantal aanmeldingen in 2023: 212;")."""
+    return FIGURE_ITEM.match(text.strip()) is not None
+
+
+@cache
 def annex_heading() -> re.Pattern[str]:
     """Headings of an annex ("Bijlage 1 Uitvoeringsagenda"): excluded, unless the annex holds the afspraken table."""
     words = sorted(structure_lexicon()["annex_headings"], key=len, reverse=True)

@@ -124,6 +124,9 @@ class Afspraak:
     # The theme and, where the content spans two, a second one, best first (their scores are in theme_scores);
     # theme is always the first. None when not classified.
     themes: list[str] | None = None
+    # The lead-in line an unnumbered fragment completes ("De gemeente:", "X zeggen toe:"), never part of `text`;
+    # the frame reads the two together. None where the afspraak stands alone.
+    lead_in: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -68,8 +68,19 @@ def slot_agreement(frame: Frame, gold: dict[str, Any]) -> dict[str, bool]:
     }
 
 
+def lead_ins(pdf: Path) -> dict[str, str]:
+    """The lead-in the pipeline reads for each afspraak of a PDF, by its text (the gold keeps no lead-ins, and a
+    fragment's actor and modality come from its lead-in, `Afspraak.lead_in`); empty when there is no PDF."""
+    if not pdf.exists():
+        return {}
+    from ..run import extract
+
+    return {a.text: a.lead_in for a in extract(pdf, model=None).afspraken if a.lead_in}
+
+
 def evaluate_frames(corpus_dir: str | Path) -> dict[str, Any]:
-    """Read the frame of every gold afspraak that has one and score each slot.
+    """Read the frame of every gold afspraak that has one and score each slot, each with the lead-in the
+    pipeline reads above it in the document's PDF (`pdf/<id>.pdf` beside `gold/`), if any.
 
     Returns:
         {"afspraken": n, "slots": {slot: agreement}, "families": {family: {slot: agreement}}, "mistakes": [...]}.
@@ -90,10 +101,11 @@ def evaluate_frames(corpus_dir: str | Path) -> dict[str, Any]:
         names = names_to_roles(doc.get("gemeenten") or [doc.get("gemeente") or ""], doc.get("corporaties") or [],
                                doc.get("huurdersorganisaties") or [])
         items = [a for a in data["afspraken"] if a.get("frame")]
+        leads = lead_ins(Path(corpus_dir) / "pdf" / f"{doc.get('id', path.stem)}.pdf")
         parse_docs([a["text"] for a in items])
         for a in items:
             frame = text_to_frame(a["text"], year=doc.get("year"), names=names, register=doc.get("type"),
-                                  party=a.get("party"))
+                                  party=a.get("party"), lead_in=leads.get(" ".join(a["text"].split())))
             result = slot_agreement(frame, a["frame"])
             family = doc.get("family", path.stem)
             fam = per_family.setdefault(family, Counter())
