@@ -20,6 +20,7 @@ STOP_NAMES = {
 FUNCTION_WORDS = {
     "voor", "dit", "deze", "in", "op", "met", "naar", "bij", "om", "als", "na", "ook", "wij", "zij", "er",
     "het", "de", "een", "aan", "sinds", "per", "tot", "over", "door", "vanaf", "namens", "datum", "telefoon",
+    "betreft", "onderwerp", "kenmerk",  # a letter's next label, run together with a name in its meta block
 }
 HOUSING_HINT = re.compile(r"woon|wonen|woning|huis|thuis", re.IGNORECASE)
 # Years a document covers: 1980-2049 (a range: 2000-2049, the second year also as two digits, "2023-24").
@@ -175,6 +176,10 @@ def detect_year(blocks: Sequence[Block], years: Sequence[int]) -> int | None:
 TITLED_YEAR = re.compile(rf"\b(?:prestatieafspraken|prestatieafspraak|bod|jaarschijf|uitvoeringsprogramma|"
                          rf"jaarafspraken|samenwerkingsafspraken)(?: voor)?\s+({year_pattern(2000, 2049)})\b",
                          re.IGNORECASE)
+# What a bod answers, named with its year: "bod op de woonvisie 2025", "bod voor 2025": the year it is about,
+# though the letter is dated the year before.
+BOD_ON = re.compile(rf"\bbod\s+(?:op|voor|bij)\s+(?:(?:de|het)\s+)?(?:[a-z]+\s+)?({year_pattern(2000, 2049)})\b",
+                    re.IGNORECASE)
 
 
 def detect_years(blocks: Sequence[Block]) -> tuple[int, ...]:
@@ -186,7 +191,8 @@ def detect_years(blocks: Sequence[Block]) -> tuple[int, ...]:
             if found:
                 return found
     text = "\n".join(b.text for b in opening[:8])
-    titled = TITLED_YEAR.search(text)  # "Onderwerp: Bod 2025", not the letter's date or reference above it
+    # "Onderwerp: Bod 2025", "Betreft: bod op de woonvisie 2025", not the letter's date or reference above it
+    titled = TITLED_YEAR.search(text) or BOD_ON.search(text)
     found = years_in(text[titled.start(1):] if titled else text)
     if found:
         return found
@@ -221,6 +227,41 @@ def parties_listed(blocks: Sequence[Block]) -> list[str]:
             first = re.split(r",|\(|;", block.text)[0].strip()
             names.append(re.sub(r"^(de|het)\s+(?=[a-z])", "", first, flags=re.I))
     return [*lines, *(n.strip() for n in names if 2 <= len(n.split()) <= 5 and n[:1].isupper())]
+
+
+PARTY_SEPARATOR = re.compile(r"\s+[·•|]\s+")
+
+
+def party_line(blocks: Sequence[Block]) -> list[str]:
+    """The parties a title page (or slide) names on one line between dots or bars: "Gemeente Ravensloot ·
+    Meerland Wonen · Hoeksteen Wonen · Huurdersraad Ravensloot", at least one of them by its type word."""
+    types = tuple(t.lower() for t in _all_types())
+    first_page = min((b.page for b in blocks), default=1)
+    for block in blocks[:12]:
+        parts = [p.strip() for p in PARTY_SEPARATOR.split(block.text.strip())]
+        if block.page == first_page and len(parts) >= 2 and all(looks_like_organisation(p) for p in parts) \
+                and any(p.lower().startswith(types) for p in parts):
+            return parts
+    return []
+
+
+# A signatory: initials, a first name in brackets, a surname and the function ("E.M. (Esther) Valkema
+# directeur-bestuurder"), the organisation printed before it (a signature table) or after it (a letter's close).
+SIGNER = re.compile(r"(?:^|\s)(?:[A-Z]\.){1,4}\s*(?:\([A-Z][\w'’\-]+\)\s*)?(?:(?:van|de|der|den|ten|ter)\s+)*"
+                    r"[A-Z][\w'’\-]+\s+(?:directeur-bestuurder|bestuurder|directeur|voorzitter|secretaris)\b")
+
+
+def signatories(blocks: Sequence[Block]) -> list[str]:
+    """The organisations of a signature block or a letter's close, each named beside its signatory."""
+    names = []
+    for block in blocks:
+        for text in block.cells if block.kind == "table_row" else (block.text,):
+            m = SIGNER.search(text)
+            if m is None:
+                continue
+            before, after = text[:m.start()].strip(), re.sub(r"^van\s+", "", text[m.end():].strip())
+            names += [n for n in (before, after) if n and looks_like_organisation(n)]
+    return names
 
 
 GEMEENTE_NAME = (r"(?:'s-)?[A-Z][a-zà-ÿ'’]{2,}(?:-[A-Z][a-zà-ÿ'’]+)*"
@@ -278,7 +319,7 @@ def detect_meta(blocks: Sequence[Block]) -> dict[str, object]:
     first_page = min((b.page for b in blocks), default=1)
     first = "\n".join(b.text for b in blocks if b.page == first_page)
     lex = structure_lexicon()
-    listed = parties_listed(blocks)
+    listed = parties_listed(blocks) + party_line(blocks) + signatories(blocks)
     huurder_words = tuple(lex["huurders_types"])
     huurders = _dedupe(_name_after(lex["huurders_types"], text, always_keep_type=True)
                        + [n for n in listed if n.lower().startswith(huurder_words)])
