@@ -18,7 +18,7 @@ _INFLATION = re.compile(
     r"(?P<offset>\d+(?:,\d+)?)\s*(?:%|procent)(?:punt(?:en)?)?\s+(?P<side>onder|boven)\s+" + _OF + r"\b|"
     r"(?:de |het )?inflatie(?:cijfer|percentage)?\s*(?:\+|plus)\s*(?P<plus>\d+(?:,\d+)?)\s*(?:%|procent)|"
     r"(?P<equal>(?:gelijk (?:is |zijn |blijft |blijven )?aan|op het niveau van|niet hoger dan|niet meer dan|"
-    r"maximaal|ten hoogste|hooguit|tot) "
+    r"maximaal|ten hoogste|hooguit|tot|niet hoger (?:\w+ ){1,3}dan) "
     + _OF + r"\b(?!\s*(?:\+|plus)\s*\d)|inflatievolgend\w*)", re.I)
 
 

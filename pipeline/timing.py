@@ -143,10 +143,18 @@ def _one_off_matcher() -> Matcher:
     matcher = Matcher(get_nlp().vocab)
     words = lexicon.load("directions").get("one_off", [])
     phrases = [str(e["phrase"] if isinstance(e, dict) else e) for e in words]
-    # a verb and its object noun can stand far apart ("neemt vóór 1 oktober 2025 een besluit"); a separable
-    # particle keeps the lexicon's short gap, since it doubles as a preposition ("legt ... voor de raad")
-    matcher.add("one_off", [[{"OP": "{0,8}"} if tok.get("OP") and phrase.split()[-1] not in _PARTICLES else tok
-                             for tok in phrase_pattern(phrase)] for phrase in phrases])
+    # a verb and its object noun can stand far apart ("neemt vóór 1 oktober 2025 een besluit"), and so can a
+    # separable particle that closes its clause ("stellen in 2024 voor het Stationskwartier een plan op en ...");
+    # a particle followed by more words keeps the lexicon's short gap: it doubles as a preposition ("op de")
+    patterns = []
+    for phrase in phrases:
+        pattern = phrase_pattern(phrase)
+        wide = [{"OP": "{0,8}"} if tok.get("OP") else tok for tok in pattern]
+        if phrase.split()[-1] not in _PARTICLES:
+            patterns.append(wide)
+        else:
+            patterns += [pattern, wide + [{"LOWER": {"IN": [",", ".", ";", ":", "en", "of", "om", "zodat"]}}]]
+    matcher.add("one_off", patterns)
     return matcher
 
 
@@ -170,7 +178,8 @@ def is_one_off(sentence: str) -> bool:
     sentence = _RELATIVE_CLAUSE.sub("", sentence)  # "..., waarvan 70 woningen in 2024 worden opgeleverd"
     sents = list(parse(sentence).sents)
     clause = " ".join(t.text for t in main_clause(sents[0])) if sents else sentence
-    doc = nlp_doc(clause)  # the main clause: "..., waarna partijen de jaarschijf opstellen" is no deliverable
+    # the main clause, closed ("..., waarna partijen de jaarschijf opstellen" is no deliverable)
+    doc = nlp_doc(clause.rstrip(" .") + " .")
     for _, start, end in _one_off_matcher()(doc):
         span = doc[start:end]
         if any(_PARTICIPLE_ADJECTIVE.match(t.lower_) for t in span):

@@ -362,3 +362,17 @@ def test_places_named_as_a_share_do_not_narrow_the_reach():
                             "De corporaties isoleren in 2026 ten minste 260 woningen na, waarvan 120 in de wijk "
                             "Molenbuurt.", old_year=2025, new_year=2026)
     assert reasons == []
+
+
+def test_not_higher_than_inflation_with_words_between():
+    reasons = compare_texts("de huurverhoging per 1 juli 2024 gemiddeld niet hoger te laten uitvallen dan de inflatie;",
+                            "de huurverhoging per 1 juli 2025 gemiddeld ten minste 0,5% onder de inflatie te houden;",
+                            old_year=2024, new_year=2025)
+    assert [(r.kind, r.direction) for r in reasons] == [("quantity", 1)]
+
+
+def test_a_plan_drawn_up_in_a_bare_year_with_its_particle_far_off_has_slipped():
+    reasons = compare_texts("Partijen stellen in 2024 voor het Stationskwartier een gezamenlijk wijkactieplan op en "
+                            "bespreken de voortgang.", "Partijen stellen uiterlijk in 2025 voor het Stationskwartier "
+                            "een gezamenlijk wijkactieplan op en bespreken de voortgang.", old_year=2024, new_year=2025)
+    assert [(r.kind, r.direction) for r in reasons] == [("deadline", -1)]
