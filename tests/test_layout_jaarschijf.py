@@ -77,3 +77,18 @@ def test_lapse_marks_in_a_cell_beside_the_text(mark):
 def test_two_parties_over_two_lines_keep_the_space_around_the_slash():
     assert join_lines("Corporaties /", "gemeente") == "Corporaties / gemeente"
     assert join_lines("https://www.wolderveen.nl/", "wonen") == "https://www.wolderveen.nl/wonen"
+
+
+def test_struck_through_row_without_a_lapse_mark_is_no_afspraak(tmp_path, backend):
+    data = [["Nr", "Afspraak", "Trekker", "Gereed"]]
+    for i, (nr, text, who, when, _) in enumerate(ROWS):
+        data.append([nr, Paragraph(f"<strike>{text}</strike>" if i == 1 else text, CELL), who, when])
+    table = Table(data, colWidths=[38, 300, 90, 60])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.4, colors.grey), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    path = tmp_path / "s.pdf"
+    SimpleDocTemplate(str(path), pagesize=A4, invariant=1).build(
+        [Paragraph("Prestatieafspraken Wolderveen 2025", HEAD), Paragraph("1. Wonen", HEAD), table,
+         Paragraph("Partijen <u>spreken af</u> dat zij de voortgang twee keer per jaar bespreken.", BODY)])
+    doc = run.extract(path, parse={"backend": backend}, model=None)
+    assert [a.number for a in doc.afspraken] == ["W-01", "W-03", "W-04"]
+    assert [a.text for a in doc.afspraken] == [ROWS[0][1], ROWS[2][1], ROWS[3][1]]

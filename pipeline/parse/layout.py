@@ -407,18 +407,38 @@ def grid_to_table(grid: Grid, words: Sequence[Word], page: int) -> Table:
 
 
 def layout_page(
-    number: int, width: float, height: float, chars: Sequence[Char], grids: Sequence[Grid] = ()
+    number: int, width: float, height: float, chars: Sequence[Char], grids: Sequence[Grid] = (),
+    rules: Sequence[tuple[float, float, float]] = (),
 ) -> Page:
     """Glyphs and ruled-table grids of one page -> a Page with lines in reading order and filled tables."""
     body, markers = split_superscripts(chars)
-    return layout_words(number, width, height, chars_to_words(body), markers, grids)
+    return layout_words(number, width, height, chars_to_words(body), markers, grids, rules)
+
+
+def strike_out(words: Sequence[Word], rules: Sequence[tuple[float, float, float]]) -> list[Word]:
+    """The words that no horizontal rule (y, x0, x1; top-down) crosses at mid-height: struck-through text is text
+    taken out ("doorgehaald"), as a jaarschijf prints the afspraken that lapse. An underline runs below the middle
+    and a table's rules between the rows, so neither strikes a word."""
+    if not rules:
+        return list(words)
+    ordered = sorted(rules)
+    heights = [y for y, _, _ in ordered]
+    kept = []
+    for w in words:
+        h, margin = w.bottom - w.top, 0.2 * (w.x1 - w.x0)
+        crossing = ordered[bisect_left(heights, w.top + 0.3 * h):bisect_right(heights, w.bottom - 0.2 * h)]
+        if not any(x0 <= w.x0 + margin and x1 >= w.x1 - margin for _, x0, x1 in crossing):
+            kept.append(w)
+    return kept
 
 
 def layout_words(
     number: int, width: float, height: float, words: Sequence[Word], markers: Sequence[Marker] = (),
-    grids: Sequence[Grid] = (),
+    grids: Sequence[Grid] = (), rules: Sequence[tuple[float, float, float]] = (),
 ) -> Page:
-    """Words (markers already out) and ruled-table grids of one page -> lines in reading order, filled tables."""
+    """Words (markers already out) and ruled-table grids of one page -> lines in reading order, filled tables;
+    the words struck through by one of the horizontal `rules` (y, x0, x1) left out."""
+    words = strike_out(words, rules)
     tables: list[Table] = []
     grids = [*grids, *(g for g in find_unruled_grids(words) if not any(_overlaps(g, r) for r in grids))]
     if grids:

@@ -131,7 +131,8 @@ def read_page(page, number: int, fonts: dict[tuple[bytes, int], bool] | None = N
     finally:
         textpage.close()
     grids = find_grids(edges) if len(edges) >= 4 else []
-    return layout_words(number, width, height, words, markers, grids)
+    rules = [(e.pos, e.start, e.end) for e in edges if e.orientation == "h"]
+    return layout_words(number, width, height, words, markers, grids, rules)
 
 
 # --- text -------------------------------------------------------------------------------------------------

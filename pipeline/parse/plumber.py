@@ -115,8 +115,11 @@ def plumber_page(page) -> Page:  # type: ignore[no-untyped-def]
         for c in page.chars
         if c.get("upright", True) and is_horizontal(c.get("matrix") or (1, 0, 0, 1))
     ]
-    grids = plumber_grids(page) if page.rects or page.lines else []
-    return layout_page(page.page_number, float(page.width), float(page.height), chars, grids)
+    drawn = bool(page.rects or page.lines)
+    grids = plumber_grids(page) if drawn else []
+    rules = [(float(e["top"]), float(e["x0"]), float(e["x1"])) for e in page.edges if e["orientation"] == "h"] \
+        if drawn else []
+    return layout_page(page.page_number, float(page.width), float(page.height), chars, grids, rules)
 
 
 def plumber_grids(page) -> list[Grid]:  # type: ignore[no-untyped-def]
