@@ -75,6 +75,7 @@ class _State:
     names: tuple[str, ...] = ()  # the document's party names, for lead-ins that name who commits
     lead_in: str | None = None  # the lead-in the items below complete ("De gemeente:"), kept with each of them
     neutral: bool = False  # under a lead-in naming no one and no agreement: its figure bullets ("...: 141;") are facts
+    matrix_row: dict[str | None, _Draft] = field(default_factory=dict)  # the last party-matrix row, by party
 
     @property
     def agreement(self) -> bool:
@@ -494,10 +495,20 @@ def _on_matrix_row(block: Block, roles: dict[str, int], state: _State, drafts: l
     label = block.cells[roles["label"]].strip()
     if label:
         _table_label(label, state)
+    last = state.matrix_row
+    # the rest of a row cut by a page break: no subject of its own, on a later page, the cells before unfinished
+    cut = not label and bool(last) and block.page > max(d.end_page for d in last.values()) \
+        and not all(ENDS_SENTENCE.search(d.text) for d in last.values())
+    row: dict[str | None, _Draft] = {}
     for k, (party, text) in enumerate(matrix_cells(block.cells, block.merged, roles)):
-        if is_afspraak_text(text, "table", settings):  # ids need a place: the k-th cell just under the row top
-            drafts.append(_Draft(None, "table", state.section, party, block.page, block.top + k, block.x0, text,
-                                 block.page))
+        if cut and party in last:
+            last[party].text, last[party].end_page = _join_cell(last[party].text, text), block.page
+            row[party] = last[party]
+        elif is_afspraak_text(text, "table", settings):  # ids need a place: the k-th cell just under the row top
+            row[party] = _Draft(None, "table", state.section, party, block.page, block.top + k, block.x0, text,
+                                block.page)
+            drafts.append(row[party])
+    state.matrix_row = row
     return True
 
 

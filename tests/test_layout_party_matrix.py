@@ -67,3 +67,20 @@ def test_matrix_header_needs_parties_in_every_column_but_the_first():
         "label": 0, "party:Gemeente": 1, "party:Woonstichting De Eik": 2, "party:Huurdersvereniging Samen": 3}
     assert matrix_parties(["Onderwerp", "Toelichting", "Status"]) is None
     assert matrix_parties(["Gemeente", "Corporaties"]) is None
+
+
+def test_party_matrix_row_cut_by_a_page_break_joins_each_partys_rest(tmp_path, backend):
+    long = [f"{t[:-1]}, en {'meldt de voortgang elk kwartaal aan de andere partijen ' * 3}zo nodig eerder." for t in
+            (ROWS[0][1], ROWS[0][2])]
+    data = [["Onderwerp", *PARTIES], ["Nieuwbouw", Paragraph(long[0], CELL), Paragraph(long[1], CELL), "–"]]
+    table = Table(data, colWidths=[110, 200, 200, 200], repeatRows=1, splitInRow=1)
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.4, colors.grey), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    filler = ParagraphStyle("f", fontName="Helvetica", fontSize=10, leading=13)
+    path = tmp_path / "cut.pdf"
+    SimpleDocTemplate(str(path), pagesize=landscape(A4), invariant=1).build(
+        [Paragraph("Prestatieafspraken Eikenrode 2025", HEAD), Paragraph("2 Betaalbaar wonen", HEAD),
+         *[Paragraph("De woonvisie legt de nadruk op een groeiende voorraad betaalbare huurwoningen.", filler)
+           for _ in range(24)], table])
+    doc = run.extract(path, parse={"backend": backend}, model=None)
+    assert max(a.end_page for a in doc.afspraken) == 2  # the row was cut
+    assert [(a.party, a.text) for a in doc.afspraken] == [("Gemeente", long[0]), ("Woonstichting De Eik", long[1])]
