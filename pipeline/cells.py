@@ -151,25 +151,28 @@ def _header_words(cell: str) -> str:
 EMPTY_CELL = re.compile(r"^[\s\-–—/.x]*$|^(?:n\.?v\.?t\.?|geen)$", re.I)
 
 
-def names_party(text: str) -> bool:
-    """Whether a column header names a party by its role (Gemeente, Corporaties, Huurders) or its organisation
-    type (Woonstichting De Eik, Huurdersvereniging Samen)."""
+def names_party(text: str, names: Collection[str] = ()) -> bool:
+    """Whether a column header names a party by its role (Gemeente, Corporaties, Huurders), its organisation
+    type (Woonstichting De Eik, Huurdersvereniging Samen) or as one of the document's `names` (whole or in
+    part: "De Eik" of "Woonstichting De Eik")."""
     lex = structure_lexicon()
-    words = [w.strip(".,:()") for w in text.lower().split()]
+    low = " ".join(text.lower().split())
+    words = [w.strip(".,:()") for w in low.split()]
     types = (*lex["corporatie_types"], *lex["huurders_types"])
-    return any(w in lex["cell_values"]["who"] or w.startswith(types) for w in words)
+    return any(w in lex["cell_values"]["who"] or w.startswith(types) for w in words) \
+        or any(re.search(rf"(?<!\w){re.escape(low)}(?!\w)", name.lower()) for name in names if len(low) >= 3)
 
 
-def matrix_parties(cells: Sequence[str]) -> dict[str, int] | None:
+def matrix_parties(cells: Sequence[str], names: Collection[str] = ()) -> dict[str, int] | None:
     """A "party matrix" header (Onderwerp | Gemeente | Woonstichting De Eik | Huurdersvereniging ...): the first
     column names the subject, every other column a party, each cell below it that party's afspraak. The party
     columns by name ("party:Gemeente"), the first as "label"; None unless at least two parties head the columns."""
-    if len(cells) < 3 or not cells[0].strip() or names_party(cells[0]):
+    if len(cells) < 3 or not cells[0].strip() or names_party(cells[0], names):
         return None
-    names = [" ".join(c.split()) for c in cells[1:]]
-    if len(set(names)) < len(names) or not all(n and cell_kind(n) == "who" and names_party(n) for n in names):
+    heads = [" ".join(c.split()) for c in cells[1:]]
+    if len(set(heads)) < len(heads) or not all(h and cell_kind(h) == "who" and names_party(h, names) for h in heads):
         return None
-    return {"label": 0, **{f"party:{name}": i for i, name in enumerate(names, 1)}}
+    return {"label": 0, **{f"party:{head}": i for i, head in enumerate(heads, 1)}}
 
 
 def matrix_cells(cells: Sequence[str], merged: Collection[int], roles: dict[str, int]) -> list[tuple[str | None, str]]:

@@ -239,7 +239,8 @@ def party_line(blocks: Sequence[Block]) -> list[str]:
     first_page = min((b.page for b in blocks), default=1)
     for block in blocks[:12]:
         parts = [p.strip() for p in PARTY_SEPARATOR.split(block.text.strip())]
-        if block.page == first_page and len(parts) >= 2 and all(looks_like_organisation(p) for p in parts) \
+        if block.kind != "table_row" and block.page == first_page and len(parts) >= 2 \
+                and all(looks_like_organisation(p) for p in parts) \
                 and any(p.lower().startswith(types) for p in parts):
             return parts
     return []

@@ -465,7 +465,7 @@ def _on_table_row(block: Block, state: _State, drafts: list[_Draft], settings: S
 
 def _on_header_row(cells: Sequence[str], state: _State) -> bool:
     """Whether a row names the table's columns (it is then read as its roles)."""
-    roles = table_roles(cells) or matrix_parties(cells)
+    roles = table_roles(cells) or matrix_parties(cells, state.names)
     if roles is None:
         return False
     state.table_roles, state.table_read = roles, False

@@ -84,3 +84,11 @@ def test_party_matrix_row_cut_by_a_page_break_joins_each_partys_rest(tmp_path, b
     doc = run.extract(path, parse={"backend": backend}, model=None)
     assert max(a.end_page for a in doc.afspraken) == 2  # the row was cut
     assert [(a.party, a.text) for a in doc.afspraken] == [("Gemeente", long[0]), ("Woonstichting De Eik", long[1])]
+
+
+def test_matrix_header_may_name_the_parties_by_the_documents_own_names():
+    names = ("Woonstichting De Eik", "Huurdersvereniging Samen", "Eikenrode")
+    assert matrix_parties(["Thema", "Gemeente", "De Eik", "Samen"], names) == {
+        "label": 0, "party:Gemeente": 1, "party:De Eik": 2, "party:Samen": 3}
+    assert matrix_parties(["Thema", "Gemeente", "De Eik", "Samen"]) is None
+    assert matrix_parties(["Thema", "Doel", "Eik"], names) is None

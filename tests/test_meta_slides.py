@@ -11,7 +11,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Table
 
 from pipeline import run
-from pipeline.meta import signatories
+from pipeline.meta import party_line, signatories
 from pipeline.types import Block
 
 BODY = ParagraphStyle("b", fontName="Helvetica", fontSize=11, leading=14, spaceAfter=6)
@@ -69,3 +69,11 @@ def test_signatories_name_their_organisation_before_or_after_them():
                                     "Huurdersraad Zeeveen A. (Annet) de Graaf-Lunenburg voorzitter"))]) == [
         "Duinhof Wonen", "Huurdersraad Zeeveen"]
     assert signatories([block("De directeur-bestuurder van Kwelder Wonen stelt het bod vast.")]) == []
+
+
+def test_a_table_header_row_is_no_line_of_parties():
+    header = "Onderwerp | Gemeente | Woonstichting De Eik | Huurdersvereniging Samen"
+    row = Block("table_row", header, 1, 0.0, 0.0, 0.0, cells=tuple(header.split(" | ")))
+    assert party_line([row]) == []
+    assert party_line([Block("paragraph", "Gemeente Zeeveen · Kwelder Wonen", 1, 0.0, 0.0, 10.0)]) == [
+        "Gemeente Zeeveen", "Kwelder Wonen"]
