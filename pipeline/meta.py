@@ -178,8 +178,8 @@ TITLED_YEAR = re.compile(rf"\b(?:prestatieafspraken|prestatieafspraak|bod|jaarsc
                          re.IGNORECASE)
 # What a bod answers, named with its year: "bod op de woonvisie 2025", "bod voor 2025": the year it is about,
 # though the letter is dated the year before.
-BOD_ON = re.compile(rf"\bbod\s+(?:op|voor|bij)\s+(?:(?:de|het)\s+)?(?:[a-z]+\s+)?({year_pattern(2000, 2049)})\b",
-                    re.IGNORECASE)
+BOD_ON = re.compile(rf"\bbod\s+(?:op|voor|bij)\s+(?:(?:de|het)\s+)?(?:[a-z]+\s+)?({year_pattern(2000, 2049)})\b"
+                    r"(?!\s*[-–/]\s*\d)", re.IGNORECASE)  # a woonvisie 2022-2027 names its own period
 
 
 def detect_years(blocks: Sequence[Block]) -> tuple[int, ...]:

@@ -11,7 +11,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Table
 
 from pipeline import run
-from pipeline.meta import party_line, signatories
+from pipeline.meta import BOD_ON, party_line, signatories
 from pipeline.types import Block
 
 BODY = ParagraphStyle("b", fontName="Helvetica", fontSize=11, leading=14, spaceAfter=6)
@@ -77,3 +77,13 @@ def test_a_table_header_row_is_no_line_of_parties():
     assert party_line([row]) == []
     assert party_line([Block("paragraph", "Gemeente Zeeveen · Kwelder Wonen", 1, 0.0, 0.0, 10.0)]) == [
         "Gemeente Zeeveen", "Kwelder Wonen"]
+
+
+@pytest.mark.parametrize(("text", "year"), [("Betreft: bod op de woonvisie 2025", 2025), ("Bod voor 2026", 2026),
+                                            ("Bod op de Prestatieafspraken 2026.", 2026)])
+def test_what_a_bod_answers_names_its_year(text, year):
+    assert BOD_ON.search(text).group(1) == str(year)
+
+
+def test_a_woonvisie_period_is_no_bod_year():
+    assert BOD_ON.search("Betreft: bod op de woonvisie 2022-2027") is None
