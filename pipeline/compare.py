@@ -219,6 +219,13 @@ def modality_reasons(old: Reading, new: Reading, *, step: float = DEFAULT_MODALI
     return [Reason("modality", old_term, new_term, f"'{old_term}' werd '{new_term}'", _sign(b - a))]
 
 
+def _coordinated_modality(old_text: str, new_text: str, s: CompareSettings) -> list[Reason]:
+    """The level of the clauses coordinated after the first, where the first did not change: "stelt grond
+    beschikbaar en zorgt voor ..." -> "... en streeft naar ..." is softer."""
+    return modality_reasons(text_to_reading(old_text, coordinated=True), text_to_reading(new_text, coordinated=True),
+                            step=s.modality_step)
+
+
 def arrangement_reasons(old_text: str, new_text: str) -> list[Reason]:
     """Planning an arrangement and working by it (commitment.yaml `arrangement`): "Partijen maken afspraken over X"
     -> "Partijen werken volgens de afspraken over X" is firmer, the reverse softer, though both are plain present."""
@@ -435,6 +442,7 @@ def compare_texts(old_text: str, new_text: str, *, old_year: int | None = None, 
         *deadline_reasons(fo, fn, old_text=old_text, new_text=new_text, year_shift=shift, old_year=old_year),
         *(modality_reasons(text_to_reading(with_lead_in(old_text, old_lead_in)),
                            text_to_reading(with_lead_in(new_text, new_lead_in)), step=s.modality_step)
+          or _coordinated_modality(with_lead_in(old_text, old_lead_in), with_lead_in(new_text, new_lead_in), s)
           or arrangement_reasons(old_text, new_text)),
         *condition_reasons(fo, fn),
         *scope_reasons(fo, fn, old_text, new_text),

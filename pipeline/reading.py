@@ -142,14 +142,15 @@ def _finite(t: Token) -> bool:
     return "Fin" in t.morph.get("VerbForm") or t.tag_.startswith("WW|pv")
 
 
-def main_clause(sent: Span) -> list[Token]:
+def main_clause(sent: Span, *, coordinated: bool = False) -> list[Token]:
     """The tokens that govern a sentence's commitment, read left to right without trusting the parse tree.
 
     Kept: everything up to a second coordinated clause ("... voert uit en streeft naar ..." keeps the first),
     and the dat/of-clause a verb frames ("spreken af dat ...").  Left out: clauses of purpose, result, cause,
     time and relatives ("zodat huurders kunnen ...", "om de doorstroming te bevorderen, ...", "die ...").  A
     left-out clause ends at the first comma after its verb: Dutch subordinate clauses put the verb last, so a
-    comma before it is an enumeration inside the clause.
+    comma before it is an enumeration inside the clause.  With `coordinated`, the clauses coordinated after the
+    first are kept too ("stelt ... beschikbaar en streeft naar ...").
     """
     out: list[Token] = []
     skipping = sub_verb = seen_finite = False
@@ -162,6 +163,8 @@ def main_clause(sent: Span) -> list[Token]:
             continue
         if low == ";" or (seen_finite and low in COORDINATORS and any(
                 is_verb(u) and not _present_participle(u) for u in tokens[n + 1:n + 3])):
+            if coordinated:
+                continue
             break
         if n and tokens[n - 1].text.endswith(".") and t.is_title and seen_finite:
             break  # "... label A. Bij iedere ...": a sentence the segmenter did not split
@@ -335,6 +338,12 @@ def verb_by_form(t: Token) -> bool:
     return t.is_alpha and t.is_lower and low.endswith("t") and lemma.endswith("en") and lemma != low
 
 
+def _present_singular(low: str) -> bool:
+    """A present singular by its spelling and lookup lemma ("voert" -> voeren, "stelt" -> stellen)."""
+    lemma = lookup_lemma(low)
+    return low.isalpha() and low.endswith("t") and lemma.endswith("en") and lemma != low
+
+
 def _infinitive_like(t: Token) -> bool:
     """Spelled as an infinitive and listed as one ("werken", "sluiten", "vrijkomen"): in a clause's verb slot a
     plural present verb, whatever the tagger made of it."""
@@ -363,6 +372,8 @@ def _verb_by_position(clause: list[Token]) -> bool:
     words = [t for t in clause if not t.is_punct]
     if len(words) >= 2 and words[0].lower_ in SUBJECT_PRONOUNS or any(verb_by_form(t) for t in words):
         return True
+    if words and words[0].is_title and _present_singular(words[0].lower_):
+        return True  # a cell or fragment without a subject: "Voert in 2024 een campagne uit ..."
     if len(words) >= 2 and words[0].is_lower and words[0].is_alpha and words[1].pos_ in ("DET", "PROPN", "PRON"):
         return True  # "..., start de corporatie ...": after a fronted clause the finite verb comes first
     if _plural_after_subject(words):
@@ -374,18 +385,21 @@ def _verb_by_position(clause: list[Token]) -> bool:
 
 
 _FREQUENCY = re.compile(r"\b(?:(?:\w+ )?keer per|eens per|elk(?:e)? (?:kwartaal|jaar|maand|halfjaar)|ieder(?:e)? "
-                        r"(?:kwartaal|jaar|maand)|jaarlijks|halfjaarlijks|maandelijks|wekelijks|per kwartaal)\b")
+                        r"(?:kwartaal|jaar|maand)|jaarlijks|halfjaarlijks|maandelijks|wekelijks|per kwartaal|"
+                        r"binnen \w+ (?:werk)?(?:dagen|dag|weken|week|maanden|maand))\b")
 
 
 def _routine(clause: list[Token]) -> bool:
-    """A discussion held at a fixed frequency ("bespreken de voortgang twee keer per jaar") is a firm process
-    commitment, not an open talk about whether to act."""
+    """A discussion held at a fixed frequency or within a set time ("bespreken de voortgang twee keer per jaar",
+    "binnen vier weken bespreekt de corporatie een herstelplan") is a firm process commitment, not an open talk
+    about whether to act."""
     return bool(_FREQUENCY.search(" ".join(t.lower_ for t in clause)))
 
 
-def sentence_reading(sent: Span) -> Reading:
-    """The level of one sentence: the weakest level word of its main clause, else firm if a verb commits."""
-    clause = main_clause(sent)
+def sentence_reading(sent: Span, *, coordinated: bool = False) -> Reading:
+    """The level of one sentence: the weakest level word of its main clause (with `coordinated`, of its
+    coordinated main clauses too), else firm if a verb commits."""
+    clause = main_clause(sent, coordinated=coordinated)
     found = _level_words(clause)
     past = _is_past(clause)
     if found and _routine(clause):
@@ -418,14 +432,14 @@ def sentences(doc: Doc) -> list[Span]:
     return out
 
 
-def doc_to_reading(doc: Doc) -> Reading:
+def doc_to_reading(doc: Doc, *, coordinated: bool = False) -> Reading:
     """How firmly an afspraak commits: the level of its first sentence that commits (the main commitment;
     later sentences add detail: "... levert 40 woningen op. Daarnaast onderzoekt zij ...").
 
     Sentences that report (past tense, perfect) count only when nothing else commits: something already done
     ("heeft vastgesteld") is firm, but it is not a plan.
     """
-    readings = [sentence_reading(s) for s in sentences(doc)]
+    readings = [sentence_reading(s, coordinated=coordinated) for s in sentences(doc)]
     every = frozenset(t for r in readings for t in r.terms)
     current = [r for r in readings if r.level is not None and not r.past]
     if current:
@@ -447,9 +461,9 @@ def with_lead_in(text: str, lead_in: str | None) -> str:
 
 
 @lru_cache(maxsize=16384)  # compare and frames read the same texts in one `changes` run
-def text_to_reading(text: str) -> Reading:
+def text_to_reading(text: str, *, coordinated: bool = False) -> Reading:
     """`doc_to_reading` of a text parsed by the Dutch model."""
-    return doc_to_reading(parse(text))
+    return doc_to_reading(parse(text), coordinated=coordinated)
 
 
 def is_commitment(text: str) -> bool:

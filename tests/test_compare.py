@@ -376,3 +376,29 @@ def test_a_plan_drawn_up_in_a_bare_year_with_its_particle_far_off_has_slipped():
                             "bespreken de voortgang.", "Partijen stellen uiterlijk in 2025 voor het Stationskwartier "
                             "een gezamenlijk wijkactieplan op en bespreken de voortgang.", old_year=2024, new_year=2025)
     assert [(r.kind, r.direction) for r in reasons] == [("deadline", -1)]
+
+
+def test_a_softer_verb_in_a_coordinated_clause_weakens():
+    reasons = compare_texts("Stelt in 2024 bouwgrond beschikbaar tegen een sociale grondprijs en zorgt voor een "
+                            "doorlooptijd van de vergunningprocedure van maximaal 26 weken.",
+                            "Stelt in 2025 bouwgrond beschikbaar tegen een sociale grondprijs en streeft naar een "
+                            "doorlooptijd van de vergunningprocedure van maximaal 26 weken.",
+                            old_year=2024, new_year=2025)
+    assert [(r.kind, r.direction) for r in reasons] == [("modality", -1)]
+
+
+def test_a_promise_that_becomes_an_effort_weakens_though_the_clause_discusses():
+    """"zegt toe dat ... binnen twee weken worden geagendeerd": a discussion within a set time is a firm act, so the
+    framing verb decides."""
+    reasons = compare_texts("De gemeente zegt toe dat overlastsituaties binnen twee weken worden geagendeerd in het "
+                            "casusoverleg.", "De gemeente zet zich ervoor in dat overlastsituaties binnen twee weken "
+                            "worden geagendeerd in het casusoverleg.", old_year=2026, new_year=2027)
+    assert [(r.kind, r.direction) for r in reasons] == [("modality", -1)]
+
+
+def test_a_fragment_without_subject_that_starts_with_its_verb_commits():
+    """A party-matrix cell: "Voert ... uit" (firm) -> "Gaat na of ..." (explore)."""
+    reasons = compare_texts("Voert in 2024 samen met de corporatie een campagne uit tegen het niet-gebruik van "
+                            "huurtoeslag.", "Gaat na of een vervolg op de campagne tegen het niet-gebruik van "
+                            "huurtoeslag zinvol is.", old_year=2024, new_year=2025)
+    assert ("modality", -1) in [(r.kind, r.direction) for r in reasons]
