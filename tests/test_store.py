@@ -27,6 +27,7 @@ from pipeline.store import (
     write_document,
     write_documents,
 )
+from pipeline.store.schema import VIEWS
 from pipeline.types import Afspraak, Change, Comparison, Document, DocumentMeta, Reason
 
 from .conftest import GOLD, ROOT
@@ -422,3 +423,45 @@ def test_issue_20_a_second_changes_run_keeps_the_stored_frames(tmp_path):
     finally:
         con.close()
     assert first != second and runs == {first}  # read once, with the run that read them
+
+
+def test_lead_ins_of_bullet_fragments_are_stored_and_read_back(tmp_path):
+    """A fragment under "De gemeente:" keeps its lead-in in the store, so `changes` reads who commits and how
+    firmly as extract does (dev family kragsteden: lead-in lines with bullet fragments)."""
+    from pipeline.batch.ingest import ingest
+    from pipeline.store import load_document
+
+    pdf = ROOT / "corpus" / "challenge" / "dev" / "pdf" / "kragsteden-2025.pdf"
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / pdf.name).write_bytes(pdf.read_bytes())
+    db = tmp_path / "a.duckdb"
+    ingest([inbox], db)
+    with open_store(db, read_only=True) as store:
+        doc_id = store.con.execute("SELECT doc_id FROM documents").fetchall()[0][0]
+        doc = load_document(store, doc_id)
+    lead_ins = [a.lead_in for a in doc.afspraken if a.lead_in]
+    assert len(lead_ins) > len(doc.afspraken) / 2
+    assert all(li.rstrip().endswith(":") and li not in a.text for a, li in zip(doc.afspraken, lead_ins, strict=False))
+
+
+def test_a_version_2_store_reads_read_only_and_gains_lead_in_when_opened_for_writing(tmp_path):
+    from pipeline.store import load_document
+
+    db = two_years_ingested(tmp_path)
+    con = duckdb.connect(str(db))  # the afspraken table as schema version 2 had it: without lead_in
+    con.execute("DROP VIEW v_afspraken")
+    con.execute("DROP VIEW v_changes")
+    con.execute("CREATE TABLE old_afspraken AS SELECT * EXCLUDE (lead_in) FROM afspraken")
+    con.execute("DROP TABLE afspraken")
+    con.execute("ALTER TABLE old_afspraken RENAME TO afspraken")
+    con.execute(VIEWS)
+    con.execute("DELETE FROM schema_version")
+    con.execute("INSERT INTO schema_version VALUES (2, now())")
+    con.close()
+    with open_store(db, read_only=True) as store:
+        doc_id = store.con.execute("SELECT doc_id FROM documents LIMIT 1").fetchall()[0][0]
+        assert all(a.lead_in is None for a in load_document(store, doc_id).afspraken)
+    with open_store(db) as store:
+        assert store.con.execute("SELECT max(version) FROM schema_version").fetchall() == [(SCHEMA_VERSION,)]
+        assert store.con.execute("SELECT count(lead_in) FROM afspraken").fetchall() == [(0,)]

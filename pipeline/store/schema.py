@@ -24,7 +24,7 @@ from ..errors import StoreError
 log = logging.getLogger(__name__)
 
 
-SCHEMA_VERSION = 2  # 2: commitment_frames
+SCHEMA_VERSION = 3  # 2: commitment_frames; 3: afspraken.lead_in
 DEFAULT_LOCK_TIMEOUT = 30.0
 DEFAULT_DB_NAME = "afspraken.duckdb"
 # Nothing is downloaded at run time: DuckDB would otherwise fetch an extension for a file it does not know (a
@@ -111,7 +111,8 @@ CREATE TABLE afspraken (
     theme_scores  JSON,
     trekker       VARCHAR,
     planning      VARCHAR,
-    text          VARCHAR NOT NULL
+    text          VARCHAR NOT NULL,
+    lead_in       VARCHAR                       -- the line a bullet fragment completes ("De gemeente:")
 );
 CREATE TABLE comparisons (
     pair_id      VARCHAR PRIMARY KEY,           -- <old doc_id>-<new doc_id>
@@ -344,7 +345,10 @@ def _ensure_schema(con: duckdb.DuckDBPyConnection, path: str, *, read_only: bool
         )
     if version < SCHEMA_VERSION and not read_only:  # one step per version, inside one transaction
         con.execute("BEGIN TRANSACTION")
-        con.execute(FRAMES_TABLE)
+        if version < 2:
+            con.execute(FRAMES_TABLE)
+        if version < 3:
+            con.execute("ALTER TABLE afspraken ADD COLUMN IF NOT EXISTS lead_in VARCHAR")
         con.execute("INSERT INTO schema_version VALUES (?, ?)", [SCHEMA_VERSION, utc_now()])
         con.execute("COMMIT")
 

@@ -89,14 +89,14 @@ def afspraken_columns(docs: Iterable[Document]) -> dict[str, list[Any]]:
                 ("section", a.section), ("party", a.party), ("page", a.page), ("end_page", a.end_page),
                 ("theme", a.theme), ("theme_score", (scores or {}).get(a.theme) if a.theme else None),
                 ("theme_scores", _json(scores) if scores is not None else None), ("trekker", a.trekker),
-                ("planning", a.planning), ("text", a.text),
+                ("planning", a.planning), ("text", a.text), ("lead_in", a.lead_in),
             ):
                 out[column].append(value)
     return out
 
 
 AFSPRAKEN_COLUMNS = ["afspraak_id", "doc_id", "seq", "number", "section", "party", "page", "end_page",
-                     "theme", "theme_score", "theme_scores", "trekker", "planning", "text"]
+                     "theme", "theme_score", "theme_scores", "trekker", "planning", "text", "lead_in"]
 _AFSPRAKEN_TYPES = {"seq": "INTEGER", "page": "INTEGER", "end_page": "INTEGER", "theme_score": "DOUBLE"}
 # One statement for all rows of a document: each column a typed list parameter, unnested side by side
 # (several times faster than a registered DataFrame or executemany).
@@ -233,12 +233,17 @@ def load_document(store: Store, doc_id: str) -> Document:
     meta = DocumentMeta(path=path, sha256=sha, pages=pages, type=dtype, years=tuple(years or ()),
                         gemeenten=tuple(gem or ()), corporaties=tuple(corp or ()),
                         huurdersorganisaties=tuple(huurders or ()), title=title, year=year)
+    query = ("SELECT afspraak_id, number, section, party, page, text, theme, theme_scores::VARCHAR, trekker, "
+             "planning, end_page, {lead_in} FROM afspraken WHERE doc_id = ? ORDER BY seq")
+    try:
+        rows = store.con.execute(query.format(lead_in="lead_in"), [doc_id]).fetchall()
+    except duckdb.BinderException:  # a store of schema version 2 or older, opened read-only
+        rows = store.con.execute(query.format(lead_in="NULL"), [doc_id]).fetchall()
     afspraken = tuple(
         Afspraak(id=r[0], number=r[1], section=r[2], party=r[3], page=r[4], text=r[5], theme=r[6],
-                 theme_scores=json.loads(r[7]) if r[7] else None, trekker=r[8], planning=r[9], end_page=r[10])
-        for r in store.con.execute(
-            "SELECT afspraak_id, number, section, party, page, text, theme, theme_scores::VARCHAR, trekker, "
-            "planning, end_page FROM afspraken WHERE doc_id = ? ORDER BY seq", [doc_id]).fetchall()
+                 theme_scores=json.loads(r[7]) if r[7] else None, trekker=r[8], planning=r[9], end_page=r[10],
+                 lead_in=r[11])
+        for r in rows
     )
     notes = tuple(Footnote(**f) for f in json.loads(footnotes or "[]"))
     return Document(meta=meta, afspraken=afspraken, footnotes=notes, warnings=tuple(warnings or ()))
