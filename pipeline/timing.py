@@ -70,9 +70,9 @@ def _years(text: str) -> list[int]:
 
 
 def _yearly_cycle(a: Deadline, b: Deadline, old_text: str, new_text: str, year_shift: int) -> bool:
-    """A dated moment of a yearly cycle: a day-and-month date (not a bare year, not "eind"/"medio") that moved
-    with the document's year, in a sentence that names no one-off deliverable and whose other years moved with it
-    too ("per 1 maart 2025 ... over 2024" -> "per 1 februari 2026 ... over 2025")."""
+    """A dated moment of a yearly cycle: a day-and-month date (not a bare year, not "eind"/"medio") in a sentence
+    that names no one-off deliverable and says it recurs, or whose other years moved with the document ("per 1
+    maart 2025 ... over 2024" -> "per 1 februari 2026 ... over 2025")."""
     if _BARE_YEAR.match(a.text) or _BARE_YEAR.match(b.text) or _TARGET_DATE.search(a.text + " " + b.text):
         return False
     if not re.search(r"\d{1,2}\s+[a-z]+\s+\d{4}", a.text) or not re.search(r"\d{1,2}\s+[a-z]+\s+\d{4}", b.text):
@@ -80,9 +80,13 @@ def _yearly_cycle(a: Deadline, b: Deadline, old_text: str, new_text: str, year_s
     sentence_a, sentence_b = sentence_of(old_text, a.text), sentence_of(new_text, b.text)
     if is_one_off(sentence_a):
         return False
+    if _recurring_re().search(sentence_a):
+        return True
+    # without a word that says it recurs, only other years that moved with the document show a yearly cycle:
+    # a dated deliverable that moves about a year has slipped ("stelt vóór 1 oktober 2024 een wijkvisie op")
     others_a = _years(sentence_a.replace(a.text, " "))
     others_b = _years(sentence_b.replace(b.text, " "))
-    return len(others_a) == len(others_b) and all(  # any other year moved with the document too
+    return bool(others_a) and len(others_a) == len(others_b) and all(
         y - x == year_shift for x, y in zip(others_a, others_b, strict=True))
 
 

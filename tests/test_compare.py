@@ -347,10 +347,20 @@ def test_where_technically_possible_is_a_condition():
 
 
 def test_a_yearly_date_in_the_cycle_moved_a_month_earlier_is_stronger():
-    reasons = compare_texts("De corporaties informeren de huurdersorganisaties vóór 1 maart 2026 over de geplande "
-                            "onderhoudsprojecten.", "De corporaties informeren de huurdersorganisaties vóór 1 februari "
-                            "2027 over de geplande onderhoudsprojecten.", old_year=2026, new_year=2027)
+    reasons = compare_texts("De corporaties informeren de huurdersorganisaties jaarlijks vóór 1 maart 2026 over de "
+                            "geplande onderhoudsprojecten.", "De corporaties informeren de huurdersorganisaties "
+                            "jaarlijks vóór 1 februari 2027 over de geplande onderhoudsprojecten.",
+                            old_year=2026, new_year=2027)
     assert [(r.kind, r.direction) for r in reasons] == [("deadline", 1)]
+
+
+def test_a_dated_deliverable_without_a_yearly_cue_that_moves_a_year_has_slipped():
+    """Dev errors of a looser rule: "stelt vóór 1 oktober 2024 een wijkvisie op" -> "vóór 1 april 2025" is six
+    months later for a one-off plan, not three months earlier in a yearly cycle."""
+    reasons = compare_texts("De Linde stelt vóór 1 oktober 2024 samen met bewoners en de gemeente een wijkvisie op.",
+                            "De Linde stelt vóór 1 april 2025 samen met bewoners en de gemeente een wijkvisie op.",
+                            old_year=2024, new_year=2025)
+    assert [(r.kind, r.direction) for r in reasons] == [("deadline", -1)]
     decision = compare_texts("De gemeente neemt vóór 1 oktober 2025 een besluit over de aanleg van een warmtenet.",
                              "De gemeente neemt vóór 1 april 2026 een besluit over de aanleg van een warmtenet.",
                              old_year=2025, new_year=2026)
