@@ -452,7 +452,7 @@ def lines_to_blocks(pages: Sequence[Page], size: float) -> list[Block]:
             marker = None if heading else find_marker(line.text, numbering)
             attribute = not heading and marker is None and is_attribute_line(line.text) \
                 and not (current is not None and current.text.count("(") > current.text.count(")"))  # "(wie: x;"
-            lead = run_in_heading(line) if not heading and marker is None else None
+            lead = run_in_heading(line) if not heading and marker is None and not attribute else None
             if current is not None and not heading and marker is None and not attribute and lead is None \
                     and not ends_paragraph(current, prev, line, line_gap, right - 0.15 * text_width) \
                     and _continues(current, prev, line, para_gap):
@@ -478,7 +478,7 @@ def lines_to_blocks(pages: Sequence[Page], size: float) -> list[Block]:
                 current = _Open("item", [line], marker=printed, marker_x=line.x0, text=body,
                                 title=is_title_line(line, style, body, text_width))
             else:
-                current = _Open("paragraph", [line], text=line.text[len(lead):].lstrip() if lead else line.text)
+                current = _Open("paragraph", [line], marker=lead, text=line.text[len(lead or ""):].lstrip())
             prev = line
     close()
     return blocks
@@ -488,12 +488,12 @@ MAX_RUN_IN_WORDS = 6
 
 
 def run_in_heading(line: Line) -> str | None:
-    """The bold run-in heading a paragraph opens with ("Nieuwbouw. In de periode ..."), or None: a few bold words
-    ending in a full stop, with plain text after them on the line. It starts a paragraph and is not its text."""
+    """The bold run-in heading a paragraph opens with ("Nieuwbouw. In ...", "Middenhuur: Wij ..."), or None: a few
+    bold words ending in a full stop or colon, plain text after them on the line. It is the paragraph's marker."""
     if not line.lead_bold or line.lead_bold >= len(line.text):
         return None
     lead = line.text[: line.lead_bold]
-    return lead if lead.endswith(".") and len(lead.split()) <= MAX_RUN_IN_WORDS else None
+    return lead if lead.endswith((".", ":")) and len(lead.split()) <= MAX_RUN_IN_WORDS else None
 
 
 def _strip_marker(text: str, printed: str) -> str:

@@ -100,6 +100,27 @@ def looks_like_commitment(text: str, names: Sequence[str] = ()) -> bool:
     return bool(PASSIVE.search(main) and AMOUNT.search(sentence))
 
 
+def reports(text: str) -> bool:
+    """Whether a text's first sentence reports what happened: its main clause in the past or the perfect."""
+    sentence = first_sentence(text).strip()
+    m = CLAUSE_END.search(sentence)
+    main = sentence[: m.start()] if m and m.start() > 20 else sentence
+    return PAST.search(main) is not None or PERFECT.search(main) is not None
+
+
+MIN_LABELLED = 3
+
+
+def labels_mark_afspraken(paragraphs: Sequence[tuple[str | None, str]], is_commitment: Callable[[str], bool]) -> bool:
+    """Whether a document marks its afspraken with a run-in label (a bod letter: "Middenhuur: Wij bouwen ...";
+    `paragraphs` as (label or None, text)): at least three labelled paragraphs, and at least two thirds of the
+    paragraphs that read as commitments labelled. Then a labelled paragraph is an afspraak unless it `reports`, and
+    a paragraph without a label is context (the introduction of a theme, even where it says "wij")."""
+    labelled = sum(1 for label, _ in paragraphs if label)
+    committing = sum(1 for label, text in paragraphs if label or is_commitment(text))
+    return labelled >= MIN_LABELLED and 3 * labelled >= 2 * committing
+
+
 def commitment_test(names: Sequence[str] = ()) -> Callable[[str], bool]:
     """The paragraph test `segment_unnumbered` uses: `looks_like_commitment` with the document's party names."""
     return lambda text: looks_like_commitment(text, names)

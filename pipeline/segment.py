@@ -247,6 +247,10 @@ def segment_unnumbered(layout: Layout, meta: DocumentMeta, settings: SegmentSett
         is_commitment = _commitment_test(meta)
     heading_sizes = [b.size for b in layout.blocks if b.kind == "heading"]
     state = _State(party_headings=party_headings(layout.blocks, meta))
+    from .commitment import labels_mark_afspraken, reports
+
+    labelled = labels_mark_afspraken([(b.marker, b.text) for b in layout.blocks if b.kind == "paragraph"
+                                      and is_afspraak_text(b.text, "paragraph", settings)], is_commitment)
     drafts: list[_Draft] = []
     for block in layout.blocks:
         if state.stopped:
@@ -257,6 +261,8 @@ def segment_unnumbered(layout: Layout, meta: DocumentMeta, settings: SegmentSett
             continue
         if block.kind != "paragraph" or not state.headings or state.excluded:
             continue
+        if labelled and not block.marker and not (drafts and signature_start().match(block.text)):
+            continue  # a paragraph without a run-in label where labels mark the afspraken: context
         if drafts and (signature_start().match(block.text) or PLACE_DATE.match(block.text)):
             break
         last = drafts[-1] if drafts else None
@@ -266,7 +272,8 @@ def segment_unnumbered(layout: Layout, meta: DocumentMeta, settings: SegmentSett
                 last.add_attributes(found)
                 continue
         text, state.stopped = cut_signature(block.text)
-        if is_afspraak_text(text, "paragraph", settings) and is_commitment(text):
+        if is_afspraak_text(text, "paragraph", settings) \
+                and (is_commitment(text) or labelled and not reports(text) and ENDS_SENTENCE.search(text)):
             drafts.append(_Draft(None, "paragraph", state.section, state.party, block.page, block.top, block.x0,
                                  text, block.end_page or block.page))
     return tuple(_finish(d, meta) for d in drafts)

@@ -87,3 +87,25 @@ def test_bold_run_in_headings_start_paragraphs_and_are_not_text(tmp_path, backen
     texts = [a.text for a in doc.afspraken]
     assert texts[:4] == TEXTS  # no lead-in in the text, the closing paragraph not joined to the last
     assert not any(lead in text for lead in leads for text in texts)
+
+
+def test_bold_run_in_labels_ending_in_a_colon_mark_the_afspraken_of_a_bod(tmp_path, backend):
+    """A bod letter whose bids each open with a bold label and a colon ("Middenhuur: Wij bouwen ..."): the label is
+    no part of the text, a labelled bid without an actor in front still counts ("Huurders met een achterstand
+    krijgen ..."), and the unlabelled introduction of a theme is context even where it says "wij"."""
+    letter = ParagraphStyle("l", fontName="Helvetica", fontSize=10, leading=14, spaceAfter=4)
+    bids = [("Middenhuur:", "Wij bouwen in de Spoorzone 20 middenhuurwoningen voor huishoudens met een "
+                            "middeninkomen, onder voorbehoud van een sluitende businesscase."),
+            ("Koop voor zittende huurders:", "Wij bieden zittende huurders van eengezinswoningen jaarlijks de "
+                                             "mogelijkheid om hun woning met korting te kopen."),
+            ("Betalingsregelingen:", "Huurders met een betalingsachterstand krijgen altijd een passende "
+                                     "betalingsregeling aangeboden voordat een incassobureau wordt ingeschakeld."),
+            ("Isolatie:", "Wij verduurzamen in 2025 en 2026 in totaal 400 woningen naar ten minste label B.")]
+    intro = ("Met de Nationale Prestatieafspraken hebben corporaties zich verbonden aan het uitfaseren van slechte "
+             "labels. Wij liggen op koers, maar de investeringen drukken zwaar op onze financiële ruimte.")
+    story = [Paragraph("Bod 2025 op de woonvisie", HEAD), Paragraph("Geacht college,", letter),
+             Paragraph("Wonen en duurzaamheid", TITLE), Paragraph(intro, letter)]
+    story += [Paragraph(f"<b>{label}</b> {text}", letter) for label, text in bids]
+    story += [Paragraph("Met vriendelijke groet,", letter)]
+    doc = run.extract(build(tmp_path / "bod.pdf", story), parse={"backend": backend}, model=None)
+    assert [a.text for a in doc.afspraken] == [text for _, text in bids]
