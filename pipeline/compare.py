@@ -437,15 +437,20 @@ def compare_texts(old_text: str, new_text: str, *, old_year: int | None = None, 
     fo = extract_features(old_text, year=old_year)
     fn = extract_features(new_text, year=new_year)
     shift = (new_year - old_year) if old_year is not None and new_year is not None else 0
+    old_reading = text_to_reading(with_lead_in(old_text, old_lead_in))
+    modality = (modality_reasons(old_reading, text_to_reading(with_lead_in(new_text, new_lead_in)),
+                                 step=s.modality_step)
+                or _coordinated_modality(with_lead_in(old_text, old_lead_in), with_lead_in(new_text, new_lead_in), s)
+                or arrangement_reasons(old_text, new_text))
+    scope = scope_reasons(fo, fn, old_text, new_text)
+    if old_reading.level in ("explore", "discuss") and any(r.direction > 0 for r in modality):
+        scope = [r for r in scope if r.direction > 0]  # a study has no reach to narrow: the act names its places
     return [
         *quantity_reasons(fo, fn),
         *deadline_reasons(fo, fn, old_text=old_text, new_text=new_text, year_shift=shift, old_year=old_year),
-        *(modality_reasons(text_to_reading(with_lead_in(old_text, old_lead_in)),
-                           text_to_reading(with_lead_in(new_text, new_lead_in)), step=s.modality_step)
-          or _coordinated_modality(with_lead_in(old_text, old_lead_in), with_lead_in(new_text, new_lead_in), s)
-          or arrangement_reasons(old_text, new_text)),
+        *modality,
         *condition_reasons(fo, fn),
-        *scope_reasons(fo, fn, old_text, new_text),
+        *scope,
         *label_reasons(fo, fn),
     ]
 

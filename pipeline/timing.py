@@ -24,8 +24,11 @@ from .types import Deadline, Features, Reason
 __all__ = ["deadline_reasons", "is_one_off", "sentence_of"]
 
 
+# A study or a talk and the act it leads to have dates about different things ("gaan in 2025 in gesprek over" ->
+# "ondertekenen uiterlijk eind 2026 een convenant"): a level change, not a slipped deadline.
 _INVESTIGATE = re.compile(
-    r"\b(?:onderzo\w*|verken\w*|bekijk\w*|overweeg\w*|overweg\w*|nagaan|gaat na|gaan na)\b")
+    r"\b(?:onderzo\w*|verken\w*|bekijk\w*|overweeg\w*|overweg\w*|nagaan|gaat na|gaan na|in gesprek|"
+    r"bespre\w*|overleggen)\b")
 
 
 def _fmt_deadline(d: Deadline) -> str:

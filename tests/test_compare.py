@@ -412,3 +412,13 @@ def test_a_fragment_without_subject_that_starts_with_its_verb_commits():
                             "huurtoeslag.", "Gaat na of een vervolg op de campagne tegen het niet-gebruik van "
                             "huurtoeslag zinvol is.", old_year=2024, new_year=2025)
     assert ("modality", -1) in [(r.kind, r.direction) for r in reasons]
+
+
+def test_a_talk_that_becomes_an_act_has_no_slipped_date_nor_narrower_reach():
+    """"gaan in 2025 in gesprek over ..." -> "ondertekenen uiterlijk eind 2026 een convenant": the dates are about
+    different things, and the act names where it applies."""
+    reasons = compare_texts("Partijen gaan in 2025 met politie en zorgpartners in gesprek over een werkwijze bij "
+                            "ernstige overlast.", "Partijen ondertekenen uiterlijk eind 2026 met politie en "
+                            "zorgpartners een convenant overlast voor de wijken Oosthoek en Zandvliet.",
+                            old_year=2025, new_year=2026)
+    assert [(r.kind, r.direction) for r in reasons] == [("modality", 1)]
