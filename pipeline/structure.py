@@ -18,9 +18,11 @@ def structure_lexicon() -> dict[str, Any]:
 
 @cache
 def non_afspraak_heading() -> re.Pattern[str]:
-    """Headings under which nothing is an afspraak (Inleiding, Begrippen, Bijlagen, ...; Looptijd only alone)."""
+    """Headings under which nothing is an afspraak (Inleiding, Begrippen, Bijlagen, ...; Looptijd, Beslispunten and
+    the lead-in "Het college besluit:" only alone)."""
     words = sorted(structure_lexicon()["non_afspraak_headings"], key=len, reverse=True)
-    titles = sorted(structure_lexicon()["non_afspraak_titles"], key=len, reverse=True)
+    titles = sorted(structure_lexicon()["non_afspraak_titles"] + structure_lexicon()["decision_titles"], key=len,
+                    reverse=True)
     return re.compile(
         r"^(?:(?:hoofdstuk|paragraaf|bijlage|artikel|art\.)\s+)?(?:\d+(?:\.\d+)*[a-z]?[.:]?\s+)?(?:(?:" +
         "|".join(re.escape(w) for w in words) + r")\b|(?:" + "|".join(re.escape(t) for t in titles) + r")\s*:?\s*$)",

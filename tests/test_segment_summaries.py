@@ -123,3 +123,26 @@ def test_a_summary_cell_splits_at_sentences_but_not_at_abbreviations_or_a_senten
     continued = cell_sentences("einde van de zin. De gemeente bouwt 40 woningen.", continued=True)
     assert continued.lead == "einde van de zin." and [t for _, t in continued.items] == [
         "De gemeente bouwt 40 woningen."]
+
+
+@pytest.mark.parametrize(("lead", "as_heading"), [("Het college besluit:", False), ("Beslispunten", True),
+                                                  ("De raad wordt gevraagd:", False)])
+def test_the_numbered_decision_points_of_a_letter_to_the_raad_are_no_afspraken(tmp_path: Path, backend, lead,
+                                                                                as_heading):
+    """A raadsinformatiebrief lists the afspraken and ends with the college's decision points under "Het college
+    besluit:" or a heading "Beslispunten" ("1. kennis te nemen van ..."): those decide about the letter itself."""
+    afspraken = [s for _, sentences in ROWS for s in sentences]
+    decisions = ["de raad met deze raadsinformatiebrief te informeren over de jaarschijf 2026 van de afspraken;",
+                 "de jaarschijf 2026 ter inzage te leggen bij de griffie en te publiceren op de website;",
+                 "de wethouder Wonen te machtigen tot het voeren van het bestuurlijk overleg over 2027."]
+    story = [Paragraph("Raadsinformatiebrief prestatieafspraken 2026", HEAD), Paragraph("Kernboodschap", HEAD),
+             Paragraph("De belangrijkste afspraken voor 2026 zijn:", BODY)]
+    story += [Paragraph(f"{i}. {text}", BODY) for i, text in enumerate(afspraken, 1)]
+    story += [Paragraph("Vervolg", HEAD), Paragraph("De voortgang wordt in mei 2026 besproken.", BODY),
+              Paragraph(lead, HEAD if as_heading else BODY)]
+    story += [Paragraph(f"{i}. {text}", BODY) for i, text in enumerate(decisions, 1)]
+    story += [Paragraph("Burgemeester en wethouders van Wolderhoven,", BODY)]
+    path = tmp_path / "rib.pdf"
+    SimpleDocTemplate(str(path), pagesize=A4, invariant=1).build(story)
+    doc = run.extract(path, parse={"backend": backend}, model=None)
+    assert [a.text for a in doc.afspraken] == afspraken
