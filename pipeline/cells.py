@@ -15,6 +15,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from .structure import attribute_kinds, cell_kind, structure_lexicon
+from .text import join_lines
 
 HEADER_ROLES = {
     "number": re.compile(r"^(nr|nr\.|no\.?|nummer|#|code|id)$", re.I),
@@ -24,6 +25,33 @@ HEADER_ROLES = {
     "trekker": re.compile(r"^(trekker|wie|verantwoordelijke?|eigenaar|partij|uitvoerder)\b", re.I),
     "planning": re.compile(r"^(planning|wanneer|termijn|gereed|datum|deadline|periode|jaar)\b", re.I),
 }
+LAST_WORD = re.compile(r"([^\W\d_]{6,})$")
+FRAGMENT = re.compile(r"^([a-zà-ÿ]+)(?=[\s.,;:)]|$)")
+
+
+def join_cell_line(text: str, line: str) -> str:
+    """A narrow cell's next line joined to its text: a word the cell broke without a hyphen
+    ("Verduurzamingsprogramm" + "a ...") joined again, where the joined word ends in a word the lemma table knows
+    that spans the break and the broken one is no word, nor ends in one; else `text.join_lines`."""
+    word, rest = LAST_WORD.search(text), FRAGMENT.match(line)
+    return text + line if word and rest and _broken(word.group(1).lower(), rest.group(1)) else join_lines(text, line)
+
+
+def _broken(word: str, fragment: str) -> bool:
+    from spacy.lang.nl.stop_words import STOP_WORDS
+
+    from .nlp import known_words
+
+    if fragment in STOP_WORDS:
+        return False
+    known = known_words()
+    if word in known or (len(fragment) > 1 and fragment in known) \
+            or any(word[i:] in known for i in range(len(word) - 3)):
+        return False  # a word, or a compound ending in one ("woonwagenstandplaats"), at the end of the line
+    joined = word + fragment
+    return any(joined[i:] in known for i in range(len(word) - 3))
+
+
 ITEM_NUMBER = re.compile(r"(?:^\s*|(?<=[.;:!?)])\s+)(\d{1,2})[.)]\s+(?=[A-ZÀ-Ý0-9€\"'‘(])")
 
 

@@ -56,7 +56,7 @@ from .config import default_nlp_model  # noqa: E402
 from .errors import ModelNotFound  # noqa: E402
 
 __all__ = ["get_nlp", "docs", "doc", "token_lemmas", "lemmas", "tokens", "sentences", "grammar_nlp", "parse",
-           "parse_docs", "lookup_lemma"]
+           "parse_docs", "lookup_lemma", "known_words"]
 
 log = logging.getLogger(__name__)
 
@@ -136,6 +136,13 @@ def lookup_lemma(word: str) -> str:
     """The lookup table's lemma of a lowercased word ("gestreefd" -> "streven"); "" when the table has none."""
     table = _lookup_pipeline().get_pipe("lemmatizer").lookups.get_table("lemma_lookup")
     return table.get(word, "")
+
+
+@cache
+def known_words() -> frozenset[str]:
+    """The lowercased words the lemma table knows, as a form or as a lemma ("woningen", "programma")."""
+    table = _lookup_pipeline().get_pipe("lemmatizer").lookups.get_table("lemma_lookup")
+    return frozenset(table.by_text) | frozenset(table.by_text.values())
 
 
 @cache

@@ -19,7 +19,7 @@ from reportlab.lib.utils import simpleSplit
 from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from pipeline import run
-from pipeline.cells import cell_list
+from pipeline.cells import cell_list, join_cell_line
 from pipeline.parse.rules import Edge, closing_rules
 
 BODY = ParagraphStyle("b", fontName="Helvetica", fontSize=10, leading=13, spaceAfter=6)
@@ -126,3 +126,34 @@ def test_shaded_first_column_edge_does_not_close_a_cut_table():
     assert closing_rules(edges) == [Edge("h", 773.0, 62.0, 533.0)]
     closed = [*edges[:3], Edge("h", 772.6, 62.0, 533.0)]
     assert closing_rules(closed) == []
+
+
+@pytest.mark.parametrize("backend", ["pdfplumber", "pdfium"])
+def test_a_word_too_long_for_a_narrow_cell_broken_without_hyphen_is_joined_again(tmp_path, backend):
+    """A label cell just wide enough for most of a long word: the renderer broke it without a hyphen
+    ("Verduurzamingsprogramm" / "a"); the section label has the word whole, a label of two words stays two."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    width = stringWidth("Verduurzamingsprogramm", "Helvetica-Bold", 9) + 12 + 2
+    labels = [["Verduurzamingsprogramm", "a"], ["Huisvesting", "statushouders"]]
+    rows: list[list] = [[Paragraph("Thema", LABEL), Paragraph("Afspraken", LABEL)]]
+    rows += [[[Paragraph(part, LABEL) for part in label], Paragraph(f"1. {text}", CELL)]
+             for label, text in zip(labels, SUBTHEMES["Nieuwbouw"][1][:2], strict=True)]
+    table = Table(rows, colWidths=[width, RIGHT_WIDTH])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.6, colors.grey), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    path = tmp_path / "narrow.pdf"
+    SimpleDocTemplate(str(path), pagesize=A4, invariant=1).build(
+        [Paragraph("Prestatieafspraken 2025", HEAD), Paragraph("1 Duurzaamheid", HEAD), table])
+    doc = run.extract(path, parse={"backend": backend}, model=None)
+    assert [a.section.split(" > ")[-1] for a in doc.afspraken] == ["Verduurzamingsprogramma",
+                                                                 "Huisvesting statushouders"]
+
+
+@pytest.mark.parametrize(("text", "line", "joined"), [
+    ("Verduurzamingsprogramm", "a", "Verduurzamingsprogramma"),
+    ("Huisvesting", "statushouders", "Huisvesting statushouders"),  # two words
+    ("Woonwagenstandplaats", "en", "Woonwagenstandplaats en"),  # a compound ending in a word, then a stop word
+    ("Nieuwbouw", "sociale huur", "Nieuwbouw sociale huur"),
+])
+def test_join_cell_line_joins_only_a_word_the_cell_broke(text, line, joined):
+    assert join_cell_line(text, line) == joined

@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 import numpy as np
 
+from ..cells import join_cell_line
 from ..text import join_lines
 from ..types import Line, Page, Table
 from .geometry import Grid, Word, cluster_baselines
@@ -398,9 +399,11 @@ def grid_to_table(grid: Grid, words: Sequence[Word], page: int) -> Table:
             x0, top, x1, bottom = box
             band = sorted(i for _, i in centres[bisect_left(heights, top):bisect_right(heights, bottom)])
             inside = [w for w in (words[i] for i in band) if x0 <= (w.x0 + w.x1) / 2 <= x1]
-            text = ""
+            text, prev = "", None
             for line in words_to_lines(inside, page):
-                text = join_lines(text, line.text)
+                # after one word that fills the cell's width a word too long for it may go on without a hyphen
+                broke = prev is not None and " " not in prev.text and prev.x1 > x1 - 1.5 * prev.size
+                text, prev = join_cell_line(text, line.text) if broke else join_lines(text, line.text), line
             cells.append(text)  # drawn but empty: "", so that None marks a cell covered by a spanning one
         rows.append(tuple(cells))
     return Table(page=page, top=grid.top, bottom=grid.bottom, x0=grid.x0, x1=grid.x1, rows=tuple(rows))
