@@ -23,8 +23,9 @@ from .cells import (
     matrix_parties,
     table_roles,
 )
-from .clean import ENDS_SENTENCE, is_attribute_line, parse_marker
+from .clean import ENDS_SENTENCE, is_attribute_line
 from .config import SegmentSettings
+from .numbering import parse_marker
 from .parties import agreement_heading, heading_title, party_headings, party_of
 from .structure import (
     MONTH_NAMES,

@@ -1,0 +1,149 @@
+"""List markers: the styles always trusted ("1.", "2.1", "a)", bullets) and the ones a document must use as a
+family before they count (A1, II.3, § 3, "Maatregel 4", bare margin numbers), learnt per document.
+
+`clean` finds the marker each line starts with; `segment` reads a marker as printed back into style and number.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from .structure import afspraak_labels
+from .types import Line
+
+__all__ = ["BULLET_CHARS", "MARKERS", "PREFIXED", "LEARNT_STYLES", "Numbering", "find_marker", "label_marker",
+           "learn_numbering", "parse_marker", "prefixed_marker"]
+
+BULLET_CHARS = "•●▪■◦○·–\u2212\uf0b7\uf0a7\uf0d8\uf076\uf0fc\u25aa\u25cf\u2023\u2043➢►▸✓✔❖◆→"
+
+
+# List markers as printed at the start of a line. Order matters: the first that matches wins.
+MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("afspraak", re.compile(r"^(?:Afspraak|Actie|Prestatie)\s+(\d{1,3}(?:\.\d{1,3})*[a-z]?)\s*[:.)\-–]\s*", re.I)),
+    ("decimal", re.compile(r"^(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(?=\S)")),
+    ("number", re.compile(r"^(\d{1,2})[.)]\s+(?=\S)")),
+    ("number", re.compile(r"^\((\d{1,2})\)\s+(?=\S)")),
+    ("letter", re.compile(r"^\(?([a-z])\)\s+(?=\S)")),
+    ("letter", re.compile(r"^([a-z])\.\s+(?=[A-Z])")),  # "a. De gemeente ...", not "o.a." or "z. 3"
+    ("roman", re.compile(r"^\(?((?:i{1,3}|iv|vi{0,3}|ix|x))[.)]\s+(?=\S)")),
+    ("bullet", re.compile(r"^([" + re.escape(BULLET_CHARS) + r"\-*])\s*(?=\S)")),
+)
+
+
+# Numbering styles that are learnt per document rather than always trusted: letter or roman prefixes (A1, A.1,
+# B-2, II.3), a roman number alone (IV.), a paragraph sign (§ 3), a label word (Maatregel 3, Activiteit 12) and a
+# bare number in a margin (12 De gemeente ...). A line starting like that in running text ("A2 richting ...",
+# "Q4 2025") is no marker, so a style counts only where the document uses it as a family: two or more numbers of
+# the same shape, two of them consecutive (restarts per chapter or per party are fine).
+PREFIXED: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("prefixed", re.compile(r"^((?:[A-Z]{1,2}|[IVX]{1,4})([.\-]?)\d{1,2}[a-z]?)(?:[.:)]|\s[–-])?\s+"
+                            r"(?=[^\W\d_]|[(“\"'])")),
+    ("roman", re.compile(r"^([IVX]{1,4})[.)]\s+(?=[A-Z])")),
+    ("section", re.compile(r"^(§\s?\d{1,2}(?:\.\d{1,2})?)\.?(?:\s+(?=\S)|$)")),
+    ("bare", re.compile(r"^(\d{1,2})\s+(?=[A-Z][a-z])")),
+)
+
+
+LEARNT_STYLES = frozenset({"prefixed", "roman", "section", "bare", "label"})
+
+
+@dataclass(frozen=True, slots=True)
+class Numbering:
+    """The learnt numbering styles of one document: signatures of the PREFIXED styles it uses as a family."""
+
+    styles: frozenset[str] = frozenset()
+
+
+def _label_marker() -> re.Pattern[str]:
+    words = "|".join(sorted(afspraak_labels(), key=len, reverse=True))
+    return re.compile(r"^((?i:" + words + r")\s+\d{1,3}(?:\.\d{1,2})?[a-z]?)(?:\s*[:.)\-–])?(?:\s+(?=\S)|$)")
+
+
+_LABEL_MARKER: list[re.Pattern[str]] = []
+
+
+def label_marker() -> re.Pattern[str]:
+    """A label word and its number at the start of a line ("Maatregel 3", "Activiteit 12:")."""
+    if not _LABEL_MARKER:
+        _LABEL_MARKER.append(_label_marker())
+    return _LABEL_MARKER[0]
+
+
+def prefixed_marker(text: str) -> tuple[str, str, str, str] | None:
+    """A learnt-style marker a line starts with: (style, signature, marker as printed, number) or None."""
+    m = label_marker().match(text)
+    if m:
+        label = m.group(1).split()[0].lower()
+        return "label", f"label:{label}", m.group(0).strip(), " ".join(m.group(1).split())
+    for style, pattern in PREFIXED:
+        m = pattern.match(text)
+        if not m:
+            continue
+        number = m.group(1)
+        if style == "prefixed":
+            head = re.match(r"[A-Z]+", number)
+            kind = "R" if head and set(head.group()) <= set("IVX") else "L"
+            signature = f"prefixed:{kind}{m.group(2)}"
+        else:
+            signature = style
+        return style, signature, m.group(0).strip(), " ".join(number.split())
+    return None
+
+
+def _trailing_int(number: str) -> int | None:
+    m = re.search(r"(\d+)[a-z]?$", number)
+    if m:
+        return int(m.group(1))
+    values = {"I": 1, "V": 5, "X": 10}
+    if number and set(number) <= set(values):  # a roman number alone
+        total = 0
+        for a, b in zip(number, number[1:] + " ", strict=False):
+            total += -values[a] if b in values and values[b] > values[a] else values[a]
+        return total
+    return None
+
+
+def learn_numbering(lines: Iterable[Line]) -> Numbering:
+    """The PREFIXED styles a document uses as a family (see PREFIXED)."""
+    numbers: dict[str, set[str]] = {}
+    for line in lines:
+        found = prefixed_marker(line.text)
+        if found:
+            numbers.setdefault(found[1], set()).add(found[3])
+    styles = set()
+    for signature, found in numbers.items():
+        values = {v for v in map(_trailing_int, found) if v is not None}
+        enough = 3 if signature == "bare" else 2
+        if len(found) >= enough and any(v + 1 in values for v in values) \
+                and (signature != "bare" or {1, 2} <= values):
+            styles.add(signature)
+    return Numbering(frozenset(styles))
+
+
+def find_marker(text: str, numbering: Numbering | None = None) -> tuple[str, str, str] | None:
+    """The list marker a line starts with: (style, marker as printed, number) or None.
+
+    The learnt styles (PREFIXED, label words) count only where `numbering` has learnt them; with None, all do.
+    """
+    for style, pattern in MARKERS:
+        m = pattern.match(text)
+        if m:
+            if style == "bullet" and text[:1] == "-" and not text[1:2].isspace():
+                continue  # "-20%" or a hyphenated word, not a dash bullet
+            printed = m.group(0).strip()
+            number = None if style == "bullet" else m.group(1)
+            return style, printed, number or ""
+    if numbering is not None and not numbering.styles:
+        return None
+    found = prefixed_marker(text)
+    if found and (numbering is None or found[1] in numbering.styles):
+        return found[0], found[2], found[3]
+    return None
+
+
+def parse_marker(printed: str) -> tuple[str, str | None]:
+    """The style and number of a marker as printed ("2.1" -> ("decimal", "2.1"), "•" -> ("bullet", None))."""
+    found = find_marker(printed + " Xx")  # any marker pattern accepts a capitalised word after it
+    return (found[0], found[2] or None) if found else ("bullet", None)
