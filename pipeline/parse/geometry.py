@@ -39,13 +39,16 @@ class Grid:
 def cluster_baselines(words: Sequence[Word]) -> list[list[Word]]:
     """Words grouped by shared baseline, across the whole page width."""
     groups: list[list[Word]] = []
-    first: Word | None = None
+    group: list[Word] = []
+    base = size = 0.0  # the first word of the group: its bottom and size
     for word in sorted(words, key=_BOTTOM_X0):
-        if first is not None and abs(word.bottom - first.bottom) <= 0.45 * max(word.size, first.size):
-            groups[-1].append(word)
+        bottom, word_size = word[4], word[5]  # Word.bottom, Word.size
+        if group and abs(bottom - base) <= 0.45 * (word_size if word_size > size else size):
+            group.append(word)
         else:
-            groups.append([word])
-            first = word
+            group = [word]
+            groups.append(group)
+            base, size = bottom, word_size
     return groups
 
 

@@ -158,7 +158,8 @@ def find_gutter(words: Sequence[Word], width: float, min_gap: float = 10.0) -> f
     if len(words) < 40:
         return None
     size = int(width) + 2
-    marks = _margin_marks(words, min_gap)  # a column of them may stand in the band: they never close it
+    baselines = cluster_baselines(words)  # for the margin marks and the cut, which read the same lines
+    marks = _margin_marks(baselines, min_gap)  # a column of them may stand in the band: they never close it
     free_of = [w for w in words if id(w) not in marks]
     x0 = np.fromiter(map(_X0, free_of), dtype=np.float64, count=len(free_of))
     x1 = np.fromiter(map(_X1, free_of), dtype=np.float64, count=len(free_of))
@@ -179,7 +180,7 @@ def find_gutter(words: Sequence[Word], width: float, min_gap: float = 10.0) -> f
     best = (start + int(first), start + int(end) - 1)
     if best[1] - best[0] < min_gap:
         return None
-    gutter = _cut_in_band(words, best, min_gap)
+    gutter = _cut_in_band(baselines, best, min_gap)
     left = [w for w in words if w.x1 <= gutter]
     right = [w for w in words if w.x0 >= gutter]
     if len(left) < 20 or len(right) < 20:
@@ -192,17 +193,22 @@ def find_gutter(words: Sequence[Word], width: float, min_gap: float = 10.0) -> f
 
 
 MARGIN_MARK = re.compile(r"^(?:[A-Z]{1,2}[.\-]?)?\d{1,2}(?:\.\d{1,2})?[.)]?$")
+# The same, searched over a baseline's words joined by line ends: it finds every word MARGIN_MARK matches
+# (and may find more where a word holds a line end, which the match per word then sorts out).
+_ANY_MARK = re.compile(MARGIN_MARK.pattern, re.MULTILINE)
 
 
-def _margin_marks(words: Sequence[Word], min_gap: float) -> set[int]:
-    """The ids of the margin numbers among the words ("B6", "12", "3.1"): a short number that opens a phrase (no
-    word within `min_gap` before it on its baseline) or stands in a column of three or more (the same x0, give or
-    take 2 points), however close the other column's text ends before it. On a sparse page the few words that
-    cross a gutter are many of all its words, so a column of them in the white between the columns would close
-    it."""
+def _margin_marks(baselines: Sequence[Sequence[Word]], min_gap: float) -> set[int]:
+    """The ids of the margin numbers among the words of `baselines` (`cluster_baselines`) ("B6", "12", "3.1"): a
+    short number that opens a phrase (no word within `min_gap` before it on its baseline) or stands in a column of
+    three or more (the same x0, give or take 2 points), however close the other column's text ends before it. On
+    a sparse page the few words that cross a gutter are many of all its words, so a column of them in the white
+    between the columns would close it."""
     marks: set[int] = set()
     candidates: list[Word] = []
-    for line in cluster_baselines(words):
+    for line in baselines:
+        if not _ANY_MARK.search("\n".join([w[0] for w in line])):  # Word.text
+            continue  # most lines: no word is one, and the line need not be walked in x order
         ordered = sorted(line, key=_X0)
         for before, word in zip([None, *ordered], ordered, strict=False):
             if MARGIN_MARK.match(word.text):
@@ -217,7 +223,7 @@ def _margin_marks(words: Sequence[Word], min_gap: float) -> set[int]:
     return marks
 
 
-def _cut_in_band(words: Sequence[Word], band: tuple[int, int], min_gap: float) -> float:
+def _cut_in_band(baselines: Sequence[Sequence[Word]], band: tuple[int, int], min_gap: float) -> float:
     """Where a free band between two columns is cut: right of the phrases that run into it from the left and
     left of the phrases that start in it.
 
@@ -229,7 +235,7 @@ def _cut_in_band(words: Sequence[Word], band: tuple[int, int], min_gap: float) -
     lo, hi = float(band[0]), float(band[1] + 1)
     ends: list[float] = []
     starts: list[float] = []
-    for line in cluster_baselines(words):
+    for line in baselines:
         phrase: list[Word] = []
         for w in [*sorted(line, key=_X0), None]:
             if w is not None and (not phrase or w.x0 - phrase[-1].x1 < min_gap):
@@ -251,18 +257,18 @@ def words_to_lines(words: Sequence[Word], page: int, column: int = 0) -> list[Li
     current: list[Word] = []
     base = top = size = 0.0
     for word in sorted(words, key=_BOTTOM_X0):
-        bottom = word.bottom
+        _, _, _, w_top, bottom, w_size, _ = word
         if current and (abs(bottom - base) <= 0.45 * size
-                        or (word.top >= top - 0.5 and bottom <= base + 0.2 * size)):  # smaller print within
+                        or (w_top >= top - 0.5 and bottom <= base + 0.2 * size)):  # smaller print within
             current.append(word)
-            if word.top < top:
-                top = word.top
-            if word.size > size:
-                size = word.size
+            if w_top < top:
+                top = w_top
+            if w_size > size:
+                size = w_size
             continue
         current = [word]
         groups.append(current)
-        base, top, size = bottom, word.top, word.size
+        base, top, size = bottom, w_top, w_size
     return [_line(group, page, column) for group in groups]
 
 
@@ -278,19 +284,21 @@ def _line(group: list[Word], page: int, column: int) -> Line:
     top, bottom, size = first.top, first.bottom, first.size
     n_chars = bold_chars = 0
     same_size = True
-    for w in group:
-        n = len(w.text)
+    texts = []
+    for text, _, _, w_top, w_bottom, w_size, w_bold in group:
+        texts.append(text)
+        n = len(text)
         n_chars += n
-        if w.bold:
+        if w_bold:
             bold_chars += n
-        if w.top < top:
-            top = w.top
-        if w.bottom > bottom:
-            bottom = w.bottom
-        if w.size != size:
+        if w_top < top:
+            top = w_top
+        if w_bottom > bottom:
+            bottom = w_bottom
+        if w_size != size:
             same_size = False
     return Line(
-        text=" ".join([w.text for w in group]),
+        text=" ".join(texts),
         page=page,
         x0=first.x0,
         x1=group[-1].x1,
@@ -333,8 +341,9 @@ def split_columns(words: Sequence[Word], gutter: float, page: int, min_gap: floa
     left: list[Word] = []
     right: list[Word] = []
     spanning: list[Word] = []
-    marks = _margin_marks(words, min_gap)
-    for line_words in cluster_baselines(words):
+    baselines = cluster_baselines(words)
+    marks = _margin_marks(baselines, min_gap)
+    for line_words in baselines:
         lw = [w for w in line_words if w.x1 <= gutter]
         rw = [w for w in line_words if w.x0 >= gutter]
         crossing = len(lw) + len(rw) < len(line_words)
@@ -447,8 +456,16 @@ def layout_words(
     if grids:
         in_table: list[Word] = []
         outside: list[Word] = []
-        for w in words:
-            (in_table if any(_inside(w, g) for g in grids) else outside).append(w)
+        boxes = [(g.x0, g.top, g.x1, g.bottom) for g in grids]
+        for w in words:  # in a table when its centre lies in a grid's box
+            _, w_x0, w_x1, w_top, w_bottom, _, _ = w
+            cx, cy = (w_x0 + w_x1) / 2, (w_top + w_bottom) / 2
+            for x0, top, x1, bottom in boxes:
+                if x0 <= cx <= x1 and top <= cy <= bottom:
+                    in_table.append(w)
+                    break
+            else:
+                outside.append(w)
         tables = [grid_to_table(g, in_table, number) for g in grids]
         words = outside
     gutter = find_gutter([w for w in words if 0.08 * height < w.top < 0.92 * height], width)
@@ -459,11 +476,6 @@ def layout_words(
         lines = split_columns(words, gutter, number)
         columns = 2
     return Page(number, width, height, tuple(attach_markers(lines, markers)), tuple(tables), columns)
-
-
-def _inside(ch: Char | Word, table: Table | Grid) -> bool:
-    cx, cy = (ch.x0 + ch.x1) / 2, (ch.top + ch.bottom) / 2
-    return table.x0 <= cx <= table.x1 and table.top <= cy <= table.bottom
 
 
 def _overlaps(a: Grid, b: Grid) -> bool:

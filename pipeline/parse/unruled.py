@@ -27,11 +27,15 @@ _X0 = operator.itemgetter(1)  # Word.x0
 def _phrases(words: Sequence[Word]) -> list[list[Word]]:
     """A baseline's words split where the gap between two is wider than a column gap."""
     out: list[list[Word]] = []
+    phrase: list[Word] = []
+    end = 0.0  # the right edge of the phrase's last word
     for w in sorted(words, key=_X0):
-        if out and w.x0 - out[-1][-1].x1 < COLUMN_GAP:
-            out[-1].append(w)
+        if phrase and w[1] - end < COLUMN_GAP:  # Word.x0
+            phrase.append(w)
         else:
-            out.append([w])
+            phrase = [w]
+            out.append(phrase)
+        end = w[2]  # Word.x1
     return out
 
 
@@ -88,8 +92,8 @@ def _anchor(phrases: Sequence[Sequence[Word]]) -> tuple[list[float], bool, int] 
     """A line (its phrases) that opens a row of a table without header: [number] text who/when...: the starts of
     its cells, whether it has a number column, and how many who/when cells it holds; None for any other line.
     Each cell's kind is asked only while the line can still be an anchor (most lines are prose)."""
-    if len(phrases) < 2:
-        return None
+    if len(phrases) < 2 or (len(phrases[0]) < 3 and (len(phrases) < 3 or len(phrases[1]) < 3)):
+        return None  # the text cell (the first phrase, or the second after a number) needs three words
     first = cell_kind(_text(phrases[0]))
     t = 1 if first == "number" and len(phrases) >= 3 else 0
     if len(phrases[t]) < 3 or (first if t == 0 else cell_kind(_text(phrases[t]))) is not None:
