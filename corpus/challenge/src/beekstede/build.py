@@ -23,7 +23,7 @@ from reportlab.platypus import (SimpleDocTemplate, Paragraph, Spacer, Table, Tab
                                 KeepTogether)
 
 FAMILY = "beekstede"
-OUT = os.path.normpath(os.path.join(HERE, "..", "..", "test"))
+OUT = os.path.normpath(os.path.join(HERE, "..", "..", "dev"))
 LAYOUT = "definition-list"
 
 LM = RM = 22 * mm

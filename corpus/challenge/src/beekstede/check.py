@@ -9,7 +9,7 @@ import sys
 import pdfplumber
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.normpath(os.path.join(HERE, "..", "..", "test"))
+OUT = os.path.normpath(os.path.join(HERE, "..", "..", "dev"))
 FAMILY = "beekstede"
 IDS = ["%s-%d" % (FAMILY, y) for y in (2025, 2026, 2027)]
 LEFT = 22 * 72 / 25.4 + 36 * 72 / 25.4 - 2  # start of the right column in pt

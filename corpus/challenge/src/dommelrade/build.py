@@ -20,7 +20,7 @@ sys.path.insert(0, HERE)
 import content as C  # noqa: E402
 
 FAMILY = "dommelrade"
-OUT = os.path.normpath(os.path.join(HERE, "..", "..", "test"))
+OUT = os.path.normpath(os.path.join(HERE, "..", "..", "dev"))
 PDF_DIR = os.path.join(OUT, "pdf")
 GOLD_DIR = os.path.join(OUT, "gold")
 PAIR_DIR = os.path.join(GOLD_DIR, "pairs")

@@ -12,7 +12,7 @@ import sys
 import pdfplumber
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.normpath(os.path.join(HERE, "..", "..", "test"))
+OUT = os.path.normpath(os.path.join(HERE, "..", "..", "dev"))
 DOCS = ["dommelrade-2025", "dommelrade-2026", "dommelrade-bod-2026"]
 PAIRS = [("dommelrade-2025", "dommelrade-2026"), ("dommelrade-bod-2026", "dommelrade-2026")]
 MIN = {"weakened": 4, "strengthened": 4, "new": 3, "dropped": 3, "reworded": 6}

@@ -17,7 +17,7 @@ sys.path.insert(0, HERE)
 import content as C  # noqa: E402
 
 FAMILY = "klaverwijk"
-OUT = os.path.normpath(os.path.join(HERE, "..", "..", "test"))
+OUT = os.path.normpath(os.path.join(HERE, "..", "..", "dev"))
 PW, PH = landscape(A4)
 MX = 36
 TOP = 522

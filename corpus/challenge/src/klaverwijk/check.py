@@ -8,7 +8,7 @@ import sys
 
 import pdfplumber
 
-OUT = os.path.abspath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "test"))
+OUT = os.path.abspath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "dev"))
 FAMILY = "klaverwijk"
 DOCS = [f"{FAMILY}-{y}" for y in (2025, 2026, 2027)]
 PAIRS = [(DOCS[0], DOCS[1]), (DOCS[1], DOCS[2])]

@@ -21,7 +21,7 @@ from content import AF, ORDER, CHAPTERS, PAIRS  # noqa: E402
 
 FAMILY = "wolfsmeer"
 OUT = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(os.path.dirname(HERE)))),
-                   "corpus", "challenge", "test")
+                   "corpus", "challenge", "dev")
 YEARS = [2024, 2025, 2026]
 GEMEENTE = "Wolfsmeer"
 CORPS = ["Woonstichting Heidekant", "Elsgroen Wonen"]

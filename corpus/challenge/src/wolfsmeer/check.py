@@ -10,7 +10,7 @@ import sys
 import pdfplumber
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.abspath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "test"))
+OUT = os.path.abspath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "dev"))
 FAMILY = "wolfsmeer"
 # x-range of the "Afspraak" column in the landscape tables (same constants as build.py)
 LM = 42
