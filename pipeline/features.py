@@ -124,11 +124,23 @@ def text_to_deadlines(text: str, *, year: int | None = None, doc: Doc | None = N
         if m["end"] and int(m["end"]) < int(m["year"]):
             continue
         i = token_at(doc, m.start("year"))
-        if _is_context_year(doc, i, _is_past(_clause(doc, i)), y, year):
+        if _is_dated(m, prefix):  # "uiterlijk medio 2026", "zijn vóór 1 juli 2027 afgerond": a deadline, whatever
+            if year is not None and y < year:  # title or tense stands near it; years before the document's are past
+                continue
+        elif _is_context_year(doc, i, _is_past(_clause(doc, i)), y, year):
             continue
         y, month = _deadline_month(m, prefix, y, nums)
         out.append(Deadline(year=y, month=month, text=_SPACE.sub(" ", m.group(0).strip())))
     return out
+
+
+_DEADLINE_WORDS = frozenset({"uiterlijk", "vóór", "voor", "eind", "tot"})
+
+
+def _is_dated(m: re.Match[str], prefix: list[str]) -> bool:
+    """A date set as a deadline: "uiterlijk", "vóór", "eind", "tot en met", a day and month, a part of the year or a
+    quarter; not a bare year, which may name a title ("de woonvisie 2026") or a period."""
+    return bool(_DEADLINE_WORDS & set(prefix) or m["day"] or m["part"] or m["quarter"])
 
 
 def _deadline_month(m: re.Match[str], prefix: list[str], y: int, nums: dict) -> tuple[int, int]:

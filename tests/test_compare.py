@@ -422,3 +422,15 @@ def test_a_talk_that_becomes_an_act_has_no_slipped_date_nor_narrower_reach():
                             "zorgpartners een convenant overlast voor de wijken Oosthoek en Zandvliet.",
                             old_year=2025, new_year=2026)
     assert [(r.kind, r.direction) for r in reasons] == [("modality", 1)]
+
+
+def test_a_dated_deadline_near_a_title_word_is_still_a_deadline():
+    """"actualiseert de woonvisie uiterlijk medio 2026": "woonvisie 2026" would be a title, "uiterlijk medio 2026"
+    is a deadline; "zijn uiterlijk medio 2027 afgerond" is done by then, not the past."""
+    reasons = compare_texts("De gemeente actualiseert de woonvisie uiterlijk in het derde kwartaal van 2025.",
+                            "De gemeente actualiseert de woonvisie uiterlijk medio 2026.", old_year=2025, new_year=2026)
+    assert [(r.kind, r.direction) for r in reasons] == [("deadline", -1)]
+    sooner = compare_texts("De corporaties inspecteren alle complexen; deze inspecties zijn uiterlijk eind 2027 "
+                           "afgerond.", "De corporaties inspecteren alle complexen; deze inspecties zijn uiterlijk "
+                           "medio 2027 afgerond.", old_year=2026, new_year=2027)
+    assert [(r.kind, r.direction) for r in sooner] == [("deadline", 1)]
