@@ -244,12 +244,22 @@ def _plans_arrangement(text: str) -> bool:
     words = lexicon.load("commitment")["arrangement"]
     doc = nlp_doc(text)
     lemmas = {t.lemma_.lower() for t in doc} | {t.lower_ for t in doc}
-    return bool(lemmas & set(words["verbs"])) and bool(lemmas & set(words["nouns"]))
+    nouns = set(words["nouns"])
+    # an arrangement worked by ("volgens het convenant", "uit het protocol") is not one being made
+    planned = [t for t in doc if (t.lower_ in nouns or t.lemma_.lower() in nouns)
+               and not {u.lower_ for u in doc[max(0, t.i - 3):t.i]} & {"volgens", "conform", "basis", "uit"}]
+    return bool(lemmas & set(words["verbs"])) and bool(planned)
 
 
 def _works_by_arrangement(text: str) -> bool:
-    low = " " + " ".join(text.lower().split()) + " "
-    return any(f" {phrase} " in low for phrase in lexicon.load("commitment")["arrangement"]["working"])
+    """A working phrase, its verb and preposition up to six words apart ("werken bij woningaanpassingen vanuit
+    de Wmo volgens het protocol")."""
+    low = " ".join(text.lower().split())
+    for phrase in lexicon.load("commitment")["arrangement"]["working"]:
+        verb, rest = phrase.split(" ", 1)
+        if re.search(r"\b" + re.escape(verb) + r"\b(?:\s+\S+){0,6}?\s+" + re.escape(rest) + r"\b", low):
+            return True
+    return False
 
 
 def condition_reasons(old: Features, new: Features) -> list[Reason]:

@@ -434,3 +434,15 @@ def test_a_dated_deadline_near_a_title_word_is_still_a_deadline():
                            "afgerond.", "De corporaties inspecteren alle complexen; deze inspecties zijn uiterlijk "
                            "medio 2027 afgerond.", old_year=2026, new_year=2027)
     assert [(r.kind, r.direction) for r in sooner] == [("deadline", 1)]
+
+
+def test_working_by_a_protocol_with_words_between_verb_and_volgens():
+    reasons = compare_texts("De gemeente en de corporaties leggen de werkwijze voor woningaanpassingen vast in een "
+                            "gezamenlijk protocol, dat uiterlijk 1 april 2026 wordt vastgesteld.",
+                            "De gemeente en de corporaties werken bij woningaanpassingen vanuit de Wmo volgens het "
+                            "gezamenlijke protocol.", old_year=2026, new_year=2027)
+    assert ("modality", 1) in [(r.kind, r.direction) for r in reasons]
+    same = compare_texts("Wij stellen ten minste 8 woningen beschikbaar, volgens het convenant Zachte Landing.",
+                         "Partijen werken samen volgens het convenant Zachte Landing; de corporatie stelt ten minste "
+                         "8 woningen beschikbaar.", old_year=2025, new_year=2025)
+    assert "modality" not in [r.kind for r in same]
