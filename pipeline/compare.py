@@ -117,14 +117,21 @@ def _sign(x: float) -> int:
     return (x > 0) - (x < 0)
 
 
+_FREQUENCY_UNIT = "keer per "
+
+
+def _period(q: Quantity) -> str | None:
+    """The period of a frequency ("keer per kwartaal" -> "kwartaal"), None for any other figure."""
+    return q.unit[len(_FREQUENCY_UNIT):] if q.unit.startswith(_FREQUENCY_UNIT) else None
+
+
 def _per_year(q: Quantity) -> float:
     """A figure on a common scale: a frequency ("wekelijks", "eens per kwartaal") as a count per year."""
-    period = q.unit[len("keer per "):] if q.unit.startswith("keer per ") else ""
-    return q.value * PERIODS_PER_YEAR.get(period, 1.0)
+    return q.value * PERIODS_PER_YEAR.get(_period(q) or "", 1.0)
 
 
 def _quantity_direction(old: Quantity, new: Quantity) -> int:
-    if old.unit.startswith("keer per ") and new.unit.startswith("keer per "):
+    if _period(old) is not None and _period(new) is not None:
         return _sign(_per_year(new) - _per_year(old)) * new.polarity
     if old.low is not None and new.low is not None and old.high is not None and new.high is not None:
         lo, hi = _sign(new.low - old.low), _sign(new.high - old.high)
@@ -135,7 +142,7 @@ def _quantity_direction(old: Quantity, new: Quantity) -> int:
 
 
 def _quantity_key(q: Quantity) -> tuple[str, str, str]:
-    unit = "keer per" if q.unit.startswith("keer per ") else q.unit  # a week's and a quarter's count pair up
+    unit = "keer per" if _period(q) is not None else q.unit  # a week's and a quarter's count pair up
     return (q.role, unit, "" if q.unit else _singular(q.noun or ""))
 
 
