@@ -226,6 +226,9 @@ def modality_reasons(old: Reading, new: Reading, *, step: float = DEFAULT_MODALI
     return [Reason("modality", old_term, new_term, f"'{old_term}' werd '{new_term}'", _sign(b - a))]
 
 
+_PROGRESS = re.compile(r"\b(?:resterende|overige \d|laatste \d|nog te realiseren)", re.I)
+
+
 def _coordinated_modality(old_text: str, new_text: str, s: CompareSettings) -> list[Reason]:
     """The level of the clauses coordinated after the first, where the first did not change: "stelt grond
     beschikbaar en zorgt voor ..." -> "... en streeft naar ..." is softer."""
@@ -462,9 +465,15 @@ def compare_texts(old_text: str, new_text: str, *, old_year: int | None = None, 
     scope = scope_reasons(fo, fn, old_text, new_text)
     if old_reading.level in ("explore", "discuss") and any(r.direction > 0 for r in modality):
         scope = [r for r in scope if r.direction > 0]  # a study has no reach to narrow: the act names its places
+    deadlines = deadline_reasons(fo, fn, old_text=old_text, new_text=new_text, year_shift=shift, old_year=old_year)
+    if _PROGRESS.search(new_text) and not _PROGRESS.search(old_text):
+        # "maakt in 2025 en 2026 alle 32 woningen ..." -> "maakt in 2026 de resterende 12 woningen ...": what is
+        # left of the programme, with its own date; not a narrower reach or a later deadline
+        scope = [r for r in scope if r.direction > 0]
+        deadlines = []
     return [
         *quantity_reasons(fo, fn),
-        *deadline_reasons(fo, fn, old_text=old_text, new_text=new_text, year_shift=shift, old_year=old_year),
+        *deadlines,
         *modality,
         *condition_reasons(fo, fn),
         *scope,

@@ -446,3 +446,11 @@ def test_working_by_a_protocol_with_words_between_verb_and_volgens():
                          "Partijen werken samen volgens het convenant Zachte Landing; de corporatie stelt ten minste "
                          "8 woningen beschikbaar.", old_year=2025, new_year=2025)
     assert "modality" not in [r.kind for r in same]
+
+
+def test_a_progress_restatement_has_no_narrower_reach_nor_later_date():
+    """"alle 32 woningen in 2025 en 2026" -> "in 2026 de resterende 12 woningen": what is left of the programme."""
+    reasons = compare_texts("Hoeksteen Wonen maakt in 2025 en 2026 alle 32 woningen in het complex Kerkhof "
+                            "levensloopgeschikt.", "Hoeksteen Wonen maakt in 2026 de resterende 12 woningen in het "
+                            "complex Kerkhof levensloopgeschikt.", old_year=2025, new_year=2026)
+    assert reasons == []
