@@ -212,7 +212,7 @@ def parties_listed(blocks: Sequence[Block]) -> list[str]:
     heading = ""
     first_page = min((b.page for b in blocks), default=1)
     listing = False  # under a cover line "Afspraken tussen": one party per line until a line that is no name
-    for block in blocks[:60]:
+    for i, block in enumerate(blocks[:60]):
         if block.page == first_page and PARTIES_LEAD.match(block.text):
             listing = True
             continue
@@ -222,11 +222,36 @@ def parties_listed(blocks: Sequence[Block]) -> list[str]:
         elif block.kind == "heading":
             heading = block.text
             if "," in block.text and re.search(r"\bgemeente\b", block.text, re.I):
-                names += [p for p in re.split(r"\s*,\s*|\s+en\s+|\s+[–|]\s+", block.text) if p]
+                names += [from_type_word(p) for p in PARTY_LIST_SEPARATOR.split(wrapped_heading(blocks, i)) if p]
         elif block.kind == "item" and re.match(r"(de )?(partijen|ondergetekenden)\b", heading, re.I):
             first = re.split(r",|\(|;", block.text)[0].strip()
             names.append(re.sub(r"^(de|het)\s+(?=[a-z])", "", first, flags=re.I))
     return [*lines, *(n.strip() for n in names if 2 <= len(n.split()) <= 5 and n[:1].isupper())]
+
+
+PARTY_LIST_SEPARATOR = re.compile(r"\s*,\s*|\s+en\s+|\s+[–|]\s+")
+
+
+def wrapped_heading(blocks: Sequence[Block], i: int) -> str:
+    """A cover heading with the heading lines it wraps onto: a list of parties too long for one line runs on
+    in the next heading of the same page ("..., Woonstichting Heidekant, Elsgroen" + "Wonen en Huurdersplatform
+    Wolfsmeer"), which starts with a capital, holds no figure and follows a line that ends without a stop."""
+    text = blocks[i].text.strip()
+    for nxt in blocks[i + 1:i + 3]:
+        if nxt.kind != "heading" or nxt.page != blocks[i].page or text[-1:] in ".:;!?" \
+                or not nxt.text[:1].isupper() or any(ch.isdigit() for ch in nxt.text):
+            break
+        text += " " + nxt.text.strip()
+    return text
+
+
+def from_type_word(part: str) -> str:
+    """A listed party without the title before its type word: "Prestatieafspraken Gemeente Klaverwijk" and
+    "Monitorafspraken gemeente Wolfsmeer" are the gemeente (a cover title runs into the first party)."""
+    part = part.strip()
+    types = "|".join(re.escape(t) for t in sorted(_all_types(), key=len, reverse=True))
+    m = re.match(r"(?i:\w*(?:afspraken|afspraak|overeenkomst))\s+(?=(?i:" + types + r")\s+[A-Z])", part)
+    return part[m.end():] if m else part
 
 
 PARTY_SEPARATOR = re.compile(r"\s+[·•|]\s+")
@@ -238,7 +263,7 @@ def party_line(blocks: Sequence[Block]) -> list[str]:
     types = tuple(t.lower() for t in _all_types())
     first_page = min((b.page for b in blocks), default=1)
     for block in blocks[:12]:
-        parts = [p.strip() for p in PARTY_SEPARATOR.split(block.text.strip())]
+        parts = [from_type_word(p) for p in PARTY_SEPARATOR.split(block.text.strip())]
         if block.kind != "table_row" and block.page == first_page and len(parts) >= 2 \
                 and all(looks_like_organisation(p) for p in parts) \
                 and any(p.lower().startswith(types) for p in parts):
@@ -252,6 +277,10 @@ SIGNER = re.compile(r"(?:^|\s)(?:[A-Z]\.){1,4}\s*(?:\([A-Z][\w'’\-]+\)\s*)?(?:
                     r"[A-Z][\w'’\-]+\s+(?:directeur-bestuurder|bestuurder|directeur|voorzitter|secretaris)\b")
 
 
+# A person named by initials ("J. Hoekstra"): the signatory beside another in a row of signatures, no organisation.
+PERSON = re.compile(r"^(?:[A-Z]\.){1,4}\s*(?:\([A-Z][\w'’\-]+\)\s*)?(?:(?:van|de|der|den|ten|ter)\s+)*[A-Z]")
+
+
 def signatories(blocks: Sequence[Block]) -> list[str]:
     """The organisations of a signature block or a letter's close, each named beside its signatory."""
     names = []
@@ -261,7 +290,7 @@ def signatories(blocks: Sequence[Block]) -> list[str]:
             if m is None:
                 continue
             before, after = text[:m.start()].strip(), re.sub(r"^van\s+", "", text[m.end():].strip())
-            names += [n for n in (before, after) if n and looks_like_organisation(n)]
+            names += [n for n in (before, after) if n and looks_like_organisation(n) and not PERSON.match(n)]
     return names
 
 
