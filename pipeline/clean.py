@@ -419,6 +419,7 @@ def _to_block(current: _Open) -> Block:
         bold=first.bold,
         marker=current.marker,
         end_page=last.page,
+        column=first.column,
     )
 
 

@@ -41,7 +41,7 @@ from .structure import (
     signature_start,
 )
 from .text import join_lines
-from .types import Afspraak, Block, DocumentMeta, Layout
+from .types import BOX_COLUMN, Afspraak, Block, DocumentMeta, Layout
 
 TABLE_LEVEL = 20  # sections read from a table's spanning rows nest below every heading of the text
 URL = re.compile(r"(https?://|www\.)\S+", re.I)
@@ -125,18 +125,18 @@ class _Draft:
 
 
 def parse_attributes(text: str) -> dict[str, str] | None:
-    """A text made only of attributes ("Wie: gemeente | Wanneer: Q3 2025; Status: loopt") as name -> value,
-    or None when anything else is in it. A labelled line of "key value" parts ("Uitvoering: trekker Kempwaard,
-    gereed eind 2028") counts too (`structure.keyed_attributes`)."""
+    """A text made only of attributes ("Wie: gemeente | Wanneer: Q3 2025; Status: loopt", "Trekker: X · Gereed: Y")
+    as name -> value, or None when anything else is in it. A labelled line of "key value" parts ("Uitvoering:
+    trekker Kempwaard, gereed eind 2028") counts too (`structure.keyed_attributes`)."""
     keyed = keyed_attributes(text)
     if keyed:
         return keyed
     keys = list(attribute_key().finditer(text))
-    if not keys or text[: keys[0].start()].strip(" |;,(") != "":
+    if not keys or text[: keys[0].start()].strip(" |;,(·•") != "":
         return None
     found: dict[str, str] = {}
     for key, nxt in zip(keys, [*keys[1:], None], strict=False):
-        value = text[key.end(): nxt.start() if nxt else len(text)].strip(" |;,.)")
+        value = text[key.end(): nxt.start() if nxt else len(text)].strip(" |;,.)·•")  # parts split by bars or dots
         if value:
             found.setdefault(" ".join(key.group(1).lower().split()), value)
     return found or None
@@ -316,6 +316,11 @@ def _on_heading(block: Block, state: _State, meta: DocumentMeta, sizes: Sequence
         state.stopped = True
         return
     level = 1 if annex_heading().match(block.text) else heading_level(block, sizes)  # an annex is a part
+    if block.column >= BOX_COLUMN and state.headings:
+        # the header bar of a box beside other boxes names a section of its own: it ranks just under the title
+        # above the boxes (a heading set larger), never under a column heading of an earlier page
+        top = state.headings[0]
+        level = min(level, top.level + 1 if top.size > block.size + 0.5 else top.level)
     # a heading never nests under one set smaller: a part "A Regionale afspraken" in 15 pt closes the numbered
     # chapter "2 Terugblik" in 12.5 pt before it, though by its number the chapter would rank above it
     while state.headings and (state.headings[-1].level >= level or state.headings[-1].size < block.size - 0.5

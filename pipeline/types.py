@@ -26,6 +26,9 @@ STATUS_ORDER: tuple[str, ...] = ("weakened", "strengthened", "modified", "unclea
 ReasonKind = Literal["quantity", "deadline", "modality", "condition", "scope", "label"]
 
 
+BOX_COLUMN = 3  # the column number of the first of a row of drawn boxes side by side (`parse.boxes`)
+
+
 @dataclass(frozen=True, slots=True)
 class Line:
     """One line of text on a page, with its position (PDF points, origin top-left) and font."""
@@ -39,7 +42,7 @@ class Line:
     size: float
     bold: bool = False
     markers: tuple[str, ...] = ()  # superscript footnote markers taken out of the text
-    column: int = 0
+    column: int = 0  # 1 and 2: the columns of a two-column page; BOX_COLUMN and up: a drawn box beside others
     lead_bold: int = 0  # a line not bold as a whole that starts with bold words ("Nieuwbouw. Wij ..."): their length
 
 
@@ -92,6 +95,7 @@ class Block:
     cells: tuple[str, ...] = ()  # table rows: the other cells (trekker, planning)
     end_page: int | None = None
     merged: tuple[int, ...] = ()  # table rows: the cells covered by the cell to their left (one spanning cell)
+    column: int = 0  # the column of its first line (BOX_COLUMN and up: in a drawn box beside others)
 
 
 @dataclass(frozen=True, slots=True)

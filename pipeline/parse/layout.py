@@ -18,7 +18,8 @@ import numpy as np
 
 from ..cells import join_cell_line
 from ..text import join_lines
-from ..types import Line, Page, Table
+from ..types import BOX_COLUMN, Line, Page, Table
+from .boxes import Box, box_rows, side_by_side, words_to_boxes
 from .geometry import Grid, Word, cluster_baselines
 from .unruled import find_unruled_grids
 
@@ -420,11 +421,11 @@ def grid_to_table(grid: Grid, words: Sequence[Word], page: int) -> Table:
 
 def layout_page(
     number: int, width: float, height: float, chars: Sequence[Char], grids: Sequence[Grid] = (),
-    rules: Sequence[tuple[float, float, float]] = (),
+    rules: Sequence[tuple[float, float, float]] = (), boxes: Sequence[Box] = (),
 ) -> Page:
     """Glyphs and ruled-table grids of one page -> a Page with lines in reading order and filled tables."""
     body, markers = split_superscripts(chars)
-    return layout_words(number, width, height, chars_to_words(body), markers, grids, rules)
+    return layout_words(number, width, height, chars_to_words(body), markers, grids, rules, boxes)
 
 
 def strike_out(words: Sequence[Word], rules: Sequence[tuple[float, float, float]]) -> list[Word]:
@@ -446,12 +447,17 @@ def strike_out(words: Sequence[Word], rules: Sequence[tuple[float, float, float]
 
 def layout_words(
     number: int, width: float, height: float, words: Sequence[Word], markers: Sequence[Marker] = (),
-    grids: Sequence[Grid] = (), rules: Sequence[tuple[float, float, float]] = (),
+    grids: Sequence[Grid] = (), rules: Sequence[tuple[float, float, float]] = (), boxes: Sequence[Box] = (),
 ) -> Page:
     """Words (markers already out) and ruled-table grids of one page -> lines in reading order, filled tables;
-    the words struck through by one of the horizontal `rules` (y, x0, x1) left out."""
+    the words struck through by one of the horizontal `rules` (y, x0, x1) left out; drawn `boxes` that stand
+    side by side (`boxes.side_by_side`) read as columns, box by box."""
     words = strike_out(words, rules)
     tables: list[Table] = []
+    columns_drawn = side_by_side(boxes, [(g.x0, g.top, g.x1, g.bottom) for g in grids])
+    in_boxes: list[list[Word]] = []
+    if columns_drawn:
+        in_boxes, words = words_to_boxes(words, columns_drawn)
     grids = [*grids, *(g for g in find_unruled_grids(words) if not any(_overlaps(g, r) for r in grids))]
     if grids:
         in_table: list[Word] = []
@@ -475,7 +481,26 @@ def layout_words(
     else:
         lines = split_columns(words, gutter, number)
         columns = 2
+    if columns_drawn:
+        lines = insert_boxes(lines, columns_drawn, in_boxes, number)
+        columns = max(columns, max(len(row) for row in box_rows(columns_drawn)))
     return Page(number, width, height, tuple(attach_markers(lines, markers)), tuple(tables), columns)
+
+
+def insert_boxes(lines: Sequence[Line], boxes: Sequence[Box], words: Sequence[Sequence[Word]], page: int,
+                 ) -> list[Line]:
+    """The lines of a page with the lines of its side-by-side boxes put in: each row of boxes before the first
+    line below its top, box by box left to right (each box its own column number, after the page's 1 and 2)."""
+    out = list(lines)
+    column = BOX_COLUMN
+    for row in reversed(box_rows(boxes)):
+        top = min(boxes[k][1] for k in row)
+        at = next((i for i, ln in enumerate(out) if ln.top >= top), len(out))
+        chunk: list[Line] = []
+        for k in row:
+            chunk += words_to_lines(words[k], page, column + k)
+        out[at:at] = chunk
+    return out
 
 
 def _overlaps(a: Grid, b: Grid) -> bool:

@@ -23,6 +23,7 @@ from typing import Any
 from ..config import ParseSettings
 from ..errors import UnreadablePdf
 from ..types import Page
+from .boxes import rules_to_boxes
 from .files import check_page_count, declares_encryption, describe, encrypted_error
 from .layout import BOLD_HINTS, MARKER_CHARS, Marker, Word, is_horizontal, is_marker_text, layout_words
 from .plumber import content_size, plumber_page
@@ -132,7 +133,8 @@ def read_page(page, number: int, fonts: dict[tuple[bytes, int], bool] | None = N
         textpage.close()
     grids = find_grids(edges) if len(edges) >= 4 else []
     rules = [(e.pos, e.start, e.end) for e in edges if e.orientation == "h"]
-    return layout_words(number, width, height, words, markers, grids, rules)
+    boxes = rules_to_boxes((e.orientation, e.pos, e.start, e.end) for e in edges) if len(edges) >= 8 else []
+    return layout_words(number, width, height, words, markers, grids, rules, boxes)
 
 
 # --- text -------------------------------------------------------------------------------------------------

@@ -12,6 +12,7 @@ from pathlib import Path
 from ..config import ParseSettings
 from ..errors import UnreadablePdf
 from ..types import Page
+from .boxes import rules_to_boxes
 from .files import _is_password_error, check_page_count, describe, encrypted_error
 from .layout import Char, Grid, is_bold_font, is_horizontal, layout_page
 from .rules import TABLE_SETTINGS, Edge, closing_rules, to_grid
@@ -119,7 +120,11 @@ def plumber_page(page) -> Page:  # type: ignore[no-untyped-def]
     grids = plumber_grids(page) if drawn else []
     rules = [(float(e["top"]), float(e["x0"]), float(e["x1"])) for e in page.edges if e["orientation"] == "h"] \
         if drawn else []
-    return layout_page(page.page_number, float(page.width), float(page.height), chars, grids, rules)
+    boxes = rules_to_boxes(
+        (e["orientation"], float(e["top"]), float(e["x0"]), float(e["x1"])) if e["orientation"] == "h"
+        else (e["orientation"], float(e["x0"]), float(e["top"]), float(e["bottom"])) for e in page.edges
+    ) if drawn else []
+    return layout_page(page.page_number, float(page.width), float(page.height), chars, grids, rules, boxes)
 
 
 def plumber_grids(page) -> list[Grid]:  # type: ignore[no-untyped-def]
