@@ -40,6 +40,8 @@ MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
 PREFIXED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("prefixed", re.compile(r"^((?:[A-Z]{1,2}|[IVX]{1,4})([.\-]?)\d{1,2}[a-z]?)(?:[.:)]|\s[–-])?\s+"
                             r"(?=[^\W\d_]|[(“\"'])")),
+    # a code in brackets ("[BS-03] Veldzicht ..."), printed apart from the text (in grey, say)
+    ("prefixed", re.compile(r"^\[([A-Z]{1,3}([.\-]?)\d{1,3}[a-z]?)\]\s*(?=[^\W\d_]|[(“\"'])")),
     ("roman", re.compile(r"^([IVX]{1,4})[.)]\s+(?=[A-Z])")),
     ("section", re.compile(r"^(§\s?\d{1,2}(?:\.\d{1,2})?)\.?(?:\s+(?=\S)|$)")),
     ("bare", re.compile(r"^(\d{1,2})\s+(?=[A-Z][a-z])")),
@@ -85,7 +87,7 @@ def prefixed_marker(text: str) -> tuple[str, str, str, str] | None:
         if style == "prefixed":
             head = re.match(r"[A-Z]+", number)
             kind = "R" if head and set(head.group()) <= set("IVX") else "L"
-            signature = f"prefixed:{kind}{m.group(2)}"
+            signature = f"prefixed:{kind}{m.group(2)}" + ("[]" if m.group(0).startswith("[") else "")
         else:
             signature = style
         return style, signature, m.group(0).strip(), " ".join(number.split())
