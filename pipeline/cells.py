@@ -122,6 +122,10 @@ LABEL_COLUMN = re.compile(r"^(actie|maatregel|activiteit|afspraak|prestatie)s?$"
 CHANGE_COLUMN = re.compile(r"^(?:t\.?\s?o\.?\s?v\.?|ten opzichte van|wijziging(?:en)?|verandering|mutatie)(?:\s|$)",
                            re.I)
 HEADER_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+# a column that reports how far each afspraak got ("Stand van zaken 2024", "Voortgang", "Realisatie 2024"): past
+# tense, never part of the afspraak; its cells go to the attributes as "stand_van_zaken"
+PROGRESS_COLUMN = re.compile(r"^(?:stand van zaken|voortgang|realisatie|gerealiseerd|resultaat|resultaten)\b", re.I)
+PROGRESS = "attr:stand_van_zaken"
 # a change or status cell that says the row lapses: the row is no afspraak (any more)
 LAPSED = re.compile(r"^(?:vervalt|vervallen|komt te vervallen|geschrapt|(?:is |wordt )?geschrapt|"
                     r"(?:is |wordt )?vervallen(?: verklaard)?)[\s.!]*$", re.I)
@@ -153,6 +157,9 @@ def table_roles(cells: Sequence[str]) -> dict[str, int] | None:
             continue
         if strong is not None and i != strong and HEADER_ROLES["text"].match(name):
             continue
+        if PROGRESS_COLUMN.match(name) and PROGRESS not in roles:
+            roles[PROGRESS] = i
+            continue
         if CHANGE_COLUMN.match(name) and "attr:wijziging" not in roles:
             roles["attr:wijziging"] = i
             continue
@@ -170,10 +177,19 @@ def table_roles(cells: Sequence[str]) -> dict[str, int] | None:
 
 
 def _header_words(cell: str) -> str:
-    """A header cell without the year a change column names ("t.o.v. 2024", "Wijziging 2025"); any other cell
-    as it is (a year in it makes the row content: "afspraken uit 2021." is the rest of a cut row)."""
-    rest = HEADER_YEAR.sub("", cell)
-    return rest if CHANGE_COLUMN.match(" ".join(rest.split())) else cell
+    """A header cell without the year a change column names ("t.o.v. 2024", "Wijziging 2025") or that ends a
+    column name ("Afspraak 2025", "Stand van zaken 2024", "Realisatie 2024"); any other cell as it is (a year in
+    it makes the row content: "afspraken uit 2021." is the rest of a cut row)."""
+    rest = " ".join(HEADER_YEAR.sub("", cell).split())
+    if CHANGE_COLUMN.match(rest):
+        return rest
+    named = YEAR_AFTER_NAME.match(" ".join(cell.split()))
+    if named and any(p.match(named.group(1)) for p in (PROGRESS_COLUMN, *HEADER_ROLES.values())):
+        return named.group(1)
+    return cell
+
+
+YEAR_AFTER_NAME = re.compile(r"^([^\W\d_][^\d]*?)\s*\(?(?:19|20)\d{2}\)?$")
 
 
 EMPTY_CELL = re.compile(r"^[\s\-–—/.x]*$|^(?:n\.?v\.?t\.?|geen)$", re.I)
