@@ -21,7 +21,8 @@ HEADER_ROLES = {
     "number": re.compile(r"^(nr|nr\.|no\.?|nummer|#|code|id)$", re.I),
     # "Afspraken", or with an adjective before it ("Belangrijkste afspraken", "Gemaakte afspraken")
     "text": re.compile(r"^(?:[^\W\d_]+(?:e|ste)\s+)?(afspraak|afspraken)\b|"
-                       r"^(omschrijving|prestatie|actie|maatregel|activiteit|wat)\b", re.I),
+                       r"^(omschrijving|prestatie|actie|maatregel|activiteit|wat)\b|"
+                       r"^(?:ons\s+|het\s+)?(?:bod|aanbod)\b|^(?:wij|we)\s+bieden\b", re.I),  # a bod's bids
     "trekker": re.compile(r"^(trekker|wie|verantwoordelijke?|eigenaar|partij|uitvoerder)\b", re.I),
     "planning": re.compile(r"^(planning|wanneer|termijn|gereed|datum|deadline|periode|jaar)\b", re.I),
 }
@@ -116,6 +117,9 @@ def list_starts(last_number: str | None, continued: bool) -> tuple[int, ...]:
     return (1, int(last_number) + 1) if continued and last_number and last_number.isdigit() else (1,)
 
 
+# a column that states what was asked ("Opgave uit de woonvisie", "Vraag van de gemeente") beside the bid that answers
+# it: context, neither the afspraak nor a sub-theme
+ASK_COLUMN = re.compile(r"^(?:opgave|vraag|verzoek|wens|wensen|opdracht)\b", re.I)
 LABEL_COLUMN = re.compile(r"^(actie|maatregel|activiteit|afspraak|prestatie)s?$", re.I)
 # the column that says how a row changed since the year before ("t.o.v. 2024", "Wijziging", "Ten opzichte van
 # vorig jaar"): its cells go to the attributes as "wijziging"
@@ -156,6 +160,9 @@ def table_roles(cells: Sequence[str]) -> dict[str, int] | None:
             roles["number"] = i
             continue
         if strong is not None and i != strong and HEADER_ROLES["text"].match(name):
+            continue
+        if ASK_COLUMN.match(name) and "context" not in roles:
+            roles["context"] = i
             continue
         if PROGRESS_COLUMN.match(name) and PROGRESS not in roles:
             roles[PROGRESS] = i
