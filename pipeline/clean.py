@@ -288,6 +288,50 @@ def split_title_column(page: Page) -> Page:
     return replace(page, lines=lines)
 
 
+MIN_BOLD_LEADS = 2
+EXPLANATION = "Toelichting: "  # the attribute a bold-lead paragraph's plain rest is read as
+
+
+def bold_leads(pages: Sequence[Page], numbering: Numbering, para_gap: float) -> tuple[set[int], dict[int, int]]:
+    """Numbered paragraphs that open with a bold run of whole sentences (the afspraak) and go on in normal weight
+    (its explanation): the ids of their lines up to the one where the plain rest starts, and of that line with
+    the length of the bold words it opens with. Only where a document has `MIN_BOLD_LEADS` of them; there a
+    numbered paragraph with no bold opening is context (see `lines_to_blocks`)."""
+    inside: set[int] = set()
+    cuts: dict[int, int] = {}
+    for page in pages:
+        lines = page.lines
+        for i, line in enumerate(lines):
+            marker = find_marker(line.text, numbering)
+            if not line.bold or marker is None or marker[0] not in ("decimal", "number"):
+                continue
+            run, prev, ids = _strip_marker(line.text, marker[1]), line, [id(line)]
+            for nxt in (line, *lines[i + 1:]):
+                if nxt is not line and (nxt.x0 <= line.x0 + 2 or nxt.top - prev.bottom > para_gap
+                                        or nxt.column != line.column):
+                    break
+                cut = nxt.lead_bold if 0 < nxt.lead_bold < len(nxt.text) else None if nxt.bold else 0
+                if cut is not None:  # the bold run ends on this line
+                    run = run if nxt is line else join_lines(run, nxt.text[:cut])
+                    if ENDS_SENTENCE.search((line.text[:cut] if nxt is line else run).strip()):
+                        inside.update(ids)
+                        cuts[id(nxt)] = cut
+                    break
+                if nxt is not line:
+                    run, prev = join_lines(run, nxt.text), nxt
+                    ids.append(id(nxt))
+    return (inside, cuts) if len(cuts) >= MIN_BOLD_LEADS else (set(), {})
+
+
+def _marker(line: Line, numbering: Numbering, leads: set[int]) -> tuple[str, str, str] | None:
+    """The list marker a line starts with; none where numbered paragraphs with a bold opening are the afspraken
+    and this one has none (it is context) or is a line of such an opening."""
+    marker = find_marker(line.text, numbering)
+    if leads and marker is not None and marker[0] in ("decimal", "number") and id(line) not in leads:
+        return None
+    return marker
+
+
 @dataclass
 class _Open:
     """The block being built."""
@@ -345,6 +389,7 @@ def lines_to_blocks(pages: Sequence[Page], size: float) -> list[Block]:
     spans = [(ln.x0, ln.x1) for ln in all_lines] + [(t.x0, t.x1) for p in pages for t in p.tables]
     text_width = (max(x1 for _, x1 in spans) - min(x0 for x0, _ in spans)) if spans else 400.0
     right = max((x1 for _, x1 in spans), default=400.0)
+    leads, cuts = bold_leads(pages, numbering, para_gap)
     blocks: list[Block] = []
     current: _Open | None = None
     prev: Line | None = None
@@ -363,8 +408,13 @@ def lines_to_blocks(pages: Sequence[Page], size: float) -> list[Block]:
                 prev = None
                 continue
             line = entry
-            heading = is_heading_line(line, size, numbering)
-            marker = None if heading else find_marker(line.text, numbering)
+            if id(line) in cuts and (current is not None or id(line) in leads):  # a bold lead's plain rest
+                done, current = split_bold_lead(current, line, cuts[id(line)], numbering, id(line) in leads)
+                blocks += [_to_block(o) for o in done if o.text.strip()]
+                prev = line
+                continue
+            heading = is_heading_line(line, size, numbering) and id(line) not in leads
+            marker = None if heading else _marker(line, numbering, leads)
             attribute = not heading and marker is None and is_attribute_line(line.text) \
                 and not (current is not None and current.text.count("(") > current.text.count(")"))  # "(wie: x;"
             lead = run_in_heading(line) if not heading and marker is None and not attribute else None
@@ -399,13 +449,28 @@ def lines_to_blocks(pages: Sequence[Page], size: float) -> list[Block]:
     return blocks
 
 
+def split_bold_lead(current: _Open | None, line: Line, cut: int, numbering: Numbering,
+                    starts: bool) -> tuple[list[_Open], _Open]:
+    """Where a bold-lead paragraph's plain rest starts (`bold_leads`): the blocks finished there (the afspraak,
+    its bold words up to `cut` on this line) and the explanation opened, as a "Toelichting" attribute line."""
+    done = [current] if current is not None else []
+    if starts:  # the bold run ends on the marker's own line
+        printed = (find_marker(line.text, numbering) or ("", "", ""))[1]
+        done.append(_Open("item", [line], marker=printed, marker_x=line.x0,
+                          text=_strip_marker(line.text[:cut], printed)))
+    elif cut and current is not None:
+        current.lines.append(line)
+        current.text = join_lines(current.text, line.text[:cut])
+    return done, _Open("paragraph", [line], text=EXPLANATION + line.text[cut:].strip())
+
+
 MAX_RUN_IN_WORDS = 6
 
 
 def run_in_heading(line: Line) -> str | None:
     """The bold run-in heading a paragraph opens with ("Nieuwbouw. In ...", "Middenhuur: Wij ..."), or None: a few
     bold words ending in a full stop or colon, plain text after them on the line. It is the paragraph's marker."""
-    if not line.lead_bold or line.lead_bold >= len(line.text):
+    if not line.lead_bold or line.lead_bold >= len(line.text) or line.bold:
         return None
     lead = line.text[: line.lead_bold]
     return lead if lead.endswith((".", ":")) and len(lead.split()) <= MAX_RUN_IN_WORDS else None

@@ -43,7 +43,7 @@ class Line:
     bold: bool = False
     markers: tuple[str, ...] = ()  # superscript footnote markers taken out of the text
     column: int = 0  # 1 and 2: the columns of a two-column page; BOX_COLUMN and up: a drawn box beside others
-    lead_bold: int = 0  # a line not bold as a whole that starts with bold words ("Nieuwbouw. Wij ..."): their length
+    lead_bold: int = 0  # a line not bold throughout that starts with bold words ("Nieuwbouw. Wij ..."): their length
 
 
 @dataclass(frozen=True, slots=True)

@@ -308,16 +308,19 @@ def _line(group: list[Word], page: int, column: int) -> Line:
         size=round(size if same_size else _median_size(group), 2),
         bold=bold_chars * 2 > n_chars,
         column=column,
-        lead_bold=_lead_bold(group) if 0 < bold_chars * 2 <= n_chars else 0,
+        lead_bold=_lead_bold(group) if 0 < bold_chars < n_chars else 0,  # a bold line too: where its bold ends
     )
+
+
+PLAIN_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,3}[.)]?$")
 
 
 def _lead_bold(group: Sequence[Word]) -> int:
     """The length of the run of bold words a line starts with (a bold lead-in), spaces between them counted."""
     n = 0
-    for w in group:
-        if not w.bold:
-            break
+    for k, w in enumerate(group):
+        if not w.bold and not (k == 0 and len(group) > 1 and group[1].bold and PLAIN_NUMBER.match(w.text)):
+            break  # a paragraph number set in plain weight before the bold words counts with them
         n += len(w.text) + (1 if n else 0)
     return n
 
