@@ -299,28 +299,33 @@ def bold_leads(pages: Sequence[Page], numbering: Numbering, para_gap: float) -> 
     numbered paragraph with no bold opening is context (see `lines_to_blocks`)."""
     inside: set[int] = set()
     cuts: dict[int, int] = {}
+    long_runs = 0
     for page in pages:
         lines = page.lines
         for i, line in enumerate(lines):
             marker = find_marker(line.text, numbering)
-            if not line.bold or marker is None or marker[0] not in ("decimal", "number"):
+            if marker is None or marker[0] not in ("decimal", "number") \
+                    or not (line.bold or line.lead_bold > len(marker[1])):
                 continue
-            run, prev, ids = _strip_marker(line.text, marker[1]), line, [id(line)]
-            for nxt in (line, *lines[i + 1:]):
-                if nxt is not line and (nxt.x0 <= line.x0 + 2 or nxt.top - prev.bottom > para_gap
-                                        or nxt.column != line.column):
+            run, prev, ids, end = "", line, [id(line)], None
+            for nxt in lines[i:]:
+                if nxt is not line and (nxt.x0 < line.x0 - 2 or nxt.top - prev.bottom > para_gap
+                                        or nxt.column != line.column or find_marker(nxt.text, numbering)):
                     break
                 cut = nxt.lead_bold if 0 < nxt.lead_bold < len(nxt.text) else None if nxt.bold else 0
+                run = join_lines(run, nxt.text if cut is None else nxt.text[:cut])
                 if cut is not None:  # the bold run ends on this line
-                    run = run if nxt is line else join_lines(run, nxt.text[:cut])
-                    if ENDS_SENTENCE.search((line.text[:cut] if nxt is line else run).strip()):
-                        inside.update(ids)
-                        cuts[id(nxt)] = cut
+                    end = (id(nxt), cut)
                     break
-                if nxt is not line:
-                    run, prev = join_lines(run, nxt.text), nxt
-                    ids.append(id(nxt))
-    return (inside, cuts) if len(cuts) >= MIN_BOLD_LEADS else (set(), {})
+                ids.append(id(nxt))
+                prev = nxt
+            body = _strip_marker(run.strip(), marker[1])
+            if end and ENDS_SENTENCE.search(body) and not body.endswith(":"):
+                inside.update(ids)
+                cuts[end[0]] = end[1]
+                long_runs += len(body.split()) > MAX_RUN_IN_WORDS
+    # whole sentences, more than run-in headings ("3.2 Nieuwbouw." opens an afspraak, it is none)
+    return (inside, cuts) if long_runs >= MIN_BOLD_LEADS else (set(), {})
 
 
 def _marker(line: Line, numbering: Numbering, leads: set[int]) -> tuple[str, str, str] | None:
