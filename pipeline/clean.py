@@ -19,6 +19,7 @@ from .config import CleanSettings
 from .numbering import LEARNT_STYLES, Numbering, find_marker, label_marker, learn_numbering
 from .structure import attribute_key, keyed_attributes
 from .text import join_lines
+from .title_column import split_title_column
 from .types import Block, Footnote, Layout, Line, Page, Table
 
 LIGATURES = {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
@@ -241,51 +242,6 @@ def normalise_pages(pages: Sequence[Page]) -> list[Page]:
                 lines.append(line if text == line.text else replace(line, text=text))
         out.append(replace(page, lines=tuple(lines)))
     return out
-
-
-MAX_TITLE_COLUMN_WORDS = 4
-TITLE_COLUMN_GAP = 60.0  # points between a title column's left edge and the text column's
-
-
-def split_title_column(page: Page) -> Page:
-    """A page of a borderless two-column list (a short bold title left, the text right) whose columns the parser
-    read as one: lines that open with a few bold words at the left edge ("Huurbeleid 2025 [BT-01] Veldzicht ...")
-    while the lines under them start well to the right. Each such line is cut after its bold words into a title
-    line (column 1) and a text line (column 2), the band's lines in reading order: titles first, as a detected
-    gutter orders them."""
-    if any(line.column for line in page.lines):
-        return page
-    split = [line for line in page.lines if 0 < line.lead_bold < len(line.text) and not line.bold
-             and len(line.text[:line.lead_bold].split()) <= MAX_TITLE_COLUMN_WORDS
-             and not ENDS_SENTENCE.search(line.text[:line.lead_bold].strip())
-             and find_marker(line.text[:line.lead_bold].strip() + " Xx") is None]  # "Activiteit 1": a label
-    if not split:
-        return page
-    left = min(line.x0 for line in split)
-    right = Counter(round(line.x0) for line in page.lines if not line.bold and line.x0 >= left + TITLE_COLUMN_GAP)
-    if not right:
-        return page
-    edge, count = right.most_common(1)[0]
-    if count < 2 or any(abs(line.x0 - left) > 2 for line in split):
-        return page
-    start, end = page.lines.index(split[0]), page.lines.index(split[-1])
-    while end + 1 < len(page.lines) and abs(page.lines[end + 1].x0 - edge) <= 2:
-        end += 1  # the text column's lines under the last title
-    titles: list[Line] = []
-    texts: list[Line] = []
-    for line in page.lines[start:end + 1]:
-        if line in split:
-            cut = line.lead_bold
-            titles.append(replace(line, text=line.text[:cut].strip(), x1=edge - 10, bold=True, lead_bold=0, column=1))
-            texts.append(replace(line, text=line.text[cut:].strip(), x0=edge, lead_bold=0, column=2))
-        elif abs(line.x0 - edge) <= 2:
-            texts.append(replace(line, column=2))
-        elif line.bold and line.x1 < edge:
-            titles.append(replace(line, column=1))
-        else:
-            return page  # a full-width line among them: no title column
-    lines = (*page.lines[:start], *titles, *texts, *page.lines[end + 1:])
-    return replace(page, lines=lines)
 
 
 MIN_BOLD_LEADS = 2

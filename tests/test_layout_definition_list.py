@@ -68,3 +68,8 @@ def test_toelichting_under_an_afspraak_is_an_attribute_not_text(tmp_path, backen
     doc = run.extract(definition_list(tmp_path / "dl.pdf"), parse={"backend": backend}, model=None)
     assert doc.afspraken[1].attributes == {
         "toelichting": "de gemeente en Veldzicht werken hiervoor sinds 2023 met een convenant vroegsignalering"}
+
+
+def test_definition_list_title_heads_its_own_afspraak(tmp_path, backend):
+    doc = run.extract(definition_list(tmp_path / "dl.pdf"), parse={"backend": backend}, model=None)
+    assert [a.section for a in doc.afspraken] == [f"Thema 2 – Betaalbaar wonen > {title}" for title, *_ in ROWS]
