@@ -298,7 +298,7 @@ def gold_doc(doc_id, dtype, year, path, afs, col, layout):
                      "theme": themes[0], "themes": themes, "page": pg, "text": a["text"], "trekker": None,
                      "planning": None, "attributes": {}, "frame": a["frame"]})
     g = {"document": {"id": doc_id, "family": FAMILY, "type": dtype, "year": year, "years": [year],
-                      "gemeente": C.GEMEENTE, "gemeenten": [C.GEMEENTE], "corporaties": [C.CORP],
+                      "gemeente": C.GEMEENTE, "gemeenten": [C.GEMEENTE], "corporaties": ["Stichting " + C.CORP],  # as the cover and signature name it
                       "huurdersorganisaties": [C.HUURDERS], "pages": npages, "layout": layout},
          "afspraken": recs}
     with open(os.path.join(GOLD_DIR, doc_id + ".json"), "w", encoding="utf-8") as f:
