@@ -136,19 +136,16 @@ def _lemma_text(masked: Sequence[str]) -> list[str]:
     if not nlp.lemmas_by_text():
         return [_lemma_words(pairs) for pairs in nlp.token_lemmas(masked)]
     known = _PIECE_WORDS.setdefault(id(nlp.get_nlp()), {})
-    out = []
-    for text in masked:
-        words = []
-        for piece in text.split():
-            found = known.get(piece)
-            if found is None:
-                if len(known) >= MAX_CACHED_PIECES:
-                    known.clear()
-                found = known[piece] = _lemma_words(next(nlp.token_lemmas([piece])))
-            if found:
-                words.append(found)
-        out.append(" ".join(words))
-    return out
+    split = [text.split() for text in masked]
+    # the pieces not seen before, lemmatized in one pass (one call, not one per piece)
+    new = list(dict.fromkeys(piece for pieces in split for piece in pieces if piece not in known))
+    if new:
+        if len(known) + len(new) > MAX_CACHED_PIECES:
+            known.clear()
+        for piece, pairs in zip(new, nlp.token_lemmas(new), strict=True):
+            known[piece] = _lemma_words(pairs)
+    get = known.__getitem__
+    return [" ".join([found for found in map(get, pieces) if found]) for pieces in split]
 
 
 def _lemma_words(pairs: Sequence[tuple[str, str]]) -> str:

@@ -88,8 +88,13 @@ def mask(text: str, names: Iterable[str] = ()) -> str:
         text = pattern.sub(NAME_MASK, text)
     if not _DIGIT.search(text):
         return text  # amounts, years and numbers all hold a digit
-    text = _AMOUNT.sub(AMOUNT_MASK, text)
-    text = _YEAR.sub(YEAR_MASK, text)
+    # Each pattern is tried only where its literal part occurs (the same result: a pattern that cannot match
+    # leaves the text as it is). An amount holds "€" or "eur" in any case (no other character folds to e, u
+    # or r), a year "19" or "20".
+    if "€" in text or "eur" in text.lower():
+        text = _AMOUNT.sub(AMOUNT_MASK, text)
+    if "19" in text or "20" in text:
+        text = _YEAR.sub(YEAR_MASK, text)
     return _NUMBER.sub(NUMBER_MASK, text)
 
 
@@ -117,6 +122,8 @@ def mask_afspraak_words(text: str) -> str:
     >>> mask_afspraak_words("De afspraak om 100 woningen te bouwen")
     'De xafspraakx om 100 woningen te bouwen'
     """
+    if "afspra" not in text.lower() and "\u017f" not in text:
+        return text  # no match possible: case-blind, only the long s (U+017F) folds to one of these letters
     return _AFSPRAAK.sub(AFSPRAAK_MASK, text)
 
 
