@@ -331,6 +331,10 @@ _SUB_AREA = re.compile(r"\b(?:wijk|wijken|kern|kernen|buurt|buurten|dorp|dorpen|
 _EXAMPLES = re.compile(r"\b(?:waarvan|onder meer|onder andere|o\.a\.|waaronder|zoals|bijvoorbeeld)\b", re.I)
 
 
+def _place_names(places: list[str]) -> str:
+    return ", ".join(sorted(p.removeprefix("plaats: ") for p in places))
+
+
 def _sub_areas(places: list[str], text: str) -> bool:
     """Places named as wijken, kernen, buurten or complexen ("in de wijken Oosterkamp en Veldhuizen"): parts of
     the gemeente, not the gemeente itself ("in de gemeente Hofstede")."""
@@ -349,16 +353,16 @@ def _everywhere_to_places(old: Features, new: Features, old_text: str, new_text:
         return places, wide
     (places_old, wide_old), (places_new, wide_new) = split(old), split(new)
     if wide_old >= 0.9 and not places_old and places_new and wide_new < 0.9 and not _named(places_new, old_text):
-        names = ", ".join(sorted(p.removeprefix("plaats: ") for p in places_new))
+        names = _place_names(places_new)
         return [Reason("scope", "overal", names, f"reikwijdte verkleind: alleen {names}", -1)]
     if wide_new >= 0.9 and not places_new and places_old and wide_old < 0.9 and not _named(places_old, new_text):
-        names = ", ".join(sorted(p.removeprefix("plaats: ") for p in places_old))
+        names = _place_names(places_old)
         return [Reason("scope", names, "overal", f"reikwijdte vergroot: niet alleen {names}", 1)]
     if not old.scope_terms and _sub_areas(places_new, new_text) and wide_new == 0 and not _named(places_new, old_text):
-        names = ", ".join(sorted(p.removeprefix("plaats: ") for p in places_new))
+        names = _place_names(places_new)
         return [Reason("scope", "-", names, f"reikwijdte verkleind: alleen {names}", -1)]  # "... in de wijken X en Y"
     if not new.scope_terms and _sub_areas(places_old, old_text) and wide_old == 0 and not _named(places_old, new_text):
-        names = ", ".join(sorted(p.removeprefix("plaats: ") for p in places_old))
+        names = _place_names(places_old)
         return [Reason("scope", names, "-", f"reikwijdte vergroot: niet meer alleen {names}", 1)]
     return []
 

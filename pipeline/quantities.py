@@ -218,10 +218,7 @@ def _stem_infinitives(low: str) -> list[str]:
 
 def _burden_in(sentence: list[Token]) -> bool:
     """Whether a sentence names a burden of directions.yaml `more_is_weaker` (the durations and caps aside)."""
-    rules = lexicon.directions()
-    lemmas = [lemma_of(t) for t in sentence] + [t.lower_ for t in sentence]
-    weaker = [w for w in rules.more_is_weaker if w not in ("binnen", "maximaal")]
-    return bool(_matches_word(weaker, " " + " ".join(lemmas) + " ", lemmas))
+    return _mentions([w for w in lexicon.directions().more_is_weaker if w not in ("binnen", "maximaal")], sentence)
 
 
 def _polarity(window: list[Token], unit: str, sentence: list[Token] | None = None) -> tuple[int, bool]:
@@ -304,14 +301,16 @@ _PERSONS = frozenset({"personen", "persoon", "vergunninghouders", "vergunninghou
 def _names_external_count(sentence: list[Token]) -> bool:
     """Whether a sentence names a count the Rijk sets (directions.yaml `external_sentence_wide`): then every
     count of people in it is that figure, however far from the word ("voor 2025 gaat het om 58 personen")."""
-    words = lexicon.load("directions").get("external_sentence_wide", [])
-    lemmas = [lemma_of(t) for t in sentence] + [t.lower_ for t in sentence]
-    return bool(_matches_word(words, " " + " ".join(lemmas) + " ", lemmas))
+    return _mentions(lexicon.load("directions").get("external_sentence_wide", []), sentence)
 
 
 def _matches_sentence_reference(sentence: list[Token]) -> bool:
-    words = lexicon.directions().reference_sentence_wide
-    lemmas = [lemma_of(t) for t in sentence] + [t.lower_ for t in sentence]
+    return _mentions(lexicon.directions().reference_sentence_wide, sentence)
+
+
+def _mentions(words: Iterable[str], tokens: list[Token]) -> bool:
+    """Whether any of `words` stands among the tokens, by lemma or as written."""
+    lemmas = [lemma_of(t) for t in tokens] + [t.lower_ for t in tokens]
     return bool(_matches_word(words, " " + " ".join(lemmas) + " ", lemmas))
 
 

@@ -333,9 +333,7 @@ SUBJECT_PRONOUNS = frozenset({"wij", "we", "zij", "ze", "hij", "ik"})
 
 def verb_by_form(t: Token) -> bool:
     """A present-tense verb the tagger missed: "verduurzaamt" (its lookup lemma is an infinitive)."""
-    low = t.lower_
-    lemma = lookup_lemma(low)
-    return t.is_alpha and t.is_lower and low.endswith("t") and lemma.endswith("en") and lemma != low
+    return t.is_lower and _present_singular(t.lower_)
 
 
 def _present_singular(low: str) -> bool:
