@@ -15,7 +15,7 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.pdfgen import canvas
 
 from pipeline import run
-from pipeline.parse.boxes import rules_to_boxes, side_by_side
+from pipeline.parse.boxes import MAX_RULES, rules_to_boxes, side_by_side
 
 BOXES = {
     "Betaalbaar wonen": [
@@ -112,3 +112,17 @@ def test_touching_cells_and_a_single_frame_are_no_boxes_side_by_side():
     assert side_by_side(rules_to_boxes(frame(36, 100, 800, 300))) == []
     apart = frame(36, 100, 236, 300) + frame(250, 100, 450, 280) + frame(40, 100, 232, 118)  # with a header bar
     assert side_by_side(rules_to_boxes(apart)) == [(36, 100, 236, 300), (250, 100, 450, 280)]
+
+
+def test_issue_23_marks_take_no_part_and_a_drawing_of_rules_holds_no_boxes():
+    """A hostile page of 90,000 tiny marks made the box finder compare every rule with every other for minutes
+    (issue #23); marks too short to be a side of a box now take no part, and a page drawing more than MAX_RULES
+    long rules is read as a drawing, without boxes."""
+    def frame(x0, top, x1, bottom):
+        return [("h", top, x0, x1), ("h", bottom, x0, x1), ("v", x0, top, bottom), ("v", x1, top, bottom)]
+
+    apart = frame(36, 100, 236, 300) + frame(250, 100, 450, 280)
+    marks = [(o, float(i % 500), float(i // 500), float(i // 500) + 1) for i in range(20_000) for o in "hv"]
+    assert side_by_side(rules_to_boxes(marks + apart)) == [(36, 100, 236, 300), (250, 100, 450, 280)]
+    drawing = [("h", 400.0 + i * 0.01, 36.0, 500.0) for i in range(MAX_RULES)]
+    assert side_by_side(rules_to_boxes(drawing + apart)) == []

@@ -18,28 +18,68 @@ Rule = tuple[str, float, float, float]  # orientation ("h" or "v"), position, st
 MIN_WIDTH = 100.0  # a box narrower than this is a mark or a cell, not a column of text
 MIN_HEIGHT = 40.0
 MIN_GAP = 4.0  # boxes side by side stand apart; table cells share their rules
+MAX_RULES = 5_000  # a page drawing more rules long enough for a box side is a drawing, not a page of boxes
 
 
 def rules_to_boxes(rules: Iterable[Rule], tolerance: float = 1.5) -> list[Box]:
     """The rectangles whose four sides are drawn rules: a row rule at the top and one at the bottom over the same
-    span, and a column rule at each end of it from the top to the bottom."""
-    rows: list[tuple[float, float, float]] = []
-    columns: list[tuple[float, float, float]] = []
-    for orientation, pos, start, end in rules:
-        (rows if orientation == "h" else columns).append((pos, start, end))
+    span, and a column rule at each end of it from the top to the bottom.
+
+    Rules are bucketed by position (buckets as wide as the tolerance), so each row rule meets only the rows of
+    its own span and each end only the column rules near it. Only rules long enough to be the side of a box
+    `side_by_side` can use take part, and a page with more than MAX_RULES of them finds none: a hostile page of
+    tens of thousands of marks (issue #23) costs linear work, not every row against every row and column."""
+    found_rules = _box_sides(rules, tolerance)
+    if found_rules is None:
+        return []
+    rows, columns = found_rules
+    by_start: dict[int, list[int]] = {}
+    for i, (_, x0, _) in enumerate(rows):
+        by_start.setdefault(_bucket(x0, tolerance), []).append(i)
+
+    def near(buckets: dict[int, list], value: float) -> Iterable:
+        k = _bucket(value, tolerance)
+        for key in range(k - 2, k + 3):  # a superset of the values within the tolerance, float rounding aside
+            yield from buckets.get(key, ())
 
     def has_column(x: float, top: float, bottom: float) -> bool:
         return any(abs(pos - x) <= tolerance and start <= top + tolerance and end >= bottom - tolerance
-                   for pos, start, end in columns)
+                   for pos, start, end in near(columns, x))
 
     found: set[Box] = set()
     for i, (top, x0, x1) in enumerate(rows):
-        for bottom, b0, b1 in rows[i + 1:] + rows[:i]:
-            if bottom - top < MIN_HEIGHT or abs(b0 - x0) > tolerance or abs(b1 - x1) > tolerance:
+        for j in near(by_start, x0):
+            bottom, b0, b1 = rows[j]
+            if j == i or bottom - top < MIN_HEIGHT or abs(b0 - x0) > tolerance or abs(b1 - x1) > tolerance:
                 continue
             if has_column(x0, top, bottom) and has_column(x1, top, bottom):
                 found.add((round(x0, 1), round(top, 1), round(x1, 1), round(bottom, 1)))
-    return sorted(found, key=lambda b: (b[1], b[0]))
+    return sorted(found, key=lambda b: (b[1], b[0], b[2], b[3]))
+
+
+def _box_sides(rules: Iterable[Rule], tolerance: float
+               ) -> tuple[list[tuple[float, float, float]], dict[int, list[tuple[float, float, float]]]] | None:
+    """The row rules, and the column rules bucketed by position, long enough to be a side of a box wide and tall
+    enough for `side_by_side`; None past MAX_RULES of them."""
+    slack = 2 * tolerance + 0.5  # both ends within the tolerance, and the rounding of the box
+    rows: list[tuple[float, float, float]] = []
+    columns: dict[int, list[tuple[float, float, float]]] = {}
+    count = 0
+    for orientation, pos, start, end in rules:
+        if end - start < (MIN_WIDTH if orientation == "h" else MIN_HEIGHT) - slack:
+            continue
+        count += 1
+        if count > MAX_RULES:
+            return None
+        if orientation == "h":
+            rows.append((pos, start, end))
+        else:
+            columns.setdefault(_bucket(pos, tolerance), []).append((pos, start, end))
+    return rows, columns
+
+
+def _bucket(value: float, width: float) -> int:
+    return int(value // width) if width > 0 else int(value)
 
 
 def side_by_side(boxes: Sequence[Box], avoid: Sequence[Box] = ()) -> list[Box]:
