@@ -9,7 +9,7 @@ import sys
 import pdfplumber
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.normpath(os.path.join(HERE, "..", "..", "..", "challenge", "test"))
+OUT = os.path.normpath(os.path.join(HERE, "..", "..", "..", "challenge", "dev"))
 DOCS = ["brederwiel-bod-2026", "brederwiel-2025", "brederwiel-2026"]
 PAIRS = [("brederwiel-2025", "brederwiel-2026"), ("brederwiel-bod-2026", "brederwiel-2026")]
 MIN = {"weakened": 4, "strengthened": 4, "new": 3, "dropped": 3, "reworded": 6}

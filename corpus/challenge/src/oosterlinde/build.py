@@ -21,7 +21,7 @@ from reportlab.platypus import (Flowable, KeepTogether, PageBreak, Paragraph, Si
                                 Spacer, Table, TableStyle)
 
 FAMILY = "oosterlinde"
-OUT = os.path.normpath(os.path.join(HERE, "..", "..", "test"))
+OUT = os.path.normpath(os.path.join(HERE, "..", "..", "dev"))
 YEARS = [2024, 2025, 2026]
 LAYOUT = "afspraakkaarten"
 

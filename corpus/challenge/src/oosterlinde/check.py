@@ -9,7 +9,7 @@ import sys
 import pdfplumber
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.normpath(os.path.join(HERE, "..", "..", "test"))
+OUT = os.path.normpath(os.path.join(HERE, "..", "..", "dev"))
 FAMILY = "oosterlinde"
 DOCS = ["oosterlinde-2024", "oosterlinde-2025", "oosterlinde-2026"]
 PAIRS = [("oosterlinde-2024", "oosterlinde-2025"), ("oosterlinde-2025", "oosterlinde-2026")]

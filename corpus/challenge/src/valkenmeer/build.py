@@ -25,7 +25,7 @@ import data  # noqa: E402
 from layout import layout, SIGN, BIJLAGEN  # noqa: E402
 
 FAMILY = "valkenmeer"
-OUT = os.path.normpath(os.path.join(HERE, "..", "..", "..", "challenge", "test"))
+OUT = os.path.normpath(os.path.join(HERE, "..", "..", "..", "challenge", "dev"))
 YEARS = [2025, 2026, 2027]
 W, H = A4
 BODY_TOP_CROP = 62     # pdfplumber top-origin coordinates of the body area

@@ -9,7 +9,7 @@ import sys
 import pdfplumber
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.normpath(os.path.join(HERE, "..", "..", "..", "challenge", "test"))
+OUT = os.path.normpath(os.path.join(HERE, "..", "..", "..", "challenge", "dev"))
 DOCS = ["valkenmeer-2025", "valkenmeer-2026", "valkenmeer-2027"]
 PAIRS = [("valkenmeer-2025", "valkenmeer-2026"), ("valkenmeer-2026", "valkenmeer-2027")]
 STATUSES = {"unchanged", "reworded", "weakened", "strengthened", "modified", "new", "dropped"}

@@ -23,7 +23,7 @@ import data  # noqa: E402
 import texts  # noqa: E402
 
 FAMILY = "zwaluwdijk"
-OUT = os.path.normpath(os.path.join(HERE, "..", "..", "test"))
+OUT = os.path.normpath(os.path.join(HERE, "..", "..", "dev"))
 PARTY_NAMES = {"G": "Gemeente Zwaluwdijk", "C": "Woonstichting Oeverland en Woningbouwvereniging Brederwaard (de corporaties)",
                "H": "Huurdersvereniging De Zwaluwkring", "P": "Partijen gezamenlijk"}
 

@@ -8,7 +8,7 @@ import sys
 
 import pdfplumber
 
-OUT = os.path.abspath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "test"))
+OUT = os.path.abspath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "dev"))
 FAMILY = "zwaluwdijk"
 DOCS = ["%s-%d" % (FAMILY, y) for y in (2024, 2025, 2026)]
 
