@@ -140,6 +140,11 @@ def agreement_verb() -> re.Pattern[str]:
     return _AGREEMENT_VERBS[0]
 
 
+def names_party(text: str, names: Sequence[str] = ()) -> bool:
+    """Whether a text names a party or role ("de gemeente", "partijen", one of the document's `names`)."""
+    return _actor(names).search(text) is not None
+
+
 def names_committer(lead_in: str, names: Sequence[str] = ()) -> bool:
     """Whether a lead-in (a short line ending in a colon) names who commits: a party name or role ("De gemeente:",
     "Kragland en De Steden:") or a verb of agreement ("Partijen spreken af dat zij:"). The bullets under such a

@@ -24,7 +24,9 @@ from .cells import (
     table_roles,
 )
 from .clean import ENDS_SENTENCE, is_attribute_line
+from .commitment import commitment_test, labels_mark_afspraken, read_lead_in, reports
 from .config import SegmentSettings
+from .enumerations import inline_afspraken, join_inline_items
 from .numbering import parse_marker
 from .parties import agreement_heading, heading_title, party_headings, party_of
 from .structure import (
@@ -210,6 +212,7 @@ def is_afspraak_text(text: str, style: str, settings: SegmentSettings) -> bool:
 def segment(layout: Layout, meta: DocumentMeta, settings: SegmentSettings | dict | None = None) -> tuple[Afspraak, ...]:
     """Turn cleaned blocks into afspraken (see the module docstring)."""
     settings = SegmentSettings.resolve(settings)
+    layout = join_inline_items(layout)  # "...; (2) ..." cut where its marker started a line: one paragraph again
     heading_sizes = [b.size for b in layout.blocks if b.kind == "heading"]
     state = _State(party_headings=party_headings(layout.blocks, meta), is_commitment=_commitment_test(meta),
                    summary=meta.type == "kennisgeving",
@@ -248,8 +251,6 @@ def segment_unnumbered(layout: Layout, meta: DocumentMeta, settings: SegmentSett
         is_commitment = _commitment_test(meta)
     heading_sizes = [b.size for b in layout.blocks if b.kind == "heading"]
     state = _State(party_headings=party_headings(layout.blocks, meta))
-    from .commitment import labels_mark_afspraken, reports
-
     labelled = labels_mark_afspraken([(b.marker, b.text) for b in layout.blocks if b.kind == "paragraph"
                                       and is_afspraak_text(b.text, "paragraph", settings)], is_commitment)
     drafts: list[_Draft] = []
@@ -282,8 +283,6 @@ def segment_unnumbered(layout: Layout, meta: DocumentMeta, settings: SegmentSett
 
 def _commitment_test(meta: DocumentMeta) -> Callable[[str], bool]:
     """`commitment.commitment_test` with the document's party names."""
-    from .commitment import commitment_test
-
     return commitment_test((*meta.corporaties, *meta.huurdersorganisaties, *meta.gemeenten))
 
 
@@ -369,11 +368,13 @@ def _on_paragraph(block: Block, state: _State, drafts: list[_Draft], settings: S
         state.stopped = cut
         return
     lead = re.split(r"(?<=[.!?])\s+", block.text.strip())[-1]  # a paragraph's last sentence may be the lead-in
-    from .commitment import read_lead_in
-
     state.facts, state.context, state.lead_in, state.neutral = read_lead_in(lead, state.names)
     if state.headings and not state.excluded and agreement_heading().match(block.text.strip()):
         state.headings[-1].agreement = True  # a lead-in "Partijen spreken af:" opens afspraken until the next heading
+        return
+    if listed := () if state.excluded else inline_afspraken(block.text, state.names):  # "af: (1) ...; (2) ..."
+        drafts.extend(_Draft(n, "inline", state.section, state.party, block.page, block.top + k, block.x0, t,
+                             block.end_page or block.page, lead_in=lead) for k, (n, t, lead) in enumerate(listed))
         return
     if state.agreement and not state.excluded and state.is_commitment is not None:
         text, state.stopped = cut_signature(block.text)
