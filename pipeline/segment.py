@@ -29,6 +29,7 @@ from .config import SegmentSettings
 from .enumerations import inline_afspraken, join_inline_items
 from .numbering import parse_marker
 from .parties import agreement_heading, heading_title, party_headings, party_of
+from .records import find_records
 from .structure import (
     MONTH_NAMES,
     PLACE_DATE,
@@ -218,12 +219,17 @@ def segment(layout: Layout, meta: DocumentMeta, settings: SegmentSettings | dict
                    summary=meta.type == "kennisgeving",
                    names=(*meta.corporaties, *meta.huurdersorganisaties, *meta.gemeenten))
     drafts: list[_Draft] = []
-    for block in layout.blocks:
+    records = find_records(layout.blocks)  # cards of labelled rows ("Nr | 2.1", "Afspraak | ..."): one afspraak each
+    for k, block in enumerate(layout.blocks):
         if state.stopped:
             break
         if block.kind == "heading":
             _close_article(state, drafts, settings)
             _on_heading(block, state, meta, heading_sizes, drafts)
+        elif k in records:
+            if (card := records[k]) is not None and not state.excluded:
+                drafts.append(_Draft(card.number, "table", state.section, state.party, block.page, block.top, block.x0,
+                                     card.text, card.end_page, card.trekker, card.planning, card.attributes))
         elif block.kind == "table_row":
             _on_table_row(block, state, drafts, settings)
         elif block.kind == "item":
@@ -464,7 +470,7 @@ def _on_table_row(block: Block, state: _State, drafts: list[_Draft], settings: S
         _on_cell_list(block, listed, last if split_row else None, state, drafts, settings)
         return
     if split_row and last is not None:  # the rest of a row that was split over a page break
-        last.text, last.end_page = _join_cell(last.text, text), block.page
+        last.text, last.end_page = join_lines(last.text, text), block.page
         for role in roles:
             if role in ("trekker", "planning") or role.startswith("attr:"):
                 _join_field(last, role, cell(role))
@@ -516,7 +522,7 @@ def _on_matrix_row(block: Block, roles: dict[str, int], state: _State, drafts: l
     row: dict[str | None, _Draft] = {}
     for k, (party, text) in enumerate(matrix_cells(block.cells, block.merged, roles)):
         if cut and party in last:
-            last[party].text, last[party].end_page = _join_cell(last[party].text, text), block.page
+            last[party].text, last[party].end_page = join_lines(last[party].text, text), block.page
             row[party] = last[party]
         elif is_afspraak_text(text, "table", settings):  # ids need a place: the k-th cell just under the row top
             row[party] = _Draft(None, "table", state.section, party, block.page, block.top + k, block.x0, text,
@@ -531,7 +537,7 @@ def _on_cell_list(block: Block, listed: CellList, continued: _Draft | None, stat
     """A numbered list (or a summary's sentences) in one cell: each item an afspraak; the text before the first
     is the rest of the afspraak `continued` from the page before, or else context."""
     if continued is not None and listed.lead:
-        continued.text, continued.end_page = _join_cell(continued.text, listed.lead), block.page
+        continued.text, continued.end_page = join_lines(continued.text, listed.lead), block.page
     for k, (number, item) in enumerate(listed.items):
         if is_afspraak_text(item, "table", settings):  # ids need a place: the k-th item just under the row top
             drafts.append(_Draft(number, "table", state.section, state.party, block.page, block.top + k, block.x0,
@@ -561,13 +567,9 @@ def table_section_row(cells: Sequence[str], state: _State) -> bool:
     return True
 
 
-def _join_cell(first: str, second: str) -> str:
-    return join_lines(first, second)
-
-
 def _join_opt(first: str | None, second: str | None) -> str | None:
     if first and second:
-        return _join_cell(first, second)
+        return join_lines(first, second)
     return first or second
 
 

@@ -1,0 +1,142 @@
+"""Record tables ("afspraakkaarten"): a ruled table whose first column holds field labels is ONE afspraak.
+
+A card prints one afspraak as a small two-column table, a field a row: "Nr | 3.4", "Afspraak | <text>",
+"Wie | <trekker>", "Wanneer | <planning>", sometimes "Toelichting | <context>". Its rows are no afspraken of their
+own: the labels say what each cell is (lexicon: `record_labels` for the number and the text, `attribute_keys` for
+who, when and the other fields). Cards follow each other with only space between, so a card ends where a field it
+already holds comes again, where a number row comes after other fields, or at any block that is no row of it. A
+run of labelled rows is a card only when it holds the text and at least one other field the lexicon names;
+anything else (a "Thema | Afspraken" table, a table of key figures) keeps its own reading. Inside a card a row
+under a short label the lexicon does not know, between rows under labels it knows, is an attribute by that name;
+a row with an empty label cell goes on with the field above (a cell cut by a page break).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from .structure import attribute_kinds, structure_lexicon
+from .types import Block
+
+LABEL_SHAPE = re.compile(r"^[^\W\d_][^\W\d_ ./&-]*(?:[ /&-][^\W\d_.]+){0,2}\.?$")  # one to three words, no digits
+ROLE_OF_KIND = {"who": "trekker", "when": "planning"}
+
+
+@dataclass(frozen=True, slots=True)
+class Record:
+    """One card: where it starts (its first row) and its fields in print order as (role, value); roles are
+    number, text, trekker, planning and "attr:<name>"."""
+
+    first: Block
+    fields: tuple[tuple[str, str], ...]
+    end_page: int
+
+    def get(self, role: str) -> str | None:
+        return next((value for name, value in self.fields if name == role), None)
+
+    @property
+    def number(self) -> str | None:
+        """The number as printed, a closing full stop left off; None for a card without one."""
+        number = self.get("number")
+        return number.rstrip(".") or None if number else None
+
+    @property
+    def text(self) -> str:
+        return self.get("text") or ""
+
+    @property
+    def trekker(self) -> str | None:
+        return self.get("trekker")
+
+    @property
+    def planning(self) -> str | None:
+        return self.get("planning")
+
+    @property
+    def attributes(self) -> dict[str, str]:
+        return {name[5:]: value for name, value in self.fields if name.startswith("attr:")}
+
+
+def _label(cell: str) -> str:
+    return " ".join(cell.strip().rstrip(":").split()).lower()
+
+
+@cache
+def _label_roles() -> dict[str, str]:
+    roles = {name.lower(): ROLE_OF_KIND.get(kind, "attr:" + name.lower()) for name, kind in attribute_kinds().items()}
+    for role, names in structure_lexicon()["record_labels"].items():
+        roles.update({str(name).lower(): role for name in names})
+    return roles
+
+
+def label_role(cell: str) -> str | None:
+    """The field a record table's label cell names ("Nr" -> number, "Afspraak" -> text, "Wie" -> trekker,
+    "Wanneer" -> planning, "Toelichting" -> attr:toelichting), or None for any other cell."""
+    return _label_roles().get(_label(cell))
+
+
+def label_role_known(role: str) -> bool:
+    """Whether a role is one the lexicon names (not an attribute read from an unknown label)."""
+    return role in _label_roles().values()
+
+
+def record_row(block: Block, known: bool = True) -> tuple[str, str] | None:
+    """A two-cell row as (role, value) when its first cell is a field label and its second holds a value that is
+    no label itself ("Afspraak | Wie" is a header row); with `known` False, a short label the lexicon does not
+    know counts too, as an attribute by its own name."""
+    if block.kind != "table_row" or len(block.cells) != 2:
+        return None
+    label, value = block.cells[0].strip(), " ".join(block.cells[1].split())
+    if not label or not value or label_role(value) is not None:
+        return None
+    role = label_role(label)
+    if role is None and not known and LABEL_SHAPE.match(label):
+        role = "attr:" + _label(label)
+    return (role, value) if role else None
+
+
+def _continues(block: Block) -> bool:
+    """A row whose label cell is empty: the rest of the field above, cut by a page break."""
+    return block.kind == "table_row" and len(block.cells) == 2 and not block.cells[0].strip() \
+        and bool(block.cells[1].strip())
+
+
+def find_records(blocks: Sequence[Block]) -> dict[int, Record | None]:
+    """The cards among `blocks`: the index of each card's first row -> its Record, the index of every other row
+    of a card -> None. Rows of no card are not in the map."""
+    found: dict[int, Record | None] = {}
+    i = 0
+    while i < len(blocks):
+        start = record_row(blocks[i])
+        if start is None:
+            i += 1
+            continue
+        fields, ends = [start], [i + 1]  # ends[f]: the index after field f's rows
+        j = i + 1
+        while j < len(blocks):
+            block = blocks[j]
+            if _continues(block):
+                role, value = fields[-1]
+                fields[-1] = (role, f"{value} {' '.join(block.cells[1].split())}")
+            else:
+                row = record_row(block, known=False)
+                if row is None or any(role == row[0] for role, _ in fields) or row[0] == "number":
+                    break
+                fields.append(row)
+                ends.append(j + 1)
+            j = ends[-1] = j + 1
+        while not label_role_known(fields[-1][0]):  # an unknown label only between known ones: never a row of a
+            fields.pop()                             # table that follows the card
+            ends.pop()
+        known = {role for role, _ in fields if label_role_known(role)}
+        if "text" in known and len(known) >= 2:
+            j = ends[-1]
+            found[i] = Record(blocks[i], tuple(fields), max(b.page for b in blocks[i:j]))
+            found.update(dict.fromkeys(range(i + 1, j)))
+            i = j
+        else:
+            i += 1
+    return found
