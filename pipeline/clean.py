@@ -36,6 +36,8 @@ _C1 = re.compile(r"[\u0080-\u009f]")
 PAGE_NUMBER = re.compile(
     r"^[\W_]*(?:pagina|page|blz\.?|p\.)?\s*\d{1,4}\s*(?:(?:van|/|of|\|)\s*\d{1,4})?[\W_]*$", re.IGNORECASE
 )
+# "Pagina 4 van 7" at the end of a line: a footer the text layer ran into the line beside it
+PAGE_NUMBER_TAIL = re.compile(r"\s+(?:pagina|page|blz\.?)\s*\d{1,4}\s*(?:(?:van|/|of)\s*\d{1,4})?$", re.IGNORECASE)
 TOC_LEADER = re.compile(r"(?:\.\s?){4,}\s*\d{1,4}\s*$|…+\s*\d{1,4}\s*$")
 TOC_PAGE_NUMBER = re.compile(r"\s\d{1,4}$")  # "3.2 Duurzaamheid 14" under an Inhoud heading
 TOC_HEADINGS = re.compile(r"^\s*(inhoud|inhoudsopgave|inhoudstafel|table of contents)\s*:?\s*$", re.IGNORECASE)
@@ -160,12 +162,16 @@ def remove_running_lines(
                 if (near & keys and not label) or PAGE_NUMBER.match(line.text) or top_print:
                     removed += 1
                     continue
+                tail = PAGE_NUMBER_TAIL.search(line.text) if zone == "bottom" else None
+                if tail:  # a footer set on the baseline of the foot's last line ("... of G. Pagina 4 van 7")
+                    line = replace(line, text=line.text[:tail.start()])
             kept.append(line)
         out.append(replace(page, lines=tuple(kept)))
     return out, removed
 
 
-FOOTNOTE_START = re.compile(r"^(\d{1,3}|\*{1,3}|[†‡])\s*(?=\S)")
+FOOTNOTE_START = re.compile(r"^(\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|\*{1,3}|[†‡])\s*(?=\S)")
+NOTE_MARKER_ALONE = re.compile(r"^(?:\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|\*{1,3}|[†‡])$")
 
 
 def split_footnotes(pages: Sequence[Page], size: float) -> tuple[list[Page], list[Footnote]]:
@@ -185,15 +191,32 @@ def split_footnotes(pages: Sequence[Page], size: float) -> tuple[list[Page], lis
             tail = []
         for line in tail:
             m = FOOTNOTE_START.match(line.text)
-            starts_note = m and (m.group(1) in markers_seen or not markers_seen or line.x0 <= tail[0].x0 + 1)
+            number = m.group(1).translate(SUPERSCRIPT_DIGITS) if m else ""
+            starts_note = m and (number in markers_seen or not markers_seen or line.x0 <= tail[0].x0 + 1)
             if starts_note or not notes or notes[-1].page != page.number:
-                marker = m.group(1) if m else ""
+                marker = number
                 notes.append(Footnote(marker, line.text[m.end():] if m else line.text, page.number))
             else:
                 last = notes[-1]
                 notes[-1] = replace(last, text=join_lines(last.text, line.text))
         out.append(replace(page, lines=tuple(lines)))
     return out, notes
+
+
+def join_note_markers(page: Page, size: float) -> Page:
+    """Footnote lines whose marker is set apart (a small raised "1" before "De liberalisatiegrens ...", both in
+    small print in the lower half of the page), each marker joined to the text beside it, so that neither is
+    read as a page number: "1 De liberalisatiegrens ..."."""
+    out: list[Line] = []
+    for line in page.lines:
+        last = out[-1] if out else None
+        if last is not None and NOTE_MARKER_ALONE.match(last.text) and line.x0 > last.x0 \
+                and max(line.size, last.size) < 0.93 * size and last.top > 0.45 * page.height \
+                and abs(line.top - last.top) < max(line.size, last.size) and line.column == last.column:
+            out[-1] = replace(line, text=f"{last.text} {line.text}", x0=last.x0, top=min(last.top, line.top))
+            continue
+        out.append(line)
+    return page if len(out) == len(page.lines) else replace(page, lines=tuple(out))
 
 
 def ends_in_digit(text: str) -> bool:
@@ -238,10 +261,35 @@ def normalise_pages(pages: Sequence[Page]) -> list[Page]:
         lines = []
         for line in page.lines:
             text = normalise_text(line.text)
+            text, markers = split_superscript_markers(text)
             if text:
-                lines.append(line if text == line.text else replace(line, text=text))
+                lines.append(line if text == line.text else replace(line, text=text, markers=line.markers + markers))
         out.append(replace(page, lines=tuple(lines)))
     return out
+
+
+SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+# Superscript digits glued to a word ("haalbaar³", "woningen¹²,"): a footnote marker; after a unit ("m²", "km²",
+# "m³") a power. The note itself may open with one ("³ Bron: ...").
+SUPERSCRIPT_MARKER = re.compile(r"(?<=[^\W\d_])([" + SUPERSCRIPTS + r"]+)(?=[\s.,;:!?)\]”’'\"]|$)")
+SUPERSCRIPT_DIGITS = str.maketrans(SUPERSCRIPTS, "0123456789")
+POWER_UNITS = frozenset({"m", "km", "cm", "dm", "mm", "ha"})
+
+
+def split_superscript_markers(text: str) -> tuple[str, tuple[str, ...]]:
+    """A line's text without the superscript footnote markers glued to its words, and the markers as digits."""
+    if not any(ch in SUPERSCRIPTS for ch in text):
+        return text, ()
+    markers: list[str] = []
+
+    def cut(m: re.Match[str]) -> str:
+        word = re.search(r"[^\W\d_]+$", text[:m.start()])
+        if word and word.group().lower() in POWER_UNITS:
+            return m.group()
+        markers.append(m.group().translate(SUPERSCRIPT_DIGITS))
+        return ""
+
+    return SUPERSCRIPT_MARKER.sub(cut, text), tuple(markers)
 
 
 MIN_BOLD_LEADS = 2
@@ -535,6 +583,7 @@ def clean(pages: Sequence[Page], settings: CleanSettings | dict | None = None) -
     settings = CleanSettings.resolve(settings)
     pages = normalise_pages(pages)
     size = body_size(pages)
+    pages = [join_note_markers(page, size) for page in pages]
     pages, removed = remove_running_lines(pages, settings, size)
     pages, notes = split_footnotes(pages, size)
     pages, toc = drop_toc(pages)

@@ -60,7 +60,13 @@ class Numbering:
 
 def _label_marker() -> re.Pattern[str]:
     words = "|".join(sorted(afspraak_labels(), key=len, reverse=True))
-    return re.compile(r"^((?i:" + words + r")\s+\d{1,3}(?:\.\d{1,2})?[a-z]?)(?:\s*[:.)\-–])?(?:\s+(?=\S)|$)")
+    return re.compile(r"^((?i:" + words + r")\s+" + LABEL_NUMBER + r")(?:\s*[:.)\-–])?(?:\s+(?=\S)|$)")
+
+
+# The number after a label word: "12", "3a", "4.2", "B-4", "A3", and a year-coded one ("2025-07", a year and
+# a serial) or a date ("2025-07-01", "01-07-2025"), longest first.
+LABEL_NUMBER = (r"(?:\d{4}[\-/.]\d{1,3}(?:[\-/.]\d{1,2})?(?![\d\-/])|\d{1,2}[\-/.]\d{1,2}[\-/.]\d{4}"
+                r"|[A-Z]{1,2}[.\-]?\d{1,3}[a-z]?|\d{1,3}(?:[.\-]\d{1,2})?[a-z]?)(?![\d\-/])")
 
 
 _LABEL_MARKER: list[re.Pattern[str]] = []
