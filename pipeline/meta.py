@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import cache
 
+from .lexicon import load
 from .structure import structure_lexicon
 from .text import year_pattern
 from .types import Block, DocumentType
@@ -343,6 +344,60 @@ def complete_names(names: Sequence[str], whole: Sequence[str]) -> list[str]:
     return out
 
 
+@cache
+def _letters() -> dict[str, list[str]]:
+    return load("letters")  # type: ignore[no-any-return]
+
+
+def is_header_word(text: str) -> bool:
+    """Whether a line is a memo's or letter's field label or kind ("Memo", "Aan:", "Onderwerp"), never a party."""
+    return text.strip().rstrip(":").strip().lower() in _letters()["header_words"]
+
+
+HEADER_FIELD = re.compile(r"^([^\W\d_][\w\- ]{0,24}?)\s*:\s*(\S.*)$")
+
+
+def header_fields(blocks: Sequence[Block]) -> dict[str, str]:
+    """The fields of a memo's or letter's header block on the first page, by label: {"van": "Raad van bestuur
+    Brederwonen", "datum": "26 juni 2025", ...}; a field as a line ("Van: X"), a bold run-in label or a table row."""
+    first_page = min((b.page for b in blocks), default=1)
+    fields: dict[str, str] = {}
+    for block in blocks[:40]:
+        if block.page != first_page:
+            break
+        if block.kind == "table_row" and len(block.cells) >= 2:
+            key, value = block.cells[0], block.cells[1]
+        elif block.marker and block.marker.endswith(":"):
+            key, value = block.marker, block.text
+        else:
+            m = HEADER_FIELD.match(block.text)
+            key, value = (m.group(1), m.group(2)) if m else ("", "")
+        if is_header_word(key) and value.strip():
+            fields.setdefault(key.strip().rstrip(":").strip().lower(), value.strip())
+    return fields
+
+
+def sender_organisation(value: str) -> str | None:
+    """The organisation a header's sender field names, who in it sends taken off: "Raad van bestuur Brederwonen"
+    -> "Brederwonen"; None for a person or nothing like a name."""
+    roles = "|".join(re.escape(r) for r in sorted(_letters()["sender_roles"], key=len, reverse=True))
+    role = re.compile(r"^(?:(?:de|het)\s+)?(?:" + roles + r")\b\s*(?:van\s+)?(?:(?:de|het)\s+)?", re.IGNORECASE)
+    for part in re.split(r"\s*[,;/|]\s*|\s+[–-]\s+", value):
+        while (m := role.match(part)) and m.end():
+            part = part[m.end():]
+        part = part.strip().rstrip(".")
+        if part and not PERSON.match(part) and looks_like_organisation(part) and not is_header_word(part):
+            return part
+    return None
+
+
+def letter_sender(blocks: Sequence[Block]) -> str | None:
+    """The organisation that sends a memo or letter, from its header's sender field ("Van:"), or None."""
+    fields = header_fields(blocks)
+    value = next((fields[f] for f in _letters()["sender_fields"] if f in fields), None)
+    return sender_organisation(value) if value else None
+
+
 def detect_meta(blocks: Sequence[Block]) -> dict[str, object]:
     """Type, years and parties detected from the cleaned blocks of a document."""
     text = "\n".join(b.text for b in blocks)
@@ -369,8 +424,12 @@ def detect_meta(blocks: Sequence[Block]) -> dict[str, object]:
     ]
     if kind == "bod" and blocks and blocks[0].kind == "heading" and len(blocks[0].text.split()) <= 5 \
             and not YEAR.search(blocks[0].text) and detect_type(blocks[0].text) == "other" \
-            and not any(blocks[0].text in c for c in corporaties):
+            and not is_header_word(blocks[0].text) and not any(blocks[0].text in c for c in corporaties):
         corporaties.insert(0, blocks[0].text)  # a bod opens with the corporatie's letterhead
+    sender = letter_sender(blocks) if kind == "bod" else None
+    if sender and not sender.lower().startswith(("gemeente", *huurder_words)) \
+            and not any(sender in c or c in sender for c in corporaties):
+        corporaties.insert(0, sender)  # a bod sent as a memo or letter: its sender is the corporatie
     years = detect_years(blocks)
     return {
         "type": kind,
