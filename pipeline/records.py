@@ -83,19 +83,26 @@ def label_role_known(role: str) -> bool:
     return role in _label_roles().values()
 
 
-def record_row(block: Block, known: bool = True) -> tuple[str, str] | None:
-    """A two-cell row as (role, value) when its first cell is a field label and its second holds a value that is
-    no label itself ("Afspraak | Wie" is a header row); with `known` False, a short label the lexicon does not
-    know counts too, as an attribute by its own name."""
-    if block.kind != "table_row" or len(block.cells) != 2:
+def record_row(block: Block, known: bool = True) -> tuple[tuple[str, str], ...] | None:
+    """A row's fields as (role, value) pairs when its cells are label | value pairs: two cells, or four side by
+    side ("Wie | Gemeente | Wanneer | 2025"), a cell spanning the ones to its right counted once. Every label a
+    field label and no value a label itself ("Afspraak | Wie" is a header row); with `known` False, a short label
+    the lexicon does not know counts too, as an attribute by its own name. Empty values are left out; None for any
+    other row."""
+    cells = [c for k, c in enumerate(block.cells) if k not in block.merged] if block.kind == "table_row" else []
+    if len(cells) not in (2, 4):
         return None
-    label, value = block.cells[0].strip(), " ".join(block.cells[1].split())
-    if not label or not value or label_role(value) is not None:
-        return None
-    role = label_role(label)
-    if role is None and not known and LABEL_SHAPE.match(label):
-        role = "attr:" + _label(label)
-    return (role, value) if role else None
+    fields = []
+    for label, value in zip(cells[::2], cells[1::2], strict=True):
+        label, value = label.strip(), " ".join(value.split())
+        role = label_role(label) if label else None
+        if role is None and label and not known and LABEL_SHAPE.match(label):
+            role = "attr:" + _label(label)
+        if role is None or label_role(value) is not None:
+            return None
+        if value:
+            fields.append((role, value))
+    return tuple(fields)  # empty for a row of labels without values ("Toelichting | ")
 
 
 def _continues(block: Block) -> bool:
@@ -111,30 +118,31 @@ def find_records(blocks: Sequence[Block]) -> dict[int, Record | None]:
     i = 0
     while i < len(blocks):
         start = record_row(blocks[i])
-        if start is None:
+        if not start:
             i += 1
             continue
-        fields, ends = [start], [i + 1]  # ends[f]: the index after field f's rows
-        j = i + 1
-        while j < len(blocks):
-            block = blocks[j]
+        rows, ends = [list(start)], [i + 1]  # the fields of each row, and the index after each row's blocks
+        while ends[-1] < len(blocks):
+            block = blocks[ends[-1]]
             if _continues(block):
-                role, value = fields[-1]
-                fields[-1] = (role, f"{value} {' '.join(block.cells[1].split())}")
-            else:
-                row = record_row(block, known=False)
-                if row is None or any(role == row[0] for role, _ in fields) or row[0] == "number":
-                    break
-                fields.append(row)
-                ends.append(j + 1)
-            j = ends[-1] = j + 1
-        while not label_role_known(fields[-1][0]):  # an unknown label only between known ones: never a row of a
-            fields.pop()                             # table that follows the card
+                role, value = rows[-1][-1]
+                rows[-1][-1] = (role, f"{value} {' '.join(block.cells[1].split())}")
+                ends[-1] += 1
+                continue
+            row = record_row(block, known=False)
+            held = {role for fields in rows for role, _ in fields}
+            if row is None or any(role in held or role == "number" for role, _ in row):
+                break
+            rows.append(list(row))
+            ends.append(ends[-1] + 1)
+        while not any(label_role_known(role) for role, _ in rows[-1]):  # unknown labels only between known ones:
+            rows.pop()                                                    # never a table that follows the card
             ends.pop()
+        fields = tuple(field for row in rows for field in row)
         known = {role for role, _ in fields if label_role_known(role)}
         if "text" in known and len(known) >= 2:
             j = ends[-1]
-            found[i] = Record(blocks[i], tuple(fields), max(b.page for b in blocks[i:j]))
+            found[i] = Record(blocks[i], fields, max(b.page for b in blocks[i:j]))
             found.update(dict.fromkeys(range(i + 1, j)))
             i = j
         else:

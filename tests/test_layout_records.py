@@ -77,6 +77,35 @@ def test_single_record_card_without_number_is_one_afspraak(tmp_path, backend):
         [(None, text, "Gemeente", "Medio 2025", {"status": "Loopt"})]
 
 
+def test_card_with_label_value_pairs_side_by_side_and_spanning_cells(tmp_path, backend):
+    flow = [Paragraph("Prestatieafspraken 2025", HEAD), Paragraph("3 Duurzaamheid", HEAD)]
+    for number, text, who, when, _ in CARDS:
+        table = Table([["Nr", number, "", ""], ["Afspraak", Paragraph(text, BODY), "", ""],
+                       ["Wie", who, "Wanneer", when]], colWidths=[70, 160, 70, 160])
+        table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("SPAN", (1, 0), (3, 0)),
+                                   ("SPAN", (1, 1), (3, 1))]))
+        flow += [table, Spacer(1, 12)]
+    doc = run.extract(build(tmp_path / "p.pdf", flow), parse={"backend": backend}, model=None)
+    assert [(a.number, a.text, a.trekker, a.planning) for a in doc.afspraken] == [c[:4] for c in CARDS]
+
+
+def test_card_cut_by_a_page_break_stays_one_afspraak_on_its_first_page(tmp_path, backend):
+    def running(canvas, doc):
+        canvas.setFont("Helvetica", 8)
+        canvas.drawString(72, 810, "Prestatieafspraken Oosterdam 2025")
+        canvas.drawString(280, 30, f"Pagina {doc.page}")
+
+    flow = [Paragraph("Prestatieafspraken 2025", HEAD), Paragraph("3 Duurzaamheid", HEAD), Spacer(1, 560)]
+    for fields in CARDS:
+        flow += [numbered_card(*fields), Spacer(1, 14)]
+    pdf = tmp_path / "c.pdf"
+    SimpleDocTemplate(str(pdf), pagesize=A4, invariant=1).build(flow, onFirstPage=running, onLaterPages=running)
+    doc = run.extract(pdf, parse={"backend": backend}, model=None)
+    assert [(a.number, a.text, a.trekker, a.planning) for a in doc.afspraken] == [c[:4] for c in CARDS]
+    assert [(a.page, a.end_page) for a in doc.afspraken] == [(1, 2), (2, 2), (2, 2)]
+    assert doc.afspraken[0].attributes == {"toelichting": CARDS[0][4]}
+
+
 def test_two_column_theme_table_keeps_its_reading(tmp_path, backend):
     first, second = CARDS[0][1], CARDS[1][1]
     table = Table([["Thema", "Afspraken"],
