@@ -46,7 +46,8 @@ def _deadline_re() -> re.Pattern[str]:
     single = [p for p in nums["year_parts"] if " " not in p]
     parts = "|".join(sorted(map(re.escape, single), key=len, reverse=True))
     quarters = r"(?:q[1-4]|(?:[1-4]e|eerste|tweede|derde|vierde)\s+kwartaal)"
-    prefix = (r"(?:(?:uiterlijk|vóór|voor|per|in|tot en met|t/m|tot|vanaf|met ingang van|na|rond|eind|begin)"
+    # each prefix word a whole word: "stelt hiervoor in 2026" is no "voor in 2026"
+    prefix = (r"(?:\b(?:uiterlijk|vóór|voor|per|in|tot en met|t/m|tot|vanaf|met ingang van|na|rond|eind|begin)"
               r"\s+)*")
     return re.compile(
         rf"(?P<prefix>{prefix})(?:het\s+|de\s+)?"

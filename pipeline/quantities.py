@@ -179,14 +179,17 @@ def _unit_after(doc: Doc, i: int) -> tuple[str, str | None, int]:
     return "", None, j
 
 
-def _window(doc: Doc, start: int, end: int, before: int, after: int) -> list[Token]:
+def _window(doc: Doc, start: int, end: int, before: int, after: int, *, clause: bool = False) -> list[Token]:
+    """The tokens around a figure within its sentence and semicolon part; with `clause`, the words after the
+    figure stop at a comma too ("€ 65 per woning, binnen de wettelijke grens": the law sets no figure here)."""
     sent = doc[start].sent
     lo, hi = max(sent.start, start - before), min(sent.end, end + after)
     toks = list(doc[lo:hi])
     # a semicolon closes a clause: words across it belong to another commitment
     centre = [k for k, t in enumerate(toks) if t.i == start][0] if any(t.i == start for t in toks) else 0
     left = max((k for k, t in enumerate(toks[:centre]) if t.text == ";"), default=-1)
-    right = min((k for k, t in enumerate(toks) if t.text == ";" and k > centre), default=len(toks))
+    stops = (";", ",") if clause else (";",)
+    right = min((k for k, t in enumerate(toks) if t.text in stops and t.i >= end), default=len(toks))
     return toks[left + 1:right]
 
 
@@ -221,12 +224,14 @@ def _burden_in(sentence: list[Token]) -> bool:
     return _mentions([w for w in lexicon.directions().more_is_weaker if w not in ("binnen", "maximaal")], sentence)
 
 
-def _polarity(window: list[Token], unit: str, sentence: list[Token] | None = None) -> tuple[int, bool]:
-    """Direction of more (+1 stronger, -1 weaker, 0 unknown) and whether the figure is a reference amount."""
+def _polarity(window: list[Token], unit: str, sentence: list[Token] | None = None,
+              reference: list[Token] | None = None) -> tuple[int, bool]:
+    """Direction of more (+1 stronger, -1 weaker, 0 unknown) and whether the figure is a reference amount (a
+    reference word within `reference`, by default the window)."""
     rules = lexicon.directions()
     lemmas = [lemma_of(t) for t in window] + [t.lower_ for t in window]
     joined = " " + " ".join(lemmas) + " "
-    if _matches_word(rules.reference, joined, lemmas):
+    if _mentions(rules.reference, window if reference is None else reference):
         return 0, True
     if unit == "euro" and _matches_word(rules.budget, joined, lemmas):
         return 1, False
@@ -291,11 +296,20 @@ def _sentence_reference(sentence: list[Token], i: int, unit: str, noun: str | No
     amount stands in, or "de taakstelling ...; voor 2025 gaat het om 58 personen"."""
     if unit == "euro" and _matches_sentence_reference(_part_of(sentence, i)):
         return True
-    return (noun or unit) in _PERSONS and _names_external_count(sentence)
+    if (noun or unit) in _PERSONS:
+        return _names_external_count(sentence)
+    return unit == "woningen" and _houses_external_count(sentence)
 
 
 _PERSONS = frozenset({"personen", "persoon", "vergunninghouders", "vergunninghouder", "statushouders",
                       "statushouder", "huishoudens", "huishouden", "mensen"})
+_HOUSED_BY_TASK = ("vergunninghouder", "statushouder")
+
+
+def _houses_external_count(sentence: list[Token]) -> bool:
+    """Whether a count of homes is the Rijk's count: its sentence names the statushouders it houses and the task
+    ("stelt hiervoor 26 woningen beschikbaar, in lijn met de taakstelling")."""
+    return _mentions(_HOUSED_BY_TASK, sentence) and _names_external_count(sentence)
 
 
 def _names_external_count(sentence: list[Token]) -> bool:
@@ -354,7 +368,7 @@ def text_to_quantities(text: str, doc: Doc | None = None) -> tuple[list[Quantity
         window = _window(doc, i, end, 8, 6)
         sentence = list(doc[i].sent)
         duration = unit in DURATION_UNITS or unit in ("jaar", "jaren")
-        polarity, indexed = _polarity(window, unit, sentence)
+        polarity, indexed = _polarity(window, unit, sentence, reference=_window(doc, i, end, 8, 6, clause=True))
         if duration and not indexed:
             polarity, indexed = _polarity(sentence, unit)  # "de inschrijfduur ... terugbrengen tot 5 jaar"
         if not indexed and _sentence_reference(sentence, i, unit, noun):
@@ -424,12 +438,28 @@ def _frequency_re() -> re.Pattern[str]:
     return re.compile(r"\b(" + "|".join(map(re.escape, words)) + r")\b", re.I)
 
 
+@cache
+def _times_re() -> re.Pattern[str]:
+    words = sorted(lexicon.numbers()["words"], key=len, reverse=True)
+    periods = "|".join(sorted({*PERIODS_PER_YEAR, "halfjaar"}, key=len, reverse=True))
+    return re.compile(r"\b(" + "|".join(map(re.escape, words)) + rf")maal\s+per\s+({periods})\b", re.I)
+
+
 def frequency_quantities(text: str) -> list[Quantity]:
     """How often something happens, as a figure: "wekelijks" is 1 keer per week, "eens per kwartaal" 1 keer per
-    kwartaal.  More often is more contact, so more is stronger."""
+    kwartaal, "driemaal per jaar" 3 keer per jaar.  More often is more contact, so more is stronger."""
     out = []
+    taken: list[tuple[int, int]] = []
     for m in _frequency_re().finditer(text):
         count, period = lexicon.frequencies()[m[1].lower()]
+        out.append(Quantity(value=count, unit=f"keer per {period}", text=m[0], noun="keer", polarity=1))
+        taken.append(m.span())
+    for m in _times_re().finditer(text):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        count, period = float(lexicon.numbers()["words"][m[1].lower()]), m[2].lower()
+        if period == "halfjaar":
+            count, period = count * 2, "jaar"
         out.append(Quantity(value=count, unit=f"keer per {period}", text=m[0], noun="keer", polarity=1))
     return out
 

@@ -1,0 +1,80 @@
+"""Compare on phrasings first met in unseen agreements (issue #20): each test is one general cause, on sentences
+written for the test in the manner of real agreements."""
+
+from __future__ import annotations
+
+from pipeline.compare import compare_texts
+from pipeline.types import Reason
+
+
+def kinds(reasons: list[Reason]) -> dict[str, int]:
+    return {r.kind: r.direction for r in reasons}
+
+
+def test_budget_followed_by_a_legal_limit_clause_is_still_a_budget():
+    # "binnen de wettelijke grens" after a comma bounds the spending; it sets no figure of its own
+    old = ("Woonstede stelt in 2025 een leefbaarheidsbudget beschikbaar van € 55 per verhuureenheid, binnen de "
+           "wettelijke grens voor leefbaarheidsuitgaven.")
+    new = ("Woonstede stelt in 2026 een leefbaarheidsbudget beschikbaar van € 70 per verhuureenheid, binnen de "
+           "wettelijke grens voor leefbaarheidsuitgaven.")
+    assert kinds(compare_texts(old, new, old_year=2025, new_year=2026)) == {"quantity": 1}
+
+
+def test_budget_beside_the_legal_maximum_changes_but_the_maximum_does_not():
+    old = ("De corporatie stelt in 2025 een budget van € 80.000 beschikbaar voor leefbaarheid, wat binnen het "
+           "wettelijke maximum van € 140,10 per woning blijft.")
+    new = ("De corporatie stelt in 2026 een budget van € 60.000 beschikbaar voor leefbaarheid, wat binnen het "
+           "wettelijke maximum van € 143,75 per woning blijft.")
+    reasons = compare_texts(old, new, old_year=2025, new_year=2026)
+    assert kinds(reasons) == {"quantity": -1}
+    assert [r.old for r in reasons] == ["€ 80.000"]
+
+
+def test_the_legal_maximum_itself_stays_a_reference_amount():
+    old = "Het budget blijft onder het wettelijk maximum van € 140,10 per woning."
+    new = "Het budget blijft onder het wettelijk maximum van € 143,75 per woning."
+    assert compare_texts(old, new, old_year=2025, new_year=2026) == []
+
+
+def test_times_per_year_written_as_one_word_is_a_frequency():
+    old = "De wijkbeheerder houdt driemaal per jaar een spreekuur in het buurthuis."
+    new = "De wijkbeheerder houdt zesmaal per jaar een spreekuur in het buurthuis."
+    assert kinds(compare_texts(old, new)) == {"quantity": 1}
+    fewer = "De wijkbeheerder houdt eenmaal per jaar een spreekuur in het buurthuis."
+    assert kinds(compare_texts(old, fewer)) == {"quantity": -1}
+
+
+def test_hiervoor_is_no_deadline_word():
+    # "stelt hiervoor in 2026 ... beschikbaar" reads "in 2026", not "voor in 2026"
+    old = "Wij stellen in 2026 twaalf woningen beschikbaar voor de opvang van dakloze jongeren."
+    new = ("De corporatie werkt mee aan de opvang van dakloze jongeren en stelt hiervoor in 2026 twaalf woningen "
+           "beschikbaar.")
+    assert compare_texts(old, new, old_year=2026, new_year=2026) == []
+
+
+def test_encouraging_is_stimulating_not_a_weaker_promise():
+    old = "De corporaties stimuleren de oprichting van bewonerscommissies in alle complexen."
+    new = "De corporaties moedigen de oprichting van bewonerscommissies in alle complexen aan."
+    assert compare_texts(old, new) == []
+
+
+def test_count_imposed_by_the_rijk_moves_without_a_change_in_commitment():
+    old = ("Partijen huisvesten het aantal statushouders dat het Rijk voor 2025 aan de gemeente heeft opgelegd, "
+           "te weten 37 personen.")
+    new = ("Partijen huisvesten het aantal statushouders dat het Rijk voor 2026 aan de gemeente heeft opgelegd, "
+           "te weten 44 personen.")
+    assert compare_texts(old, new, old_year=2025, new_year=2026) == []
+
+
+def test_homes_for_statushouders_under_the_task_move_with_the_task():
+    old = ("De corporatie draagt bij aan de huisvesting van statushouders en levert daartoe in 2025 ten minste "
+           "19 woningen, conform de taakstelling van het Rijk.")
+    new = ("De corporatie draagt bij aan de huisvesting van statushouders en levert daartoe in 2026 ten minste "
+           "23 woningen, conform de taakstelling van het Rijk.")
+    assert compare_texts(old, new, old_year=2025, new_year=2026) == []
+
+
+def test_homes_without_the_task_still_count():
+    old = "De corporatie levert in 2025 ten minste 19 woningen voor de huisvesting van statushouders."
+    new = "De corporatie levert in 2026 ten minste 12 woningen voor de huisvesting van statushouders."
+    assert kinds(compare_texts(old, new, old_year=2025, new_year=2026)) == {"quantity": -1}
