@@ -8,7 +8,9 @@ already holds comes again, where a number row comes after other fields, or at an
 run of labelled rows is a card only when it holds the text and at least one other field the lexicon names;
 anything else (a "Thema | Afspraken" table, a table of key figures) keeps its own reading. Inside a card a row
 under a short label the lexicon does not know, between rows under labels it knows, is an attribute by that name;
-a row with an empty label cell goes on with the field above (a cell cut by a page break).
+a row with an empty label cell goes on with the field above (a cell cut by a page break). The number may also
+stand in the label cell of the text ("Afspraak 3.4 | <text>", then a who or when row must follow) or in a title
+row spanning the card ("Afspraak 3.4: Nieuwbouw"); a row may hold two label | value pairs side by side.
 """
 
 from __future__ import annotations
@@ -18,11 +20,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from .structure import attribute_kinds, structure_lexicon
+from .numbering import parse_marker
+from .structure import afspraak_labels, attribute_kinds, structure_lexicon
 from .types import Block
 
 LABEL_SHAPE = re.compile(r"^[^\W\d_][^\W\d_ ./&-]*(?:[ /&-][^\W\d_.]+){0,2}\.?$")  # one to three words, no digits
 ROLE_OF_KIND = {"who": "trekker", "when": "planning"}
+# a card's number with its label word ("Afspraak 3.4", "Maatregel 4", "3.4", "B2"), in a title row over the card
+# also with a title after it ("Afspraak 3.4: Nieuwbouw sociale huur")
+CARD_NUMBER = re.compile(r"^((?:([^\W\d_]+)\s+)?(?:\d{1,2}(?:\.\d{1,2}){0,2}[a-z]?|[A-Z]{1,2}[.\-]?\d{1,3}[a-z]?))"
+                         r"\s*[.:)\-–]?(?:\s+(\S.*))?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +90,20 @@ def label_role_known(role: str) -> bool:
     return role in _label_roles().values()
 
 
+def card_number(cell: str, title: bool = False) -> str | None:
+    """The card number in a label cell ("Afspraak 3.4 | <text>") or, with `title`, in a title row over the card
+    ("Afspraak 3.4: Nieuwbouw"): a number alone or after a word the lexicon names for the text or as an afspraak
+    label, read as `numbering.parse_marker` reads it ("3.4"; "Maatregel 4" keeps its word); None for any other."""
+    m = CARD_NUMBER.match(" ".join(cell.split()))
+    if m is None or (m.group(3) and not title):
+        return None
+    word = (m.group(2) or "").lower()
+    if word and word not in structure_lexicon()["record_labels"]["text"] and word not in afspraak_labels():
+        return None
+    style, number = parse_marker(m.group(1) + ":")  # as `numbering` reads the same marker in running text
+    return number if style != "bullet" and number else m.group(1)
+
+
 def record_row(block: Block, known: bool = True) -> tuple[tuple[str, str], ...] | None:
     """A row's fields as (role, value) pairs when its cells are label | value pairs: two cells, or four side by
     side ("Wie | Gemeente | Wanneer | 2025"), a cell spanning the ones to its right counted once. Every label a
@@ -96,6 +117,8 @@ def record_row(block: Block, known: bool = True) -> tuple[tuple[str, str], ...] 
     for label, value in zip(cells[::2], cells[1::2], strict=True):
         label, value = label.strip(), " ".join(value.split())
         role = label_role(label) if label else None
+        if role is None and len(cells) == 2 and (number := card_number(label)) and value:
+            return ("number", number), ("text", value)  # "Afspraak 3.4 | <text>": the number in the label cell
         if role is None and label and not known and LABEL_SHAPE.match(label):
             role = "attr:" + _label(label)
         if role is None or label_role(value) is not None:
@@ -103,6 +126,12 @@ def record_row(block: Block, known: bool = True) -> tuple[tuple[str, str], ...] 
         if value:
             fields.append((role, value))
     return tuple(fields)  # empty for a row of labels without values ("Toelichting | ")
+
+
+def _title_number(block: Block) -> str | None:
+    """The number in a card's title row: one cell with text, the others spanned or empty."""
+    cells = [c.strip() for c in block.cells] if block.kind == "table_row" else []
+    return card_number(cells[0], title=True) if len(cells) >= 2 and cells[0] and not any(cells[1:]) else None
 
 
 def _continues(block: Block) -> bool:
@@ -140,8 +169,12 @@ def find_records(blocks: Sequence[Block]) -> dict[int, Record | None]:
             ends.pop()
         fields = tuple(field for row in rows for field in row)
         known = {role for role, _ in fields if label_role_known(role)}
-        if "text" in known and len(known) >= 2:
+        numbered = label_role(blocks[i].cells[0]) is None  # "Actie 4 | <text>" alone is a row of a list of actions
+        if "text" in known and len(known) >= 2 + numbered:
             j = ends[-1]
+            title = _title_number(blocks[i - 1]) if i and i - 1 not in found and "number" not in known else None
+            if title is not None:  # "Afspraak 3.4" in a row spanning the card, over its labelled rows
+                i, fields = i - 1, (("number", title), *fields)
             found[i] = Record(blocks[i], fields, max(b.page for b in blocks[i:j]))
             found.update(dict.fromkeys(range(i + 1, j)))
             i = j

@@ -106,6 +106,22 @@ def test_card_cut_by_a_page_break_stays_one_afspraak_on_its_first_page(tmp_path,
     assert doc.afspraken[0].attributes == {"toelichting": CARDS[0][4]}
 
 
+@pytest.mark.parametrize("where", ["title row", "label cell"])
+def test_card_number_in_a_title_row_or_in_the_label_of_its_text(tmp_path, backend, where):
+    flow = [Paragraph("Prestatieafspraken 2025", HEAD), Paragraph("3 Duurzaamheid", HEAD)]
+    for number, text, who, when, _ in CARDS:
+        if where == "title row":
+            rows = [[f"Afspraak {number}: Verduurzaming", ""], ["Omschrijving", Paragraph(text, BODY)]]
+        else:
+            rows = [[f"Actie {number}", Paragraph(text, BODY)]]
+        table = Table(rows + [["Trekker", who], ["Gereed", when]], colWidths=[90, 370])
+        table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("SPAN", (0, 0), (1, 0))]
+                                  if where == "title row" else [("GRID", (0, 0), (-1, -1), 0.5, colors.black)]))
+        flow += [table, Spacer(1, 12)]
+    doc = run.extract(build(tmp_path / "n.pdf", flow), parse={"backend": backend}, model=None)
+    assert [(a.number, a.text, a.trekker, a.planning) for a in doc.afspraken] == [c[:4] for c in CARDS]
+
+
 def test_two_column_theme_table_keeps_its_reading(tmp_path, backend):
     first, second = CARDS[0][1], CARDS[1][1]
     table = Table([["Thema", "Afspraken"],
@@ -145,3 +161,8 @@ def test_record_runs_split_at_a_repeated_field_and_need_text_and_another_known_f
     assert cards[8].attributes == {"gebied": "Noord", "partners": "Wijkteam"}
     assert cards[8].end_page == 2
     assert not {5, 6, 7, 13} & found.keys()  # after the card: a table of its own
+
+
+def test_numbered_label_rows_without_a_who_or_when_are_no_cards():
+    """"Actie 1 | <text>", "Actie 2 | <text>": a two-column list of actions, read as such elsewhere."""
+    assert find_records([row("Actie 1", "De gemeente doet iets."), row("Actie 2", "De corporatie doet iets.")]) == {}
