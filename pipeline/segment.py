@@ -1,9 +1,9 @@
 """Blocks -> afspraken with provenance: number as printed, section path, party, page, exact text.
 
-An afspraak is a list item (numbered, lettered, 'Afspraak 12:' or a bullet under a heading) or a row of a
-table with an afspraak column (named in a header row, or, without one, the text beside who and when cells).
-Not afspraken: anything under headings such as Inleiding, Partijen, Begrippen or Bijlagen; short theme lists;
-numbered references and links; and everything after the signature.
+An afspraak is a list item (numbered, lettered, 'Afspraak 12:' or a bullet under a heading), a row of a table
+with an afspraak column (named in a header row, or, without one, the text beside who and when cells) or a card
+(`records`). Not afspraken: anything under headings such as Inleiding, Partijen, Begrippen or Bijlagen; short
+theme lists; numbered references and links; and everything after the signature.
 """
 
 from __future__ import annotations
