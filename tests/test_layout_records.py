@@ -122,6 +122,26 @@ def test_card_number_in_a_title_row_or_in_the_label_of_its_text(tmp_path, backen
     assert [(a.number, a.text, a.trekker, a.planning) for a in doc.afspraken] == [c[:4] for c in CARDS]
 
 
+@pytest.mark.parametrize("drawn", ["shaded labels only", "outer box only", "row lines only", "no lines"])
+def test_card_drawn_without_inner_rules_is_read_as_a_card(tmp_path, backend, drawn):
+    style = {"shaded labels only": [("BACKGROUND", (0, 0), (0, -1), colors.HexColor("#dbe4ee"))],
+             "outer box only": [("BOX", (0, 0), (-1, -1), 0.9, colors.black)],
+             "row lines only": [("LINEBELOW", (0, 0), (-1, -1), 0.5, colors.grey)],
+             "no lines": []}[drawn]
+    flow = [Paragraph("Prestatieafspraken 2025", HEAD), Paragraph("3 Duurzaamheid", HEAD),
+            Paragraph("De corporaties werken aan de verduurzaming van hun bezit, zoals de woonvisie vraagt.", BODY),
+            Spacer(1, 8)]
+    for number, text, who, when, toelichting in CARDS:
+        rows = [("Nr", number), ("Afspraak", text), ("Wie", who), ("Wanneer", when)]
+        rows += [("Toelichting", toelichting)] if toelichting else []
+        table = Table([[Paragraph(a, LABEL), Paragraph(b, BODY)] for a, b in rows], colWidths=[75, 380])
+        table.setStyle(TableStyle([*style, ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+        flow += [table, Spacer(1, 14)]
+    doc = run.extract(build(tmp_path / "u.pdf", flow), parse={"backend": backend}, model=None)
+    assert [(a.number, a.text, a.trekker, a.planning) for a in doc.afspraken] == [c[:4] for c in CARDS]
+    assert [a.attributes for a in doc.afspraken] == [{"toelichting": c[4]} if c[4] else None for c in CARDS]
+
+
 def test_two_column_theme_table_keeps_its_reading(tmp_path, backend):
     first, second = CARDS[0][1], CARDS[1][1]
     table = Table([["Thema", "Afspraken"],

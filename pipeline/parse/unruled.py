@@ -7,6 +7,8 @@ leading. Without a header: rows whose cells say by themselves what they hold, a 
 organisation or role, a date, quarter, year or "doorlopend"; see `structure.cell_kind`), optionally after a
 number. Each such line opens a row; the columns are where those lines' cells start, and the lines under one,
 inside the columns, are the rest of its row (the top of a page: the rest of a row the page break cut).
+And a card drawn without rules (shading or one box only): a column of field labels ("Nr", "Afspraak", "Wie",
+"Wanneer"; `records.label_role`), each a column gap before its value, the value's further lines under it.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import itertools
 import operator
 from collections.abc import Sequence
 
+from ..records import label_role, label_role_known
 from ..structure import afspraak_labels, attribute_kinds, cell_kind
 from .geometry import Grid, Word, cluster_baselines
 
@@ -81,7 +84,9 @@ def find_unruled_grids(words: Sequence[Word]) -> list[Grid]:
         if grid is not None:
             grids.append(grid)
             taken.update(range(head, i))
-    return grids + _headerless_grids(baselines, phrased, taken)
+    grids += _headerless_grids(baselines, phrased, taken)
+    return grids + _card_grids(baselines, phrased, {k for g in grids for k, line in enumerate(baselines)
+                                                   if g.top <= line[0].top <= g.bottom})
 
 
 def _text(phrase: Sequence[Word]) -> str:
@@ -223,3 +228,50 @@ def _grid_below(baselines: list[list[Word]], head: int, starts: list[float],
     return Grid(left, boxes[0][0][1], x1, boxes[-1][0][3], tuple(boxes)), j
 
 
+
+
+def _label_line(phrases: Sequence[Sequence[Word]]) -> tuple[str | None, float] | None:
+    """A line that opens a row of a card: a short label, a column gap, its value: the label's role (None for a
+    label the lexicon does not know) and where the value starts."""
+    if len(phrases) != 2 or len(phrases[0]) > 3:
+        return None
+    return label_role(_text(phrases[0])), phrases[1][0].x0
+
+
+def _card_grids(baselines: list[list[Word]], phrased: list[list[list[Word]]], taken: set[int]) -> list[Grid]:
+    """Cards drawn without rules (see above): from a line under a known label down, while each line is a label
+    line in the same two columns or the next line of a value; a grid when a text label and one more known label
+    are among its rows."""
+    grids: list[Grid] = []
+    i = 0
+    while i < len(baselines):
+        opened = _label_line(phrased[i]) if i not in taken else None
+        if opened is None or opened[0] is None:
+            i += 1
+            continue
+        left, value_x, size = phrased[i][0][0].x0, opened[1], baselines[i][0].size
+        rows, roles = [[baselines[i]]], [opened[0]]
+        j = i + 1
+        while j < len(baselines) and j not in taken \
+                and baselines[j][0].bottom - baselines[j - 1][0].bottom <= 3.2 * size:
+            line, found = baselines[j], _label_line(phrased[j])
+            if found is not None and abs(phrased[j][0][0].x0 - left) <= 3 and abs(found[1] - value_x) <= 3:
+                rows.append([line])
+                roles.append(found[0])
+            elif min(w.x0 for w in line) >= value_x - 2:
+                rows[-1].append(line)
+            else:
+                break
+            j += 1
+        known = {role for role in roles if role is not None and label_role_known(role)}
+        if "text" not in known or len(known) < 2:
+            i += 1
+            continue
+        x0, edge, x1 = left - 2, value_x - 2, max(w.x1 for r in rows for ln in r for w in ln) + 1
+        boxes = []
+        for r in rows:
+            top, bottom = min(w.top for ln in r for w in ln) - 0.5, max(w.bottom for ln in r for w in ln) + 0.5
+            boxes.append(((x0, top, edge, bottom), (edge, top, x1, bottom)))
+        grids.append(Grid(x0, boxes[0][0][1], x1, boxes[-1][0][3], tuple(boxes)))
+        i = j
+    return grids
