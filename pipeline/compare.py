@@ -297,8 +297,8 @@ def _counted_scope(old: Features, new: Features, old_text: str, new_text: str) -
     De Schouw"); so does a longer or shorter list of labels ("label E, F of G" -> "label D, E, F of G")."""
     out = []
     places = [{m[2] for m in map(_COUNTED.match, f.scope_terms) if m and m[2]} for f in (old, new)]
-    gained = {p for p in places[1] - places[0] if p not in old_text.lower()}
-    lost = {p for p in places[0] - places[1] if p not in new_text.lower()}
+    gained = {p for p in places[1] - places[0] if p not in old_text.lower() and not _itemised(p, new_text)}
+    lost = {p for p in places[0] - places[1] if p not in new_text.lower() and not _itemised(p, old_text)}
     general = [sorted(t for t in f.scope_terms if not _COUNTED.match(t)) for f in (old, new)]
     # only a list of places that grew or shrank, where both sides name places and say nothing else about reach:
     # "alle complexen" -> "de complexen X en Y" is for the breadth terms
@@ -316,6 +316,18 @@ def _counted_scope(old: Features, new: Features, old_text: str, new_text: str) -
         out.append(Reason("scope", f"{a} labels", f"{b} labels", f"reikwijdte {verb}: {a} -> {b} labels",
                           _sign(b - a)))
     return out
+
+
+# a total broken down by place names its parts, not its reach: "..., waarvan 36 in De Akker en 24 in Zuid",
+# "Het gaat om: 14 woningen in Noord; 8 woningen in Oost"
+_ITEMISED = re.compile(r"\b(?:waarvan|waaronder|het gaat om|te weten|namelijk)\b", re.I)
+
+
+def _itemised(place: str, text: str) -> bool:
+    """Whether every mention of a place stands in a breakdown of a total (`_ITEMISED`, earlier in its sentence)."""
+    low = text.lower()
+    spots = [m.start() for m in re.finditer(re.escape(place), low)]
+    return bool(spots) and all(_ITEMISED.search(re.split(r"\.\s", low[:i])[-1]) for i in spots)
 
 
 def _named(places: list[str], text: str) -> bool:
@@ -473,8 +485,11 @@ def compare_texts(old_text: str, new_text: str, *, old_year: int | None = None, 
     if _PROGRESS.search(new_text) and not _PROGRESS.search(old_text):
         # "maakt in 2025 en 2026 alle 32 woningen ..." -> "maakt in 2026 de resterende 12 woningen ...": what is
         # left of the programme, with its own date; not a narrower reach or a later deadline
+        # -- unless the programme's end date itself moved later ("uiterlijk eind 2025" -> "de laatste 14 ...
+        # uiterlijk eind 2026"): that is the same target, slipped.  A year of a stage ("in 2025 de eerste 24")
+        # is no end date.
         scope = [r for r in scope if r.direction > 0]
-        deadlines = []
+        deadlines = [r for r in deadlines if r.direction < 0 and _latest(fn) > _latest(fo) and _END_DATE.search(r.old)]
     return [
         *quantity_reasons(fo, fn),
         *deadlines,
@@ -483,6 +498,14 @@ def compare_texts(old_text: str, new_text: str, *, old_year: int | None = None, 
         *scope,
         *label_reasons(fo, fn),
     ]
+
+
+_END_DATE = re.compile(r"\b(?:uiterlijk|vóór|voor|eind|einde|medio|halverwege)\b", re.I)
+
+
+def _latest(f: Features) -> int:
+    """The latest date an afspraak names, in months (0 without one)."""
+    return max((d.year * 12 + d.month for d in f.deadlines), default=0)
 
 
 def _link_to_change(link: Link, old: Document, new: Document, s: CompareSettings) -> Change:

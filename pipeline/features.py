@@ -193,6 +193,7 @@ _LABELS_AFTER = re.compile(
 _LABELS_BEFORE = re.compile(
     rf"\b(?P<list>{_LABEL}(?:-?\s*(?:,|en|of|/)\s*{_LABEL})*)-?\s*labels?\b")
 _STARTS_FROM = re.compile(r"\bvan\s+(?:energie)?(?:label\s+)?$", re.I)
+_HOMES_WITH = re.compile(r"\bmet\s+(?:een\s+)?(?:energie)?(?:labels?\s+)?$", re.I)
 _NEGATION = re.compile(r"\b(?:geen|niet meer|uitgefaseerd|uitfaseren|verdwenen|weg)\b", re.I)
 
 
@@ -219,6 +220,8 @@ def text_to_labels(text: str) -> list[str]:
                 if best_excluded > 0:
                     out.append(order[best_excluded - 1])
                 continue
+            if len(letters) > 1 and _HOMES_WITH.search(text[max(0, m.start() - 20):m.start()]):
+                continue  # "de 35 woningen met een energielabel E, F of G": the homes to improve, not a target
             out.append(max(letters, key=label_rank))
     return out
 

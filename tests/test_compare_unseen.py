@@ -78,3 +78,38 @@ def test_homes_without_the_task_still_count():
     old = "De corporatie levert in 2025 ten minste 19 woningen voor de huisvesting van statushouders."
     new = "De corporatie levert in 2026 ten minste 12 woningen voor de huisvesting van statushouders."
     assert kinds(compare_texts(old, new, old_year=2025, new_year=2026)) == {"quantity": -1}
+
+
+def test_homes_with_a_label_list_are_what_is_improved_not_a_target():
+    from pipeline.features import text_to_labels
+    assert text_to_labels("Zij verbetert in 2026 de laatste 30 woningen met een energielabel E, F of G.") == []
+    assert text_to_labels("Eind 2026 heeft de corporatie geen woningen meer met label E, F of G.") == ["D"]
+    assert text_to_labels("De corporatie levert 24 woningen op met energielabel A++.") == ["A++"]
+    old = "De corporatie zorgt dat eind 2026 geen van haar woningen nog een energielabel E, F of G heeft."
+    new = ("De corporatie verbetert in 2026 de laatste 30 woningen met een energielabel E, F of G, zodat eind 2026 "
+           "geen van haar woningen nog een dergelijk label heeft.")
+    assert compare_texts(old, new, old_year=2026, new_year=2026) == []
+
+
+def test_places_that_break_down_a_total_do_not_set_the_reach():
+    old = "De corporatie levert in 2025 ten minste 70 woningen op, waarvan 50 in Hoogveld en 20 in De Akker."
+    new = ("De corporatie levert in 2026 ten minste 70 woningen op, waarvan 40 in Hoogveld, 20 in De Akker en 10 "
+           "in De Weide.")
+    assert "scope" not in kinds(compare_texts(old, new, old_year=2025, new_year=2026))
+    listed = ("Wij verbeteren in 2026 de resterende 15 woningen in Veldhoven met een slecht label. Het gaat om: "
+              "9 woningen aan de Kerkstraat in Noordhoek; 6 woningen in het complex Oosterhof.")
+    plain = "De corporatie verbetert in 2026 de resterende 15 woningen in Veldhoven met een slecht label."
+    assert compare_texts(listed, plain, old_year=2026, new_year=2026) == []
+
+
+def test_end_date_of_a_remaining_programme_that_moved_later_has_slipped():
+    old = "De corporatie maakt vóór eind 2026 ten minste 30 woningen in de Dorpsstraat rolstoeltoegankelijk."
+    new = "De corporatie maakt vóór medio 2027 de resterende 11 woningen in de Dorpsstraat rolstoeltoegankelijk."
+    assert kinds(compare_texts(old, new, old_year=2026, new_year=2027)) == {"deadline": -1}
+
+
+def test_a_stage_year_of_a_remaining_programme_is_no_end_date():
+    old = ("De corporatie bouwt het oude kantoor om tot 50 woningen. In 2025 worden de eerste 20 woningen "
+           "opgeleverd.")
+    new = "De corporatie rondt de ombouw van het oude kantoor af en levert in 2026 de resterende 30 woningen op."
+    assert "deadline" not in kinds(compare_texts(old, new, old_year=2025, new_year=2026))
