@@ -18,16 +18,24 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from .commitment import agreement_verb, looks_like_commitment, names_party, reports
+from .structure import fact_leadin, structure_lexicon
 from .types import Block, Layout
 
-# "(1)", "(a)", "1)", "a)", "1°": a marker in running text, after a space (not "woningen(1)" or "(zie 2)")
+# "(1)", "(a)", "(ii)", "1)", "a)", "iv)", "1°": a marker in running text, after a space (not "woningen(1)" or
+# "(zie 2)"); "(i)" is both the ninth letter and the first roman number
+ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x")
 INLINE_MARKER = re.compile(
-    r"(?<![\w(])(?:\((?P<pn>\d{1,2})\)|\((?P<pl>[a-z])\)|(?P<cn>\d{1,2})\)|(?P<cl>[a-z])\)|(?P<dn>\d{1,2})°)(?=\s)"
+    r"(?<![\w(])(?:\((?P<pn>\d{1,2})\)|\((?P<pl>[a-z]|[ivx]{2,4})\)|(?P<cn>\d{1,2})\)|(?P<cl>[a-z]|[ivx]{2,4})\)"
+    r"|(?P<dn>\d{1,2})°)(?=\s)"
 )
 # what separates two items: "; (2)", ", (b)", "; en (3)", "en (c)", "of (d)"
 SEPARATOR = re.compile(r"(?:[;,]\s*(?:en|of)?|\s(?:en|of))\s*$")
 TRAILING_LINK = re.compile(r"\s+(?:en|of)$")
 SENTENCE_END = re.compile(r"(?<![A-Z.])(?<!\b[a-z])[.!?](?=\s+[A-Z“\"'(])")  # not "M.J. " or "o.a. "
+
+
+SHORT_LEAD_IN = 6  # words: a lead-in naming a party and no more ("De gemeente:") agrees by itself
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,8 +63,13 @@ def _markers(text: str) -> list[tuple[str, int, int, int, str]]:
     for m in INLINE_MARKER.finditer(text):
         style = m.lastgroup or ""
         value = m.group(style)
-        ordinal = int(value) if value.isdigit() else ord(value) - ord("a") + 1
-        found.append((style, ordinal, m.start(), m.end(), m.group(0)))
+        if value.isdigit():
+            found.append((style, int(value), m.start(), m.end(), m.group(0)))
+            continue
+        if len(value) == 1:
+            found.append((style, ord(value) - ord("a") + 1, m.start(), m.end(), m.group(0)))
+        if value in ROMAN:
+            found.append((style + "r", ROMAN.index(value) + 1, m.start(), m.end(), m.group(0)))
     return found
 
 
@@ -95,7 +108,8 @@ def inline_enumeration(text: str) -> InlineList | None:
                 body, tail = body[: end.end()], body[end.end():].strip()
         else:
             body = TRAILING_LINK.sub("", body)
-        number = str(mark[1]) if mark[0] in ("pn", "cn", "dn") else chr(ord("a") + mark[1] - 1)
+        number = str(mark[1]) if mark[0] in ("pn", "cn", "dn") else ROMAN[mark[1] - 1] if mark[0].endswith("r") \
+            else chr(ord("a") + mark[1] - 1)
         items.append(InlineItem(number, mark[4], body))
     return InlineList(text[: chain[0][2]], tuple(items), tail)
 
@@ -103,27 +117,29 @@ def inline_enumeration(text: str) -> InlineList | None:
 def _continues(paragraph: str, item: Block) -> bool:
     """Whether an item block goes on with the inline enumeration of the paragraph before it: its marker is the
     next of the paragraph's chain, or the paragraph ends in a lead-in colon and the item holds the next marker."""
-    found = _markers(f"{item.marker} x")
-    if not found or found[0][2] != 0:
-        return False
-    style, ordinal = found[0][0], found[0][1]
-    if ordinal == 1:
-        return paragraph.rstrip().endswith(":") and any(
-            c[0] == style and c[1] == 2 for c in _chain(f"{item.marker} {item.text}"))
     chain = _chain(paragraph)
-    return bool(chain) and chain[-1][0] == style and chain[-1][1] == ordinal - 1 \
-        and SEPARATOR.search(paragraph[chain[-1][3]:]) is not None
+    for style, ordinal, start, _, _ in _markers(f"{item.marker} x"):
+        if start != 0:
+            continue
+        if ordinal == 1 and paragraph.rstrip().endswith(":") \
+                and any(c[0] == style and c[1] == 2 for c in _chain(f"{item.marker} {item.text}")):
+            return True
+        if chain and chain[-1][0] == style and chain[-1][1] == ordinal - 1 \
+                and SEPARATOR.search(paragraph[chain[-1][3]:]) is not None:
+            return True
+    return False
 
 
 def join_inline_items(layout: Layout) -> Layout:
     """The layout with each item that `clean` cut from an inline enumeration (its marker at the start of a line,
-    at the paragraph's own margin) joined back to its paragraph."""
+    at the paragraph's own margin, or the whole enumeration set off under its lead-in) joined back to its
+    paragraph."""
     out: list[Block] = []
     for block in layout.blocks:
         last = out[-1] if out else None
         if block.kind == "item" and block.marker and last is not None and last.kind == "paragraph" \
-                and abs(block.x0 - last.x0) < 3 and block.page <= (last.end_page or last.page) + 1 \
-                and _continues(last.text, block):
+                and (abs(block.x0 - last.x0) < 3 or last.text.rstrip().endswith(":")) \
+                and block.page <= (last.end_page or last.page) + 1 and _continues(last.text, block):
             out[-1] = replace(last, text=f"{last.text} {block.marker} {block.text}",
                               end_page=block.end_page or block.page)
             continue
@@ -135,9 +151,6 @@ def agrees(listed: InlineList, names: Sequence[str] = ()) -> bool:
     """Whether an inline enumeration lists afspraken: its lead-in agrees (a verb of agreement, `agreement_verbs`
     in lexicon/structure.yaml, not a noun such as "afspraken" alone) or names a party and most items commit
     someone; never when the lead-in reports (facts, the past or perfect: "In 2024 zijn (a) ... opgeleverd")."""
-    from .commitment import agreement_verb, looks_like_commitment, names_party, reports
-    from .structure import fact_leadin, structure_lexicon
-
     lead = listed.lead_in.strip()
     if not lead or fact_leadin().match(lead):
         return False
@@ -149,6 +162,8 @@ def agrees(listed: InlineList, names: Sequence[str] = ()) -> bool:
         return True
     if not names_party(lead, names):
         return False
+    if lead.endswith(":") and len(lead.split()) <= SHORT_LEAD_IN:
+        return True  # "De gemeente:", "Reigersland en de gemeente:": the items complete it
     committing = sum(1 for item in listed.items if looks_like_commitment(item.text, names))
     return 2 * committing > len(listed.items)
 

@@ -452,10 +452,39 @@ def with_lead_in(text: str, lead_in: str | None) -> str:
     """The sentence an afspraak reads as: a fragment that completes its lead-in ("De gemeente:" + "stelt ... vast",
     "X zet zich in om:" + "... te organiseren") joined to it without the colon ("De gemeente stelt ... vast"), so
     that who commits and how firmly come from the lead-in where the fragment has no subject or only an infinitive.
-    A text that opens as a sentence of its own (a capital) or has no lead-in is read as it is."""
-    if not lead_in or not text[:1].islower():
+    A text that opens as a sentence of its own (a capital, or, under a lead-in that announces statements ("spreken
+    partijen het volgende af:", `statement_leadins` in lexicon/structure.yaml), a clause with its own subject and
+    verb: "(2) de gemeente stelt ...") or has no lead-in is read as it is."""
+    if not lead_in or not text[:1].islower() or statement_leadin().search(lead_in) and opens_a_clause(text):
         return text
     return f"{lead_in.strip().rstrip(':').rstrip()} {text}"
+
+
+@cache
+def statement_leadin() -> re.Pattern[str]:
+    """A lead-in that is a whole sentence announcing statements, not the start of one its items complete."""
+    from .structure import structure_lexicon
+
+    words = sorted(structure_lexicon()["statement_leadins"], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\s*:?\s*$", re.IGNORECASE)
+
+
+def opens_a_clause(text: str) -> bool:
+    """Whether a text is a main clause of its own: its subject first and the (finite) verb right after it ("de
+    gemeente en X zetten zich in ...", "de gemeente zal ... evalueren"), or one phrase, the verb and then the
+    subject ("in 2025 levert de corporatie ..."); not a fragment that opens with a verb, an object or an adverb
+    and ends in its infinitive ("stelt ... vast", "de huur niet verhogen", "jaarlijks evalueren")."""
+    doc = parse(text)
+    root = next(iter(doc.sents)).root if len(doc) else None
+    if root is None:
+        return False
+    verbs = {root.i, *(c.i for c in root.children if c.dep_ in ("aux", "aux:pass", "cop"))}
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass")]
+    if any(c.left_edge.i == 0 and c.right_edge.i + 1 in verbs for c in subjects):
+        return True
+    first = next((c for c in root.children if c.left_edge.i == 0 and c.i not in verbs), None)
+    return first is not None and first not in subjects and first.right_edge.i + 1 in verbs \
+        and any(c.i > first.right_edge.i + 1 for c in subjects)
 
 
 @lru_cache(maxsize=16384)  # compare and frames read the same texts in one `changes` run

@@ -124,3 +124,34 @@ def test_valkenmeer_inline_afspraken_restart_per_paragraph_and_skip_the_facts():
     assert [a.number for a in doc.afspraken[:6]] == ["1", "2", "3", "4", "5", "1"]
     assert all(a.lead_in and a.lead_in.endswith(":") for a in doc.afspraken)
     assert not any("opgeleverd in de eerste fase" in a.text or "pijlers" in (a.lead_in or "") for a in doc.afspraken)
+
+
+def test_inline_enumeration_set_off_under_its_lead_in_paragraph_is_split(tmp_path, backend):
+    indented = ParagraphStyle("i", parent=BODY, leftIndent=24)
+    pdf = build(tmp_path / "p.pdf", [
+        Paragraph("Prestatieafspraken 2025 Woonstichting De Eik en Gemeente Abcoude", HEAD),
+        Paragraph("3. Beschikbaarheid", HEAD),
+        Paragraph("Voor de nieuwbouw spreken partijen het volgende af:", ParagraphStyle("l", parent=BODY,
+                                                                                         spaceAfter=6)),
+        Paragraph(numbered(ITEMS), indented),
+    ])
+    doc = run.extract(pdf, model=None, parse={"backend": backend})
+    assert [a.text for a in doc.afspraken] == ITEMS
+    assert doc.afspraken[0].lead_in == "Voor de nieuwbouw spreken partijen het volgende af:"
+
+
+def test_inline_fragments_after_a_party_lead_in_and_roman_markers():
+    text = ("De gemeente: (i) stelt vóór 1 juli 2025 de locatie Molenweg beschikbaar; (ii) verleent de vergunningen "
+            "binnen acht weken; (iii) past de huisvestingsverordening aan.")
+    found = inline_afspraken(text, NAMES)
+    assert [n for n, _, _ in found] == ["i", "ii", "iii"]
+    assert {lead for _, _, lead in found} == {"De gemeente:"}
+
+
+def test_an_inline_item_with_its_own_subject_is_read_without_the_lead_in():
+    from pipeline.reading import with_lead_in
+
+    lead = "Voor de nieuwbouw spreken partijen het volgende af:"
+    assert with_lead_in("de gemeente stelt de locatie Molenweg beschikbaar;", lead).startswith("de gemeente")
+    assert with_lead_in("stelt de locatie Molenweg beschikbaar;", "De gemeente:").startswith("De gemeente stelt")
+    assert with_lead_in("de huur niet verhogen;", "Partijen spreken af dat zij:").startswith("Partijen")
