@@ -474,13 +474,15 @@ def compare_texts(old_text: str, new_text: str, *, old_year: int | None = None, 
     fn = extract_features(new_text, year=new_year)
     shift = (new_year - old_year) if old_year is not None and new_year is not None else 0
     old_reading = text_to_reading(with_lead_in(old_text, old_lead_in))
-    modality = (modality_reasons(old_reading, text_to_reading(with_lead_in(new_text, new_lead_in)),
-                                 step=s.modality_step)
+    new_reading = text_to_reading(with_lead_in(new_text, new_lead_in))
+    modality = (modality_reasons(old_reading, new_reading, step=s.modality_step)
                 or _coordinated_modality(with_lead_in(old_text, old_lead_in), with_lead_in(new_text, new_lead_in), s)
                 or arrangement_reasons(old_text, new_text))
     scope = scope_reasons(fo, fn, old_text, new_text)
     if old_reading.level in ("explore", "discuss") and any(r.direction > 0 for r in modality):
         scope = [r for r in scope if r.direction > 0]  # a study has no reach to narrow: the act names its places
+    if new_reading.level in ("explore", "discuss") and any(r.direction < 0 for r in modality):
+        scope = [r for r in scope if r.direction < 0]  # nor to widen: "biedt bij wijze van pilot" -> "onderzoekt of"
     deadlines = deadline_reasons(fo, fn, old_text=old_text, new_text=new_text, year_shift=shift, old_year=old_year)
     if _PROGRESS.search(new_text) and not _PROGRESS.search(old_text):
         # "maakt in 2025 en 2026 alle 32 woningen ..." -> "maakt in 2026 de resterende 12 woningen ...": what is

@@ -113,3 +113,18 @@ def test_a_stage_year_of_a_remaining_programme_is_no_end_date():
            "opgeleverd.")
     new = "De corporatie rondt de ombouw van het oude kantoor af en levert in 2026 de resterende 30 woningen op."
     assert "deadline" not in kinds(compare_texts(old, new, old_year=2025, new_year=2026))
+
+
+def test_an_escape_clause_with_tenzij_is_a_condition():
+    old = "De corporatie verkoopt geen sociale huurwoningen in de kernen."
+    new = "De corporatie verkoopt geen sociale huurwoningen in de kernen, tenzij een woning niet meer te verhuren is."
+    assert kinds(compare_texts(old, new)) == {"condition": -1}
+    assert kinds(compare_texts(new, old)) == {"condition": 1}
+    same = "De corporatie verkoopt geen sociale huurwoningen in de kernen, behalve als een woning niet te verhuren is."
+    assert compare_texts(new, same) == []
+
+
+def test_a_pilot_that_becomes_a_study_is_no_wider_reach():
+    old = "De corporatie plaatst bij wijze van pilot laadpalen bij de complexen Beukenhof en Esdoorn."
+    new = "De corporatie onderzoekt of zij laadpalen kan plaatsen bij de complexen Beukenhof en Esdoorn."
+    assert kinds(compare_texts(old, new)) == {"modality": -1}
