@@ -14,7 +14,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph, SimpleDocTemplate
 
 from pipeline import run
-from pipeline.clean import split_superscript_markers
+from pipeline.footnotes import split_superscript_markers
 from pipeline.meta import sender_organisation
 from pipeline.numbering import prefixed_marker
 

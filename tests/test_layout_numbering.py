@@ -17,9 +17,9 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
 
 from pipeline import run
+from pipeline.attributes import parse_attributes, split_attributes
 from pipeline.meta import detect_gemeenten, detect_meta, looks_like_organisation
 from pipeline.numbering import find_marker, learn_numbering
-from pipeline.segment import parse_attributes, split_attributes
 from pipeline.structure import cell_kind
 from pipeline.types import Block, DocumentMeta, Line
 

@@ -1,0 +1,46 @@
+"""Attributes printed in an afspraak's text or beside it ("Trekker: gemeente; gereed: Q3 2025") -> name -> value."""
+
+from __future__ import annotations
+
+import re
+
+from .clean import ENDS_SENTENCE
+from .structure import attribute_key, keyed_attributes
+
+
+def parse_attributes(text: str) -> dict[str, str] | None:
+    """A text made only of attributes ("Wie: gemeente | Wanneer: Q3 2025; Status: loopt", "Trekker: X · Gereed: Y")
+    as name -> value, or None when anything else is in it. A labelled line of "key value" parts ("Uitvoering:
+    trekker Kempwaard, gereed eind 2028") counts too (`structure.keyed_attributes`)."""
+    keyed = keyed_attributes(text)
+    if keyed:
+        return keyed
+    keys = list(attribute_key().finditer(text))
+    if not keys or text[: keys[0].start()].strip(" |;,(·•") != "":
+        return None
+    found: dict[str, str] = {}
+    for key, nxt in zip(keys, [*keys[1:], None], strict=False):
+        value = text[key.end(): nxt.start() if nxt else len(text)].strip(" |;,.)·•")  # parts split by bars or dots
+        if value:
+            found.setdefault(" ".join(key.group(1).lower().split()), value)
+    return found or None
+
+
+TRAILING_PARENTHESIS = re.compile(r"\s*\(([^()]{3,200})\)\s*\.?\s*$")
+
+
+def split_attributes(text: str) -> tuple[str, dict[str, str]]:
+    """Attributes printed at the end of an afspraak's text, taken out of it: a trailing parenthesis ("... (trekker:
+    gemeente; gereed: Q3 2025)") or a last sentence of attributes ("... woningen. Verantwoordelijk: gemeente")."""
+    m = TRAILING_PARENTHESIS.search(text)
+    if m:
+        found = parse_attributes(m.group(1))
+        if found:
+            rest = text[: m.start()].rstrip()
+            return (rest if ENDS_SENTENCE.search(rest) or not text.rstrip().endswith(".") else rest + "."), found
+    for key in attribute_key().finditer(text):
+        if key.start() > 0 and re.search(r"[.!?;]\s*$", text[: key.start()]) and len(text) - key.start() < 200:
+            found = parse_attributes(text[key.start():])
+            if found:
+                return text[: key.start()].rstrip(), found
+    return text, {}
