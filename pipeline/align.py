@@ -11,11 +11,13 @@ import logging
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass
+from functools import cache
 
 import numpy as np
 from scipy.optimize import linear_sum_assignment
 from sklearn.feature_extraction.text import TfidfVectorizer
 
+from . import lexicon
 from .config import Resolvable
 from .nlp import docs as nlp_docs
 from .text import mask_years
@@ -33,6 +35,7 @@ DEFAULT_FIGURES_BONUS = 0.05
 DEFAULT_THRESHOLD = 0.30
 DEFAULT_SPLIT_CONTAINMENT = 0.75
 DEFAULT_SPLIT_MIN_SIMILARITY = 0.25
+FOLLOW_UP_BELOW = 0.5  # a follow-up is told apart only from a pair that does not look alike already
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
@@ -194,7 +197,8 @@ def align(
     pairs: dict[int, int] = {}  # new -> old
     if sim.size:
         rows, cols = linear_sum_assignment(-sim)
-        pairs = {int(j): int(i) for i, j in zip(rows, cols, strict=True) if sim[i, j] >= s.threshold}
+        pairs = {int(j): int(i) for i, j in zip(rows, cols, strict=True) if sim[i, j] >= s.threshold
+                 and not (sim[i, j] < FOLLOW_UP_BELOW and follows_up(old[i].text, new[j].text))}
     extra_new, extra_old = _splits_and_merges(old, new, sim, pairs, s)
     groups: dict[int, int] = {}  # old index of a matched pair -> group id
     for partner_old in [i for i, _ in extra_new.values()] + [pairs[j] for j, _ in extra_old.values()]:
@@ -219,6 +223,45 @@ def align(
         else:
             links.append(Link(i, None, _bounded(sim[i].max()) if sim.size else 0.0, "dropped"))
     return links
+
+
+@cache
+def _follow_up() -> tuple[tuple[str, ...], re.Pattern[str], re.Pattern[str]]:
+    data = lexicon.load("commitment").get("follow_up", {})
+    made = re.compile(r"\b(?:" + "|".join(data.get("made", [])) + r")\s+(?:\w+\s+)?$", re.I)
+    carried = re.compile("|".join(data.get("carried_out", [])), re.I)
+    return tuple(data.get("deliverables", ())), made, carried
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _made_in(word: str, text: str) -> bool:
+    """Whether `text` names the deliverable `word` (or its plural) as made: "de herziene urgentieregeling",
+    "maatregelen uit de wijkactieplannen", "werken de woonvisie uit"."""
+    _, made, carried = _follow_up()
+    for m in _WORD.finditer(text):
+        if not m[0].lower().startswith(word):
+            continue
+        if made.search(text[max(0, m.start() - 40):m.start()]):
+            return True
+        sentence = re.split(r"[.;]\s", text[:m.start()])[-1] + re.split(r"[.;]\s", text[m.start():])[0]
+        if carried.search(sentence):
+            return True
+    return False
+
+
+def follows_up(old_text: str, new_text: str) -> bool:
+    """Whether `new_text` carries out what `old_text` made: a plan, vision or regulation (lexicon/commitment.yaml
+    `follow_up`) the old text names without saying it exists, and the new text names as made or carries out,
+    other than by working by it (`arrangement.working`: that is the old afspraak made firmer)."""
+    heads = _follow_up()[0]
+    working = lexicon.load("commitment").get("arrangement", {}).get("working", [])
+    if any(w in new_text.lower() for w in working):
+        return False  # "werkt volgens de vastgestelde woonvisie": the same afspraak, now worked by (compare)
+    words = {w.lower() for w in _WORD.findall(old_text)
+             if len(w) >= 8 and w.lower().endswith(heads)}  # compounds: wijkactieplan, woonzorgvisie
+    return any(_made_in(w, new_text) and not _made_in(w, old_text) for w in words)
 
 
 def _bounded(value: float) -> float:

@@ -128,3 +128,27 @@ def test_a_pilot_that_becomes_a_study_is_no_wider_reach():
     old = "De corporatie plaatst bij wijze van pilot laadpalen bij de complexen Beukenhof en Esdoorn."
     new = "De corporatie onderzoekt of zij laadpalen kan plaatsen bij de complexen Beukenhof en Esdoorn."
     assert kinds(compare_texts(old, new)) == {"modality": -1}
+
+
+def test_carrying_out_a_plan_made_last_year_is_a_new_afspraak():
+    from pipeline.align import align, follows_up
+    from pipeline.types import Afspraak
+    made = ("De gemeente stelt vóór 1 juli 2025 samen met de corporaties een wijkvernieuwingsplan op voor de "
+            "Molenbuurt.")
+    carried = ("Partijen voeren in 2026 de eerste projecten uit het wijkvernieuwingsplan voor de Molenbuurt uit; "
+               "de gemeente draagt € 50.000 bij.")
+    assert follows_up(made, carried)
+    revised = ("De gemeente evalueert in 2026 de werking van de herziene doelgroepenverordening en bespreekt de "
+               "uitkomsten met de corporaties.")
+    assert follows_up("De gemeente herziet in 2025 de doelgroepenverordening in overleg met de corporaties.", revised)
+    # working by the plan is the old afspraak made firmer, and a plan still to make is the same afspraak slipped
+    assert not follows_up(made, "Partijen werken volgens het vastgestelde wijkvernieuwingsplan voor de Molenbuurt.")
+    assert not follows_up(made, made.replace("1 juli 2025", "1 juli 2026"))
+    def doc(*texts: str) -> tuple[Afspraak, ...]:
+        return tuple(Afspraak(id=str(i), number=None, section=None, party=None, page=1, text=t)
+                     for i, t in enumerate(texts))
+
+    old = doc(made, "De corporaties verhogen de huren met ten hoogste de inflatie.")
+    new = doc(carried, "De corporaties verhogen de huren met ten hoogste de inflatie min 0,5%.")
+    links = {(lk.old, lk.new) for lk in align(old, new)}
+    assert (0, None) in links and (None, 0) in links
