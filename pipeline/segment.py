@@ -29,6 +29,7 @@ from .commitment import commitment_test, labels_mark_afspraken, read_lead_in, re
 from .config import SegmentSettings
 from .enumerations import inline_afspraken, join_inline_items
 from .numbering import parse_marker
+from .overview import MIN_NUMBERED_SHARE, MIN_ROWS, number_key, overview_tables
 from .parties import agreement_heading, heading_title, party_headings, party_of
 from .records import find_records
 from .structure import (
@@ -201,7 +202,26 @@ def segment(layout: Layout, meta: DocumentMeta, settings: SegmentSettings | dict
         else:
             _on_paragraph(block, state, drafts, settings)
     _close_article(state, drafts, settings)
+    _add_overview_fields(drafts, layout.blocks)
     return tuple(_finish(d, meta) for d in drafts)
+
+
+def _add_overview_fields(drafts: list[_Draft], blocks: Sequence[Block]) -> None:
+    """Fields from an overview table whose rows carry the numbers of afspraken read elsewhere (`overview`): to the
+    one afspraak of each number, where it has no such field yet. A table that is itself read as afspraken, or whose
+    numbers mostly name no afspraak (or several), gives nothing."""
+    numbered: dict[str, list[_Draft]] = {}
+    for draft in drafts:
+        if draft.number:
+            numbered.setdefault(number_key(draft.number), []).append(draft)
+    starts = {(d.page, d.top) for d in drafts}
+    for table in overview_tables(blocks):
+        found = [(row, numbered[key][0]) for row in table if len(numbered.get(key := number_key(row.number), ())) == 1]
+        if any((row.block.page, row.block.top) in starts for row in table) \
+                or len(found) < max(MIN_ROWS, MIN_NUMBERED_SHARE * len(table)):
+            continue
+        for row, draft in found:
+            draft.add_attributes(row.fields)
 
 
 def segment_unnumbered(layout: Layout, meta: DocumentMeta, settings: SegmentSettings | dict | None = None,
