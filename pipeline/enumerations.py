@@ -1,12 +1,12 @@
 """Inline enumerations: afspraken printed one after another inside a paragraph.
 
 Running prose may list its afspraken in the paragraph that introduces them: a lead-in sentence, then "(1) ...;
-(2) ...; (3) ... ." wrapped over the lines of one paragraph ("a) ...; b) ..." and "1° ...; 2° ..." alike). Each
-item is an afspraak when the lead-in agrees ("spreken partijen het volgende af:", "X zegt toe:", or a lead-in that
-names a party whose items commit someone), and a fact when it reports ("In 2024 zijn (a) 42 woningen opgeleverd,
-(b) ..."). A marker counts only in a chain: the first after the lead-in, each next one the next number of the
-same style right after a separator ("; (2)", ", (b)", "en (c)"), so a reference inside an item ("(zie 3.2)",
-"artikel 2 (a)", a footnote "woningen (1);") never splits it.
+(2) ...; (3) ... ." wrapped over the lines of one paragraph ("a) ...; b) ...", "1° ...; 2° ..." and "af: 1. ...;
+2. ..." alike). Each item is an afspraak when the lead-in agrees ("spreken partijen het volgende af:", "X zegt
+toe:", or a lead-in that names a party whose items commit someone), and a fact when it reports ("In 2024 zijn (a)
+42 woningen opgeleverd, (b) ..."). A marker counts only in a chain: the first after the lead-in, each next one the
+next number of the same style right after a separator ("; (2)", ", (b)", "en (c)"), so a reference inside an item
+("(zie 3.2)", "artikel 2 (a)", a footnote "woningen (1);", "in artikel 3. De ...") never splits it.
 
 `join_inline_items` first puts back together the paragraphs that `clean` cut where a marker happened to start a
 line; `inline_enumeration` reads one paragraph.
@@ -22,13 +22,18 @@ from .commitment import agreement_verb, looks_like_commitment, names_party, repo
 from .structure import fact_leadin, structure_lexicon
 from .types import Block, Layout
 
-# "(1)", "(a)", "(ii)", "1)", "a)", "iv)", "1°": a marker in running text, after a space (not "woningen(1)" or
-# "(zie 2)"); "(i)" is both the ninth letter and the first roman number
+# "(1)", "(a)", "(ii)", "1)", "a)", "iv)", "1°", "1.": a marker in running text, after a space (not "woningen(1)",
+# "(zie 2)" or the "1." of "2.1."), before one (not "2.500" or "1.7.2025"); "(i)" is both the ninth letter and the
+# first roman number
 ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x")
 INLINE_MARKER = re.compile(
     r"(?<![\w(])(?:\((?P<pn>\d{1,2})\)|\((?P<pl>[a-z]|[ivx]{2,4})\)|(?P<cn>\d{1,2})\)|(?P<cl>[a-z]|[ivx]{2,4})\)"
-    r"|(?P<dn>\d{1,2})°)(?=\s)"
+    r"|(?P<dn>\d{1,2})°|(?<![.,])(?P<en>\d{1,2})\.)(?=\s)"
 )
+NUMBER_STYLES = ("pn", "cn", "dn", "en")
+# "1. ...; 2. ...": a number and a full stop is also how a sentence may end ("... in artikel 3. De ..."), so the
+# first such marker must open the list right after its lead-in's colon ("spreken af: 1. ...")
+COLON_FIRST = frozenset({"en"})
 # what separates two items: "; (2)", ", (b)", "; en (3)", "en (c)", "of (d)"
 SEPARATOR = re.compile(r"(?:[;,]\s*(?:en|of)?|\s(?:en|of))\s*$")
 TRAILING_LINK = re.compile(r"\s+(?:en|of)$")
@@ -79,7 +84,8 @@ def _chain(text: str, first: int = 1) -> list[tuple[str, int, int, int, str]]:
     candidates = _markers(text)
     best: list[tuple[str, int, int, int, str]] = []
     for k, start in enumerate(candidates):
-        if start[1] != first or re.search(r"\d\s*$", text[: start[2]]):
+        if start[1] != first or re.search(r"\d\s*$", text[: start[2]]) \
+                or start[0] in COLON_FIRST and not text[: start[2]].rstrip().endswith(":"):
             continue
         chain = [start]
         for cand in candidates[k + 1:]:
@@ -93,7 +99,7 @@ def _chain(text: str, first: int = 1) -> list[tuple[str, int, int, int, str]]:
 
 def inline_enumeration(text: str) -> InlineList | None:
     """The inline enumeration of a paragraph (two or more items numbered from 1 or a), or None."""
-    if "(" not in text and ")" not in text and "°" not in text:
+    if "(" not in text and ")" not in text and "°" not in text and ": 1." not in text:
         return None
     chain = _chain(text)
     if len(chain) < 2:
@@ -108,7 +114,7 @@ def inline_enumeration(text: str) -> InlineList | None:
                 body, tail = body[: end.end()], body[end.end():].strip()
         else:
             body = TRAILING_LINK.sub("", body)
-        number = str(mark[1]) if mark[0] in ("pn", "cn", "dn") else ROMAN[mark[1] - 1] if mark[0].endswith("r") \
+        number = str(mark[1]) if mark[0] in NUMBER_STYLES else ROMAN[mark[1] - 1] if mark[0].endswith("r") \
             else chr(ord("a") + mark[1] - 1)
         items.append(InlineItem(number, mark[4], body))
     return InlineList(text[: chain[0][2]], tuple(items), tail)

@@ -155,3 +155,38 @@ def test_an_inline_item_with_its_own_subject_is_read_without_the_lead_in():
     assert with_lead_in("de gemeente stelt de locatie Molenweg beschikbaar;", lead).startswith("de gemeente")
     assert with_lead_in("stelt de locatie Molenweg beschikbaar;", "De gemeente:").startswith("De gemeente stelt")
     assert with_lead_in("de huur niet verhogen;", "Partijen spreken af dat zij:").startswith("Partijen")
+
+
+def test_inline_enumeration_numbered_with_a_full_stop_gives_one_afspraak_per_item(tmp_path, backend):
+    lead = "Voor de nieuwbouw spreken partijen het volgende af:"
+    pdf = build(tmp_path / "p.pdf", [
+        Paragraph("Prestatieafspraken 2025 Woonstichting De Eik en Gemeente Abcoude", HEAD),
+        Paragraph("3. Beschikbaarheid", HEAD),
+        Paragraph("De vraag naar sociale huurwoningen is groter dan het aanbod.", BODY),
+        Paragraph(f"{lead} {numbered(ITEMS, '{}.')}", BODY),
+    ])
+    doc = run.extract(pdf, model=None, parse={"backend": backend})
+    assert [a.number for a in doc.afspraken] == ["1", "2", "3"]
+    assert [a.text for a in doc.afspraken] == ITEMS
+    assert doc.afspraken[0].lead_in == lead
+
+
+@pytest.mark.parametrize("item", [
+    "De Eik bouwt in 2025 ten minste 2.500 m2 bvo en 1.5 keer zoveel parkeerplaatsen;",  # decimals
+    "De Eik verhoogt de huur per 1.7.2025 niet en meldt dit op 1. juli aan de huurders;",  # dates
+    "De Eik past de regels uit artikel 3. van de verordening toe bij elke toewijzing;",  # a reference
+    "De Eik volgt hoofdstuk 2. Daarna volgt de evaluatie met de huurders;",  # a number ending a sentence
+])
+def test_full_stop_numbers_inside_an_inline_item_do_not_split_it(item):
+    text = f"Partijen spreken het volgende af: 1. {item} 2. de gemeente stelt de locatie Molenweg beschikbaar."
+    found = inline_afspraken(text, NAMES)
+    assert [(n, t) for n, t, _ in found] == [("1", item), ("2", "de gemeente stelt de locatie Molenweg beschikbaar.")]
+
+
+@pytest.mark.parametrize("text", [
+    "In artikel 1. De gemeente stelt de locatie beschikbaar; 2. De Eik bouwt daar 40 woningen.",  # no lead-in colon
+    "Partijen spreken af: de huur stijgt met 1. De Eik bouwt; 2. De gemeente stelt de grond beschikbaar.",
+    "Partijen spreken af: 1. De gemeente stelt de locatie beschikbaar. 2. De Eik bouwt daar 40 woningen.",
+])
+def test_full_stop_numbers_outside_a_lead_in_chain_are_no_inline_enumeration(text):
+    assert inline_enumeration(text) is None
