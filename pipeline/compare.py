@@ -395,6 +395,8 @@ def scope_reasons(old: Features, new: Features, old_text: str = "", new_text: st
                         - Counter(t for t in old.scope_terms if not _COUNTED.match(t)), old)
     removed = _unrestated(Counter(t for t in old.scope_terms if not _COUNTED.match(t))
                           - Counter(t for t in new.scope_terms if not _COUNTED.match(t)), new)
+    if _same_places_piloted(added + removed, breadth, old, new, old_text, new_text):
+        return []
     b_add = max((breadth[t] for t in added), default=None)
     b_rem = max((breadth[t] for t in removed), default=None)
     if b_add is not None and b_rem is not None:
@@ -412,6 +414,29 @@ def scope_reasons(old: Features, new: Features, old_text: str = "", new_text: st
     verb = "vergroot" if direction > 0 else "verkleind"
     explanation = f"reikwijdte {verb}: '{old_terms}' -> '{new_terms}'"
     return [Reason("scope", old_terms, new_terms, explanation, direction)]
+
+
+def _reach_names(f: Features, text: str) -> set[str]:
+    """The places an afspraak names: its place terms and the names after wijk, complex, kern or buurt."""
+    names = {m[2].split()[-1] for m in map(_COUNTED.match, f.scope_terms) if m and m[2]}
+    for m in _NAMED_AREAS.finditer(text):
+        names |= {w.lower() for w in re.findall(r"[A-Z][\w-]*", m[1])}
+    return names
+
+
+# "in de complexen Lindenhof en Beukenrode", "in de wijken De Akker, Zuid en Hoogveld": all the names listed
+_NAMED_AREAS = re.compile(r"\b(?:wijk|wijken|kern|kernen|buurt|buurten|complex|complexen)\s+((?:de\s+|het\s+)?"
+                          r"[A-Z][\w-]*(?:(?:,\s*|\s+en\s+)(?:de\s+|het\s+)?[A-Z][\w-]*)*)")
+
+
+def _same_places_piloted(changed: list[str], breadth: dict[str, float], old: Features, new: Features,
+                         old_text: str, new_text: str) -> bool:
+    """Only a pilot or a handful gained or lost, where both sides name the same places: those places set the
+    reach ("plaatst in de complexen X en Y" -> "plaatst bij wijze van pilot in de complexen X en Y")."""
+    if not changed or any(breadth[t] > 0.25 for t in changed):
+        return False
+    names = _reach_names(old, old_text)
+    return bool(names) and names == _reach_names(new, new_text)
 
 
 def _unrestated(terms: Counter, other: Features) -> list[str]:

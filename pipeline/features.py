@@ -194,7 +194,7 @@ _LABELS_BEFORE = re.compile(
     rf"\b(?P<list>{_LABEL}(?:-?\s*(?:,|en|of|/)\s*{_LABEL})*)-?\s*labels?\b")
 _STARTS_FROM = re.compile(r"\bvan\s+(?:energie)?(?:label\s+)?$", re.I)
 _HOMES_WITH = re.compile(r"\bmet\s+(?:een\s+)?(?:energie)?(?:labels?\s+)?$", re.I)
-_NEGATION = re.compile(r"\b(?:geen|niet meer|uitgefaseerd|uitfaseren|verdwenen|weg)\b", re.I)
+_NEGATION = re.compile(r"\b(?:geen|niet meer|uitgefaseerd|uitfaseren|verdwenen|weg|vrij van)\b", re.I)
 
 
 def text_to_labels(text: str) -> list[str]:

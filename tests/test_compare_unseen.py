@@ -152,3 +152,21 @@ def test_carrying_out_a_plan_made_last_year_is_a_new_afspraak():
     new = doc(carried, "De corporaties verhogen de huren met ten hoogste de inflatie min 0,5%.")
     links = {(lk.old, lk.new) for lk in align(old, new)}
     assert (0, None) in links and (None, 0) in links
+
+
+def test_a_pilot_at_the_same_named_places_is_no_change_of_reach():
+    old = "Wij plaatsen in de woningen van de complexen Lindenhof en Beukenrode een slimme thermostaat."
+    new = ("De corporatie plaatst bij wijze van pilot in de woningen van de complexen Lindenhof en Beukenrode een "
+           "slimme thermostaat.")
+    assert compare_texts(old, new) == []
+    fewer = "De corporatie plaatst bij wijze van pilot in de woningen van het complex Lindenhof een slimme thermostaat."
+    assert kinds(compare_texts(old, fewer)).get("scope") == -1
+
+
+def test_a_stock_kept_free_of_bad_labels_is_the_same_label_target():
+    from pipeline.features import text_to_labels
+    assert text_to_labels("De corporatie houdt haar bezit vrij van energielabels E, F en G.") == ["D"]
+    old = "De corporatie zorgt dat eind 2025 geen van haar woningen nog een energielabel E, F of G heeft."
+    new = ("Nu de laatste slechte labels zijn weggewerkt, houdt de corporatie haar bezit vrij van energielabels E, F "
+           "en G.")
+    assert "label" not in kinds(compare_texts(old, new, old_year=2025, new_year=2026))
