@@ -21,7 +21,9 @@ BULLET_CHARS = "•●▪■◦○·–\u2212\uf0b7\uf0a7\uf0d8\uf076\uf0fc\u25a
 
 # List markers as printed at the start of a line. Order matters: the first that matches wins.
 MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("afspraak", re.compile(r"^(?:Afspraak|Actie|Prestatie)\s+(\d{1,3}(?:\.\d{1,3})*[a-z]?)\s*[:.)\-–]\s*", re.I)),
+    # "Afspraak 12:", not the day of "Afspraak 01-07-2025" (a date label: learnt, see learn_numbering)
+    ("afspraak", re.compile(r"^(?:Afspraak|Actie|Prestatie)\s+(\d{1,3}(?:\.\d{1,3})*[a-z]?)(?![\-/.]\d)\s*[:.)\-–]\s*",
+                            re.I)),
     ("decimal", re.compile(r"^(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(?=\S)")),
     ("number", re.compile(r"^(\d{1,2})[.)]\s+(?=\S)")),
     ("number", re.compile(r"^\((\d{1,2})\)\s+(?=\S)")),
@@ -113,8 +115,19 @@ def _trailing_int(number: str) -> int | None:
     return None
 
 
+YEAR_PART = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def _year(number: str) -> str | None:
+    """The year in a label's number when it is a date or a year-coded id ("01-07-2025", "2025-07"), else None."""
+    m = YEAR_PART.search(number)
+    return m.group() if m and re.search(r"\d[\-/.]\d", number) else None
+
+
 def learn_numbering(lines: Iterable[Line]) -> Numbering:
-    """The PREFIXED styles a document uses as a family (see PREFIXED)."""
+    """The PREFIXED styles a document uses as a family (see PREFIXED): two or more numbers, two of them
+    consecutive; for a label word also dates or year-coded ids that share their year (a series of meetings or of
+    numbered decisions: "Afspraak 01-07-2025", "Afspraak 15-09-2025")."""
     numbers: dict[str, set[str]] = {}
     for line in lines:
         found = prefixed_marker(line.text)
@@ -127,6 +140,9 @@ def learn_numbering(lines: Iterable[Line]) -> Numbering:
         if len(found) >= enough and any(v + 1 in values for v in values) \
                 and (signature != "bare" or {1, 2} <= values):
             styles.add(signature)
+        elif signature.startswith("label:") and len(found) >= 2 and len(years := {_year(n) for n in found}) == 1 \
+                and None not in years:
+            styles.add(signature)  # dates or year-coded ids of one year ("Afspraak 01-07-2025", "Afspraak 2025-07")
     return Numbering(frozenset(styles))
 
 

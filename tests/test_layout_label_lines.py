@@ -16,7 +16,8 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate
 from pipeline import run
 from pipeline.footnotes import split_superscript_markers
 from pipeline.meta import sender_organisation
-from pipeline.numbering import prefixed_marker
+from pipeline.numbering import learn_numbering, prefixed_marker
+from pipeline.types import Line
 
 from .test_layout_variants import TEXTS
 
@@ -71,6 +72,35 @@ def test_label_line_of_its_own_numbers_the_paragraph_under_it(tmp_path, backend,
     assert [a.number for a in doc.afspraken] == [f"{label} {code.format(i=i)}" for i in range(1, 5)]
     assert [a.text for a in doc.afspraken] == TEXTS  # no label, no footnote marker, no footnote
     assert [(f.marker, f.text) for f in doc.footnotes] == [("1", NOTES[0]), ("2", NOTES[1])]
+
+
+@pytest.mark.parametrize(("label", "codes"), [
+    ("Afspraak", ["01-07-2025", "15-09-2025", "03-11-2025", "12-12-2025"]),  # dates, not consecutive
+    ("Afspraak", ["2025-07", "2025-12", "2025-03", "2025-31"]),  # year-coded ids, not consecutive
+    ("Actie", ["2025-07-01", "2025-09-15", "2025-11-03", "2025-12-12"]),
+])
+def test_label_lines_numbered_by_dates_or_year_coded_ids_of_one_year_are_a_series(tmp_path, backend, label, codes):
+    story = [Paragraph("Prestatieafspraken 2025", HEAD), Paragraph("3 Betaalbaar wonen", HEAD)]
+    for code, text in zip(codes, TEXTS, strict=True):
+        story += [Paragraph(f"{label} {code}", LABEL), Paragraph(text, TEXT)]
+    path = tmp_path / "d.pdf"
+    SimpleDocTemplate(str(path), pagesize=A4, invariant=1).build(story)
+    doc = run.extract(path, parse={"backend": backend}, model=None)
+    assert [a.number for a in doc.afspraken] == [f"{label} {code}" for code in codes]  # not the day "01" alone
+    assert [a.text for a in doc.afspraken] == TEXTS
+
+
+@pytest.mark.parametrize(("lines", "learnt"), [
+    (["Afspraak 01-07-2025 De", "Afspraak 15-09-2025 De"], True),
+    (["Afspraak 2025-07 De", "Afspraak 2025-12 De"], True),
+    (["Afspraak 01-07-2023 De", "Afspraak 15-09-2025 De"], False),  # no year in common
+    (["Afspraak 01-07-2025 De"], False),  # one is no series
+    (["Afspraak 3a De", "Afspraak 7 De"], False),  # no year, not consecutive
+])
+def test_dated_label_series_shares_a_year(lines, learnt):
+    numbering = learn_numbering([Line(text, 1, 70.0, 300.0, 100.0 + 12 * k, 110.0 + 12 * k, 10.0)
+                                 for k, text in enumerate(lines)])
+    assert ("label:afspraak" in numbering.styles) is learnt
 
 
 def test_footnote_marker_glued_to_a_word_is_not_text(tmp_path, backend):
