@@ -3,7 +3,8 @@
 An afspraak is a list item (numbered, lettered, 'Afspraak 12:' or a bullet under a heading), a row of a table
 with an afspraak column (named in a header row, or, without one, the text beside who and when cells) or a card
 (`records`). Not afspraken: anything under headings such as Inleiding, Partijen, Begrippen or Bijlagen; short
-theme lists; numbered references and links; and everything after the signature.
+theme lists; numbered references and links; and everything after the signature. An overview table that repeats
+the afspraken by their numbers gives them its fields (`overview`), never afspraken of its own.
 """
 
 from __future__ import annotations

@@ -74,3 +74,13 @@ def test_overview_table_whose_numbers_name_no_afspraak_gives_nothing(tmp_path):
                                               ("12", "12"), ("3)", "3")])
 def test_overview_number_key(printed, key):
     assert number_key(printed) == key
+
+
+def test_zwaluwdijk_annex_overview_gives_planning_and_no_afspraken():
+    doc = run.extract(Path(__file__).parent.parent / "corpus/challenge/dev/pdf/zwaluwdijk-2026.pdf", model=None)
+    assert len(doc.afspraken) == 39
+    by_number = {a.number: a for a in doc.afspraken}
+    assert by_number["C1"].planning == "eind 2026" and by_number["C1"].text.startswith("De corporaties leveren")
+    assert by_number["H3"].planning == "1 september 2026"  # its row printed on the annex's second page
+    assert all(a.planning for a in doc.afspraken)
+    assert not any(a.text == "Oplevering nieuwe sociale huurwoningen" for a in doc.afspraken)
