@@ -193,6 +193,24 @@ def _window(doc: Doc, start: int, end: int, before: int, after: int, *, clause: 
     return toks[left + 1:right]
 
 
+def _without_bounds(tokens: list[Token]) -> list[Token]:
+    """The tokens without a limit the commitment stays within ("binnen de wettelijke ruimte een budget van € 125"):
+    "binnen" and the article and adjective after it, unless their noun goes on to name a figure of its own
+    ("binnen het wettelijk maximum van € 148")."""
+    out, skip = [], 0
+    for n, t in enumerate(tokens):
+        if skip:
+            skip -= 1
+            continue
+        after = tokens[n + 4].lower_ if n + 4 < len(tokens) else ""
+        if t.lower_ == "binnen" and n + 3 < len(tokens) and tokens[n + 1].lower_ in ("de", "het") \
+                and after not in ("van", "is", "bedraagt", "(", "€"):
+            skip = 2
+            continue
+        out.append(t)
+    return out
+
+
 def _matches_word(words: Iterable[str], lemmas_text: str, lemma_list: Sequence[str]) -> str | None:
     for w in words:
         if " " in w:
@@ -368,7 +386,8 @@ def text_to_quantities(text: str, doc: Doc | None = None) -> tuple[list[Quantity
         window = _window(doc, i, end, 8, 6)
         sentence = list(doc[i].sent)
         duration = unit in DURATION_UNITS or unit in ("jaar", "jaren")
-        polarity, indexed = _polarity(window, unit, sentence, reference=_window(doc, i, end, 8, 6, clause=True))
+        reference = _without_bounds(_window(doc, i, end, 8, 6, clause=True))
+        polarity, indexed = _polarity(window, unit, sentence, reference=reference)
         if duration and not indexed:
             polarity, indexed = _polarity(sentence, unit)  # "de inschrijfduur ... terugbrengen tot 5 jaar"
         if not indexed and _sentence_reference(sentence, i, unit, noun):

@@ -170,3 +170,15 @@ def test_a_stock_kept_free_of_bad_labels_is_the_same_label_target():
     new = ("Nu de laatste slechte labels zijn weggewerkt, houdt de corporatie haar bezit vrij van energielabels E, F "
            "en G.")
     assert "label" not in kinds(compare_texts(old, new, old_year=2025, new_year=2026))
+
+
+def test_a_budget_within_the_legal_room_is_no_reference_amount():
+    # "binnen de wettelijke ruimte" is a limit the budget stays within; the budget itself is the commitment
+    old = ("De corporatie stelt in 2025 binnen de wettelijke ruimte een wijkbudget van € 90 per woning beschikbaar "
+           "voor bewonersactiviteiten.")
+    new = ("De corporatie stelt in 2026 binnen de wettelijke ruimte een wijkbudget van € 80 per woning beschikbaar "
+           "voor bewonersactiviteiten.")
+    assert kinds(compare_texts(old, new, old_year=2025, new_year=2026)) == {"quantity": -1}
+    legal_old = "De bijdrage blijft binnen het wettelijk maximum van € 140,10 per woning."
+    legal_new = "De bijdrage blijft binnen het wettelijk maximum van € 143,75 per woning."
+    assert compare_texts(legal_old, legal_new) == []
