@@ -296,7 +296,8 @@ def _counted_scope(old: Features, new: Features, old_text: str, new_text: str) -
     nowhere in the other text, widens or narrows the reach ("in Oudeland en Ruwiel" -> "in Oudeland, Ruwiel en
     De Schouw"); so does a longer or shorter list of labels ("label E, F of G" -> "label D, E, F of G")."""
     out = []
-    places = [{m[2] for m in map(_COUNTED.match, f.scope_terms) if m and m[2]} for f in (old, new)]
+    places = [{m[2] for m in map(_COUNTED.match, f.scope_terms) if m and m[2]} | _area_names(text)
+              for f, text in ((old, old_text), (new, new_text))]
     gained = {p for p in places[1] - places[0] if p not in old_text.lower() and not _itemised(p, new_text)}
     lost = {p for p in places[0] - places[1] if p not in new_text.lower() and not _itemised(p, old_text)}
     general = [sorted(t for t in f.scope_terms if not _COUNTED.match(t)) for f in (old, new)]
@@ -414,6 +415,16 @@ def scope_reasons(old: Features, new: Features, old_text: str = "", new_text: st
     verb = "vergroot" if direction > 0 else "verkleind"
     explanation = f"reikwijdte {verb}: '{old_terms}' -> '{new_terms}'"
     return [Reason("scope", old_terms, new_terms, explanation, direction)]
+
+
+def _area_names(text: str) -> set[str]:
+    """The names listed after wijk, complex, kern or buurt ("in de complexen Lindenhof en Beukenrode"), but not
+    as examples ("onder meer in het complex X")."""
+    names: set[str] = set()
+    for m in _NAMED_AREAS.finditer(text):
+        if not _EXAMPLES.search(text[max(0, m.start() - 40):m.start()]):
+            names |= {w.lower() for w in re.findall(r"[A-Z][\w-]*", m[1])}
+    return names
 
 
 def _reach_names(f: Features, text: str) -> set[str]:

@@ -182,3 +182,11 @@ def test_a_budget_within_the_legal_room_is_no_reference_amount():
     legal_old = "De bijdrage blijft binnen het wettelijk maximum van € 140,10 per woning."
     legal_new = "De bijdrage blijft binnen het wettelijk maximum van € 143,75 per woning."
     assert compare_texts(legal_old, legal_new) == []
+
+
+def test_a_list_of_named_complexes_that_grows_or_shrinks_changes_the_reach():
+    one = "De corporatie richt in de gemeenschappelijke ruimte van het complex Eikenhof een huiskamer in."
+    two = ("De corporatie richt in de gemeenschappelijke ruimten van de complexen Eikenhof en Berkenhof een "
+           "huiskamer in.")
+    assert kinds(compare_texts(one, two)) == {"scope": 1}
+    assert kinds(compare_texts(two, one)) == {"scope": -1}
