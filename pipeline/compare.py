@@ -435,8 +435,8 @@ def _reach_names(f: Features, text: str) -> set[str]:
     return names
 
 
-# "in de complexen Lindenhof en Beukenrode", "in de wijken De Akker, Zuid en Hoogveld": all the names listed
-_NAMED_AREAS = re.compile(r"\b(?:wijk|wijken|kern|kernen|buurt|buurten|complex|complexen)\s+((?:de\s+|het\s+)?"
+# "in de complexen Lindenhof en Beukenrode", "in de wijken De Akker, Zuid en Hoogveld", "in heel Oudedorp"
+_NAMED_AREAS = re.compile(r"\b(?:wijk|wijken|kern|kernen|buurt|buurten|complex|complexen|heel)\s+((?:de\s+|het\s+)?"
                           r"[A-Z][\w-]*(?:(?:,\s*|\s+en\s+)(?:de\s+|het\s+)?[A-Z][\w-]*)*)")
 
 

@@ -190,3 +190,10 @@ def test_a_list_of_named_complexes_that_grows_or_shrinks_changes_the_reach():
            "huiskamer in.")
     assert kinds(compare_texts(one, two)) == {"scope": 1}
     assert kinds(compare_texts(two, one)) == {"scope": -1}
+
+
+def test_a_pilot_already_extended_to_the_whole_town_has_no_reach_left_to_widen():
+    old = ("De pilot Buurtconciërge, waarbij elke flat een vast aanspreekpunt krijgt, wordt per 1 mei 2025 "
+           "uitgebreid naar heel Oudedorp.")
+    new = "De werkwijze Buurtconciërge wordt in heel Oudedorp voortgezet: elke flat houdt een vast aanspreekpunt."
+    assert "scope" not in kinds(compare_texts(old, new, old_year=2025, new_year=2026))
