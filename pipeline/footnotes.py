@@ -20,11 +20,12 @@ SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 SUPERSCRIPT_MARKER = re.compile(r"(?<=[^\W\d_])([" + SUPERSCRIPTS + r"]+)(?=[\s.,;:!?)\]”’'\"]|$)")
 SUPERSCRIPT_DIGITS = str.maketrans(SUPERSCRIPTS, "0123456789")
 POWER_UNITS = frozenset({"m", "km", "cm", "dm", "mm", "ha"})
+_ANY_SUPERSCRIPT = re.compile("[" + SUPERSCRIPTS + "]")  # one search, not a test per character of every line
 
 
 def split_superscript_markers(text: str) -> tuple[str, tuple[str, ...]]:
     """A line's text without the superscript footnote markers glued to its words, and the markers as digits."""
-    if not any(ch in SUPERSCRIPTS for ch in text):
+    if _ANY_SUPERSCRIPT.search(text) is None:
         return text, ()
     markers: list[str] = []
 

@@ -8,6 +8,7 @@ other lines. A box's header bar (a smaller rectangle inside it) is text of the b
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Sequence
 
 from .geometry import Word
@@ -36,25 +37,36 @@ def rules_to_boxes(rules: Iterable[Rule], tolerance: float = 1.5) -> list[Box]:
     by_start: dict[int, list[int]] = {}
     for i, (_, x0, _) in enumerate(rows):
         by_start.setdefault(_bucket(x0, tolerance), []).append(i)
-
-    def near(buckets: dict[int, list], value: float) -> Iterable:
-        k = _bucket(value, tolerance)
-        for key in range(k - 2, k + 3):  # a superset of the values within the tolerance, float rounding aside
-            yield from buckets.get(key, ())
-
-    def has_column(x: float, top: float, bottom: float) -> bool:
-        return any(abs(pos - x) <= tolerance and start <= top + tolerance and end >= bottom - tolerance
-                   for pos, start, end in near(columns, x))
-
+    starting_near: dict[int, list[int]] = {}  # per bucket: the rows in it and the two on each side
     found: set[Box] = set()
     for i, (top, x0, x1) in enumerate(rows):
-        for j in near(by_start, x0):
+        k = _bucket(x0, tolerance)
+        candidates = starting_near.get(k)
+        if candidates is None:
+            candidates = starting_near[k] = [j for key in range(k - 2, k + 3) for j in by_start.get(key, ())]
+        left = right = -math.inf
+        asked = False
+        for j in candidates:
             bottom, b0, b1 = rows[j]
             if j == i or bottom - top < MIN_HEIGHT or abs(b0 - x0) > tolerance or abs(b1 - x1) > tolerance:
                 continue
-            if has_column(x0, top, bottom) and has_column(x1, top, bottom):
+            if not asked:
+                left, right, asked = _reach(columns, x0, top, tolerance), _reach(columns, x1, top, tolerance), True
+            if left >= bottom - tolerance and right >= bottom - tolerance:
                 found.add((round(x0, 1), round(top, 1), round(x1, 1), round(bottom, 1)))
     return sorted(found, key=lambda b: (b[1], b[0], b[2], b[3]))
+
+
+def _reach(columns: dict[int, list[tuple[float, float, float]]], x: float, top: float, tolerance: float) -> float:
+    """How far down a column rule at x that starts by `top` runs (-inf: none): a box from `top` down to a bottom
+    has this side when the reach is at least the bottom less the tolerance (asked once per top, not per bottom)."""
+    k = _bucket(x, tolerance)
+    lowest = -math.inf
+    for key in range(k - 2, k + 3):  # a superset of the values within the tolerance, float rounding aside
+        for pos, start, end in columns.get(key, ()):
+            if end > lowest and abs(pos - x) <= tolerance and start <= top + tolerance:
+                lowest = end
+    return lowest
 
 
 def _box_sides(rules: Iterable[Rule], tolerance: float

@@ -1,0 +1,153 @@
+"""Shortcuts taken for speed find what the plain scans they replace find (bench/README.md, "Session 12").
+
+Each shortcut is checked against the plain version on random input: words and rules for `strike_out`, row and
+column rules for `rules_to_boxes` (drawn on a coarse grid so that rules meet, align and run within the
+tolerance of each other as a table's or a card's do), lines of text for `split_superscript_markers`.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.parse.boxes import MIN_HEIGHT, _box_sides, rules_to_boxes
+from pipeline.parse.geometry import Word
+from pipeline.parse.layout import strike_out
+
+
+def _strike_out_scanning_every_rule(words, rules):
+    """Session 11's strike_out: every word against the rules between its 30 % and 80 % heights."""
+    kept = []
+    for w in words:
+        h, margin = w.bottom - w.top, 0.2 * (w.x1 - w.x0)
+        crossing = [r for r in rules if w.top + 0.3 * h <= r[0] <= w.bottom - 0.2 * h]
+        if not any(x0 <= w.x0 + margin and x1 >= w.x1 - margin for _, x0, x1 in crossing):
+            kept.append(w)
+    return kept
+
+
+def _boxes_pairwise(rules, tolerance=1.5):
+    """rules_to_boxes as first written: every pair of row rules, both column sides asked for each pair."""
+    sides = _box_sides(rules, tolerance)
+    if sides is None:
+        return []
+    rows, buckets = sides
+    columns = [c for bucket in buckets.values() for c in bucket]
+
+    def has_column(x, top, bottom):
+        return any(abs(pos - x) <= tolerance and start <= top + tolerance and end >= bottom - tolerance
+                   for pos, start, end in columns)
+
+    found = set()
+    for i, (top, x0, x1) in enumerate(rows):
+        for j, (bottom, b0, b1) in enumerate(rows):
+            if j == i or bottom - top < MIN_HEIGHT or abs(b0 - x0) > tolerance or abs(b1 - x1) > tolerance:
+                continue
+            if has_column(x0, top, bottom) and has_column(x1, top, bottom):
+                found.add((round(x0, 1), round(top, 1), round(x1, 1), round(bottom, 1)))
+    return sorted(found, key=lambda b: (b[1], b[0], b[2], b[3]))
+
+
+_COARSE = st.integers(0, 40).map(lambda k: k * 12.5)
+_JITTER = st.sampled_from([0.0, 0.4, -0.9, 1.5, 1.6, -2.0])
+
+
+@st.composite
+def _word(draw):
+    x0, top = draw(_COARSE), draw(_COARSE)
+    return Word("w", x0, x0 + draw(st.floats(2, 80)), top, top + draw(st.floats(4, 14)), 10.0, False)
+
+
+@st.composite
+def _rule(draw):
+    x0 = draw(_COARSE)
+    return (draw(_COARSE) + draw(st.floats(0, 12.5)), x0, x0 + draw(st.floats(0, 200)))
+
+
+_AT = st.sampled_from([0.25, 0.3, 0.31, 0.5, 0.79, 0.8, 0.81])  # of a word's height, from its top
+_OVER = st.sampled_from([-5.0, 0.0, 0.19, 0.2, 0.21, 0.5])  # of its width, inside (>0) or past (<0) an end
+
+
+@st.composite
+def _struck(draw, words):
+    """A rule drawn near a word's mid-height and ends: struck through or only nearly."""
+    w = draw(st.sampled_from(words))
+    h, width = w.bottom - w.top, w.x1 - w.x0
+    return (w.top + draw(_AT) * h, w.x0 + draw(_OVER) * width, w.x1 - draw(_OVER) * width)
+
+
+@st.composite
+def _page(draw):
+    words = draw(st.lists(_word(), min_size=1, max_size=40))
+    return words, draw(st.lists(_rule(), max_size=10)) + draw(st.lists(_struck(words), max_size=20))
+
+
+@settings(max_examples=300, deadline=None)
+@given(_page())
+def test_strike_out_one_search_per_word_keeps_the_words_a_scan_of_every_rule_keeps(page):
+    words, rules = page
+    assert strike_out(words, rules) == _strike_out_scanning_every_rule(words, rules)
+
+
+@st.composite
+def _box_rule(draw):
+    orientation = draw(st.sampled_from("hv"))
+    start = draw(_COARSE) * 2 + draw(_JITTER)
+    return (orientation, draw(_COARSE) * 2 + draw(_JITTER), start, start + draw(_COARSE) * 2 + draw(_JITTER))
+
+
+@st.composite
+def _drawn_box(draw):
+    """The four sides of a box, each end off by up to about the tolerance (or more)."""
+    x0, top = draw(_COARSE), draw(_COARSE) * 2
+    x1, bottom = x0 + 50 + draw(_COARSE), top + 25 + draw(_COARSE)
+    return [("h", top + draw(_JITTER), x0 + draw(_JITTER), x1 + draw(_JITTER)),
+            ("h", bottom + draw(_JITTER), x0 + draw(_JITTER), x1 + draw(_JITTER)),
+            ("v", x0 + draw(_JITTER), top + draw(_JITTER), bottom + draw(_JITTER)),
+            ("v", x1 + draw(_JITTER), top + draw(_JITTER), bottom + draw(_JITTER))]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_drawn_box(), max_size=8), st.lists(_box_rule(), max_size=30))
+def test_box_finder_asks_each_side_once_per_top_and_finds_the_boxes_of_every_pair(boxes, rules):
+    rules = [side for box in boxes for side in box] + rules
+    assert rules_to_boxes(rules) == _boxes_pairwise(rules)
+
+
+def test_box_finder_asks_each_side_once_per_top_on_a_page_of_cards():
+    """Two columns of four cards each with a header bar: the boxes of every pair, cards and bars alike."""
+    rules = []
+    for x0 in (36.0, 300.0):
+        for k in range(4):
+            top = 80.0 + 160 * k
+            rules += [("h", top, x0, x0 + 240), ("h", top + 20, x0, x0 + 240), ("h", top + 140, x0, x0 + 240),
+                      ("v", x0, top, top + 140), ("v", x0 + 240, top, top + 140)]
+    found = rules_to_boxes(rules)
+    assert found == _boxes_pairwise(rules)
+    assert len(found) == 16  # each card, and each card less its header bar
+
+
+def _split_superscripts_testing_every_character(text):
+    """split_superscript_markers as it was: a test per character before the marker pattern runs."""
+    from pipeline.footnotes import SUPERSCRIPTS, split_superscript_markers
+
+    if not any(ch in SUPERSCRIPTS for ch in text):
+        return text, ()
+    return split_superscript_markers(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab m2³¹⁰⁹,.) \u2070\u00b9x")), max_size=30))
+def test_superscript_markers_one_search_per_line_finds_what_a_test_per_character_finds(text):
+    from pipeline.footnotes import split_superscript_markers
+
+    assert split_superscript_markers(text) == _split_superscripts_testing_every_character(text)
+    if not any(ch in "⁰¹²³⁴⁵⁶⁷⁸⁹" for ch in text):
+        assert split_superscript_markers(text) == (text, ())
+
+
+def test_superscript_markers_one_search_per_line_on_a_note_and_a_power():
+    from pipeline.footnotes import split_superscript_markers
+
+    assert split_superscript_markers("woningen¹² en 40 m² tuin") == ("woningen en 40 m² tuin", ("12",))
+    assert split_superscript_markers("geen noot hier") == ("geen noot hier", ())
