@@ -2,7 +2,7 @@
 """Self-check of the graafsmeer family: texts on their page, pair coverage and change counts."""
 import json, os, re, glob, collections
 import pdfplumber
-OUT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "test"))
+OUT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "dev"))
 FAM = "graafsmeer"
 
 

@@ -4,7 +4,7 @@ import collections, json, os, re, sys
 import pdfplumber
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.abspath(os.path.join(HERE, "..", "..", "..", "..", "corpus", "challenge", "test"))
+OUT = os.path.abspath(os.path.join(HERE, "..", "..", "..", "..", "corpus", "challenge", "dev"))
 DOCS = ["moerkamp-2025", "moerkamp-2026", "moerkamp-2027"]
 MM = 72 / 25.4
 

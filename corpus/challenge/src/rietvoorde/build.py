@@ -18,7 +18,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 import data as D  # noqa: E402
 
-OUT = os.path.join(HERE, "..", "..", "test")
+OUT = os.path.join(HERE, "..", "..", "dev")
 OUT = os.path.normpath(OUT)
 FAMILY = "rietvoorde"
 W, Hh = A4

@@ -6,7 +6,7 @@ import pdfplumber
 from reportlab.lib.units import cm
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.normpath(os.path.join(HERE, "..", "..", "test"))
+OUT = os.path.normpath(os.path.join(HERE, "..", "..", "dev"))
 DOCS = ["rietvoorde-2025", "rietvoorde-2026", "rietvoorde-bod-2026"]
 PAIRS = [("rietvoorde-2025", "rietvoorde-2026"), ("rietvoorde-bod-2026", "rietvoorde-2026")]
 TOP, BOT = 2.35 * cm, 2.15 * cm

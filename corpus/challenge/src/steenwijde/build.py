@@ -21,7 +21,7 @@ sys.path.insert(0, HERE)
 import content as C  # noqa: E402
 
 FAMILY = "steenwijde"
-OUT = os.path.abspath(os.path.join(HERE, "..", "..", "test"))
+OUT = os.path.abspath(os.path.join(HERE, "..", "..", "dev"))
 YEARS = (2024, 2025, 2026)
 PAGE = landscape(A4)
 LM = 36
