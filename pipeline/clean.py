@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 
 from .config import CleanSettings
 from .footnotes import join_note_markers, split_footnotes, split_superscript_markers
-from .numbering import LEARNT_STYLES, Numbering, find_marker, label_marker, learn_numbering
+from .numbering import LEARNT_STYLES, Numbering, find_marker, label_marker, learn_numbering, number_by_trailing_codes
 from .structure import attribute_key, keyed_attributes
 from .text import join_lines
 from .title_column import split_title_column
@@ -516,5 +516,5 @@ def clean(pages: Sequence[Page], settings: CleanSettings | dict | None = None) -
     pages, notes = split_footnotes(pages, size)
     pages, toc = drop_toc(pages)
     pages = [split_title_column(page) for page in pages]
-    blocks = lines_to_blocks(pages, size)
+    blocks = number_by_trailing_codes(lines_to_blocks(pages, size))  # "... [BB-11]": numbered at the end
     return Layout(tuple(blocks), tuple(notes), removed + toc, len(pages))

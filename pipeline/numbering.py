@@ -7,14 +7,15 @@ family before they count (A1, II.3, § 3, "Maatregel 4", bare margin numbers), l
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
 
 from .structure import afspraak_labels
-from .types import Line
+from .types import Block, Line
 
 __all__ = ["BULLET_CHARS", "MARKERS", "PREFIXED", "LEARNT_STYLES", "Numbering", "find_marker", "label_marker",
-           "learn_numbering", "parse_marker", "prefixed_marker"]
+           "learn_numbering", "number_by_trailing_codes", "parse_marker", "prefixed_marker",
+           "trailing_code"]
 
 BULLET_CHARS = "•●▪■◦○·–\u2212\uf0b7\uf0a7\uf0d8\uf076\uf0fc\u25aa\u25cf\u2023\u2043➢►▸✓✔❖◆→"
 
@@ -171,3 +172,47 @@ def parse_marker(printed: str) -> tuple[str, str | None]:
     """The style and number of a marker as printed ("2.1" -> ("decimal", "2.1"), "•" -> ("bullet", None))."""
     found = find_marker(printed + " Xx")  # any marker pattern accepts a capitalised word after it
     return (found[0], found[2] or None) if found else ("bullet", None)
+
+
+# A code a paragraph ends with ("... de huurverhoging. [BB-11]", "... in 2026 (A12)"): where a document numbers its
+# paragraphs that way, at their end rather than at their start.
+TRAILING_CODE = re.compile(r"\s*(?:\[([A-Z]{1,3}([.\-]?)\d{1,3}[a-z]?)\]|\(([A-Z]{1,3}([.\-]?)\d{1,3}[a-z]?)\))\.?\s*$")
+
+MIN_TRAILING_CODES = 3
+
+
+def trailing_code(text: str) -> tuple[str, str, str] | None:
+    """The code a text ends with: (signature, code, text without it) or None."""
+    m = TRAILING_CODE.search(text)
+    if not m or m.start() == 0:
+        return None
+    code, sep, bracket = (m.group(1), m.group(2), "[]") if m.group(1) else (m.group(3), m.group(4), "()")
+    return f"{bracket}{sep}", code, text[: m.start()].rstrip()
+
+
+def number_by_trailing_codes(blocks: Sequence[Block]) -> list[Block]:
+    """Paragraphs that end with their code, where the document numbers its paragraphs that way (a series: three or
+    more codes of one shape, two of them consecutive under one prefix, "BB-01", "BB-02"), made list items with the
+    code as their marker; the other paragraphs stay paragraphs (context). Without such a series, as they were."""
+    found: dict[str, set[str]] = {}
+    for block in blocks:
+        if block.kind == "paragraph" and (code := trailing_code(block.text)):
+            found.setdefault(code[0], set()).add(code[1])
+    series = set()
+    for signature, codes in found.items():
+        by_prefix: dict[str, set[int]] = {}
+        for code in codes:
+            m = re.match(r"([A-Z]+)[.\-]?(\d+)", code)
+            if m:
+                by_prefix.setdefault(m.group(1), set()).add(int(m.group(2)))
+        if len(codes) >= MIN_TRAILING_CODES and any(v + 1 in vs for vs in by_prefix.values() for v in vs):
+            series.add(signature)
+    if not series:
+        return list(blocks)
+    out = []
+    for block in blocks:
+        code = trailing_code(block.text) if block.kind == "paragraph" else None
+        if code and code[0] in series:
+            block = replace(block, kind="item", marker=code[1], text=code[2])
+        out.append(block)
+    return out
