@@ -272,6 +272,33 @@ def party_line(blocks: Sequence[Block]) -> list[str]:
     return []
 
 
+def cover_names(blocks: Sequence[Block]) -> list[str]:
+    """The parties a title page lists one per line, read back from the one paragraph the lines were joined into
+    ("Gemeente Steenwijde Woonstichting De Keerkring Esdonk Wonen Huurderskoepel Steenwijde"): cut before each
+    type word, and a name without one ("Esdonk Wonen", see `is_housing_name`) cut off the end of the name before
+    it where the document names it on its own elsewhere."""
+    types = sorted(_all_types(), key=len, reverse=True)
+    typed = re.compile(r"\b(?=(?:" + "|".join(re.escape(t.capitalize()) for t in types) + r")\s+[A-Z])")
+    first_page = min((b.page for b in blocks), default=1)
+    text = "\n".join(b.text for b in blocks)
+    for block in blocks[:12]:
+        pieces = [p.strip() for p in typed.split(block.text.strip()) if p.strip()]
+        if block.page != first_page or block.kind == "table_row" or len(pieces) < 3 \
+                or not all(looks_like_organisation(p) and typed.match(p) for p in pieces):
+            continue
+        names = []
+        for piece in pieces:
+            words = piece.split()
+            tail = " ".join(words[-2:])
+            if len(words) >= 4 and is_housing_name(tail) and words[-2].lower() not in LOWER_IN_NAMES \
+                    and len(re.findall(r"(?<![\w-])" + re.escape(tail) + r"\b", text)) > 1:
+                names += [" ".join(words[:-2]), tail]
+            else:
+                names.append(piece)
+        return names
+    return []
+
+
 # A signatory: initials, a first name in brackets, a surname and the function ("E.M. (Esther) Valkema
 # directeur-bestuurder"), the organisation printed before it (a signature table) or after it (a letter's close).
 SIGNER = re.compile(r"(?:^|\s)(?:[A-Z]\.){1,4}\s*(?:\([A-Z][\w'’\-]+\)\s*)?(?:(?:van|de|der|den|ten|ter)\s+)*"
@@ -404,7 +431,8 @@ def detect_meta(blocks: Sequence[Block]) -> dict[str, object]:
     first_page = min((b.page for b in blocks), default=1)
     first = "\n".join(b.text for b in blocks if b.page == first_page)
     lex = structure_lexicon()
-    listed = parties_listed(blocks) + party_line(blocks) + signatories(blocks)
+    cover = cover_names(blocks)
+    listed = cover + parties_listed(blocks) + party_line(blocks) + signatories(blocks)
     huurder_words = tuple(lex["huurders_types"])
     huurders = _dedupe(_name_after(lex["huurders_types"], text, always_keep_type=True)
                        + [n for n in listed if n.lower().startswith(huurder_words)])
@@ -418,6 +446,7 @@ def detect_meta(blocks: Sequence[Block]) -> dict[str, object]:
     ]
     kind = detect_type(first)
     whole = standalone_names(blocks, lex["corporatie_types"])
+    corporaties = [c for c in corporaties if not any(c.startswith(n + " ") for n in cover)]  # two cover lines
     corporaties = [
         c for c in _dedupe(complete_names(corporaties, whole))
         if not any(c in h for h in huurders) and not c.lower().startswith("gemeente") and looks_like_organisation(c)

@@ -166,3 +166,19 @@ def test_cover_lines_under_afspraken_tussen_name_the_parties(tmp_path, backend):
     doc = run.extract(build(tmp_path / "c.pdf", flowables), parse={"backend": backend}, model=None)
     assert doc.meta.corporaties == ("Woonstichting De Eik", "Kwelderwonen")
     assert doc.meta.huurdersorganisaties == ("Huurdersvereniging Het Anker",)
+
+
+def test_cover_lines_of_three_corporaties_joined_into_one_paragraph(tmp_path, backend):
+    """A title page listing five parties one per plain line (the cleaner joins them into one paragraph), one of
+    them without a type word: each party is read back, the corporaties apart from the gemeente and the koepel."""
+    line = ParagraphStyle("l", fontName="Helvetica", fontSize=11, leading=15)
+    parties = ["Gemeente Eikdorp", "Woonstichting De Ruit", "Polderwerk Wonen", "Woningbouwvereniging Het Lage Veld",
+               "Huurderskoepel Eikdorp"]
+    flowables = [Paragraph("Uitvoeringsprogramma 2025", TITLE), *[Paragraph(p, line) for p in parties], PageBreak(),
+                 Paragraph("1 Betaalbaar wonen", HEAD),
+                 Paragraph("1.1 Polderwerk Wonen levert in 2025 ten minste 40 sociale huurwoningen op.", BODY),
+                 Paragraph("1.2 De Ruit isoleert in 2025 ten minste 120 woningen tot minimaal label B.", BODY)]
+    doc = run.extract(build(tmp_path / "p.pdf", flowables), parse={"backend": backend}, model=None)
+    assert set(doc.meta.corporaties) == {"Woonstichting De Ruit", "Polderwerk Wonen",
+                                         "Woningbouwvereniging Het Lage Veld"}
+    assert doc.meta.huurdersorganisaties == ("Huurderskoepel Eikdorp",)
