@@ -37,6 +37,7 @@ from .structure import (
     MONTH_NAMES,
     PLACE_DATE,
     annex_heading,
+    asks_another_party,
     attribute_kinds,
     fact_leadin,
     is_figure_item,
@@ -204,7 +205,7 @@ def segment(layout: Layout, meta: DocumentMeta, settings: SegmentSettings | dict
             _on_paragraph(block, state, drafts, settings)
     _close_article(state, drafts, settings)
     _add_overview_fields(drafts, layout.blocks)
-    return tuple(_finish(d, meta) for d in drafts)
+    return tuple(_finish(d, meta) for d in drafts if not _is_ask(d.text, meta))
 
 
 def _add_overview_fields(drafts: list[_Draft], blocks: Sequence[Block]) -> None:
@@ -266,7 +267,12 @@ def segment_unnumbered(layout: Layout, meta: DocumentMeta, settings: SegmentSett
                 and (is_commitment(text) or labelled and not reports(text) and ENDS_SENTENCE.search(text)):
             drafts.append(_Draft(None, "paragraph", state.section, state.party, block.page, block.top, block.x0,
                                  text, block.end_page or block.page))
-    return tuple(_finish(d, meta) for d in drafts)
+    return tuple(_finish(d, meta) for d in drafts if not _is_ask(d.text, meta))
+
+
+def _is_ask(text: str, meta: DocumentMeta) -> bool:
+    """An ask to another party in a bod ("Wij vragen de gemeente ..."): no bid of the corporatie."""
+    return meta.type == "bod" and asks_another_party(text)
 
 
 def _commitment_test(meta: DocumentMeta) -> Callable[[str], bool]:

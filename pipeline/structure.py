@@ -167,3 +167,18 @@ def keyed_attributes(text: str) -> dict[str, str] | None:
             return None
         found.setdefault(" ".join(key.group(1).lower().split()), value)
     return found
+
+
+@cache
+def _ask() -> re.Pattern[str]:
+    asks = structure_lexicon()["asks"]
+    verbs = "|".join(re.escape(v) for v in sorted(asks["verbs"], key=len, reverse=True))
+    whom = "|".join(re.escape(w) for w in sorted(asks["addressees"], key=len, reverse=True))
+    return re.compile(r"^(?:\S+(?:\s\S+){0,4}[.:]\s+)?(?:" + verbs + r")\s+(?:aan\s+)?(?:" + whom + r")\b",
+                      re.IGNORECASE)
+
+
+def asks_another_party(text: str) -> bool:
+    """Whether a paragraph is an ask addressed to another party ("Wij vragen de gemeente om ..."; see asks in
+    lexicon/structure.yaml): in a bod, no bid."""
+    return _ask().match(text.strip()) is not None

@@ -39,3 +39,12 @@ def test_issue_21_the_asks_under_wat_wij_vragen_van_de_gemeente_are_no_bids(tmp_
     doc = run.extract(build(tmp_path / "b.pdf", "Wat wij vragen van de gemeente"), model=None)
     assert doc.meta.type == "bod"
     assert [a.text for a in doc.afspraken] == BIDS
+
+
+def test_issue_21_a_bullet_that_asks_the_gemeente_is_no_bid_even_among_the_bids(tmp_path):
+    texts = BIDS[:2] + ["<b>Grond.</b> " + ASKS[0], BIDS[2], "Wij verzoeken het college om " + ASKS[1][27:]]
+    flow = [Paragraph("Bod 2026 van Woonstichting De Eik aan de gemeente Eikendorp", HEAD),
+            Paragraph("Ons bod voor 2026", HEAD), bullets(texts)]
+    SimpleDocTemplate(str(tmp_path / "b.pdf"), pagesize=A4, invariant=1).build(flow)
+    doc = run.extract(tmp_path / "b.pdf", model=None)
+    assert [a.text for a in doc.afspraken] == BIDS
