@@ -180,7 +180,50 @@ def table_roles(cells: Sequence[str]) -> dict[str, int] | None:
     named = [i for i in range(roles.get("text", 0)) if i not in roles.values() and cells[i].strip()]
     if named and "number" not in roles:  # a column before the text under another name: sub-themes ("Thema")
         roles["label"] = named[0]
-    return roles if "text" in roles else None
+    return _with_mark_columns(cells, roles) if "text" in roles else None
+
+
+def _with_mark_columns(cells: Sequence[str], roles: dict[str, int]) -> dict[str, int]:
+    """A column after the text under a name no role takes may name a party that commits by a mark in its cells
+    ("mark:Gemeente", see `marked_parties`)."""
+    return roles | {f"{MARK_ROLE}{' '.join(c.split())}": i for i, c in enumerate(cells)
+                    if i > roles["text"] and i not in roles.values() and c.strip()}
+
+
+MARK_ROLE = "mark:"
+# a cell that holds only a mark: the party heading its column commits to the row's afspraak
+MARK = re.compile(r"^\s*[●•✓✔✗xX×■◼▪]\s*$")
+
+
+def marked_parties(cells: Sequence[str], roles: dict[str, int], names: Sequence[str] = ()) -> str | None:
+    """The parties a row marks ("Nr | Afspraak | Gemeente | Meerstad Wonen | HBG | Gereed" with "●" under
+    Gemeente and Meerstad Wonen): their column names joined ("Gemeente, Meerstad Wonen"), an abbreviated one as
+    the name of the document's party it stands for (`expand_acronym`), or None."""
+    heads = [role[len(MARK_ROLE):] for role, i in sorted(roles.items(), key=lambda r: r[1])
+             if role.startswith(MARK_ROLE) and i < len(cells) and MARK.match(cells[i])]
+    return ", ".join(expand_acronym(h, names) for h in heads) or None
+
+
+def marked_attributes(cells: Sequence[str], roles: dict[str, int], names: Sequence[str] = ()) -> dict[str, str]:
+    """{"partijen": the parties a row marks} (see `marked_parties`), or {} where it marks none."""
+    marks = marked_parties(cells, roles, names)
+    return {"partijen": marks} if marks else {}
+
+
+def unmarked_roles(roles: dict[str, int]) -> set[str]:
+    """The roles of a table's columns other than its party-mark columns."""
+    return {role for role in roles if not role.startswith(MARK_ROLE)}
+
+
+def expand_acronym(head: str, names: Sequence[str]) -> str:
+    """The one name among `names` an abbreviation stands for: "HBG" for "Huurdersbelang Graafsmeer" (its letters
+    in the name in order, the first the name's first); else `head`."""
+    if not re.fullmatch(r"[A-Z]{2,6}", head):
+        return head
+    low = head.lower()
+    pattern = re.compile(re.escape(low[0]) + "".join(r"\w*?\W*" + re.escape(c) for c in low[1:]))
+    found = [n for n in names if n.lower().startswith(low[0]) and pattern.match(n.lower())]
+    return found[0] if len(found) == 1 else head
 
 
 def _header_words(cell: str) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from .actors import doc_to_actors, name_variants, names_to_roles
+from .actors import _roles, doc_to_actors, name_variants, names_to_roles
 from .features import extract_features
 from .nlp import parse, parse_docs
 from .reading import (
@@ -29,11 +29,12 @@ __all__ = ["Reading", "doc_to_reading", "text_to_reading", "doc_to_actors", "is_
 
 def text_to_frame(text: str, *, year: int | None = None, names: dict[str, str] | None = None,
                   register: str | None = None, features: Features | None = None, party: str | None = None,
-                  lead_in: str | None = None) -> Frame:
+                  lead_in: str | None = None, marked: str | None = None) -> Frame:
     """The commitment frame of one afspraak text; `year` is the year the document is about (the jaarschijf),
     `party` the organisation whose block the afspraak stands in, if the document groups them so, `lead_in` the
     line the text completes ("De gemeente:"): who commits and how firmly are read from the two as one sentence
-    (`reading.with_lead_in`), the figures, dates and action from the text alone."""
+    (`reading.with_lead_in`), the figures, dates and action from the text alone; `marked` the parties a table
+    row marks in their columns ("Gemeente, Meerstad Wonen"): they, not the (often passive) text, say who commits."""
     doc = parse(text)
     whole = with_lead_in(text, lead_in)
     reading = text_to_reading(whole)
@@ -47,7 +48,8 @@ def text_to_frame(text: str, *, year: int | None = None, names: dict[str, str] |
     if root is not None:
         obj = next((c.lemma_.lower() for c in root.children if c.dep_ in ("obj", "nsubj:pass")), None)
     return Frame(
-        actors=doc_to_actors(parse(whole) if whole != text else doc, names, register=register, party=party),
+        actors=tuple(_roles(marked, names or {})) if marked and _roles(marked, names or {}) else
+        doc_to_actors(parse(whole) if whole != text else doc, names, register=register, party=party),
         action=action,
         object=obj,
         modality=reading.level,
@@ -85,5 +87,6 @@ def document_frames(doc: Document) -> dict[str, Frame]:
     parse_docs([*(a.text for a in doc.afspraken), *(with_lead_in(a.text, a.lead_in) for a in doc.afspraken
                                                     if a.lead_in)])
     year = getattr(meta, "year", None)
-    return {a.id: text_to_frame(a.text, year=year, names=names, register=meta.type, party=a.party,
-                                lead_in=a.lead_in) for a in doc.afspraken}
+    return {a.id: text_to_frame(a.text, year=year, names=names, register=meta.type,
+                                party=a.party, lead_in=a.lead_in,
+                                marked=(a.attributes or {}).get("partijen")) for a in doc.afspraken}

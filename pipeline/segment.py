@@ -21,9 +21,11 @@ from .cells import (
     content_roles,
     lapsed_row,
     list_starts,
+    marked_attributes,
     matrix_cells,
     matrix_parties,
     table_roles,
+    unmarked_roles,
 )
 from .clean import ENDS_SENTENCE, is_attribute_line
 from .commitment import commitment_test, labels_mark_afspraken, read_lead_in, reports
@@ -452,7 +454,7 @@ def _on_table_row(block: Block, state: _State, drafts: list[_Draft], settings: S
     state.table_page = block.page
     listed = None if "number" in roles else cell_list(text, list_starts(
         last.number if last is not None and last.style == "table" else None, "label" in roles and not label))
-    if listed is None and state.summary and roles.keys() <= {"text", "label"}:
+    if listed is None and state.summary and unmarked_roles(roles) <= {"text", "label"}:
         listed = cell_sentences(text, split_row)  # "Thema | Belangrijkste afspraken": a sentence each
     if listed is not None:
         _on_cell_list(block, listed, last if split_row else None, state, drafts, settings)
@@ -467,7 +469,7 @@ def _on_table_row(block: Block, state: _State, drafts: list[_Draft], settings: S
         draft = _Draft(number.rstrip(".") if number else None, "table", state.section, state.party,
                        block.page, block.top, block.x0, text, block.page, cell("trekker"), cell("planning"))
         draft.attributes = {role[5:]: value for role in roles if role.startswith("attr:")
-                            for value in [cell(role)] if value}
+                            for value in [cell(role)] if value} | marked_attributes(block.cells, roles, state.names)
         drafts.append(draft)
 
 

@@ -75,7 +75,13 @@ def lead_ins(pdf: Path) -> dict[str, str]:
         return {}
     from ..run import extract
 
-    return {a.text: a.lead_in for a in extract(pdf, model=None).afspraken if a.lead_in}
+    afspraken = extract(pdf, model=None).afspraken
+    return {a.text: a.lead_in for a in afspraken if a.lead_in} | {
+        PARTY_KEY + a.text: a.attributes["partijen"] for a in afspraken
+        if a.attributes and "partijen" in a.attributes}  # and the parties a row marks (gold keeps the text only)
+
+
+PARTY_KEY = "partijen:"
 
 
 def evaluate_frames(corpus_dir: str | Path) -> dict[str, Any]:
@@ -105,7 +111,8 @@ def evaluate_frames(corpus_dir: str | Path) -> dict[str, Any]:
         parse_docs([a["text"] for a in items])
         for a in items:
             frame = text_to_frame(a["text"], year=doc.get("year"), names=names, register=doc.get("type"),
-                                  party=a.get("party"), lead_in=leads.get(" ".join(a["text"].split())))
+                                  party=a.get("party"), lead_in=leads.get(" ".join(a["text"].split())),
+                                  marked=leads.get(PARTY_KEY + " ".join(a["text"].split())))
             result = slot_agreement(frame, a["frame"])
             family = doc.get("family", path.stem)
             fam = per_family.setdefault(family, Counter())
