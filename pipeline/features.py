@@ -306,9 +306,10 @@ def _names_a_share(doc: Doc, span: Span) -> bool:
 
 
 @cache
-def _scope_filters() -> tuple[frozenset[str], frozenset[str]]:
+def _scope_filters() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     data = lexicon.load("scope")
-    return frozenset(map(str, data.get("not_before", []))), frozenset(map(str, data.get("not_after", [])))
+    return (frozenset(map(str, data.get("not_before", []))), frozenset(map(str, data.get("not_after", []))),
+            frozenset(map(str, data.get("not_before_word", []))))
 
 
 _NAME = r"(?:(?:De|Het|de|het) )?[A-Z][\w'-]+(?: [A-Z][\w'-]+)*"
@@ -319,6 +320,7 @@ _LABEL_SET = re.compile(r"labels? (" + _ONE_LABEL + r"(?:, " + _ONE_LABEL + r")*
                         + _ONE_LABEL + r")?)\b")
 
 
+_OWN = ("onze", "hun", "haar", "zijn", "uw")  # "twee van onze complexen": a count of one's own places
 _LISTED = re.compile(r"^(?:plaats: |\d+ labels$)")  # listed places and labels: compared apart, no breadth
 
 
@@ -344,11 +346,13 @@ def _enumerated_scope(text: str) -> list[tuple[str, float]]:
 
 def doc_to_scope(doc: Doc, text: str) -> list[tuple[str, float]]:
     """Scope terms with their breadth: lexicon words, "twee van de vijf", counted places ("twee flats")."""
-    not_before, not_after = _scope_filters()
+    not_before, not_after, not_before_word = _scope_filters()
     out = []
     for span, entry in _spans(doc, "scope"):
         following = [t.lower_ for t in doc[span.end:span.end + 2]]
         if any(w in not_before for w in following[:1]) or " ".join(following) in not_before:
+            continue
+        if len(span) == 1 and following[:1] and following[0] in not_before_word:
             continue
         if span.start > 0 and doc[span.start - 1].lower_ in not_after and _names_a_share(doc, span):
             continue
@@ -365,6 +369,8 @@ def doc_to_scope(doc: Doc, text: str) -> list[tuple[str, float]]:
         nxt = doc[i + 1].lower_
         prev = doc[i - 1].lower_ if i else ""
         is_count = (t.lower_ in words or t.like_num) and t.lower_ not in ("een", "één")
+        if nxt == "van" and i + 3 < len(doc) and doc[i + 2].lower_ in _OWN:
+            nxt = doc[i + 3].lower_  # "twee van onze complexen" counts places as "twee complexen" does
         if is_count and nxt.endswith(PLACE_NOUNS) and prev not in (
             "de", "alle", "van", "het", "elk", "elke", "andere", "overige", "resterende"
         ):

@@ -56,6 +56,7 @@ class _Lexicon:
     term_strength: dict[str, float]
     done: re.Pattern[str]
     done_strength: float
+    handled: frozenset[str] = frozenset()
 
 
 @cache
@@ -77,6 +78,7 @@ def commitment_lexicon() -> _Lexicon:
         term_strength={str(k): float(v) for k, v in data.get("strengths", {}).items()},
         done=re.compile(data["done"]["pattern"]),
         done_strength=float(data["done"]["strength"]),
+        handled=frozenset(map(str, data.get("handled_in_time", []))),
     )
 
 
@@ -400,9 +402,11 @@ def sentence_reading(sent: Span, *, coordinated: bool = False) -> Reading:
     clause = main_clause(sent, coordinated=coordinated)
     found = _level_words(clause)
     past = _is_past(clause)
-    if found and _routine(clause):
-        found = [(lv, term) for lv, term in found if lv != "discuss"] or [("firm", found[0][1])]
     lex = commitment_lexicon()
+    if found and _routine(clause):
+        asks = any(t.lower_ in ("of", "hoe") for t in sent)  # "beoordeelt binnen zes weken of ...": explores
+        found = [(lv, term) for lv, term in found if lv != "discuss" and (asks or term not in lex.handled)] or [
+            ("firm", found[0][1])]
     if found:
         lowest = min(lex.strength[level] for level, _ in found)
         level = next(level for level, _ in found if lex.strength[level] == lowest)

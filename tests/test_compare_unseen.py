@@ -4,6 +4,7 @@ written for the test in the manner of real agreements."""
 from __future__ import annotations
 
 from pipeline.compare import compare_texts
+from pipeline.reading import text_to_reading
 from pipeline.types import Reason
 
 
@@ -197,3 +198,44 @@ def test_a_pilot_already_extended_to_the_whole_town_has_no_reach_left_to_widen()
            "uitgebreid naar heel Oudedorp.")
     new = "De werkwijze Buurtconciërge wordt in heel Oudedorp voortgezet: elke flat houdt een vast aanspreekpunt."
     assert "scope" not in kinds(compare_texts(old, new, old_year=2025, new_year=2026))
+
+
+def test_where_that_is_possible_written_out_is_the_same_condition():
+    old = ("De corporatie vergroent bij groot onderhoud waar mogelijk de voortuinen en koppelt de regenpijpen af; de "
+           "gemeente draagt in 2025 € 40.000 bij.")
+    new = ("Bij groot onderhoud zorgt de corporatie er, waar dat mogelijk is, voor dat de voortuinen worden vergroend "
+           "en de regenpijpen worden afgekoppeld; de gemeente draagt in 2026 € 40.000 bij.")
+    assert compare_texts(old, new, old_year=2025, new_year=2026) == []
+    assert kinds(compare_texts(new, new.replace(", waar dat mogelijk is,", ""), old_year=2026,
+                               new_year=2026)) == {"condition": 1}
+
+
+def test_a_count_of_our_own_complexes_is_the_same_count_of_complexes():
+    old = "Wij richten in 2026 in ten minste drie van onze flats een huiskamer voor ouderen in."
+    new = "De corporatie richt in 2026 in ten minste drie flats een huiskamer in die ook open is voor ouderen."
+    assert compare_texts(old, new, old_year=2026, new_year=2026) == []
+
+
+def test_whole_as_an_adjective_in_a_list_is_no_reach():
+    # "een schone, hele en veilige buurt": intact, not the whole of anything; "elk de helft" is distributive
+    old = ("Gemeente en corporatie steunen buurtprojecten voor een schone, hele en veilige straat met € 20.000, "
+           "waarvan elk de helft betaalt.")
+    new = ("Voor buurtprojecten die de straat schoon, heel en veilig maken is € 20.000 beschikbaar, dat gemeente en "
+           "corporatie ieder voor de helft betalen.")
+    assert compare_texts(old, new, old_year=2025, new_year=2026) == []
+    # a phrase stays a reach: "in alle wijken en kernen" narrowed to two named wijken
+    reach = kinds(compare_texts("De corporatie zet in alle wijken en kernen een wijkbeheerder in.",
+                                "De corporatie zet in de wijken Noord en Zuid een wijkbeheerder in.",
+                                old_year=2025, new_year=2026))
+    assert reach == {"scope": -1}
+
+
+def test_requests_assessed_within_a_set_time_are_handled_not_explored():
+    old = ("De corporatie ondersteunt bewonersinitiatieven met € 10.000; aanvragen worden binnen zes weken "
+           "beoordeeld.")
+    new = ("Voor bewonersinitiatieven is € 10.000 beschikbaar bij de corporatie. Bewoners horen binnen zes weken na "
+           "hun aanvraag of hun initiatief wordt gesteund.")
+    assert compare_texts(old, new, old_year=2025, new_year=2026) == []
+    # assessing whether something can be done stays an exploration
+    assert text_to_reading("De corporatie beoordeelt binnen zes weken of vervanging van de lift nodig is.").level \
+        == "explore"
