@@ -306,14 +306,15 @@ def _names_a_share(doc: Doc, span: Span) -> bool:
 
 
 @cache
-def _scope_filters() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+def _scope_filters() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     data = lexicon.load("scope")
     return (frozenset(map(str, data.get("not_before", []))), frozenset(map(str, data.get("not_after", []))),
-            frozenset(map(str, data.get("not_before_word", []))))
+            frozenset(map(str, data.get("not_before_word", []))),
+            frozenset(map(str, data.get("determiners_only", []))))
 
 
 _NAME = r"(?:(?:De|Het|de|het) )?[A-Z][\w'-]+(?: [A-Z][\w'-]+)*"
-_PLACES = re.compile(r"\bin (?:de (?:wijken|wijk|kernen|kern|buurten|buurt|dorpen|complexen|complex) )?(" + _NAME
+_PLACES = re.compile(r"\b[Ii]n (?:de (?:wijken|wijk|kernen|kern|buurten|buurt|dorpen|complexen|complex) )?(" + _NAME
                      + r"(?:, " + _NAME + r")*(?: (?:en|of) " + _NAME + r")?)")
 _ONE_LABEL = r"(?:A\+*|[A-G])"
 _LABEL_SET = re.compile(r"labels? (" + _ONE_LABEL + r"(?:, " + _ONE_LABEL + r")*(?: (?:en|of|t/m|tot en met) "
@@ -346,7 +347,7 @@ def _enumerated_scope(text: str) -> list[tuple[str, float]]:
 
 def doc_to_scope(doc: Doc, text: str) -> list[tuple[str, float]]:
     """Scope terms with their breadth: lexicon words, "twee van de vijf", counted places ("twee flats")."""
-    not_before, not_after, not_before_word = _scope_filters()
+    not_before, not_after, not_before_word, determiners = _scope_filters()
     out = []
     for span, entry in _spans(doc, "scope"):
         following = [t.lower_ for t in doc[span.end:span.end + 2]]
@@ -354,6 +355,9 @@ def doc_to_scope(doc: Doc, text: str) -> list[tuple[str, float]]:
             continue
         if len(span) == 1 and following[:1] and following[0] in not_before_word:
             continue
+        if span.text.lower() in determiners and span.end < len(doc) and (
+                doc[span.end].is_stop or not doc[span.end].is_alpha):
+            continue  # "elk ten minste één wijkbeheerder", "waarvan elk de helft": distributive, no reach
         if span.start > 0 and doc[span.start - 1].lower_ in not_after and _names_a_share(doc, span):
             continue
         if span.end < len(doc) and doc[span.end].like_num:

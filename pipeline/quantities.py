@@ -413,7 +413,7 @@ def text_to_quantities(text: str, doc: Doc | None = None) -> tuple[list[Quantity
             polarity_from=polarity_from,
         ))
     out += _none_quantities(doc)
-    out += frequency_quantities(text)
+    out += frequency_quantities(text)  # "iedere twee maanden" is both an interval and 0,5 keer per maand
     inflation = inflation_quantities(text)
     if inflation:  # "0,5% onder de inflatie" is one figure relative to inflation, not a percentage of its own
         spans = [q.text for q in inflation]
@@ -464,6 +464,14 @@ def _times_re() -> re.Pattern[str]:
     return re.compile(r"\b(" + "|".join(map(re.escape, words)) + rf")maal\s+per\s+({periods})\b", re.I)
 
 
+_EVERY = {"weken": "week", "maanden": "maand", "jaar": "jaar", "jaren": "jaar"}
+
+
+@cache
+def _every_re() -> re.Pattern[str]:
+    return re.compile(r"\b(?:elke|iedere)\s+(\d+|[a-z]+)\s+(" + "|".join(_EVERY) + r")\b", re.I)
+
+
 def frequency_quantities(text: str) -> list[Quantity]:
     """How often something happens, as a figure: "wekelijks" is 1 keer per week, "eens per kwartaal" 1 keer per
     kwartaal, "driemaal per jaar" 3 keer per jaar.  More often is more contact, so more is stronger."""
@@ -473,6 +481,11 @@ def frequency_quantities(text: str) -> list[Quantity]:
         count, period = lexicon.frequencies()[m[1].lower()]
         out.append(Quantity(value=count, unit=f"keer per {period}", text=m[0], noun="keer", polarity=1))
         taken.append(m.span())
+    for m in _every_re().finditer(text):  # "iedere twee maanden" is half as often as "iedere maand"
+        n = lexicon.numbers()["words"].get(m[1].lower()) if not m[1].isdigit() else int(m[1])
+        if n:
+            out.append(Quantity(value=round(1 / float(n), 4), unit=f"keer per {_EVERY[m[2].lower()]}", text=m[0],
+                                noun="keer", polarity=1))
     for m in _times_re().finditer(text):
         if any(s <= m.start() < e for s, e in taken):
             continue

@@ -239,3 +239,25 @@ def test_requests_assessed_within_a_set_time_are_handled_not_explored():
     # assessing whether something can be done stays an exploration
     assert text_to_reading("De corporatie beoordeelt binnen zes weken of vervanging van de lift nodig is.").level \
         == "explore"
+
+
+def test_every_two_months_is_half_as_often_as_every_month():
+    old = "De gemeente organiseert iedere maand een casusoverleg met de corporaties en het wijkteam."
+    new = "De gemeente organiseert iedere twee maanden een casusoverleg met de corporaties en het wijkteam."
+    assert kinds(compare_texts(old, new, old_year=2025, new_year=2026)) == {"quantity": -1}
+    assert kinds(compare_texts(new, new.replace("twee", "drie"), old_year=2025, new_year=2026)) == {"quantity": -1}
+
+
+def test_named_places_at_the_start_of_a_sentence_narrow_every_wijk():
+    old = "In iedere wijk houdt de corporatie eenmaal per maand een inloopspreekuur voor huurders."
+    new = "In de wijken Kerkebuurt en Hoogland houdt de corporatie eenmaal per maand een inloopspreekuur voor huurders."
+    assert kinds(compare_texts(old, new, old_year=2025, new_year=2026)) == {"scope": -1}
+
+
+def test_each_after_a_list_of_places_shares_out_and_does_not_hide_a_shorter_list():
+    old = "De corporaties zetten in de wijken Kerkebuurt, Hoogland en Veldzicht elk ten minste één huismeester in."
+    new = "De corporaties zetten in de wijk Kerkebuurt ten minste één huismeester in."
+    assert kinds(compare_texts(old, new, old_year=2025, new_year=2026)) == {"scope": -1}
+    # "in elke wijk" still covers every wijk
+    assert kinds(compare_texts("De corporatie zet in elke wijk een huismeester in.", new, old_year=2025,
+                               new_year=2026)) == {"scope": -1}
