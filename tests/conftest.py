@@ -49,3 +49,9 @@ def _isolated_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
 def load_gold(doc_id: str) -> dict:
     """One corpus gold document."""
     return json.loads((GOLD / f"{doc_id}.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(params=["pdfplumber", "pdfium"])
+def backend(request) -> str:
+    """Each PDF backend in turn, for tests that read the PDFs they make with reportlab."""
+    return request.param

@@ -32,11 +32,6 @@ LEADS = [
 ]
 
 
-@pytest.fixture(params=["pdfplumber", "pdfium"])
-def backend(request):
-    return request.param
-
-
 def bold_lead_paragraphs(path: Path, hanging: bool = True) -> Path:
     def para(number: str, text: str) -> Paragraph:
         return Paragraph(text, NUM, bulletText=number) if hanging else Paragraph(f"{number} {text}", BODY)

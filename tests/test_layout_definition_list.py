@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -32,11 +31,6 @@ ROWS = [
     ("Noodfonds", "BT-04", "De gemeente stelt voor 2025 een noodfonds woonlasten van € 75.000 beschikbaar voor "
      "huishoudens die hun woonlasten niet meer kunnen dragen.", None),
 ]
-
-
-@pytest.fixture(params=["pdfplumber", "pdfium"])
-def backend(request):
-    return request.param
 
 
 def definition_list(path: Path) -> Path:

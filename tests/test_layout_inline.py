@@ -24,11 +24,6 @@ ITEMS = [
 ]
 
 
-@pytest.fixture(params=["pdfplumber", "pdfium"])
-def backend(request):
-    return request.param
-
-
 def build(path: Path, flowables: list) -> Path:
     SimpleDocTemplate(str(path), pagesize=A4, invariant=1).build(flowables)
     return path

@@ -33,11 +33,6 @@ ROWS = [
 ]
 
 
-@pytest.fixture(params=["pdfplumber", "pdfium"])
-def backend(request):
-    return request.param
-
-
 def build(path: Path) -> Path:
     data = [["Nr", "Afspraak", "Trekker", "Gereed", "t.o.v. 2024"]]
     style = [("GRID", (0, 0), (-1, -1), 0.4, colors.grey), ("VALIGN", (0, 0), (-1, -1), "TOP")]

@@ -31,11 +31,6 @@ NOTES = ["Huisvestingsverordening Eikdorp 2023, artikel 2.4 (lokaal maatwerk).",
          "Nationale Prestatieafspraken (juni 2022): eind 2028 geen corporatiewoningen meer met label E, F of G."]
 
 
-@pytest.fixture(params=["pdfplumber", "pdfium"])
-def backend(request):
-    return request.param
-
-
 def foot(canvas, doc) -> None:
     """Footnotes as a word processor sets them: the marker smaller and raised, apart from the note; a footer."""
     canvas.saveState()

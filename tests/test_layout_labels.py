@@ -24,11 +24,6 @@ WHO = ["Kempwaard", "Gemeente", "Kempwaard", "Partijen"]
 WHEN = ["eind 2028", "1 juli 2025", "doorlopend", "Q3 2025"]
 
 
-@pytest.fixture(params=["pdfplumber", "pdfium"])
-def backend(request):
-    return request.param
-
-
 def build(path: Path, flowables: list) -> Path:
     SimpleDocTemplate(str(path), pagesize=A4, invariant=1).build(flowables)
     return path

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
@@ -28,11 +27,6 @@ ROWS = [
     ("Huurbeleid", "–", "Beperkt de gemiddelde huurverhoging per 1 juli 2025 tot de inflatie.",
      "Brengt vóór 1 maart 2025 een schriftelijk advies uit over het huurvoorstel."),
 ]
-
-
-@pytest.fixture(params=["pdfplumber", "pdfium"])
-def backend(request):
-    return request.param
 
 
 def build(path: Path) -> Path:

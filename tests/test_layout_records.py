@@ -29,11 +29,6 @@ CARDS = [  # (number, text, who, when, toelichting)
 ]
 
 
-@pytest.fixture(params=["pdfplumber", "pdfium"])
-def backend(request):
-    return request.param
-
-
 def build(path: Path, flowables: list) -> Path:
     SimpleDocTemplate(str(path), pagesize=A4, invariant=1).build(flowables)
     return path

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
@@ -49,11 +48,6 @@ ROWS = [
     ("2.1.1", "De Eik isoleert in 2025 ten minste 150 woningen tot minimaal label B, zonder huurverhoging "
               "voor de zittende huurders.", "Corporatie", "2025", "aantal geïsoleerde woningen"),
 ]
-
-
-@pytest.fixture(params=["pdfplumber", "pdfium"])
-def backend(request):
-    return request.param
 
 
 def extract(path: Path, backend: str):

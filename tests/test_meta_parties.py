@@ -22,11 +22,6 @@ TITLE = ParagraphStyle("t", fontName="Helvetica-Bold", fontSize=16, leading=20, 
 PARTIES = ["Gemeente Eikdorp", "Woonstichting De Eik", "Polderwerk Wonen", "Huurdersvereniging Het Anker"]
 
 
-@pytest.fixture(params=["pdfplumber", "pdfium"])
-def backend(request):
-    return request.param
-
-
 def build(path: Path, flowables: list) -> Path:
     SimpleDocTemplate(str(path), pagesize=A4, invariant=1).build(flowables)
     return path

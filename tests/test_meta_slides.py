@@ -24,11 +24,6 @@ AFSPRAKEN = [
 ]
 
 
-@pytest.fixture(params=["pdfplumber", "pdfium"])
-def backend(request):
-    return request.param
-
-
 def test_slide_deck_parties_from_the_title_slide_line(tmp_path, backend):
     path = tmp_path / "deck.pdf"
     SimpleDocTemplate(str(path), pagesize=(960, 540), invariant=1).build([

@@ -27,11 +27,6 @@ ROWS = [
 ]
 
 
-@pytest.fixture(params=["pdfplumber", "pdfium"])
-def backend(request):
-    return request.param
-
-
 def _table(header: str) -> Table:
     rows = [[Paragraph("<b>Thema</b>", CELL), Paragraph(f"<b>{header}</b>", CELL)]]
     rows += [[Paragraph(thema, CELL), [Paragraph(s, CELL) for s in sentences]] for thema, sentences in ROWS]
