@@ -226,16 +226,19 @@ def _implicit_roles(doc: Doc) -> list[str]:
 
 
 def doc_to_actors(doc: Doc, names: dict[str, str] | None = None, *, register: str | None = None,
-                  party: str | None = None) -> tuple[str, ...]:
+                  party: str | None = None, marked: str | None = None) -> tuple[str, ...]:
     """Who commits, as roles (gemeente, corporatie, huurdersorganisatie, partijen, other), over every sentence.
 
     The subject of each sentence's governing verb; where that verb frames a dat-clause ("Partijen spreken af
     dat de corporatie ..."), the clause's subject; in a passive, the "door" phrase.  `names` maps organisation
     names to roles; in a bod "wij" is the corporatie.  A pronoun ("zij") repeats an actor already named.  Where
     no sentence names anyone, the afspraak's `party` (the organisation whose block of afspraken it stands in)
-    commits.
+    commits. Where a table row marks parties in their columns (`marked`, "Gemeente, Meerstad Wonen"), they, not
+    the often passive text, commit.
     """
     names = names or {}
+    if marked and (roles := _roles(marked, names)):
+        return tuple(roles)
     found: list[str] = []
     for sent in sentences(doc):
         for subj in _clause_subjects(sent):

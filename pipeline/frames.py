@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from .actors import _roles, doc_to_actors, name_variants, names_to_roles
+from .actors import doc_to_actors, name_variants, names_to_roles
 from .features import extract_features
 from .nlp import parse, parse_docs
 from .reading import (
@@ -48,8 +48,8 @@ def text_to_frame(text: str, *, year: int | None = None, names: dict[str, str] |
     if root is not None:
         obj = next((c.lemma_.lower() for c in root.children if c.dep_ in ("obj", "nsubj:pass")), None)
     return Frame(
-        actors=tuple(_roles(marked, names or {})) if marked and _roles(marked, names or {}) else
-        doc_to_actors(parse(whole) if whole != text else doc, names, register=register, party=party),
+        actors=doc_to_actors(parse(whole) if whole != text else doc, names, register=register, party=party,
+                             marked=marked),
         action=action,
         object=obj,
         modality=reading.level,

@@ -68,20 +68,16 @@ def slot_agreement(frame: Frame, gold: dict[str, Any]) -> dict[str, bool]:
     }
 
 
-def lead_ins(pdf: Path) -> dict[str, str]:
-    """The lead-in the pipeline reads for each afspraak of a PDF, by its text (the gold keeps no lead-ins, and a
-    fragment's actor and modality come from its lead-in, `Afspraak.lead_in`); empty when there is no PDF."""
+def pdf_context(pdf: Path) -> dict[str, tuple[str | None, str | None]]:
+    """What the pipeline reads beside the text of each afspraak of a PDF, by its text: its lead-in
+    (`Afspraak.lead_in`, a fragment's actor and modality come from it) and the parties its table row marks
+    (attribute "partijen"); the gold keeps the text only. Empty when there is no PDF."""
     if not pdf.exists():
         return {}
     from ..run import extract
 
-    afspraken = extract(pdf, model=None).afspraken
-    return {a.text: a.lead_in for a in afspraken if a.lead_in} | {
-        PARTY_KEY + a.text: a.attributes["partijen"] for a in afspraken
-        if a.attributes and "partijen" in a.attributes}  # and the parties a row marks (gold keeps the text only)
-
-
-PARTY_KEY = "partijen:"
+    return {a.text: (a.lead_in, (a.attributes or {}).get("partijen")) for a in extract(pdf, model=None).afspraken
+            if a.lead_in or (a.attributes or {}).get("partijen")}
 
 
 def evaluate_frames(corpus_dir: str | Path) -> dict[str, Any]:
@@ -107,12 +103,12 @@ def evaluate_frames(corpus_dir: str | Path) -> dict[str, Any]:
         names = names_to_roles(doc.get("gemeenten") or [doc.get("gemeente") or ""], doc.get("corporaties") or [],
                                doc.get("huurdersorganisaties") or [])
         items = [a for a in data["afspraken"] if a.get("frame")]
-        leads = lead_ins(Path(corpus_dir) / "pdf" / f"{doc.get('id', path.stem)}.pdf")
+        context = pdf_context(Path(corpus_dir) / "pdf" / f"{doc.get('id', path.stem)}.pdf")
         parse_docs([a["text"] for a in items])
         for a in items:
+            lead_in, marked = context.get(" ".join(a["text"].split()), (None, None))
             frame = text_to_frame(a["text"], year=doc.get("year"), names=names, register=doc.get("type"),
-                                  party=a.get("party"), lead_in=leads.get(" ".join(a["text"].split())),
-                                  marked=leads.get(PARTY_KEY + " ".join(a["text"].split())))
+                                  party=a.get("party"), lead_in=lead_in, marked=marked)
             result = slot_agreement(frame, a["frame"])
             family = doc.get("family", path.stem)
             fam = per_family.setdefault(family, Counter())
