@@ -26,7 +26,7 @@ import content as C  # noqa: E402
 import context as X  # noqa: E402
 
 FAMILY = "duivendaal"
-OUT = os.path.normpath(os.path.join(HERE, "..", "..", "test"))
+OUT = os.path.normpath(os.path.join(HERE, "..", "..", "dev"))
 PDF_DIR = os.path.join(OUT, "pdf")
 GOLD_DIR = os.path.join(OUT, "gold")
 PAIR_DIR = os.path.join(GOLD_DIR, "pairs")

@@ -14,7 +14,7 @@ sys.path.insert(0, HERE)
 import content as C  # noqa: E402
 import prose as P  # noqa: E402
 
-OUT = os.path.normpath(os.path.join(HERE, "..", "..", "test"))
+OUT = os.path.normpath(os.path.join(HERE, "..", "..", "dev"))
 FAMILY = "hazelrode"
 W, H = A4
 ML, MR, TOP, BOT = 50, 45, 70, 62          # margins (TOP/BOT distance from page edge)

@@ -19,7 +19,7 @@ from reportlab.pdfgen import canvas as rl_canvas
 import pdfplumber
 
 ROOT = os.path.abspath(os.path.join(HERE, "..", "..", "..", ".."))
-OUT = os.path.join(ROOT, "corpus", "challenge", "test")
+OUT = os.path.join(ROOT, "corpus", "challenge", "dev")
 FAMILY = "kempenhorst"
 LAYOUT_AGR = "hierarchical-hanging-indent"
 LAYOUT_BOD = "landscape-spreadsheet-table"

@@ -5,7 +5,7 @@ from collections import Counter
 import pdfplumber
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", ".."))
-OUT = os.path.join(ROOT, "corpus", "challenge", "test")
+OUT = os.path.join(ROOT, "corpus", "challenge", "dev")
 DOCS = ["kempenhorst-2025", "kempenhorst-2026", "kempenhorst-bod-2026"]
 PAIRS = [("kempenhorst-2025", "kempenhorst-2026"), ("kempenhorst-bod-2026", "kempenhorst-2026")]
 MIN = {"weakened": 4, "strengthened": 4, "new": 3, "dropped": 3, "reworded": 6}

@@ -15,7 +15,7 @@ import content as CT  # noqa: E402
 import texts as TX  # noqa: E402
 
 FAM = "lommerveen"
-OUT = os.path.join(HERE, "..", "..", "test")
+OUT = os.path.join(HERE, "..", "..", "dev")
 OUT = os.path.normpath(OUT)
 PDF_DIR = os.path.join(OUT, "pdf")
 GOLD_DIR = os.path.join(OUT, "gold")

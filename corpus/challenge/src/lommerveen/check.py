@@ -8,7 +8,7 @@ import re
 
 import pdfplumber
 
-OUT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "test"))
+OUT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "dev"))
 FAM = "lommerveen"
 COLS = [(20, 255), (265, 590), (597, 822)]  # x ranges of the three columns (landscape pages)
 
