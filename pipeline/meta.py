@@ -129,12 +129,16 @@ def is_housing_name(name: str) -> bool:
 
 
 def _dedupe(names: Sequence[str]) -> list[str]:
-    """Most frequent first; a name that contains or is contained in a more frequent one is a variant of it."""
+    """Most frequent first; a name that contains or is contained in a more frequent one is a variant of it, and of
+    two variants as frequent the longer one is kept ("Woongoed Heidezoom" over "Heidezoom")."""
     counts = Counter(names)
     kept: list[str] = []
     for name in sorted(counts, key=lambda n: (-counts[n], names.index(n))):
-        if not any(name in k or k in name for k in kept):
+        variants = [i for i, k in enumerate(kept) if name in k or k in name]
+        if not variants:
             kept.append(name)
+        elif len(variants) == 1 and counts[kept[variants[0]]] == counts[name] and kept[variants[0]] in name:
+            kept[variants[0]] = name
     return kept
 
 

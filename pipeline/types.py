@@ -26,7 +26,9 @@ STATUS_ORDER: tuple[str, ...] = ("weakened", "strengthened", "modified", "unclea
 ReasonKind = Literal["quantity", "deadline", "modality", "condition", "scope", "label"]
 
 
-BOX_COLUMN = 3  # the column number of the first of a row of drawn boxes side by side (`parse.boxes`)
+# the column number of the first of a row of drawn boxes side by side (`parse.boxes`), after the whitespace columns
+# of a page (1, 2, 3, ... left to right)
+BOX_COLUMN = 16
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,7 +44,7 @@ class Line:
     size: float
     bold: bool = False
     markers: tuple[str, ...] = ()  # superscript footnote markers taken out of the text
-    column: int = 0  # 1 and 2: the columns of a two-column page; BOX_COLUMN and up: a drawn box beside others
+    column: int = 0  # 1, 2, ...: the whitespace columns of a page; BOX_COLUMN and up: a drawn box beside others
     lead_bold: int = 0  # a line not bold throughout that starts with bold words ("Nieuwbouw. Wij ..."): their length
 
 

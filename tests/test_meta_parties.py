@@ -177,3 +177,13 @@ def test_cover_lines_of_three_corporaties_joined_into_one_paragraph(tmp_path, ba
     assert set(doc.meta.corporaties) == {"Woonstichting De Ruit", "Polderwerk Wonen",
                                          "Woningbouwvereniging Het Lage Veld"}
     assert doc.meta.huurdersorganisaties == ("Huurderskoepel Eikdorp",)
+
+
+def test_a_name_as_often_without_its_type_word_keeps_the_type_word():
+    """klaverwijk-2026: "Woongoed Heidezoom" once in the cover line, "Heidezoom" once in an enumeration read whole
+    once its three columns no longer interleave; the fuller name is the corporatie."""
+    from pipeline.meta import _dedupe
+
+    names = ["Woonstichting Klaverhof", "Klaverhof", "Heidezoom", "Woonstichting Klaverhof", "Woongoed Heidezoom"]
+    assert _dedupe(names) == ["Woonstichting Klaverhof", "Woongoed Heidezoom"]
+    assert _dedupe(["Heidezoom", "Heidezoom", "Woongoed Heidezoom"]) == ["Heidezoom"]

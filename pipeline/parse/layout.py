@@ -1,12 +1,13 @@
 """Backend-neutral page layout: glyphs or words -> lines in reading order, markers out, ruled tables filled.
 
 Both parse backends (`plumber`, `pdfium`) produce the same layout model through these functions: words with
-size and boldness, grouped into lines in reading order (two-column pages read column by column), superscript
+size and boldness, grouped into lines in reading order (pages of columns read column by column), superscript
 footnote markers taken out of the words, and ruled tables kept as rows of cells.
 """
 
 from __future__ import annotations
 
+import itertools
 import operator
 import re
 from bisect import bisect_left, bisect_right
@@ -14,13 +15,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from typing import NamedTuple
 
-import numpy as np
-
 from ..cells import join_cell_line
 from ..text import join_lines
 from ..types import BOX_COLUMN, Line, Page, Table
 from .boxes import Box, box_rows, side_by_side, words_to_boxes
 from .geometry import Grid, Word, cluster_baselines
+from .gutters import find_gutters, margin_marks
 from .unruled import find_unruled_grids
 
 MARKER_CHARS = set("0123456789*†‡")
@@ -150,108 +150,6 @@ def _make_word(run: Sequence[Char]) -> Word:
     )
 
 
-def find_gutter(words: Sequence[Word], width: float, min_gap: float = 10.0) -> float | None:
-    """The x of a vertical white band that splits the page into two populated columns, if there is one.
-
-    A gutter is a band at least ``min_gap`` points wide, in the middle half of the page, that (almost) no word
-    crosses; the gaps between words of justified single-column text are far narrower.
-    """
-    if len(words) < 40:
-        return None
-    size = int(width) + 2
-    baselines = cluster_baselines(words)  # for the margin marks and the cut, which read the same lines
-    marks = _margin_marks(baselines, min_gap)  # a column of them may stand in the band: they never close it
-    free_of = [w for w in words if id(w) not in marks]
-    x0 = np.fromiter(map(_X0, free_of), dtype=np.float64, count=len(free_of))
-    x1 = np.fromiter(map(_X1, free_of), dtype=np.float64, count=len(free_of))
-    lo = np.clip(x0.astype(np.int64), 0, size)
-    hi = np.clip(x1.astype(np.int64) + 1, 0, size)
-    keep = lo < hi
-    diff = np.bincount(lo[keep], minlength=size + 1) - np.bincount(hi[keep], minlength=size + 1)
-    occupancy = np.cumsum(diff[:size])
-    allowed = max(1, int(0.03 * len(words)))
-    start, stop = int(0.25 * width), int(0.75 * width) + 1
-    free = np.concatenate(([False], occupancy[start:stop] <= allowed, [False]))
-    edges = np.flatnonzero(free[1:] != free[:-1])  # starts and ends of runs of free columns
-    if len(edges) == 0:
-        return None
-    runs = edges.reshape(-1, 2)
-    lengths = runs[:, 1] - runs[:, 0]
-    first, end = runs[int(np.argmax(lengths))]  # the first of the longest free runs
-    best = (start + int(first), start + int(end) - 1)
-    if best[1] - best[0] < min_gap:
-        return None
-    gutter = _cut_in_band(baselines, best, min_gap)
-    left = [w for w in words if w.x1 <= gutter]
-    right = [w for w in words if w.x0 >= gutter]
-    if len(left) < 20 or len(right) < 20:
-        return None
-    top = max(min(w.top for w in left), min(w.top for w in right))
-    bottom = min(max(w.bottom for w in left), max(w.bottom for w in right))
-    shorter = min(max(w.bottom for w in side) - min(w.top for w in side) for side in (left, right))
-    side_by_side = bottom - top >= 0.5 * shorter  # the columns share most of their height
-    return gutter if side_by_side else None
-
-
-MARGIN_MARK = re.compile(r"^(?:[A-Z]{1,2}[.\-]?)?\d{1,2}(?:\.\d{1,2})?[.)]?$")
-# The same, searched over a baseline's words joined by line ends: it finds every word MARGIN_MARK matches
-# (and may find more where a word holds a line end, which the match per word then sorts out).
-_ANY_MARK = re.compile(MARGIN_MARK.pattern, re.MULTILINE)
-
-
-def _margin_marks(baselines: Sequence[Sequence[Word]], min_gap: float) -> set[int]:
-    """The ids of the margin numbers among the words of `baselines` (`cluster_baselines`) ("B6", "12", "3.1"): a
-    short number that opens a phrase (no word within `min_gap` before it on its baseline) or stands in a column of
-    three or more (the same x0, give or take 2 points), however close the other column's text ends before it. On
-    a sparse page the few words that cross a gutter are many of all its words, so a column of them in the white
-    between the columns would close it."""
-    marks: set[int] = set()
-    candidates: list[Word] = []
-    for line in baselines:
-        if not _ANY_MARK.search("\n".join([w[0] for w in line])):  # Word.text
-            continue  # most lines: no word is one, and the line need not be walked in x order
-        ordered = sorted(line, key=_X0)
-        for before, word in zip([None, *ordered], ordered, strict=False):
-            if MARGIN_MARK.match(word.text):
-                candidates.append(word)
-                if before is None or word.x0 - before.x1 >= min_gap:
-                    marks.add(id(word))
-    candidates.sort(key=_X0)
-    xs = [c.x0 for c in candidates]
-    for word in candidates:
-        if bisect_right(xs, word.x0 + 2.0) - bisect_left(xs, word.x0 - 2.0) >= 3:
-            marks.add(id(word))
-    return marks
-
-
-def _cut_in_band(baselines: Sequence[Sequence[Word]], band: tuple[int, int], min_gap: float) -> float:
-    """Where a free band between two columns is cut: right of the phrases that run into it from the left and
-    left of the phrases that start in it.
-
-    A band counts as free while only a few words cross it, so it can hold a column of margin numbers ("B6",
-    "D3") set beside the right column, or the end of a line that runs on from the left; a phrase (words of a
-    baseline closer than `min_gap`) that starts in the band belongs to the column to its right, one that ends
-    in it to the column to its left, and one that runs across the band (a full-width line) to neither.
-    """
-    lo, hi = float(band[0]), float(band[1] + 1)
-    ends: list[float] = []
-    starts: list[float] = []
-    for line in baselines:
-        phrase: list[Word] = []
-        for w in [*sorted(line, key=_X0), None]:
-            if w is not None and (not phrase or w.x0 - phrase[-1].x1 < min_gap):
-                phrase.append(w)
-                continue
-            x0, x1 = phrase[0].x0, phrase[-1].x1
-            if x0 < lo <= x1 <= hi:
-                ends.append(x1)
-            elif lo <= x0 <= hi:
-                starts.append(x0)
-            phrase = [w] if w is not None else []
-    left, right = max(ends, default=lo), min(starts, default=hi)
-    return (left + right) / 2 if left < right else (lo + hi - 1) / 2
-
-
 def words_to_lines(words: Sequence[Word], page: int, column: int = 0) -> list[Line]:
     """Cluster words on one baseline into lines, top to bottom."""
     groups: list[list[Word]] = []
@@ -336,40 +234,61 @@ def _median_size(group: Sequence[Word]) -> float:
     return weighted[-1][0]
 
 
-def split_columns(words: Sequence[Word], gutter: float, page: int, min_gap: float = 10.0) -> list[Line]:
-    """Lines of a two-column page in reading order.
+def split_columns(words: Sequence[Word], gutters: float | Sequence[float], page: int,
+                  min_gap: float = 10.0) -> list[Line]:
+    """Lines of a page of whitespace columns (split at `gutters`, left to right) in reading order.
 
-    Lines are first built across the full width; a line whose words flow across the gutter with ordinary
-    word spacing (a full-width heading, a footnote) stays whole, any other is cut into its two column halves.
+    Lines are first built across the full width; a line whose words flow across a gutter with ordinary
+    word spacing (a full-width heading, a footnote) stays whole, any other is cut into its column parts.
     """
-    left: list[Word] = []
-    right: list[Word] = []
+    edges = [gutters] if isinstance(gutters, float | int) else list(gutters)
+    columns: list[list[Word]] = [[] for _ in range(len(edges) + 1)]
     spanning: list[Word] = []
     baselines = cluster_baselines(words)
-    marks = _margin_marks(baselines, min_gap)
+    marks = margin_marks(baselines, min_gap)
     for line_words in baselines:
-        lw = [w for w in line_words if w.x1 <= gutter]
-        rw = [w for w in line_words if w.x0 >= gutter]
-        crossing = len(lw) + len(rw) < len(line_words)
-        if crossing or (lw and rw and min(w.x0 for w in rw) - max(w.x1 for w in lw) < min_gap
-                        and id(min(rw, key=_X0)) not in marks):  # a margin number opens the right column's line
+        parts = _column_parts(line_words, edges)
+        if parts is None or _flows_across(parts, marks, min_gap):
             spanning += line_words
-        else:
-            left += lw
-            right += rw
-    return order_columns(words_to_lines(left, page, 1), words_to_lines(right, page, 2),
+            continue
+        for k, part in enumerate(parts):
+            columns[k] += part
+    return order_columns([words_to_lines(col, page, k + 1) for k, col in enumerate(columns)],
                          words_to_lines(spanning, page))
 
 
-def order_columns(lines_left: list[Line], lines_right: list[Line], spanning: list[Line]) -> list[Line]:
-    """Reading order of a two-column page: full-width lines cut the page into bands, each read left then right."""
+def _column_parts(line: Sequence[Word], edges: Sequence[float]) -> list[list[Word]] | None:
+    """A baseline's words per column (`edges`: the gutters); None when a word crosses a gutter."""
+    parts: list[list[Word]] = [[] for _ in range(len(edges) + 1)]
+    for w in line:
+        k = bisect_right(edges, w.x0)
+        if k < len(edges) and w.x1 > edges[k]:
+            return None
+        parts[k].append(w)
+    return parts
+
+
+def _flows_across(parts: Sequence[Sequence[Word]], marks: set[int], min_gap: float) -> bool:
+    """Whether a baseline's words run on from one column into the next with ordinary word spacing (a
+    full-width line), unless a margin number opens the next column's part."""
+    filled = [p for p in parts if p]
+    for before, after in itertools.pairwise(filled):
+        first = min(after, key=_X0)
+        if first.x0 - max(w.x1 for w in before) < min_gap and id(first) not in marks:
+            return True
+    return False
+
+
+def order_columns(columns: Sequence[Sequence[Line]], spanning: list[Line]) -> list[Line]:
+    """Reading order of a page of columns: full-width lines cut the page into bands, each read column by column,
+    left to right."""
     ordered: list[Line] = []
     cuts = sorted(spanning, key=lambda ln: ln.top)
     lo = float("-inf")
     for cut in [*cuts, None]:
         hi = cut.top if cut is not None else float("inf")
-        ordered += sorted((ln for ln in lines_left if lo <= ln.top < hi), key=lambda ln: ln.top)
-        ordered += sorted((ln for ln in lines_right if lo <= ln.top < hi), key=lambda ln: ln.top)
+        for lines in columns:
+            ordered += sorted((ln for ln in lines if lo <= ln.top < hi), key=lambda ln: ln.top)
         if cut is not None:
             ordered.append(cut)
             lo = cut.top
@@ -485,13 +404,12 @@ def layout_words(
                 outside.append(w)
         tables = [grid_to_table(g, in_table, number) for g in grids]
         words = outside
-    gutter = find_gutter([w for w in words if 0.08 * height < w.top < 0.92 * height], width)
-    if gutter is None:
-        lines = words_to_lines(words, number)
-        columns = 1
+    gutters = find_gutters([w for w in words if 0.08 * height < w.top < 0.92 * height], width)
+    if gutters:
+        lines = split_columns(words, gutters, number)
     else:
-        lines = split_columns(words, gutter, number)
-        columns = 2
+        lines = words_to_lines(words, number)
+    columns = len(gutters) + 1
     if columns_drawn:
         lines = insert_boxes(lines, columns_drawn, in_boxes, number)
         columns = max(columns, max(len(row) for row in box_rows(columns_drawn)))

@@ -1,0 +1,190 @@
+"""Whitespace columns: the gutters that split a page's words into columns side by side, whatever their number.
+
+A gutter is a white band down the page that (almost) no word crosses, found on the words' x-extents; a page of
+three columns has two, found one after the other (the page's, then one within the words beside it). A row of
+column titles set far apart marks gutters too, where a column holds a title and little else.
+"""
+
+from __future__ import annotations
+
+import operator
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+
+import numpy as np
+
+from .geometry import Word, cluster_baselines
+
+# beside a column found on the page, the fewest words a further column holds (a column title and a short item)
+MIN_COLUMN_WORDS = 4
+TITLE_GAP = 3.0  # column titles on one line stand this many gutter widths apart, at least
+MAX_TITLE_WORDS = 8
+_X0 = operator.itemgetter(1)  # Word.x0
+_X1 = operator.itemgetter(2)  # Word.x1
+
+
+def find_gutters(words: Sequence[Word], width: float, min_gap: float = 10.0) -> list[float]:
+    """The x of every gutter of a page of whitespace columns, left to right, whatever their number: the gutter
+    `find_gutter` finds on the page, then the gutters it finds within the words on each side of it (a page of
+    three columns: the one gutter, then the other inside the two columns beside it)."""
+    first = find_gutter(words, width, min_gap)
+    found: list[float] = []
+    if first is not None:
+        left = [w for w in words if w.x1 <= first]
+        right = [w for w in words if w.x0 >= first]
+        found = [*_gutters_within(left, min_gap), first, *_gutters_within(right, min_gap)]
+    titled = [x for x in title_row_gutters(words, min_gap) if not any(abs(x - g) <= 3 * min_gap for g in found)]
+    return sorted([*found, *titled])
+
+
+def title_row_gutters(words: Sequence[Word], min_gap: float = 10.0) -> list[float]:
+    """The gutters a row of column titles marks: a line of short bold phrases set far apart and larger than the text
+    under them ("Waar staan we?", "Wat spreken we af?", "Wat levert het op?"), the text under two of them or more
+    starting where they start;
+    a gutter just left of each title after the first where the white before it runs down the page under the
+    row. A column of a title and little else (a continuation page, a short column) is a column all the same."""
+    baselines = cluster_baselines(words)
+    for i, line in enumerate(baselines):
+        phrases: list[list[Word]] = []
+        for w in sorted(line, key=_X0):
+            if phrases and w.x0 - phrases[-1][-1].x1 < TITLE_GAP * min_gap:
+                phrases[-1].append(w)
+            else:
+                phrases.append([w])
+        if len(phrases) < 2 or not all(w.bold for w in line) or any(len(p) > MAX_TITLE_WORDS for p in phrases) \
+                or not all(p[0].text[:1].isalpha() for p in phrases):  # "2   Terugblik": a number in a margin
+            continue
+        below = [w for ln in baselines[i + 1:] for w in ln]
+        if not below or min(w.size for w in line) < sorted(w.size for w in below)[len(below) // 2] + 0.5:
+            continue  # titles stand out from the text under them (a signature block's bold names do not)
+        starts = [p[0].x0 for p in phrases]
+        if sum(any(abs(w.x0 - x) <= 3 for w in below) for x in starts) < 2:
+            continue
+        allowed = max(1, int(0.03 * len(below)))
+        gutters = [x - 1 for x in starts[1:]
+                   if sum(w.x1 > x - min_gap and w.x0 < x - 1 for w in below) <= allowed]
+        return gutters if len(gutters) == len(starts) - 1 else []
+    return []
+
+
+def _gutters_within(words: Sequence[Word], min_gap: float) -> list[float]:
+    if len(words) < 40:
+        return []
+    lo, hi = min(map(_X0, words)), max(map(_X1, words))
+    first = find_gutter(words, hi, min_gap, lo, MIN_COLUMN_WORDS)
+    if first is None:
+        return []
+    left = [w for w in words if w.x1 <= first]
+    right = [w for w in words if w.x0 >= first]
+    return [*_gutters_within(left, min_gap), first, *_gutters_within(right, min_gap)]
+
+
+def find_gutter(words: Sequence[Word], width: float, min_gap: float = 10.0, left_edge: float = 0.0,
+                min_side: int = 20) -> float | None:
+    """The x of a vertical white band that splits the page (from `left_edge` to `width`) into two populated
+    columns, if there is one.
+
+    A gutter is a band at least ``min_gap`` points wide, in the middle half of the page, that (almost) no word
+    crosses; the gaps between words of justified single-column text are far narrower.
+    """
+    if len(words) < 40:
+        return None
+    size = int(width) + 2
+    baselines = cluster_baselines(words)  # for the margin marks and the cut, which read the same lines
+    marks = margin_marks(baselines, min_gap)  # a column of them may stand in the band: they never close it
+    free_of = [w for w in words if id(w) not in marks]
+    x0 = np.fromiter(map(_X0, free_of), dtype=np.float64, count=len(free_of))
+    x1 = np.fromiter(map(_X1, free_of), dtype=np.float64, count=len(free_of))
+    lo = np.clip(x0.astype(np.int64), 0, size)
+    hi = np.clip(x1.astype(np.int64) + 1, 0, size)
+    keep = lo < hi
+    diff = np.bincount(lo[keep], minlength=size + 1) - np.bincount(hi[keep], minlength=size + 1)
+    occupancy = np.cumsum(diff[:size])
+    allowed = max(1, int(0.03 * len(words)))
+    start, stop = int(left_edge + 0.25 * (width - left_edge)), int(left_edge + 0.75 * (width - left_edge)) + 1
+    free = np.concatenate(([False], occupancy[start:stop] <= allowed, [False]))
+    edges = np.flatnonzero(free[1:] != free[:-1])  # starts and ends of runs of free columns
+    if len(edges) == 0:
+        return None
+    runs = edges.reshape(-1, 2)
+    for k in np.argsort(runs[:, 0] - runs[:, 1], kind="stable"):  # the longest free runs first, left to right
+        first, end = runs[k]
+        best = (start + int(first), start + int(end) - 1)
+        if best[1] - best[0] < min_gap:
+            return None
+        gutter = _cut_in_band(baselines, best, min_gap)
+        if _splits_columns(words, gutter, min_side):
+            return gutter
+    return None
+
+
+def _splits_columns(words: Sequence[Word], gutter: float, min_side: int) -> bool:
+    """Whether a gutter at x has `min_side` words or more on either side, the two columns side by side."""
+    left = [w for w in words if w.x1 <= gutter]
+    right = [w for w in words if w.x0 >= gutter]
+    if len(left) < min_side or len(right) < min_side:
+        return False
+    top = max(min(w.top for w in left), min(w.top for w in right))
+    bottom = min(max(w.bottom for w in left), max(w.bottom for w in right))
+    shorter = min(max(w.bottom for w in side) - min(w.top for w in side) for side in (left, right))
+    return bottom - top >= 0.5 * shorter  # the columns share most of their height
+
+
+MARGIN_MARK = re.compile(r"^(?:[A-Z]{1,2}[.\-]?)?\d{1,2}(?:\.\d{1,2})?[.)]?$")
+# The same, searched over a baseline's words joined by line ends: it finds every word MARGIN_MARK matches
+# (and may find more where a word holds a line end, which the match per word then sorts out).
+_ANY_MARK = re.compile(MARGIN_MARK.pattern, re.MULTILINE)
+
+
+def margin_marks(baselines: Sequence[Sequence[Word]], min_gap: float) -> set[int]:
+    """The ids of the margin numbers among the words of `baselines` (`cluster_baselines`) ("B6", "12", "3.1"): a
+    short number that opens a phrase (no word within `min_gap` before it on its baseline) or stands in a column of
+    three or more (the same x0, give or take 2 points), however close the other column's text ends before it. On
+    a sparse page the few words that cross a gutter are many of all its words, so a column of them in the white
+    between the columns would close it."""
+    marks: set[int] = set()
+    candidates: list[Word] = []
+    for line in baselines:
+        if not _ANY_MARK.search("\n".join([w[0] for w in line])):  # Word.text
+            continue  # most lines: no word is one, and the line need not be walked in x order
+        ordered = sorted(line, key=_X0)
+        for before, word in zip([None, *ordered], ordered, strict=False):
+            if MARGIN_MARK.match(word.text):
+                candidates.append(word)
+                if before is None or word.x0 - before.x1 >= min_gap:
+                    marks.add(id(word))
+    candidates.sort(key=_X0)
+    xs = [c.x0 for c in candidates]
+    for word in candidates:
+        if bisect_right(xs, word.x0 + 2.0) - bisect_left(xs, word.x0 - 2.0) >= 3:
+            marks.add(id(word))
+    return marks
+
+
+def _cut_in_band(baselines: Sequence[Sequence[Word]], band: tuple[int, int], min_gap: float) -> float:
+    """Where a free band between two columns is cut: right of the phrases that run into it from the left and
+    left of the phrases that start in it.
+
+    A band counts as free while only a few words cross it, so it can hold a column of margin numbers ("B6",
+    "D3") set beside the right column, or the end of a line that runs on from the left; a phrase (words of a
+    baseline closer than `min_gap`) that starts in the band belongs to the column to its right, one that ends
+    in it to the column to its left, and one that runs across the band (a full-width line) to neither.
+    """
+    lo, hi = float(band[0]), float(band[1] + 1)
+    ends: list[float] = []
+    starts: list[float] = []
+    for line in baselines:
+        phrase: list[Word] = []
+        for w in [*sorted(line, key=_X0), None]:
+            if w is not None and (not phrase or w.x0 - phrase[-1].x1 < min_gap):
+                phrase.append(w)
+                continue
+            x0, x1 = phrase[0].x0, phrase[-1].x1
+            if x0 < lo <= x1 <= hi:
+                ends.append(x1)
+            elif lo <= x0 <= hi:
+                starts.append(x0)
+            phrase = [w] if w is not None else []
+    left, right = max(ends, default=lo), min(starts, default=hi)
+    return (left + right) / 2 if left < right else (lo + hi - 1) / 2
