@@ -5,7 +5,15 @@ from __future__ import annotations
 import re
 
 from .clean import ENDS_SENTENCE
-from .structure import attribute_key, keyed_attributes
+from .structure import attribute_key, attribute_names, keyed_attributes
+
+
+def attribute_name(label: str) -> str:
+    """The name an attribute is kept under: the one the lexicon gives its printed label ("Hoe meten we dit:" ->
+    "indicator", labels.yaml attribute_names), else the label lowercased, its words joined by "_" ("Relatie
+    woonvisie" -> "relatie_woonvisie")."""
+    words = " ".join(label.strip().rstrip(":").lower().replace("_", " ").split())
+    return attribute_names().get(words) or words.replace(" ", "_")
 
 
 def parse_attributes(text: str) -> dict[str, str] | None:

@@ -17,7 +17,15 @@ from dataclasses import dataclass, field, replace
 
 from .config import CleanSettings
 from .footnotes import join_note_markers, split_footnotes, split_superscript_markers
-from .numbering import LEARNT_STYLES, Numbering, find_marker, label_marker, learn_numbering, number_by_trailing_codes
+from .numbering import (
+    LEARNT_STYLES,
+    Numbering,
+    find_marker,
+    label_marker,
+    learn_numbering,
+    number_by_trailing_codes,
+    parse_marker,
+)
 from .structure import attribute_key, keyed_attributes
 from .text import join_lines
 from .title_column import split_title_column
@@ -330,19 +338,24 @@ def lines_to_blocks(pages: Sequence[Page], size: float) -> list[Block]:
     blocks: list[Block] = []
     current: _Open | None = None
     prev: Line | None = None
+    pending: str | None = None  # a number printed on its own label line, for the block below it
 
-    def close() -> None:
-        nonlocal current
-        if current is not None and current.text.strip():
+    def close(before_row: bool = False) -> None:
+        nonlocal current, pending
+        if current is not None and before_row and number_line(current):
+            pending = current.marker  # "Afspraak 4" (or "Afspraak 4 (nieuw)") over the rows of its card
+        elif current is not None and current.text.strip():
             blocks.append(_to_block(current))
+        elif current is not None and current.kind == "item" and current.marker and number_line(current):
+            pending = current.marker  # "Afspraak 4" alone, its text in the paragraph below
         current = None
 
     for page in pages:
         for entry in merge_tables(page):
             if isinstance(entry, tuple):  # a table row
-                close()
-                blocks.append(entry[0])
-                prev = None
+                close(before_row=True)
+                blocks.append(replace(entry[0], marker=pending) if pending else entry[0])
+                prev, pending = None, None
                 continue
             line = entry
             if id(line) in cuts and (current is not None or id(line) in leads):  # a bold lead's plain rest
@@ -350,7 +363,8 @@ def lines_to_blocks(pages: Sequence[Page], size: float) -> list[Block]:
                 blocks += [_to_block(o) for o in done if o.text.strip()]
                 prev = line
                 continue
-            heading = is_heading_line(line, size, numbering) and id(line) not in leads
+            heading = is_heading_line(line, size, numbering) and id(line) not in leads \
+                and not labelled_value(line, size)
             marker = None if heading else _marker(line, numbering, leads)
             attribute = not heading and marker is None and is_attribute_line(line.text) \
                 and not (current is not None and current.text.count("(") > current.text.count(")"))  # "(wie: x;"
@@ -371,19 +385,44 @@ def lines_to_blocks(pages: Sequence[Page], size: float) -> list[Block]:
                 prev = line
                 continue
             close()
-            if heading:
-                current = _Open("heading", [line], text=line.text)
-            elif marker is not None:
-                style, printed, _number = marker
-                rest = line.text[len(line.text) - len(line.text.lstrip()):]
-                body = _strip_marker(rest, printed)
-                current = _Open("item", [line], marker=printed, marker_x=line.x0, text=body,
-                                title=is_title_line(line, style, body, text_width))
-            else:
-                current = _Open("paragraph", [line], marker=lead, text=line.text[len(lead or ""):].lstrip())
+            current = _open_block(line, heading, marker, None if attribute else pending, lead, text_width)
+            pending = None
             prev = line
     close()
     return blocks
+
+
+def _open_block(line: Line, heading: bool, marker: tuple[str, str, str] | None, pending: str | None,
+                lead: str | None, text_width: float) -> _Open:
+    """The block a line opens: a heading, an item (by its own marker, or by the number on the label line above it,
+    `pending`) or a paragraph (a run-in heading `lead` as its marker)."""
+    if heading:
+        return _Open("heading", [line], text=line.text)
+    if marker is None and pending is not None:  # a run-in "Wat:" goes: the label of the text
+        return _Open("item", [line], marker=pending, marker_x=line.x0, text=line.text[len(lead or ""):].lstrip())
+    if marker is not None:
+        style, printed, _number = marker
+        rest = line.text[len(line.text) - len(line.text.lstrip()):]
+        body = _strip_marker(rest, printed)
+        return _Open("item", [line], marker=printed, marker_x=line.x0, text=body,
+                     title=is_title_line(line, style, body, text_width))
+    return _Open("paragraph", [line], marker=lead, text=line.text[len(lead or ""):].lstrip())
+
+
+def labelled_value(line: Line, size: float) -> bool:
+    """Whether a body-size line is an attribute label with its value ("Wanneer: 2025", bold throughout in a text
+    layer that gives the label's weight to the short value beside it): never a heading."""
+    m = attribute_key().match(line.text)
+    return m is not None and m.start() == 0 and m.end() < len(line.text) and line.size < 1.1 * size
+
+
+def number_line(current: _Open) -> bool:
+    """Whether an open block is only a number on its own label line ("Afspraak 4", "Actie 2.3", or with a short
+    title or tag beside it: "Afspraak 4 (nieuw)"): a numbered item of one line without text of its own."""
+    if current.kind != "item" or not current.marker or len(current.lines) != 1:
+        return False
+    style, number = parse_marker(current.marker)
+    return style != "bullet" and bool(number) and (not current.text.strip() or current.title)
 
 
 def split_bold_lead(current: _Open | None, line: Line, cut: int, numbering: Numbering,

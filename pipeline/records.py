@@ -10,7 +10,8 @@ anything else (a "Thema | Afspraken" table, a table of key figures) keeps its ow
 under a short label the lexicon does not know, between rows under labels it knows, is an attribute by that name;
 a row with an empty label cell goes on with the field above (a cell cut by a page break). The number may also
 stand in the label cell of the text ("Afspraak 3.4 | <text>", then a who or when row must follow) or in a title
-row spanning the card ("Afspraak 3.4: Nieuwbouw"); a row may hold two label | value pairs side by side.
+row spanning the card ("Afspraak 3.4: Nieuwbouw") or on a line of its own over the card (`clean` gives it to the
+card's first row as its marker); a row may hold two label | value pairs side by side.
 """
 
 from __future__ import annotations
@@ -173,6 +174,10 @@ def find_records(blocks: Sequence[Block]) -> dict[int, Record | None]:
         if "text" in known and len(known) >= 2 + numbered:
             j = ends[-1]
             title = _title_number(blocks[i - 1]) if i and i - 1 not in found and "number" not in known else None
+            if title is None and "number" not in known and blocks[i].marker:  # "Afspraak 4" on a line over the card
+                title = card_number(blocks[i].marker, title=True) or parse_marker(blocks[i].marker)[1]
+                fields = (("number", title), *fields) if title else fields
+                title = None
             if title is not None:  # "Afspraak 3.4" in a row spanning the card, over its labelled rows
                 i, fields = i - 1, (("number", title), *fields)
             found[i] = Record(blocks[i], fields, max(b.page for b in blocks[i:j]))

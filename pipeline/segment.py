@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from .attributes import parse_attributes, split_attributes
+from .attributes import attribute_name, parse_attributes, split_attributes
 from .cells import (
     CellList,
     cell_list,
@@ -583,6 +583,6 @@ def _finish(draft: _Draft, meta: DocumentMeta) -> Afspraak:
         trekker=draft.trekker,
         planning=draft.planning,
         end_page=draft.end_page,
-        attributes=dict(draft.attributes) or None,
+        attributes={attribute_name(name): value for name, value in draft.attributes.items()} or None,
         lead_in=draft.lead_in,
     )

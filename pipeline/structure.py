@@ -83,9 +83,20 @@ def afspraak_labels() -> tuple[str, ...]:
 
 
 @cache
+def attribute_names() -> dict[str, str]:
+    """Each printed attribute label (lowercased) -> the name it is kept under (lexicon: labels.yaml
+    attribute_names): "hoe meten we dit" -> "indicator"."""
+    data = yaml.safe_load((Path(__file__).parent / "lexicon" / "labels.yaml").read_text(encoding="utf-8"))
+    return {str(label).lower(): str(name) for name, labels in data["attribute_names"].items() for label in labels}
+
+
+@cache
 def attribute_kinds() -> dict[str, str]:
-    """Each attribute name (lowercased) and its kind: who, when or other (lexicon: attribute_keys)."""
-    return {name.lower(): kind for kind, names in structure_lexicon()["attribute_keys"].items() for name in names}
+    """Each attribute name (lowercased) and its kind: who, when or other (lexicon: attribute_keys, and the labels
+    of labels.yaml attribute_names as other)."""
+    kinds = dict.fromkeys(attribute_names(), "other")
+    keys = structure_lexicon()["attribute_keys"]
+    return kinds | {name.lower(): kind for kind, names in keys.items() for name in names}
 
 
 @cache
