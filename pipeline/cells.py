@@ -14,6 +14,7 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
+from .attributes import attribute_name
 from .structure import attribute_kinds, cell_kind, structure_lexicon
 from .text import join_lines
 
@@ -177,10 +178,17 @@ def table_roles(cells: Sequence[str]) -> dict[str, int] | None:
         else:
             if kinds.get(name) == "other":
                 roles["attr:" + name] = i
-    named = [i for i in range(roles.get("text", 0)) if i not in roles.values() and cells[i].strip()]
-    if named and "number" not in roles:  # a column before the text under another name: sub-themes ("Thema")
-        roles["label"] = named[0]
-    return _with_mark_columns(cells, roles) if "text" in roles else None
+    return _with_mark_columns(cells, _with_named_columns(cells, roles)) if "text" in roles else None
+
+
+def _with_named_columns(cells: Sequence[str], roles: dict[str, int]) -> dict[str, int]:
+    """A column before the text under a name no role takes: sub-themes ("Thema | Afspraak"), or, after a number
+    column ("Nr | Thema | Ons bod | ..."), a field of each numbered row by its name; a column before the number
+    groups the rows ("Thema | Nr | Afspraak", its cell spanning them) and is neither."""
+    named = [i for i in range(roles["text"]) if i not in roles.values() and cells[i].strip()]
+    if named and "number" not in roles:
+        return roles | {"label": named[0]}
+    return roles | {"attr:" + attribute_name(cells[i]): i for i in named if i > roles.get("number", len(cells))}
 
 
 def _with_mark_columns(cells: Sequence[str], roles: dict[str, int]) -> dict[str, int]:
@@ -205,9 +213,14 @@ def marked_parties(cells: Sequence[str], roles: dict[str, int], names: Sequence[
 
 
 def marked_attributes(cells: Sequence[str], roles: dict[str, int], names: Sequence[str] = ()) -> dict[str, str]:
-    """{"partijen": the parties a row marks} (see `marked_parties`), or {} where it marks none."""
+    """{"partijen": the parties a row marks} (see `marked_parties`), or {} where it marks none; a cell of text
+    under a column name that names no party ("Relatie woonvisie | Pijler 2, middenhuur") is a field of the row
+    by that name."""
     marks = marked_parties(cells, roles, names)
-    return {"partijen": marks} if marks else {}
+    fields = {attribute_name(role[len(MARK_ROLE):]): " ".join(cells[i].split()) for role, i in roles.items()
+              if role.startswith(MARK_ROLE) and i < len(cells) and not MARK.match(cells[i])
+              and not EMPTY_CELL.match(cells[i]) and not names_party(role[len(MARK_ROLE):], names)}
+    return ({"partijen": marks} if marks else {}) | fields
 
 
 def unmarked_roles(roles: dict[str, int]) -> set[str]:

@@ -70,3 +70,33 @@ def test_attribute_names_come_from_the_label_lexicon():
     assert attribute_name("Meetbaar resultaat") == "indicator"
     assert attribute_name("Stand van zaken") == "stand_van_zaken"
     assert attribute_name("Relatie woonvisie") == "relatie_woonvisie"  # a label the lexicon does not name
+
+
+BIDS = [  # (thema, bid, toelichting, relatie woonvisie)
+    ("Betaalbaarheid", "Wij beperken de gemiddelde huurverhoging per 1 juli 2026 tot maximaal de inflatie.",
+     "Zo blijven de woonlasten beheersbaar.", "Pijler 1, betaalbaar wonen"),
+    ("Beschikbaarheid", "Wij realiseren in de periode 2026 tot en met 2029 ten minste 200 sociale huurwoningen.",
+     "Twee plannen schuiven naar 2029.", "Pijler 2, woningbouwprogramma"),
+    ("Duurzaamheid", "Wij isoleren in 2026 ten minste 220 woningen met een energielabel E, F of G tot label B.",
+     "Volgens de routekaart verduurzaming.", "Pijler 3, energietransitie"),
+]
+
+
+def test_spreadsheet_bod_columns_after_the_number_are_attributes_by_their_names(tmp_path, backend):
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import landscape
+
+    small = ParagraphStyle("s", fontName="Helvetica", fontSize=8, leading=10)
+    rows = [["Nr", "Thema", "Ons bod voor 2026", "Toelichting", "Relatie woonvisie"]]
+    rows += [[str(i), thema, Paragraph(bid, small), Paragraph(why, small), Paragraph(link, small)]
+             for i, (thema, bid, why, link) in enumerate(BIDS, 1)]
+    table = Table(rows, colWidths=[30, 90, 300, 200, 140], repeatRows=1)
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.3, colors.grey), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    path = tmp_path / "bod.pdf"
+    SimpleDocTemplate(str(path), pagesize=landscape(A4), invariant=1).build(
+        [Paragraph("Bod van Woonstichting Heiderade voor 2026", HEAD), Paragraph("2 Ons bod per thema", HEAD),
+         table])
+    doc = run.extract(path, parse={"backend": backend}, model=None)
+    assert [(a.number, a.text) for a in doc.afspraken] == [(str(i), b[1]) for i, b in enumerate(BIDS, 1)]
+    assert [a.attributes for a in doc.afspraken] == [
+        {"thema": thema, "toelichting": why, "relatie_woonvisie": link} for thema, _, why, link in BIDS]
