@@ -26,6 +26,7 @@ from .numbering import (
     number_by_trailing_codes,
     parse_marker,
 )
+from .page_breaks import carry_over
 from .structure import attribute_key, keyed_attributes
 from .text import join_lines
 from .title_column import split_title_column
@@ -554,6 +555,6 @@ def clean(pages: Sequence[Page], settings: CleanSettings | dict | None = None) -
     pages, removed = remove_running_lines(pages, settings, size)
     pages, notes = split_footnotes(pages, size)
     pages, toc = drop_toc(pages)
-    pages = [split_title_column(page) for page in pages]
+    pages = carry_over([split_title_column(page) for page in pages])
     blocks = number_by_trailing_codes(lines_to_blocks(pages, size))  # "... [BB-11]": numbered at the end
     return Layout(tuple(blocks), tuple(notes), removed + toc, len(pages))

@@ -54,8 +54,9 @@ def split_footnotes(pages: Sequence[Page], size: float) -> tuple[list[Page], lis
         tail: list[Line] = []
         while lines and lines[-1].size < 0.93 * size and lines[-1].top > 0.45 * page.height:
             tail.insert(0, lines.pop())
-        if tail and not FOOTNOTE_START.match(tail[0].text):
-            # small print that is no footnote (a caption, a source line): keep it in the body
+        if tail and (not FOOTNOTE_START.match(tail[0].text) or (lines and runs_on(lines[-1], tail[0], size))):
+            # small print that is no footnote (a caption, a source line, the items of a sidebar set small that run
+            # on from the upper half of the page): keep it in the body
             lines.extend(tail)
             tail = []
         for line in tail:
@@ -70,6 +71,13 @@ def split_footnotes(pages: Sequence[Page], size: float) -> tuple[list[Page], lis
                 notes[-1] = replace(last, text=join_lines(last.text, line.text))
         out.append(replace(page, lines=tuple(lines)))
     return out, notes
+
+
+def runs_on(above: Line, first: Line, size: float) -> bool:
+    """Whether small print at the foot of a page runs on from the line above it: that line is small print of the
+    same size in the same column, as close as the lines of one text (footnotes stand apart from the body)."""
+    return above.size < 0.93 * size and abs(above.size - first.size) < 0.3 and above.column == first.column \
+        and 0 <= first.top - above.bottom <= 1.5 * first.size
 
 
 def join_note_markers(page: Page, size: float) -> Page:
