@@ -190,8 +190,11 @@ BOD_ON = re.compile(rf"\bbod\s+(?:op|voor|bij)\s+(?:(?:de|het)\s+)?(?:[a-z]+\s+)
 def detect_years(blocks: Sequence[Block]) -> tuple[int, ...]:
     """The years a document covers: from its title headings, else its opening text, else the most cited."""
     opening = blocks[:12]
+    subject = subject_years(opening)
+    if subject:
+        return subject
     for block in opening:
-        if block.kind == "heading" and not _DATED.search(block.text):
+        if block.kind == "heading" and not _DATED.search(block.text) and not opens_with_field(block.text):
             found = years_in(block.text)
             if found:
                 return found
@@ -203,6 +206,33 @@ def detect_years(blocks: Sequence[Block]) -> tuple[int, ...]:
         return found
     counts = Counter(int(y) for b in blocks for y in YEAR.findall(b.text))
     return (counts.most_common(1)[0][0],) if counts else ()
+
+
+def opens_with_field(text: str) -> bool:
+    """Whether a line opens with a field of a letter's header that dates or numbers it ("Registratienummer RM
+    2024/0817", "Datum 17 december 2024", "Kenmerk: ..."): never a title (lexicon letters.yaml reference_fields)."""
+    words = [w.rstrip(":").lower() for w in text.split()]
+    return any(" ".join(words[:n]) in _letters()["reference_fields"] for n in (1, 2) if len(words) >= n + 1)
+
+
+def subject_years(opening: Sequence[Block]) -> tuple[int, ...]:
+    """The years the subject field of a letter's or notice's header names ("Onderwerp Prestatieafspraken 2025
+    Datum 17 december 2024" -> 2025), the field's value cut where a dating or numbering field starts; () without
+    one."""
+    subjects = _letters()["subject_fields"]
+    for block in opening:
+        words = block.text.split()
+        if len(words) < 2 or words[0].rstrip(":").lower() not in subjects:
+            continue
+        value: list[str] = []
+        for word in words[1:]:
+            if word.rstrip(":").lower() in _letters()["reference_fields"] and value:  # "Datum" starts the next
+                break
+            value.append(word)
+        found = years_in(" ".join(value))
+        if found:
+            return found
+    return ()
 
 
 PARTIES_LEAD = re.compile(
@@ -348,9 +378,17 @@ def looks_like_organisation(name: str) -> bool:
         return False
     if any(not w[:1].isupper() and w.lower() not in LOWER_IN_NAMES and not w.startswith("'s-") for w in words):
         return False
-    if len(words) == 1 and len(name) < 3:
-        return False
-    return not any(w.lower() in FUNCTION_WORDS - LOWER_IN_NAMES for w in words[1:])
+    if len(words) == 1 and (len(name) < 3 or is_function_word(name)):
+        return False  # "Per" of "de gemeente. Per 1 juli ...": a sentence's next word, no name
+    return not any(w.lower() in FUNCTION_WORDS - LOWER_IN_NAMES for w in words)
+
+
+def is_function_word(word: str) -> bool:
+    """Whether a word is a function word (a preposition, pronoun, article, conjunction: "Per", "Voor", "Want"),
+    which never names a place or organisation alone."""
+    from spacy.lang.nl.stop_words import STOP_WORDS  # on first use: meta alone needs no spaCy
+
+    return word.lower() in FUNCTION_WORDS or word.lower() in STOP_WORDS
 
 
 def standalone_names(blocks: Sequence[Block], types: Sequence[str]) -> list[str]:
