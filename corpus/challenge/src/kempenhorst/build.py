@@ -259,7 +259,8 @@ def assign_pages(path, recs, col=None):
         t = norm(r["text"])
         r["page"] = None
         for i, pt in enumerate(pts):
-            if t in pt or (i + 1 < len(pts) and t in pt + " " + pts[i + 1]):
+            # a text wholly on the next page starts there, not here (the gold pages were one too low)
+            if t in pt or (i + 1 < len(pts) and t not in pts[i + 1] and t in pt + " " + pts[i + 1]):
                 r["page"] = i + 1
                 break
         if r["page"] is None:
