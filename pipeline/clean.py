@@ -269,6 +269,14 @@ def bold_leads(pages: Sequence[Page], numbering: Numbering, para_gap: float) -> 
     return (inside, cuts) if long_runs >= MIN_BOLD_LEADS else (set(), {})
 
 
+def _runs_on_into_number(current: _Open | None, prev: Line | None, line: Line, style: str, line_gap: float) -> bool:
+    """Whether a line opening with a plain number ("52.") goes on with the paragraph above it: that breaks off
+    mid-sentence on the line just above, in the same column, and the line starts where the paragraph's do."""
+    return style == "number" and current is not None and current.kind == "paragraph" and prev is not None \
+        and prev.page == line.page and prev.column == line.column and abs(line.x0 - prev.x0) <= 2 \
+        and line.top - prev.bottom <= line_gap + 1.0 and not ENDS_SENTENCE.search(current.text)
+
+
 def _marker(line: Line, numbering: Numbering, leads: set[int]) -> tuple[str, str, str] | None:
     """The list marker a line starts with; none where numbered paragraphs with a bold opening are the afspraken
     and this one has none (it is context) or is a line of such an opening."""
@@ -367,6 +375,8 @@ def lines_to_blocks(pages: Sequence[Page], size: float) -> list[Block]:
             heading = is_heading_line(line, size, numbering) and id(line) not in leads \
                 and not labelled_value(line, size)
             marker = None if heading else _marker(line, numbering, leads)
+            if marker is not None and _runs_on_into_number(current, prev, line, marker[0], line_gap):
+                marker = None  # "... daalde van 47 naar" / "52. Partijen zetten ...": a figure, not a number
             attribute = not heading and marker is None and is_attribute_line(line.text) \
                 and not (current is not None and current.text.count("(") > current.text.count(")"))  # "(wie: x;"
             lead = run_in_heading(line) if not heading and marker is None and not attribute else None
