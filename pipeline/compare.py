@@ -208,6 +208,24 @@ def _beyond_indexation(old: Features, new: Features) -> list[Reason]:
                    f"meer dan indexatie", _sign(b.value - a.value) * fixed.polarity)]
 
 
+def _indexed_budget(old: Features, new: Features, old_text: str, new_text: str) -> list[Reason]:
+    """A budget quoted at a price level on both sides (directions.yaml `indexed_budget`) that fell, or rose well
+    beyond a year's indexation: "€ 140 per woning (prijspeil 2025)" -> "€ 120 per woning (prijspeil 2026)"."""
+    euros = [[q for q in f.quantities if q.unit == "euro" and q.indexed] for f in (old, new)]
+    if len(euros[0]) != 1 or len(euros[1]) != 1 or any(len(f.quantities) != 1 for f in (old, new)):
+        return []
+    a, b = euros[0][0], euros[1][0]
+    words = [str(w) for w in lexicon.load("directions").get("indexed_budget", [])]
+    if not a.value or not all(any(w in text.lower() for w in words) for text in (old_text, new_text)):
+        return []
+    if a.value <= b.value <= (1 + INDEXATION_MARGIN) * a.value:
+        return []
+    verb = "verhoogd" if b.value > a.value else "verlaagd"
+    why = "meer dan indexatie" if b.value > a.value else "een geïndexeerd bedrag daalt niet vanzelf"
+    return [Reason("quantity", a.text, b.text, f"bedrag {verb} van {_fmt_quantity(a)} naar {_fmt_quantity(b)}, "
+                   f"{why}", _sign(b.value - a.value))]
+
+
 def modality_reasons(old: Reading, new: Reading, *, step: float = DEFAULT_MODALITY_STEP) -> list[Reason]:
     """A firmer or softer commitment, read from grammar ("'zal' werd 'streeft ernaar'", "'onderzoekt' werd
     '(stellige tegenwoordige tijd)'"); a text that commits to nothing on either side gives no reason, and
@@ -347,7 +365,7 @@ def compare_texts(old_text: str, new_text: str, *, old_year: int | None = None, 
         scope = [r for r in scope if r.direction > 0]
         deadlines = [r for r in deadlines if r.direction < 0 and _latest(fn) > _latest(fo) and _END_DATE.search(r.old)]
     return [
-        *quantity_reasons(fo, fn),
+        *(quantity_reasons(fo, fn) or _indexed_budget(fo, fn, old_text, new_text)),
         *deadlines,
         *modality,
         *condition_reasons(fo, fn),

@@ -55,6 +55,12 @@ def _quantity_re() -> re.Pattern[str]:
     )
 
 
+@cache
+def _bounded_one_re() -> re.Pattern[str]:
+    bounds = sorted(map(str, lexicon.load("numbers")["article_bounds"]), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, bounds)) + r")\s+(een)\b", re.I)
+
+
 _NOT_A_FIGURE = re.compile(r"(?:label|artikel|art\.|lid|fase|nr\.?|nummer|q|kwartaal)\s*$")
 _FRACTIONS = re.compile(r"\b(?:(?P<n>een|één|twee|drie)\s+(?P<d>kwart|derde)|de\s+helft)\b", re.I)
 _FRACTION_VALUES = {("een", "kwart"): 25.0, ("één", "kwart"): 25.0, ("drie", "kwart"): 75.0,
@@ -101,6 +107,9 @@ def _number_hits(text: str) -> list[_Hit]:
         if any(s <= m.start() < e for s, e in taken):
             continue
         hits.append(_Hit(m.start(), m.end(), float(lexicon.numbers()["words"][m[1].lower()]), None, "?word"))
+    for m in _bounded_one_re().finditer(text):  # "ten minste een jaar": a bound makes the article a figure
+        if not any(s <= m.start(1) < e for s, e in taken):
+            hits.append(_Hit(m.start(1), m.end(1), 1.0, None, "?word"))
     for m in _FRACTIONS.finditer(text):
         value = 50.0 if m["d"] is None else _FRACTION_VALUES.get((m["n"].lower(), m["d"].lower()))
         if value is not None:

@@ -227,6 +227,12 @@ def _present_participle(t: Token) -> bool:
     return t.tag_.startswith("WW|od") or (not _finite(t) and t.lower_.endswith(("end", "ende", "enden")))
 
 
+def _attributive_participle(t: Token) -> bool:
+    """"de verwachte besparing", "de beoogde aantallen": a past participle before its noun describes the noun; it
+    heads no clause and sets no level."""
+    return t.tag_.startswith("WW|vd|prenom")
+
+
 def _level_words(clause: list[Token]) -> list[tuple[str, str]]:
     """(level, term) for every word of a main clause that sets its commitment level."""
     lex = commitment_lexicon()
@@ -238,7 +244,7 @@ def _level_words(clause: list[Token]) -> list[tuple[str, str]]:
         if low == "of":  # main_clause keeps "of" only where it asks whether
             found.append(("explore", "of"))
             continue
-        if _present_participle(t):
+        if _present_participle(t) or _attributive_participle(t):
             continue
         if is_verb(t) or t.pos_ in ("ADJ", "NOUN") and low.endswith(("en", "d", "t")):
             keys = _reflexive_keys(t, clause) + verb_keys(t)

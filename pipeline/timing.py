@@ -11,7 +11,7 @@ import re
 from functools import cache
 
 from spacy.matcher import Matcher
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from . import lexicon
 from .features import phrase_pattern
@@ -61,11 +61,17 @@ def _recurring(a: Deadline, b: Deadline, a_text: str, year_shift: int, old_year:
     if not this_year and _months(b) - _months(a) != 12 * year_shift:
         return False
     whole_years = bool(_BARE_YEAR.match(a.text) and _BARE_YEAR.match(b.text))  # "voor 2024" -> "in 2025"
-    if not (whole_years or this_year) and mask_years(a.text).lower() != mask_years(b.text).lower():
+    if not (whole_years or this_year) and _phrase(a.text) != _phrase(b.text):
         return False
     if _TARGET_DATE.search(a.text) and not _recurring_re().search(sentence_of(a_text, a.text)):
         return False  # "uiterlijk eind 2025 geen E-, F- of G-labels meer": a target date, moved later
     return not is_one_off(sentence_of(a_text, a.text))
+
+
+def _phrase(text: str) -> str:
+    """A date's wording without its years and a leading "in": "in november 2027" says what "november 2026" said
+    ("in mei en november 2026" names its month without the preposition)."""
+    return re.sub(r"^in\s+", "", mask_years(text).lower())
 
 
 def _years(text: str) -> list[int]:
@@ -160,7 +166,7 @@ def _one_off_matcher() -> Matcher:
         if phrase.split()[-1] not in _PARTICLES:
             patterns.append(wide)
         else:
-            patterns += [pattern, wide + [{"LOWER": {"IN": [",", ".", ";", ":", "en", "of", "om", "zodat"]}}]]
+            patterns += [pattern, wide + [{"LOWER": {"IN": sorted(_CLOSING)}}]]
     matcher.add("one_off", patterns)
     return matcher
 
@@ -189,12 +195,22 @@ def is_one_off(sentence: str) -> bool:
     doc = nlp_doc(clause.rstrip(" .") + " .")
     for _, start, end in _one_off_matcher()(doc):
         span = doc[start:end]
-        if any(_PARTICIPLE_ADJECTIVE.match(t.lower_) for t in span):
+        if any(_PARTICIPLE_ADJECTIVE.match(t.lower_) for t in _phrase_words(span)):
             continue
         if _counted_output(doc, start, end):
             continue
         return True
     return False
+
+
+_CLOSING = frozenset({",", ".", ";", ":", "en", "of", "om", "zodat"})
+
+
+def _phrase_words(span: Span) -> list[Token]:
+    """The words of a matched one-off phrase itself, not those its gap spans: in "stelt in 2025 een geactualiseerde
+    woonvisie vast" the participle "geactualiseerde" describes the object, and the phrase is "stelt ... vast"."""
+    end = len(span) - 1 if len(span) > 1 and span[-1].lower_ in _CLOSING else len(span)
+    return [span[0], span[end - 1]] if end > 1 else [span[0]]
 
 
 # A relative clause on the counted object: what it says of a share is not the main clause's deliverable.

@@ -1,0 +1,99 @@
+"""Compare on how Dutch agreements phrase a commitment, its figures and its yearly moments: each test is one
+general cause, on sentences written for the test in the manner of real agreements."""
+
+from __future__ import annotations
+
+from pipeline.compare import compare_texts
+from pipeline.reading import text_to_reading
+from pipeline.timing import is_one_off
+from pipeline.types import Reason
+
+
+def kinds(reasons: list[Reason]) -> dict[str, int]:
+    return {r.kind: r.direction for r in reasons}
+
+
+def test_a_participle_before_its_noun_sets_no_commitment_level():
+    # "de verwachte besparing" describes the saving; nobody "verwacht" anything in the clause
+    text = ("De corporatie legt in 2026 zonnepanelen op de daken van de Eikenlaan; de bijdrage van de huurder blijft "
+            "onder de verwachte besparing.")
+    assert text_to_reading(text, coordinated=True).terms == ()
+    old = ("Wij leggen in 2026 zonnepanelen op de daken van de Eikenlaan en de Berkenlaan; de bijdrage blijft onder "
+           "de verwachte besparing.")
+    new = ("De corporatie legt in 2026 zonnepanelen op de daken van de Eikenlaan, waarbij de bijdrage onder de "
+           "verwachte besparing blijft.")
+    assert "modality" not in kinds(compare_texts(old, new, old_year=2026, new_year=2026))
+
+
+def test_a_participle_before_its_noun_leaves_a_real_intent_verb_read():
+    text = "De gemeente streeft naar de beoogde aantallen sociale huurwoningen in de nieuwbouw."
+    assert text_to_reading(text).level == "intent"
+
+
+def test_reserving_money_is_providing_it():
+    old = "De corporaties reserveren in 2025 samen € 60.000 voor buurtactiviteiten in de kernen."
+    more = "De corporaties reserveren in 2026 samen € 75.000 voor buurtactiviteiten in de kernen."
+    less = "De corporaties reserveren in 2026 samen € 45.000 voor buurtactiviteiten in de kernen."
+    assert kinds(compare_texts(old, more, old_year=2025, new_year=2026)) == {"quantity": 1}
+    assert kinds(compare_texts(old, less, old_year=2025, new_year=2026)) == {"quantity": -1}
+
+
+def test_the_bod_on_the_woonvisie_is_a_yearly_moment():
+    # the bod comes every year; a date a month earlier in that year is a firmer promise, not one a year later
+    old = "Woonpunt brengt vóór 1 juli 2025 haar bod op de woonvisie uit aan de gemeente en de huurdersvereniging."
+    earlier = "Woonpunt brengt vóór 1 mei 2026 haar bod op de woonvisie uit aan de gemeente en de huurdersvereniging."
+    same = "Woonpunt brengt vóór 1 juli 2026 haar bod op de woonvisie uit aan de gemeente en de huurdersvereniging."
+    assert kinds(compare_texts(old, earlier, old_year=2025, new_year=2026)) == {"deadline": 1}
+    assert compare_texts(old, same, old_year=2025, new_year=2026) == []
+
+
+def test_the_rent_proposal_advice_is_a_yearly_moment():
+    old = "De huurdersvereniging geeft vóór 1 april 2025 advies over het huurvoorstel van de corporatie."
+    earlier = "De huurdersvereniging geeft vóór 1 maart 2026 advies over het huurvoorstel van de corporatie."
+    assert kinds(compare_texts(old, earlier, old_year=2025, new_year=2026)) == {"deadline": 1}
+
+
+def test_a_month_with_or_without_in_is_the_same_yearly_moment():
+    # "in maart en september 2025" names its months without "in" before the second one
+    old = "Partijen evalueren de afspraken drie keer per jaar, in maart, juni en september 2025, in het overleg."
+    new = "Partijen evalueren de afspraken twee keer per jaar, in september 2026, in het overleg."
+    assert kinds(compare_texts(old, new, old_year=2025, new_year=2026)) == {"quantity": -1}
+
+
+def test_a_bound_makes_the_article_een_a_figure():
+    old = "De corporatie biedt iedere nieuwe huurder ten minste een jaar lang een vaste contactpersoon."
+    new = "De corporatie biedt iedere nieuwe huurder ten minste twee jaar lang een vaste contactpersoon."
+    assert kinds(compare_texts(old, new, old_year=2025, new_year=2026)) == {"quantity": 1}
+    week = "De corporatie reageert binnen maximaal een week op een klacht."
+    weeks = "De corporatie reageert binnen maximaal twee weken op een klacht."
+    assert kinds(compare_texts(week, weeks, old_year=2025, new_year=2026)) == {"quantity": -1}
+
+
+def test_the_article_een_without_a_bound_is_no_figure():
+    old = "De gemeente wijst een locatie aan voor flexwonen."
+    new = "De gemeente wijst een locatie aan voor flexwonen en tijdelijke woningen."
+    assert "quantity" not in kinds(compare_texts(old, new, old_year=2025, new_year=2026))
+
+
+def test_a_participle_describing_the_object_leaves_the_deliverable_one_off():
+    # "stelt ... een gewijzigde verordening vast": the participle describes the object; the act is still a one-off
+    old = "De gemeente stelt in 2025 een gewijzigde huisvestingsverordening vast en betrekt de huurders daarbij."
+    new = ("De gemeente stelt uiterlijk in het derde kwartaal van 2026 een gewijzigde huisvestingsverordening vast en "
+           "betrekt de huurders daarbij.")
+    assert is_one_off(old)
+    assert kinds(compare_texts(old, new, old_year=2025, new_year=2026)) == {"deadline": -1}
+
+
+def test_an_indexed_budget_that_falls_is_cut():
+    # indexation raises an amount quoted at a price level a little; it never lowers it
+    old = "De corporatie stelt in 2025 een wijkbudget van € 95 per woning (prijspeil 2025) beschikbaar."
+    cut = "De corporatie stelt in 2026 een wijkbudget van € 80 per woning (prijspeil 2026) beschikbaar."
+    indexed = "De corporatie stelt in 2026 een wijkbudget van € 97 per woning (prijspeil 2026) beschikbaar."
+    assert kinds(compare_texts(old, cut, old_year=2025, new_year=2026)) == {"quantity": -1}
+    assert compare_texts(old, indexed, old_year=2025, new_year=2026) == []
+
+
+def test_an_indexed_price_that_falls_has_no_budget_direction():
+    old = "De gemeente levert de grond tegen een grondprijs van € 21.000 per woning (prijspeil 2025)."
+    new = "De gemeente levert de grond tegen een grondprijs van € 18.000 per woning (prijspeil 2026)."
+    assert compare_texts(old, new, old_year=2025, new_year=2026) == []
