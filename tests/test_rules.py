@@ -93,12 +93,12 @@ def test_a_box_around_text_is_not_a_table() -> None:
 
 def test_rules_too_few_for_two_columns_never_reach_pdfplumbers_finder(monkeypatch: pytest.MonkeyPatch) -> None:
     # half the pages with rules hold only underlines or a frame: no table, without running the finder
-    import pdfplumber.table
+    import pipeline.parse.rules
 
     def finder(*args, **kwargs):
         raise AssertionError("pdfplumber's table finder ran on rules that cannot make a table")
 
-    monkeypatch.setattr(pdfplumber.table, "edges_to_intersections", finder)
+    monkeypatch.setattr(pipeline.parse.rules, "edges_to_intersections", finder)
     underlines = [Edge("h", y, 10.0, 300.0) for y in (20.0, 40.0, 60.0)]
     frame = [Edge("h", 0.0, 0.0, 200.0), Edge("h", 80.0, 0.0, 200.0), Edge("v", 0.0, 0.0, 80.0),
              Edge("v", 200.0, 0.0, 80.0), Edge("v", 0.0, 80.0, 160.0)]  # a second piece of the left rule

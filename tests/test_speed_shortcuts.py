@@ -7,11 +7,13 @@ tolerance of each other as a table's or a card's do), lines of text for `split_s
 
 from __future__ import annotations
 
+from operator import itemgetter
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.parse.boxes import MIN_HEIGHT, _box_sides, rules_to_boxes
-from pipeline.parse.geometry import Word
+from pipeline.parse.geometry import Grid, Word
 from pipeline.parse.layout import strike_out
 
 
@@ -151,3 +153,115 @@ def test_superscript_markers_one_search_per_line_on_a_note_and_a_power():
 
     assert split_superscript_markers("woningen¹² en 40 m² tuin") == ("woningen en 40 m² tuin", ("12",))
     assert split_superscript_markers("geen noot hier") == ("geen noot hier", ())
+
+
+def _grids_with_pdfplumbers_finder(edges):
+    """rules.find_grids as it was (session 12): pdfplumber's own table functions on the rules as its dicts."""
+    from pdfplumber.table import Table, TableSettings, cells_to_tables, edges_to_intersections, merge_edges
+    from pdfplumber.utils import filter_edges
+
+    from pipeline.parse.rules import TABLE_SETTINGS, closing_rules, intersections_to_cells
+
+    edges = [*edges, *closing_rules(edges)]
+    if len({e.pos for e in edges if e.orientation == "v"}) < 3 or sum(e.orientation == "h" for e in edges) < 2:
+        return []
+    s = TableSettings.resolve(TABLE_SETTINGS)
+    found = filter_edges([e.as_pdfplumber() for e in edges], min_length=s.edge_min_length_prefilter)
+    found = merge_edges(found, snap_x_tolerance=s.snap_x_tolerance, snap_y_tolerance=s.snap_y_tolerance,
+                        join_x_tolerance=s.join_x_tolerance, join_y_tolerance=s.join_y_tolerance)
+    found = filter_edges(found, min_length=s.edge_min_length)
+    crossings = edges_to_intersections(found, s.intersection_x_tolerance, s.intersection_y_tolerance)
+    box = itemgetter("x0", "top", "x1", "bottom")
+    cells = intersections_to_cells({p: ([box(e) for e in c["v"]], [box(e) for e in c["h"]])
+                                    for p, c in crossings.items()})
+    grids = []
+    for group in cells_to_tables(cells):
+        table = Table(None, group)
+        rows = tuple(tuple(tuple(map(float, cell)) if cell else None for cell in row.cells) for row in table.rows)
+        if rows and max(len(r) for r in rows) >= 2:
+            grids.append(Grid(*map(float, table.bbox), rows))
+    return grids
+
+
+def _pdfplumbers_cells(intersections):
+    from pdfplumber.table import intersections_to_cells
+
+    return intersections_to_cells(intersections)
+
+
+_RULE_AT = st.integers(0, 24).map(lambda k: k * 25.0)
+_RULE_JITTER = st.sampled_from([0.0, 0.3, -0.7, 1.4, 2.9, 3.0, 3.1, -3.5, 6.2, 0.1 + 0.2])
+
+
+@st.composite
+def _table_rule(draw):
+    """A rule on a coarse grid, off by up to about the snap and join tolerances, some in pieces or short."""
+    from pipeline.parse.rules import Edge
+
+    start = draw(_RULE_AT) + draw(_RULE_JITTER)
+    end = start + draw(st.sampled_from([0.5, 2.0, 3.0, 25.0, 50.0, 100.0, 300.0])) + draw(_RULE_JITTER)
+    return Edge(draw(st.sampled_from("hv")), draw(_RULE_AT) + draw(_RULE_JITTER), start, end)
+
+
+@st.composite
+def _ruled_table(draw):
+    """A ruled table: row and column rules across it, each end off by a jitter."""
+    from pipeline.parse.rules import Edge
+
+    x0, top = draw(_RULE_AT), draw(_RULE_AT)
+    xs = sorted({x0 + k * 40.0 for k in range(draw(st.integers(1, 5)))} | {x0 + draw(st.integers(1, 6)) * 40.0})
+    ys = sorted({top + k * 15.0 for k in range(draw(st.integers(1, 5)))} | {top + draw(st.integers(1, 6)) * 15.0})
+    rules = [Edge("h", y + draw(_RULE_JITTER), xs[0] + draw(_RULE_JITTER), xs[-1] + draw(_RULE_JITTER)) for y in ys]
+    rules += [Edge("v", x + draw(_RULE_JITTER), ys[0] + draw(_RULE_JITTER), ys[-1] + draw(_RULE_JITTER)) for x in xs]
+    return draw(st.permutations(rules))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_ruled_table(), max_size=3), st.lists(_table_rule(), max_size=25))
+def test_table_finder_ported_from_pdfplumber_finds_the_grids_pdfplumbers_functions_find(tables, rules):
+    from pipeline.parse.rules import find_grids
+
+    edges = [e for table in tables for e in table] + rules
+    assert find_grids(edges) == _grids_with_pdfplumbers_finder(edges)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_ruled_table(), min_size=1, max_size=3), st.lists(_table_rule(), max_size=10))
+def test_crossings_to_cells_find_pdfplumbers_cells_in_its_order(tables, rules):
+    from pdfplumber.table import edges_to_intersections as pdfplumbers_intersections
+
+    from pipeline.parse.rules import _rule, edges_to_intersections, intersections_to_cells
+
+    edges = [e.as_pdfplumber() for table in tables for e in table] + [e.as_pdfplumber() for e in rules]
+    ref = pdfplumbers_intersections(edges, 3, 3)
+    mine = edges_to_intersections([_rule(e) for table in tables for e in table] + [_rule(e) for e in rules])
+    box = itemgetter("x0", "top", "x1", "bottom")
+    assert {p: ([box(e) for e in c["v"]], [box(e) for e in c["h"]]) for p, c in ref.items()} == mine
+    assert list(ref) == list(mine)
+    assert intersections_to_cells(mine) == _pdfplumbers_cells(ref)
+
+
+def test_table_finder_ported_from_pdfplumber_on_the_ruled_pages_of_the_corpus():
+    """Every page of the bundled and dev PDFs with rules: the same grids as pdfplumber's functions."""
+    import pypdfium2 as pdfium
+
+    from pipeline.parse.pdfium import _address, page_edges
+    from pipeline.parse.rules import find_grids
+
+    from .conftest import CORPUS
+
+    compared = 0
+    for path in sorted((CORPUS / "pdf").glob("*.pdf")) + sorted((CORPUS / "challenge/dev/pdf").glob("*.pdf")):
+        doc = pdfium.PdfDocument(str(path))
+        try:
+            for i in range(len(doc)):
+                page = doc[i]
+                edges = page_edges(_address(page.raw), page.get_height())
+                page.close()
+                if len(edges) >= 4:
+                    mine = find_grids(edges)
+                    assert mine == _grids_with_pdfplumbers_finder(edges), (path.name, i + 1)
+                    compared += bool(mine)
+        finally:
+            doc.close()
+    assert compared >= 100  # pages with a ruled table

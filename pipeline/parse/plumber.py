@@ -133,4 +133,4 @@ def plumber_grids(page) -> list[Grid]:  # type: ignore[no-untyped-def]
              else Edge("v", e["x0"], e["top"], e["bottom"]) for e in page.edges]
     closing = [e.as_pdfplumber() for e in closing_rules(edges)]  # the rule a page break left out
     settings = {**TABLE_SETTINGS, "explicit_horizontal_lines": closing} if closing else TABLE_SETTINGS
-    return [grid for table in page.find_tables(settings) if (grid := to_grid(table)) is not None]
+    return [grid for table in page.find_tables(settings) if (grid := to_grid(table.cells)) is not None]
