@@ -27,6 +27,15 @@ HEADER_ROLES = {
     "trekker": re.compile(r"^(trekker|wie|verantwoordelijke?|eigenaar|partij|uitvoerder)\b", re.I),
     "planning": re.compile(r"^(planning|wanneer|termijn|gereed|datum|deadline|periode|jaar)\b", re.I),
 }
+# a column header naming a period of a planning grid ("Q1".."Q4", "2e kwartaal", "H1", a month, a year), its cells
+# shaded (`parse.shading.SHADE`) or marked for the periods a row runs; and the column after them for what runs on
+# ("Later", "Na 2025", "Doorlopend"), whose text, a date, says when the row ends
+PERIOD_LABEL = re.compile(r"^(?:[QK][1-4]|[1-4]e\s+kwartaal|kwartaal\s+[1-4]|H[12]|[12]e\s+helft|(?:19|20)\d{2}|"
+                          r"jan(?:uari)?|feb(?:ruari)?|mrt|maart|apr(?:il)?|mei|juni?|juli?|aug(?:ustus)?|"
+                          r"sep(?:t(?:ember)?)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:\s+(?:19|20)\d{2})?$",
+                          re.I)
+LATER_LABEL = re.compile(r"^(?:later|daarna|nadien|doorlopend|vervolg|na\s+(?:19|20)\d{2})$", re.I)
+PERIOD_ROLE = "period:"
 LAST_WORD = re.compile(r"([^\W\d_]{6,})$")
 FRAGMENT = re.compile(r"^([a-zà-ÿ]+)(?=[\s.,;:)]|$)")
 
@@ -150,13 +159,17 @@ def table_roles(cells: Sequence[str]) -> dict[str, int] | None:
     A column headed with a label word ("Actie") beside one that holds the text ("Omschrijving") is the number
     column; a column headed with another attribute name (Status, Budget) goes to the attributes by that name.
     """
-    if any(len(c.split()) > 4 for c in cells) or any(ch.isdigit() for c in cells for ch in _header_words(c)):
+    periods = _period_columns(cells)
+    if any(len(c.split()) > 4 for c in cells) \
+            or any(ch.isdigit() for i, c in enumerate(cells) if i not in periods for ch in _header_words(c)):
         return None  # a row of content ("Actie 1 | De gemeente ..."), not of column names
-    roles: dict[str, int] = {}
+    roles: dict[str, int] = {PERIOD_ROLE + " ".join(cells[i].split()): i for i in periods}
     strong = next((i for i, c in enumerate(cells) if STRONG_TEXT.match(c.strip())), None)
     kinds = attribute_kinds()
     for i, cell in enumerate(cells):
         name = " ".join(cell.strip().rstrip(":").lower().split())
+        if i in periods:
+            continue
         if strong is not None and i != strong and LABEL_COLUMN.match(name) and "number" not in roles:
             roles["number"] = i
             continue
@@ -179,6 +192,39 @@ def table_roles(cells: Sequence[str]) -> dict[str, int] | None:
             if kinds.get(name) == "other":
                 roles["attr:" + name] = i
     return _with_mark_columns(cells, _with_named_columns(cells, roles)) if "text" in roles else None
+
+
+def _period_columns(cells: Sequence[str]) -> list[int]:
+    """The columns of a header row that name the periods of a planning grid (`PERIOD_LABEL`, two at least) and
+    the column for what runs on after them (`LATER_LABEL`)."""
+    labels = [i for i, c in enumerate(cells) if PERIOD_LABEL.match(" ".join(c.split()))]
+    if len(labels) < 2:
+        return []
+    return labels + [i for i, c in enumerate(cells) if LATER_LABEL.match(c.strip())]
+
+
+def period_planning(cells: Sequence[str], roles: dict[str, int], year: int | None = None) -> str | None:
+    """A row's planning from the period columns of its table (`PERIOD_LABEL`): a date in one of them ("2027",
+    "medio 2026", "doorlopend") as printed; else the periods shaded or marked, a run of them as its first and
+    last ("Q2-Q4"), runs apart joined with "en" ("Q2 en Q4"), with the document's `year` when the labels name
+    none ("Q2-Q4 2025"); None when the row marks no period."""
+    columns = sorted((i, role[len(PERIOD_ROLE):]) for role, i in roles.items()
+                     if role.startswith(PERIOD_ROLE) and i < len(cells))
+    for i, _ in columns:
+        text = " ".join(cells[i].split())
+        if text and not MARK.match(text) and cell_kind(text) == "when":
+            return text
+    marked = [k for k, (i, label) in enumerate(columns) if MARK.match(cells[i]) and PERIOD_LABEL.match(label)]
+    if not marked:
+        return None
+    runs: list[list[int]] = []
+    for k in marked:
+        if runs and k == runs[-1][-1] + 1:
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    text = " en ".join(columns[r[0]][1] if len(r) == 1 else f"{columns[r[0]][1]}-{columns[r[-1]][1]}" for r in runs)
+    return f"{text} {year}" if year and not HEADER_YEAR.search(text) else text
 
 
 def _with_named_columns(cells: Sequence[str], roles: dict[str, int]) -> dict[str, int]:

@@ -24,6 +24,7 @@ from .cells import (
     marked_attributes,
     matrix_cells,
     matrix_parties,
+    period_planning,
     table_roles,
     unmarked_roles,
 )
@@ -81,6 +82,7 @@ class _State:
     context: bool = False  # under a lead-in of context ("De ondergetekenden:"): its items are no afspraken
     summary: bool = False  # a letter to the raad (kennisgeving): a table cell of sentences is one afspraak each
     names: tuple[str, ...] = ()  # the document's party names, for lead-ins that name who commits
+    year: int | None = None  # the year the document is about: a planning grid's periods are in it
     lead_in: str | None = None  # the lead-in the items below complete ("De gemeente:"), kept with each of them
     neutral: bool = False  # under a lead-in naming no one and no agreement: its figure bullets ("...: 141;") are facts
     matrix_row: dict[str | None, _Draft] = field(default_factory=dict)  # the last party-matrix row, by party
@@ -183,7 +185,7 @@ def segment(layout: Layout, meta: DocumentMeta, settings: SegmentSettings | dict
     heading_sizes = [b.size for b in layout.blocks if b.kind == "heading"]
     state = _State(party_headings=party_headings(layout.blocks, meta), is_commitment=_commitment_test(meta),
                    summary=meta.type == "kennisgeving",
-                   names=(*meta.corporaties, *meta.huurdersorganisaties, *meta.gemeenten))
+                   names=(*meta.corporaties, *meta.huurdersorganisaties, *meta.gemeenten), year=meta.year)
     drafts: list[_Draft] = []
     records = find_records(layout.blocks)  # cards of labelled rows ("Nr | 2.1", "Afspraak | ..."): one afspraak each
     for k, block in enumerate(layout.blocks):
@@ -466,8 +468,9 @@ def _on_table_row(block: Block, state: _State, drafts: list[_Draft], settings: S
                 _join_field(last, role, cell(role))
         return
     if text and is_afspraak_text(text, "table", settings):
+        planning = cell("planning") or period_planning(block.cells, roles, state.year)  # shaded quarters
         draft = _Draft(number.rstrip(".") if number else None, "table", state.section, state.party,
-                       block.page, block.top, block.x0, text, block.page, cell("trekker"), cell("planning"))
+                       block.page, block.top, block.x0, text, block.page, cell("trekker"), planning)
         draft.attributes = {role[5:]: value for role in roles if role.startswith("attr:")
                             for value in [cell(role)] if value} | marked_attributes(block.cells, roles, state.names)
         drafts.append(draft)

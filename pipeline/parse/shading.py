@@ -1,0 +1,96 @@
+"""Shaded cells of a ruled table: a cell filled with a colour and holding no text is a mark.
+
+A planning table ("# | Actie | Trekker | Q1 | Q2 | Q3 | Q4 | Later") shows the quarters in which an action runs
+as grey cells without text, as a party table may show who takes part; read as text, such a row is empty there.
+Each such cell gets the text SHADE, a mark like "■" printed in it (`cells.MARK`), so that the table stages read
+it as any other mark. A row whose cells are all filled alike is a stripe or a header band, not marks in it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from ..types import Table
+from .geometry import Grid
+
+SHADE = "■"
+# a fill at least this light in every channel (0-255) is paper: a white cell background, no shading
+PAPER = 235
+MIN_COVER = 0.7  # of a cell's area a fill must cover to shade it
+MIN_SIDE = 2.5  # a filled rectangle thinner than this is a drawn rule (`pdfium.RULE_THICKNESS`)
+
+Fill = tuple[float, float, float, float, tuple[int, int, int]]  # x0, top, x1, bottom (top-down), RGB
+
+
+def is_shade(rgb: tuple[int, int, int], alpha: int = 255) -> bool:
+    """Whether a fill colour shades a cell: visible (not transparent) and darker than paper."""
+    return alpha > 0 and min(rgb) < PAPER
+
+
+def page_fills(page_addr: int, height: float) -> list[Fill]:
+    """The rectangles a PDFium page (its handle as an integer) fills with a shade, top-down, in drawing order.
+
+    Asked only of a page with a ruled table, apart from `pdfium.page_edges`: a path of one rectangle (at most
+    six segments: "re" and its closing) that is filled (not only stroked) with a colour `is_shade` takes."""
+    import ctypes
+
+    import pypdfium2.raw as raw
+
+    fills: list[Fill] = []
+    page = ctypes.cast(page_addr, raw.FPDF_PAGE)
+    mode, stroke = ctypes.c_int(), ctypes.c_int()
+    r, g, b, a = ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint()
+    left, bottom, right, top = ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
+    for i in range(raw.FPDFPage_CountObjects(page)):
+        obj = raw.FPDFPage_GetObject(page, i)
+        if raw.FPDFPageObj_GetType(obj) != raw.FPDF_PAGEOBJ_PATH or not 4 <= raw.FPDFPath_CountSegments(obj) <= 6:
+            continue
+        if not raw.FPDFPath_GetDrawMode(obj, mode, stroke) or mode.value == 0:
+            continue
+        if not raw.FPDFPageObj_GetFillColor(obj, r, g, b, a) or not is_shade((r.value, g.value, b.value), a.value):
+            continue
+        if raw.FPDFPageObj_GetBounds(obj, left, bottom, right, top) and min(right.value - left.value,
+                                                                             top.value - bottom.value) > MIN_SIDE:
+            fills.append((left.value, height - top.value, right.value, height - bottom.value,
+                          (r.value, g.value, b.value)))
+    return fills
+
+
+def shade_table(table: Table, grid: Grid, fills: Sequence[Fill]) -> Table:
+    """The table with SHADE in each cell of `grid` that a fill covers and that holds no text. Rows whose drawn
+    cells are all covered by fills of one colour (stripes, a header band) are left as they are, and so is a
+    column whose filled cells hold text elsewhere (a shaded label column, its cell empty where a row goes on
+    from the page before); a mark stands after the text it marks, so a cell with no text to its left is none."""
+    if not fills or len(table.rows) != len(grid.rows) or any(len(t) != len(g) for t, g in zip(table.rows, grid.rows,
+                                                                                               strict=True)):
+        return table
+    colours = [[_fill_of(box, fills) if box is not None else None for box in boxes] for boxes in grid.rows]
+    body = [k for k, (boxes, row) in enumerate(zip(grid.rows, colours, strict=True))
+            if not _banded([c for box, c in zip(boxes, row, strict=True) if box is not None])]
+    background = {j for k in body for j, text in enumerate(table.rows[k]) if colours[k][j] is not None and text}
+    rows = list(table.rows)
+    for k in body:
+        texts = table.rows[k]
+        rows[k] = tuple(SHADE if colours[k][j] is not None and text == "" and j not in background
+                        and any(texts[:j]) else text for j, text in enumerate(texts))
+    return replace(table, rows=tuple(rows)) if rows != list(table.rows) else table
+
+
+def _banded(colours: Sequence[tuple[int, int, int] | None]) -> bool:
+    """Whether a row's drawn cells are all filled with one colour (or none is filled): no cell stands out."""
+    return not any(colours) or (all(colours) and len(set(colours)) == 1)
+
+
+def _fill_of(box: tuple[float, float, float, float], fills: Sequence[Fill]) -> tuple[int, int, int] | None:
+    """The colour of the last-drawn fill covering most of a cell box, or None."""
+    x0, top, x1, bottom = box
+    area = (x1 - x0) * (bottom - top)
+    if area <= 0:
+        return None
+    for f0, ftop, f1, fbottom, rgb in reversed(fills):
+        w = min(x1, f1) - max(x0, f0)
+        h = min(bottom, fbottom) - max(top, ftop)
+        if w > 0 and h > 0 and w * h >= MIN_COVER * area:
+            return rgb
+    return None

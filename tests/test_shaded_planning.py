@@ -1,0 +1,106 @@
+"""Planning tables whose periods are shaded cells ("# | Actie | Trekker | Q1 | Q2 | Q3 | Q4 | Later", issue #21):
+the grey quarters give the planning, a date in the Later column wins (dev family steenwijde)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+from pipeline import run
+from pipeline.cells import period_planning, table_roles
+from pipeline.parse.geometry import Grid
+from pipeline.parse.shading import SHADE, shade_table
+from pipeline.types import Table as ParsedTable
+
+BODY = ParagraphStyle("b", fontName="Helvetica", fontSize=9, leading=11)
+HEAD = ParagraphStyle("h", fontName="Helvetica-Bold", fontSize=13, leading=16, spaceBefore=8, spaceAfter=6)
+GREY = colors.HexColor("#9A9A9A")
+ROWS = [  # text, trekker, shaded quarters, Later, the planning read
+    ("De corporaties bouwen in 2025 samen ten minste 165 sociale huurwoningen in de kernen van de gemeente.",
+     "Corporaties", (2, 3, 4), "", "Q2-Q4 2025"),
+    ("De gemeente stelt in het eerste kwartaal een nieuwe huisvestingsverordening vast na advies van de koepel.",
+     "Gemeente", (1,), "", "Q1 2025"),
+    ("Partijen organiseren twee keer per jaar een bewonersavond in elke wijk om de leefbaarheid te bespreken.",
+     "Partijen", (2, 4), "", "Q2 en Q4 2025"),
+    ("De corporaties isoleren alle portiekflats in de wijk Noord tot ten minste label B, zonder huurverhoging.",
+     "Corporaties", (3, 4), "medio 2026", "medio 2026"),
+    ("De huurderskoepel onderzoekt samen met de corporaties hoe huurders beter kunnen meepraten over onderhoud.",
+     "Huurderskoepel", (), "", None),
+]
+
+
+def planning_pdf(path: Path) -> Path:
+    head = ["#", "Actie", "Trekker", "Q1", "Q2", "Q3", "Q4", "Later"]
+    rows: list[list] = [head]
+    style = [("GRID", (0, 0), (-1, -1), 0.4, colors.grey), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+             ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#1F4E5A")),
+             ("TEXTCOLOR", (0, 0), (-1, 0), colors.white)]
+    for i, (text, trekker, quarters, later, _) in enumerate(ROWS, 1):
+        rows.append([f"3.{i}", Paragraph(text, BODY), Paragraph(trekker, BODY), "", "", "", "",
+                     Paragraph(later, BODY)])
+        style += [("BACKGROUND", (2 + q, i), (2 + q, i), GREY) for q in quarters]
+    table = Table(rows, colWidths=[30, 380, 80, 34, 34, 34, 34, 70])
+    table.setStyle(TableStyle(style))
+    flow = [Paragraph("Uitvoeringsprogramma 2025 Prestatieafspraken Steendam", HEAD),
+            Paragraph("3 Beschikbaarheid", HEAD), table]
+    SimpleDocTemplate(str(path), pagesize=landscape(A4), invariant=1).build(flow)
+    return path
+
+
+def test_shaded_quarter_cells_give_the_planning(tmp_path):
+    doc = run.extract(planning_pdf(tmp_path / "planning.pdf"), model=None, parse={"backend": "pdfium"})
+    assert [a.number for a in doc.afspraken] == ["3.1", "3.2", "3.3", "3.4", "3.5"]
+    assert [a.trekker for a in doc.afspraken] == [r[1] for r in ROWS]
+    assert [a.planning for a in doc.afspraken] == [r[4] for r in ROWS]
+    assert all(not a.attributes for a in doc.afspraken)  # the quarter columns are no party marks
+
+
+@pytest.mark.parametrize(("header", "cells", "year", "planning"), [
+    (["Nr", "Actie", "Q1", "Q2", "Q3", "Q4", "Later"], ["1", "x", SHADE, SHADE, "", "", ""], 2025, "Q1-Q2 2025"),
+    (["Nr", "Actie", "Q1", "Q2", "Q3", "Q4", "Later"], ["1", "x", SHADE, "", "", "", "eind 2027"], 2025,
+     "eind 2027"),
+    (["Nr", "Actie", "Q1", "Q2", "Q3", "Q4"], ["1", "x", "", "doorlopend", "", ""], 2025, "doorlopend"),
+    (["Nr", "Actie", "Q1", "Q2", "Q3", "Q4"], ["1", "x", SHADE, SHADE, "", SHADE], 2024, "Q1-Q2 en Q4 2024"),
+    (["Nr", "Actie", "2025", "2026", "2027"], ["1", "x", SHADE, SHADE, ""], 2025, "2025-2026"),
+    (["Nr", "Actie", "2025", "2026", "2027"], ["1", "x", "40", "", ""], 2025, None),  # a figure is no date
+    (["Nr", "Actie", "Q1", "Q2", "Q3", "Q4"], ["1", "x", "", "", "", ""], 2025, None),
+])
+def test_period_planning_reads_marks_and_dates_under_period_headers(header, cells, year, planning):
+    roles = table_roles(header)
+    assert roles is not None and roles["text"] == 1
+    assert period_planning(cells, roles, year) == planning
+
+
+def _table(rows):
+    width = 50.0
+    boxes = tuple(tuple((j * width, k * 20.0, (j + 1) * width, (k + 1) * 20.0) for j in range(len(r)))
+                  for k, r in enumerate(rows))
+    grid = Grid(0.0, 0.0, width * len(rows[0]), 20.0 * len(rows), boxes)
+    return ParsedTable(1, 0.0, 20.0 * len(rows), 0.0, width * len(rows[0]), tuple(tuple(r) for r in rows)), grid
+
+
+def _fill(row, column, rgb=(154, 154, 154)):
+    return (column * 50.0, row * 20.0, (column + 1) * 50.0, (row + 1) * 20.0, rgb)
+
+
+def test_shaded_label_column_is_no_mark():
+    """A sub-theme column shaded in every row ("Thema | Afspraken"), its cell empty where a row goes on from the
+    page before, holds no mark: the row's text must still read as continued."""
+    table, grid = _table([["Thema", "Afspraken"], ["Nieuwbouw", "1. De corporaties bouwen"], ["", "2. Wij ook"]])
+    fills = [_fill(0, 0, (31, 78, 90)), _fill(0, 1, (31, 78, 90)), _fill(1, 0), _fill(2, 0)]
+    assert shade_table(table, grid, fills).rows == table.rows
+    alone, grid = _table([["", "advies."]])  # the continued row alone on its page
+    assert shade_table(alone, grid, [_fill(0, 0)]).rows == alone.rows
+
+
+def test_striped_rows_hold_no_marks():
+    table, grid = _table([["1", "De gemeente bouwt", "", ""], ["2", "De corporaties bouwen", "", ""]])
+    striped = [_fill(1, j, (230, 230, 230)) for j in range(4)]
+    assert shade_table(table, grid, striped).rows == table.rows
+    marked = shade_table(table, grid, [_fill(0, 2), _fill(1, 3)])
+    assert marked.rows == (("1", "De gemeente bouwt", SHADE, ""), ("2", "De corporaties bouwen", "", SHADE))
