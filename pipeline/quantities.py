@@ -61,6 +61,12 @@ def _bounded_one_re() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(map(re.escape, bounds)) + r")\s+(een)\b", re.I)
 
 
+def _bounded_ones(text: str, taken: list[tuple[int, int]]) -> list[_Hit]:
+    """"ten minste een jaar", "maximaal een week": after a bound the article "een" is the figure 1."""
+    return [_Hit(m.start(1), m.end(1), 1.0, None, "?word") for m in _bounded_one_re().finditer(text)
+            if not any(s <= m.start(1) < e for s, e in taken)]
+
+
 _NOT_A_FIGURE = re.compile(r"(?:label|artikel|art\.|lid|fase|nr\.?|nummer|q|kwartaal)\s*$")
 _FRACTIONS = re.compile(r"\b(?:(?P<n>een|één|twee|drie)\s+(?P<d>kwart|derde)|de\s+helft)\b", re.I)
 _FRACTION_VALUES = {("een", "kwart"): 25.0, ("één", "kwart"): 25.0, ("drie", "kwart"): 75.0,
@@ -107,9 +113,7 @@ def _number_hits(text: str) -> list[_Hit]:
         if any(s <= m.start() < e for s, e in taken):
             continue
         hits.append(_Hit(m.start(), m.end(), float(lexicon.numbers()["words"][m[1].lower()]), None, "?word"))
-    for m in _bounded_one_re().finditer(text):  # "ten minste een jaar": a bound makes the article a figure
-        if not any(s <= m.start(1) < e for s, e in taken):
-            hits.append(_Hit(m.start(1), m.end(1), 1.0, None, "?word"))
+    hits += _bounded_ones(text, taken)
     for m in _FRACTIONS.finditer(text):
         value = 50.0 if m["d"] is None else _FRACTION_VALUES.get((m["n"].lower(), m["d"].lower()))
         if value is not None:
@@ -251,6 +255,18 @@ def _burden_in(sentence: list[Token]) -> bool:
     return _mentions([w for w in lexicon.directions().more_is_weaker if w not in ("binnen", "maximaal")], sentence)
 
 
+_PRESENT_PASSIVE = frozenset({"wordt", "worden"})
+
+
+def _without_promised_participles(tokens: list[Token], window: list[Token]) -> list[Token]:
+    """The tokens without a participle of something done ("opgeleverd", "gerealiseerd") that a present passive
+    promises ("In 2026 worden 40 woningen opgeleverd"): what is yet to be done is no progress report ("zijn reeds
+    120 woningen opgeleverd")."""
+    if not any(t.lower_ in _PRESENT_PASSIVE for t in window):
+        return tokens
+    return [t for t in tokens if t.lower_ not in lexicon.directions().past_participles]
+
+
 def _polarity(window: list[Token], unit: str, sentence: list[Token] | None = None,
               reference: list[Token] | None = None) -> tuple[int, bool]:
     """Direction of more (+1 stronger, -1 weaker, 0 unknown) and whether the figure is a reference amount (a
@@ -258,7 +274,7 @@ def _polarity(window: list[Token], unit: str, sentence: list[Token] | None = Non
     rules = lexicon.directions()
     lemmas = [lemma_of(t) for t in window] + [t.lower_ for t in window]
     joined = " " + " ".join(lemmas) + " "
-    if _mentions(rules.reference, window if reference is None else reference):
+    if _mentions(rules.reference, _without_promised_participles(window if reference is None else reference, window)):
         return 0, True
     if unit == "euro" and _matches_word(rules.budget, joined, lemmas):
         return 1, False

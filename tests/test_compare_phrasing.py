@@ -97,3 +97,19 @@ def test_an_indexed_price_that_falls_has_no_budget_direction():
     old = "De gemeente levert de grond tegen een grondprijs van € 21.000 per woning (prijspeil 2025)."
     new = "De gemeente levert de grond tegen een grondprijs van € 18.000 per woning (prijspeil 2026)."
     assert compare_texts(old, new, old_year=2025, new_year=2026) == []
+
+
+def test_a_present_passive_promises_the_homes_it_names():
+    # "worden ... opgeleverd" is still to be done; "zijn reeds ... opgeleverd" reports progress
+    old = "In 2025 worden aan de Dorpsstraat 48 sociale huurwoningen opgeleverd door de corporatie."
+    new = "In 2026 worden aan de Dorpsstraat 36 sociale huurwoningen opgeleverd door de corporatie."
+    assert kinds(compare_texts(old, new, old_year=2025, new_year=2026)) == {"quantity": -1}
+    done = "In 2025 zijn reeds 90 woningen gerealiseerd; de corporatie bouwt er in 2026 nog 30."
+    more_done = "In 2026 zijn reeds 120 woningen gerealiseerd; de corporatie bouwt er in 2027 nog 30."
+    assert compare_texts(done, more_done, old_year=2025, new_year=2026) == []
+
+
+def test_an_indexed_amount_spent_beyond_indexation_is_raised():
+    old = "De corporatie besteedt jaarlijks € 90 per woning (prijspeil 2025) aan schoon, heel en veilig."
+    new = "De corporatie besteedt jaarlijks € 115 per woning (prijspeil 2026) aan schoon, heel en veilig."
+    assert kinds(compare_texts(old, new, old_year=2025, new_year=2026)) == {"quantity": 1}
