@@ -274,7 +274,8 @@ def _runs_on_into_number(current: _Open | None, prev: Line | None, line: Line, s
     mid-sentence on the line just above, in the same column, and the line starts where the paragraph's do."""
     return style == "number" and current is not None and current.kind == "paragraph" and prev is not None \
         and prev.page == line.page and prev.column == line.column and abs(line.x0 - prev.x0) <= 2 \
-        and line.top - prev.bottom <= line_gap + 1.0 and not ENDS_SENTENCE.search(current.text)
+        and line.top - prev.bottom <= line_gap + 1.0 and not ENDS_SENTENCE.search(current.text) \
+        and not is_attribute_line(prev.text)  # "Wanneer: 1 juli 2024" ends a field, not a sentence cut short
 
 
 def _marker(line: Line, numbering: Numbering, leads: set[int]) -> tuple[str, str, str] | None:

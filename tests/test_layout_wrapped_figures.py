@@ -61,3 +61,23 @@ def _build(path: Path) -> Path:
 def test_a_figure_wrapped_to_the_start_of_a_context_line_is_no_afspraak_number(tmp_path, backend):
     doc = run.extract(_build(tmp_path / "figure.pdf"), parse={"backend": backend}, model=None)
     assert [a.number for a in doc.afspraken] == ["2.1.1", "2.1.2", "2.2.1", "2.2.2"]
+
+
+def test_a_numbered_afspraak_under_a_field_line_is_no_wrapped_figure(tmp_path, backend):
+    """A field line ("Wanneer: 1 juli 2024") ends without a full stop, but no sentence breaks off there: the
+    numbered line under it at the same left edge is the next afspraak (tests/test_layout_overview.py)."""
+    c = Canvas(str(tmp_path / "field.pdf"), pagesize=A4, invariant=1)
+    c.setFont("Helvetica-Bold", 15)
+    c.drawString(68, HEIGHT - 70, "1 Wonen")
+    c.setFont("Helvetica", 10.5)
+    y = HEIGHT - 100
+    for line in ["1. Woonstichting De Eik bouwt in 2024 ten minste 120 sociale huurwoningen in de wijk Noord.",
+                 "Wanneer: 1 juli 2024",
+                 "2. De gemeente stelt een nieuwe huisvestingsverordening vast, na advies van de huurders."]:
+        c.drawString(68, y, line)
+        y -= 13.5
+    c.showPage()
+    c.save()
+    doc = run.extract(tmp_path / "field.pdf", parse={"backend": backend}, model=None)
+    assert [a.number for a in doc.afspraken] == ["1", "2"]
+    assert doc.afspraken[0].planning == "1 juli 2024"
