@@ -14,7 +14,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
 from pipeline import run
 from pipeline.cells import period_planning, table_roles
 from pipeline.parse.geometry import Grid
-from pipeline.parse.shading import SHADE, shade_table
+from pipeline.parse.shading import SHADE, plumber_fills, shade_table
 from pipeline.types import Table as ParsedTable
 
 BODY = ParagraphStyle("b", fontName="Helvetica", fontSize=9, leading=11)
@@ -52,8 +52,9 @@ def planning_pdf(path: Path) -> Path:
     return path
 
 
-def test_shaded_quarter_cells_give_the_planning(tmp_path):
-    doc = run.extract(planning_pdf(tmp_path / "planning.pdf"), model=None, parse={"backend": "pdfium"})
+@pytest.mark.parametrize("backend", ["pdfium", "pdfplumber"])
+def test_shaded_quarter_cells_give_the_planning(tmp_path, backend):
+    doc = run.extract(planning_pdf(tmp_path / "planning.pdf"), model=None, parse={"backend": backend})
     assert [a.number for a in doc.afspraken] == ["3.1", "3.2", "3.3", "3.4", "3.5"]
     assert [a.trekker for a in doc.afspraken] == [r[1] for r in ROWS]
     assert [a.planning for a in doc.afspraken] == [r[4] for r in ROWS]
@@ -96,6 +97,13 @@ def test_shaded_label_column_is_no_mark():
     assert shade_table(table, grid, fills).rows == table.rows
     alone, grid = _table([["", "advies."]])  # the continued row alone on its page
     assert shade_table(alone, grid, [_fill(0, 0)]).rows == alone.rows
+
+
+@pytest.mark.parametrize(("colour", "rgb"), [(0.6, (153, 153, 153)), ((0.6, 0.6, 0.6), (153, 153, 153)),
+                                             ((0, 0, 0, 0.4), (153, 153, 153)), ((1, 1, 1), None), (None, None)])
+def test_plumber_fills_read_grey_rgb_and_cmyk(colour, rgb):
+    rect = {"x0": 10.0, "x1": 40.0, "top": 5.0, "bottom": 20.0, "fill": True, "non_stroking_color": colour}
+    assert plumber_fills([rect]) == ([(10.0, 5.0, 40.0, 20.0, rgb)] if rgb else [])
 
 
 def test_striped_rows_hold_no_marks():

@@ -16,7 +16,6 @@ import logging
 import math
 import re
 from collections.abc import Iterator
-from dataclasses import replace
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -29,7 +28,7 @@ from .files import check_page_count, declares_encryption, describe, encrypted_er
 from .layout import BOLD_HINTS, MARKER_CHARS, Marker, Word, is_horizontal, is_marker_text, layout_words
 from .plumber import content_size, plumber_page
 from .rules import Edge, find_grids
-from .shading import page_fills, shade_table
+from .shading import page_fills, shade_tables
 
 log = logging.getLogger(__name__)
 
@@ -137,13 +136,7 @@ def read_page(page, number: int, fonts: dict[tuple[bytes, int], bool] | None = N
     rules = [(e.pos, e.start, e.end) for e in edges if e.orientation == "h"]
     boxes = rules_to_boxes((e.orientation, e.pos, e.start, e.end) for e in edges) if len(edges) >= 8 else []
     read = layout_words(number, width, height, words, markers, grids, rules, boxes)
-    fills = page_fills(page_addr, height) if grids else []
-    if not fills:
-        return read
-    # the ruled grids come first in the page's tables, in their order (unruled ones after them)
-    tables = [shade_table(t, grids[k], fills) if k < len(grids) and t.top == grids[k].top else t
-              for k, t in enumerate(read.tables)]
-    return replace(read, tables=tuple(tables))
+    return shade_tables(read, grids, page_fills(page_addr, height)) if grids else read
 
 
 # --- text -------------------------------------------------------------------------------------------------

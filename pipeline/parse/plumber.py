@@ -16,6 +16,7 @@ from .boxes import rules_to_boxes
 from .files import _is_password_error, check_page_count, describe, encrypted_error
 from .layout import Char, Grid, is_bold_font, is_horizontal, layout_page
 from .rules import TABLE_SETTINGS, Edge, closing_rules, to_grid
+from .shading import plumber_fills, shade_tables
 
 log = logging.getLogger(__name__)
 
@@ -124,7 +125,8 @@ def plumber_page(page) -> Page:  # type: ignore[no-untyped-def]
         (e["orientation"], float(e["top"]), float(e["x0"]), float(e["x1"])) if e["orientation"] == "h"
         else (e["orientation"], float(e["x0"]), float(e["top"]), float(e["bottom"])) for e in page.edges
     ) if drawn else []
-    return layout_page(page.page_number, float(page.width), float(page.height), chars, grids, rules, boxes)
+    read = layout_page(page.page_number, float(page.width), float(page.height), chars, grids, rules, boxes)
+    return shade_tables(read, grids, plumber_fills(page.rects)) if grids else read
 
 
 def plumber_grids(page) -> list[Grid]:  # type: ignore[no-untyped-def]

@@ -8,10 +8,11 @@ it as any other mark. A row whose cells are all filled alike is a stripe or a he
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
+from typing import Any
 
-from ..types import Table
+from ..types import Page, Table
 from .geometry import Grid
 
 SHADE = "■"
@@ -55,6 +56,43 @@ def page_fills(page_addr: int, height: float) -> list[Fill]:
             fills.append((left.value, height - top.value, right.value, height - bottom.value,
                           (r.value, g.value, b.value)))
     return fills
+
+
+def plumber_fills(rects: Iterable[dict[str, Any]]) -> list[Fill]:
+    """The rectangles of a pdfplumber page (`page.rects`) filled with a shade, top-down, in drawing order."""
+    fills: list[Fill] = []
+    for r in rects:
+        rgb = _rgb(r.get("non_stroking_color")) if r.get("fill") else None
+        if rgb is not None and is_shade(rgb) and min(r["x1"] - r["x0"], r["bottom"] - r["top"]) > MIN_SIDE:
+            fills.append((float(r["x0"]), float(r["top"]), float(r["x1"]), float(r["bottom"]), rgb))
+    return fills
+
+
+def _rgb(colour: Any) -> tuple[int, int, int] | None:
+    """A pdfminer colour (grey, RGB or CMYK in 0..1) as RGB in 0..255; None for a pattern or no colour."""
+    if isinstance(colour, int | float):
+        colour = (colour,)
+    if not isinstance(colour, tuple | list) or not all(isinstance(c, int | float) for c in colour):
+        return None
+    if len(colour) == 1:
+        colour = (colour[0],) * 3
+    elif len(colour) == 4:
+        c, m, y, k = colour
+        colour = ((1 - c) * (1 - k), (1 - m) * (1 - k), (1 - y) * (1 - k))
+    if len(colour) != 3:
+        return None
+    red, green, blue = (round(255 * min(max(float(c), 0.0), 1.0)) for c in colour)
+    return red, green, blue
+
+
+def shade_tables(page: Page, grids: Sequence[Grid], fills: Sequence[Fill]) -> Page:
+    """The page with its ruled tables shaded (`shade_table`): they come first among its tables, in the order
+    of `grids` (the unruled ones after them)."""
+    if not fills or not grids:
+        return page
+    tables = [shade_table(t, grids[k], fills) if k < len(grids) and t.top == grids[k].top else t
+              for k, t in enumerate(page.tables)]
+    return replace(page, tables=tuple(tables))
 
 
 def shade_table(table: Table, grid: Grid, fills: Sequence[Fill]) -> Table:
