@@ -112,6 +112,34 @@ def _everywhere_to_places(old: Features, new: Features, old_text: str, new_text:
     return []
 
 
+_BULLET = re.compile(r"(?:^|\s)[–•\-]\s+")
+
+
+def _listed_items(text: str) -> list[str]:
+    """The items of a list that closes an afspraak after a colon ("voorrang aan de volgende groepen: – A; – B"),
+    normalised; empty without such a list of at least two items."""
+    _, colon, rest = text.partition(":")
+    if not colon:
+        return []
+    items = [re.sub(r"\s+", " ", x).strip(" ;,.").lower() for x in _BULLET.split(rest)]
+    items = [x for x in items if x]
+    return items if len(items) >= 2 and len(_BULLET.findall(rest)) == len(items) else []
+
+
+def listed_scope(old_text: str, new_text: str) -> list[Reason]:
+    """A list of groups, places or cases that grew or shrank with the rest unchanged: every item of one side is on
+    the other, which has more ("voorrang aan: – mantelzorgers; – uitstromers" -> "...; – slachtoffers van huiselijk
+    geweld" widens the reach)."""
+    a, b = _listed_items(old_text), _listed_items(new_text)
+    if not a or not b or set(a) == set(b) or not (set(a) < set(b) or set(b) < set(a)):
+        return []
+    gained = set(a) < set(b)
+    names = "', '".join(x for x in (b if gained else a) if x not in (a if gained else b))
+    verb = "vergroot" if gained else "verkleind"
+    return [Reason("scope", f"{len(a)} genoemd", f"{len(b)} genoemd",
+                   f"reikwijdte {verb}: {'plus' if gained else 'zonder'} '{names}'", 1 if gained else -1)]
+
+
 def scope_reasons(old: Features, new: Features, old_text: str = "", new_text: str = "") -> list[Reason]:
     """A wider or narrower reach ("'alle woningen' -> 'een deel van de woningen'").
 
@@ -119,7 +147,8 @@ def scope_reasons(old: Features, new: Features, old_text: str = "", new_text: st
     the reach.  A term alone counts only at the extremes: gaining or losing "alle" (1.0) or a pilot/handful
     (<= 0.25).
     """
-    counted = _counted_scope(old, new, old_text, new_text) or _everywhere_to_places(old, new, old_text, new_text)
+    counted = (_counted_scope(old, new, old_text, new_text) or _everywhere_to_places(old, new, old_text, new_text)
+               or listed_scope(old_text, new_text))
     if counted:
         return counted
     breadth = dict(zip(old.scope_terms, _breadths(old), strict=True)) | dict(

@@ -113,3 +113,19 @@ def test_an_indexed_amount_spent_beyond_indexation_is_raised():
     old = "De corporatie besteedt jaarlijks € 90 per woning (prijspeil 2025) aan schoon, heel en veilig."
     new = "De corporatie besteedt jaarlijks € 115 per woning (prijspeil 2026) aan schoon, heel en veilig."
     assert kinds(compare_texts(old, new, old_year=2025, new_year=2026)) == {"quantity": 1}
+
+
+def test_a_list_of_groups_that_grows_widens_the_reach():
+    old = ("De corporatie geeft bij de toewijzing voorrang aan de volgende groepen: – statushouders; – mensen die "
+           "uitstromen uit een instelling.")
+    grown = old.rstrip(".") + "; – mantelzorgers."
+    assert kinds(compare_texts(old, grown, old_year=2025, new_year=2026)) == {"scope": 1}
+    assert kinds(compare_texts(grown, old, old_year=2025, new_year=2026)) == {"scope": -1}
+
+
+def test_a_list_reworded_item_by_item_changes_no_reach():
+    old = ("De corporatie geeft bij de toewijzing voorrang aan de volgende groepen: – statushouders; – mensen die "
+           "uitstromen uit een instelling.")
+    new = ("De corporatie geeft bij de toewijzing voorrang aan de volgende groepen: – vergunninghouders; – mensen "
+           "die uit een instelling uitstromen.")
+    assert "scope" not in kinds(compare_texts(old, new, old_year=2025, new_year=2026))
