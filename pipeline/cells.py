@@ -217,14 +217,46 @@ def period_planning(cells: Sequence[str], roles: dict[str, int], year: int | Non
     marked = [k for k, (i, label) in enumerate(columns) if MARK.match(cells[i]) and PERIOD_LABEL.match(label)]
     if not marked:
         return None
+    names = [_period_name(label) for _, label in columns]
+    years = {names[k][1] for k in marked}
+    if len(years) == 1 and None not in years:  # "Q1 2025 | Q2 2025 | ...": the year once, after the periods
+        names, year = [(name, None) for name, _ in names], years.pop()
     runs: list[list[int]] = []
     for k in marked:
         if runs and k == runs[-1][-1] + 1:
             runs[-1].append(k)
         else:
             runs.append([k])
-    text = " en ".join(columns[r[0]][1] if len(r) == 1 else f"{columns[r[0]][1]}-{columns[r[-1]][1]}" for r in runs)
+    label = [" ".join(filter(None, (name, str(y) if y else None))) for name, y in names]
+    text = " en ".join(label[r[0]] if len(r) == 1 else f"{label[r[0]]}-{label[r[-1]]}" for r in runs)
     return f"{text} {year}" if year and not HEADER_YEAR.search(text) else text
+
+
+QUARTER = re.compile(r"^(?:[QK]([1-4])|([1-4])e\s+kwartaal|kwartaal\s+([1-4]))$", re.I)
+
+
+def _period_name(label: str) -> tuple[str, int | None]:
+    """A period column's label as the planning names it, and the year it ends in: a quarter as "Q1"
+    ("1e kwartaal", "K1", "Kwartaal 1 2025" -> "Q1", 2025), a year or a month as printed."""
+    label = " ".join(label.split())
+    m = re.fullmatch(r"(.+?)\s+((?:19|20)\d{2})", label)
+    name, year = (m.group(1), int(m.group(2))) if m else (label, None)
+    q = QUARTER.match(name)
+    return (f"Q{next(g for g in q.groups() if g)}" if q else name), year
+
+
+def period_row_roles(roles: dict[str, int] | None, cells: Sequence[str]) -> dict[str, int] | None:
+    """The roles of a table whose header has a second row naming the periods under one spanning cell
+    ("# | Actie | Planning 2025 | Later" over "Q1 | Q2 | Q3 | Q4"): the roles of the first row with the period
+    columns of the second (the spanning cell no planning column of its own); None for any other row."""
+    periods = _period_columns(cells)
+    if roles is None or not periods or any(c.strip() for i, c in enumerate(cells) if i not in periods):
+        return None
+    later = {role: i for role, i in roles.items()
+             if role.startswith(MARK_ROLE) and LATER_LABEL.match(role[len(MARK_ROLE):])}
+    kept = {role: i for role, i in roles.items() if role not in later and not (role == "planning" and i in periods)}
+    return kept | {PERIOD_ROLE + " ".join(cells[i].split()): i for i in periods} \
+        | {PERIOD_ROLE + role[len(MARK_ROLE):]: i for role, i in later.items()}
 
 
 def _with_named_columns(cells: Sequence[str], roles: dict[str, int]) -> dict[str, int]:

@@ -25,6 +25,7 @@ from .cells import (
     matrix_cells,
     matrix_parties,
     period_planning,
+    period_row_roles,
     table_roles,
     unmarked_roles,
 )
@@ -478,7 +479,7 @@ def _on_table_row(block: Block, state: _State, drafts: list[_Draft], settings: S
 
 def _on_header_row(cells: Sequence[str], state: _State) -> bool:
     """Whether a row names the table's columns (it is then read as its roles)."""
-    roles = table_roles(cells) or matrix_parties(cells, state.names)
+    roles = table_roles(cells) or matrix_parties(cells, state.names) or period_row_roles(state.table_roles, cells)
     if roles is None:
         return False
     state.table_roles, state.table_read = roles, False

@@ -61,7 +61,36 @@ def test_shaded_quarter_cells_give_the_planning(tmp_path, backend):
     assert all(not a.attributes for a in doc.afspraken)  # the quarter columns are no party marks
 
 
+def two_row_header_pdf(path: Path) -> Path:
+    rows: list[list] = [["Nr", "Actie", "Trekker", "Planning 2025", "", "", "", "Later"],
+                        ["", "", "", "K1", "K2", "K3", "K4", ""]]
+    style = [("GRID", (0, 0), (-1, -1), 0.4, colors.grey), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+             ("SPAN", (3, 0), (6, 0)), ("SPAN", (0, 0), (0, 1)), ("SPAN", (1, 0), (1, 1)), ("SPAN", (2, 0), (2, 1)),
+             ("SPAN", (7, 0), (7, 1)), ("BACKGROUND", (0, 0), (-1, 1), colors.HexColor("#D9E2F3"))]
+    for i, (text, trekker, quarters, later, _) in enumerate(ROWS, 2):
+        rows.append([f"{i - 1}", Paragraph(text, BODY), Paragraph(trekker, BODY), "", "", "", "",
+                     Paragraph(later, BODY)])
+        style += [("BACKGROUND", (2 + q, i), (2 + q, i), GREY) for q in quarters]
+    table = Table(rows, colWidths=[30, 380, 80, 34, 34, 34, 34, 70])
+    table.setStyle(TableStyle(style))
+    flow = [Paragraph("Uitvoeringsprogramma 2025 Prestatieafspraken Steendam", HEAD),
+            Paragraph("3 Beschikbaarheid", HEAD), table]
+    SimpleDocTemplate(str(path), pagesize=landscape(A4), invariant=1).build(flow)
+    return path
+
+
+def test_shaded_quarters_under_a_spanning_planning_header(tmp_path):
+    """A two-row header: "Planning 2025" spans the quarter columns named in the row below ("K1".."K4")."""
+    doc = run.extract(two_row_header_pdf(tmp_path / "two.pdf"), model=None)
+    assert [a.number for a in doc.afspraken] == ["1", "2", "3", "4", "5"]
+    assert [a.planning for a in doc.afspraken] == [r[4] for r in ROWS]
+    assert [a.trekker for a in doc.afspraken] == [r[1] for r in ROWS]
+
+
 @pytest.mark.parametrize(("header", "cells", "year", "planning"), [
+    (["Nr", "Actie", "Kwartaal 1", "Kwartaal 2", "Kwartaal 3"], ["1", "x", "", "■", "■"], 2026, "Q2-Q3 2026"),
+    (["Nr", "Actie", "Q3 2025", "Q4 2025", "Q1 2026"], ["1", "x", "", "■", "■"], 2025, "Q4 2025-Q1 2026"),
+    (["Nr", "Actie", "Q1 2025", "Q2 2025", "Q3 2025"], ["1", "x", "■", "■", ""], 2024, "Q1-Q2 2025"),
     (["Nr", "Actie", "Q1", "Q2", "Q3", "Q4", "Later"], ["1", "x", SHADE, SHADE, "", "", ""], 2025, "Q1-Q2 2025"),
     (["Nr", "Actie", "Q1", "Q2", "Q3", "Q4", "Later"], ["1", "x", SHADE, "", "", "", "eind 2027"], 2025,
      "eind 2027"),
