@@ -210,9 +210,10 @@ def period_planning(cells: Sequence[str], roles: dict[str, int], year: int | Non
     none ("Q2-Q4 2025"); None when the row marks no period."""
     columns = sorted((i, role[len(PERIOD_ROLE):]) for role, i in roles.items()
                      if role.startswith(PERIOD_ROLE) and i < len(cells))
-    for i, _ in columns:
+    for i, label in columns:  # a figure under a year is no date; anything written under "Later" says when
         text = " ".join(cells[i].split())
-        if text and not MARK.match(text) and cell_kind(text) == "when":
+        if text and not MARK.match(text) and not EMPTY_CELL.match(text) \
+                and (cell_kind(text) == "when" or LATER_LABEL.match(label)):
             return text
     marked = [k for k, (i, label) in enumerate(columns) if MARK.match(cells[i]) and PERIOD_LABEL.match(label)]
     if not marked:

@@ -88,6 +88,7 @@ def test_shaded_quarters_under_a_spanning_planning_header(tmp_path):
 
 
 @pytest.mark.parametrize(("header", "cells", "year", "planning"), [
+    (["Nr", "Actie", "jan", "feb", "mrt", "apr"], ["1", "x", "", "■", "■", ""], 2025, "feb-mrt 2025"),
     (["Nr", "Actie", "Kwartaal 1", "Kwartaal 2", "Kwartaal 3"], ["1", "x", "", "■", "■"], 2026, "Q2-Q3 2026"),
     (["Nr", "Actie", "Q3 2025", "Q4 2025", "Q1 2026"], ["1", "x", "", "■", "■"], 2025, "Q4 2025-Q1 2026"),
     (["Nr", "Actie", "Q1 2025", "Q2 2025", "Q3 2025"], ["1", "x", "■", "■", ""], 2024, "Q1-Q2 2025"),
@@ -95,6 +96,8 @@ def test_shaded_quarters_under_a_spanning_planning_header(tmp_path):
     (["Nr", "Actie", "Q1", "Q2", "Q3", "Q4", "Later"], ["1", "x", SHADE, "", "", "", "eind 2027"], 2025,
      "eind 2027"),
     (["Nr", "Actie", "Q1", "Q2", "Q3", "Q4"], ["1", "x", "", "doorlopend", "", ""], 2025, "doorlopend"),
+    (["Nr", "Actie", "Q1", "Q2", "Later"], ["1", "x", "■", "", "na de evaluatie"], 2025, "na de evaluatie"),
+    (["Nr", "Actie", "Q1", "Q2", "Later"], ["1", "x", "■", "", "n.v.t."], 2025, "Q1 2025"),
     (["Nr", "Actie", "Q1", "Q2", "Q3", "Q4"], ["1", "x", SHADE, SHADE, "", SHADE], 2024, "Q1-Q2 en Q4 2024"),
     (["Nr", "Actie", "2025", "2026", "2027"], ["1", "x", SHADE, SHADE, ""], 2025, "2025-2026"),
     (["Nr", "Actie", "2025", "2026", "2027"], ["1", "x", "40", "", ""], 2025, None),  # a figure is no date
@@ -129,7 +132,8 @@ def test_shaded_label_column_is_no_mark():
 
 
 @pytest.mark.parametrize(("colour", "rgb"), [(0.6, (153, 153, 153)), ((0.6, 0.6, 0.6), (153, 153, 153)),
-                                             ((0, 0, 0, 0.4), (153, 153, 153)), ((1, 1, 1), None), (None, None)])
+                                             ((0, 0, 0, 0.4), (153, 153, 153)), ((0.95, 0.95, 0.95), (242, 242, 242)),
+                                             ((1, 1, 1), None), (None, None)])
 def test_plumber_fills_read_grey_rgb_and_cmyk(colour, rgb):
     rect = {"x0": 10.0, "x1": 40.0, "top": 5.0, "bottom": 20.0, "fill": True, "non_stroking_color": colour}
     assert plumber_fills([rect]) == ([(10.0, 5.0, 40.0, 20.0, rgb)] if rgb else [])

@@ -16,8 +16,9 @@ from ..types import Page, Table
 from .geometry import Grid
 
 SHADE = "■"
-# a fill at least this light in every channel (0-255) is paper: a white cell background, no shading
-PAPER = 235
+# a fill at least this light in every channel (0-255) is paper: a white cell background, no shading (Word's
+# lightest grey, F2F2F2, still shades)
+PAPER = 248
 MIN_COVER = 0.7  # of a cell's area a fill must cover to shade it
 MIN_SIDE = 2.5  # a filled rectangle thinner than this is a drawn rule (`pdfium.RULE_THICKNESS`)
 
