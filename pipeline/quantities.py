@@ -153,11 +153,12 @@ def lemma_of(t: Token) -> str:
 
 def _adjective_like(doc: Doc, j: int) -> bool:
     """An inflected adjective before a counted noun ("24 verouderde eengezinswoningen", "30 zelfstandige,
-    zorggeschikte huurwoningen"): lowercase, ending in -e, with a word after it."""
+    zorggeschikte huurwoningen"): lowercase, ending in -e, with a word after it that is no function word (a
+    singular noun in -e is followed by one: "één nieuwe locatie in", "één woonvorm voor")."""
     t = doc[j]
     nxt = doc[j + 1] if j + 1 < len(doc) else None
     return (t.is_alpha and t.text.islower() and len(t.text) > 3 and t.lower_.endswith("e")
-            and nxt is not None and (nxt.is_alpha or nxt.text == ","))
+            and nxt is not None and (nxt.is_alpha and not nxt.is_stop or nxt.text == ","))
 
 
 def _compound_unit(form: str, units: dict[str, str]) -> str:

@@ -129,3 +129,11 @@ def test_a_list_reworded_item_by_item_changes_no_reach():
     new = ("De corporatie geeft bij de toewijzing voorrang aan de volgende groepen: – vergunninghouders; – mensen "
            "die uit een instelling uitstromen.")
     assert "scope" not in kinds(compare_texts(old, new, old_year=2025, new_year=2026))
+
+
+def test_a_singular_noun_in_e_before_a_particle_is_what_one_counts():
+    # "één nieuwe locatie aan": "locatie" is the counted noun, not an adjective before one
+    old = "De gemeente wijst in 2025 twee nieuwe locaties aan voor sociale woningbouw."
+    new = "De gemeente wijst in 2026 één nieuwe locatie aan voor sociale woningbouw."
+    reasons = compare_texts(old, new, old_year=2025, new_year=2026)
+    assert [(r.kind, r.old, r.new) for r in reasons] == [("quantity", "twee nieuwe locaties", "één nieuwe locatie")]
