@@ -105,6 +105,21 @@ def infinitive_guesses(low: str) -> list[str]:
     return out
 
 
+_QUESTION_WORDS = frozenset({"of", "welke", "wat", "hoe", "waar", "wie", "wanneer", "waarom", "welk"})
+
+
+def _particle_before_question(t: Token) -> list[str]:
+    """A separable particle the parse took for a preposition, standing before the question it asks: "gaat X na
+    welke mogelijkheden er zijn" (nagaan), "zoekt de corporatie uit of ..." (uitzoeken)."""
+    after = t.doc[t.i + 1:t.i + 8]
+    for k in range(len(after) - 1):
+        if after[k].pos_ == "ADP" and after[k + 1].lower_ in _QUESTION_WORDS:
+            return [after[k].lower_]
+        if is_verb(after[k]) or after[k].text in ",;:.":
+            break
+    return []
+
+
 def verb_keys(t: Token) -> list[str]:
     """Lemmas a verb may be listed under: the model's and the lookup table's, with its separable particle in
     front ("zet ... in" -> "inzetten") and with a particle-like word after it as two words ("sterk maken")."""
@@ -113,7 +128,7 @@ def verb_keys(t: Token) -> list[str]:
         model = ""  # the lemmatizer invented a prefix ("nemen" -> "voornemen"): the particle is a word of its own
     guesses = infinitive_guesses(t.lower_) if model in ("", t.lower_) and not lookup_lemma(t.lower_) else []
     lemmas = dict.fromkeys(x for x in (model, lookup_lemma(t.lower_), t.lower_, *guesses) if x)
-    particles = [c.lower_ for c in t.children if c.dep_ == "compound:prt"]
+    particles = [c.lower_ for c in t.children if c.dep_ == "compound:prt"] + _particle_before_question(t)
     keys: list[str] = []
     for lemma in lemmas:
         keys += [p + lemma for p in particles if not lemma.startswith(p)]

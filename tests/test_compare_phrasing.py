@@ -137,3 +137,15 @@ def test_a_singular_noun_in_e_before_a_particle_is_what_one_counts():
     new = "De gemeente wijst in 2026 één nieuwe locatie aan voor sociale woningbouw."
     reasons = compare_texts(old, new, old_year=2025, new_year=2026)
     assert [(r.kind, r.old, r.new) for r in reasons] == [("quantity", "twee nieuwe locaties", "één nieuwe locatie")]
+
+
+def test_a_separable_particle_before_a_question_makes_an_exploring_verb():
+    # "gaat ... na welke": nagaan, with the subject between verb and particle; the parse reads "na" as a preposition
+    text = "Bij elke renovatie gaat de corporatie na welke daken geschikt zijn voor zonnepanelen."
+    assert text_to_reading(text).level == "explore"
+    old = "De corporatie verkent bij elke renovatie welke daken geschikt zijn voor zonnepanelen."
+    assert "modality" not in kinds(compare_texts(old, text, old_year=2025, new_year=2026))
+
+
+def test_a_preposition_before_its_noun_is_no_particle():
+    assert text_to_reading("De corporatie gaat na de zomer van 2026 over op de nieuwe huurregeling.").level == "firm"
