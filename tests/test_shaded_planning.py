@@ -145,3 +145,43 @@ def test_striped_rows_hold_no_marks():
     assert shade_table(table, grid, striped).rows == table.rows
     marked = shade_table(table, grid, [_fill(0, 2), _fill(1, 3)])
     assert marked.rows == (("1", "De gemeente bouwt", SHADE, ""), ("2", "De corporaties bouwen", "", SHADE))
+
+
+def form_planning_pdf(path: Path) -> Path:
+    """The planning table of `planning_pdf`, drawn inside a Form XObject (as a PDF made from a template or
+    an exported slide holds its content), with the headings outside it."""
+    from reportlab.pdfgen import canvas
+
+    head = ["#", "Actie", "Trekker", "Q1", "Q2", "Q3", "Q4", "Later"]
+    rows: list[list] = [head]
+    style = [("GRID", (0, 0), (-1, -1), 0.4, colors.grey), ("VALIGN", (0, 0), (-1, -1), "TOP")]
+    for i, (text, trekker, quarters, later, _) in enumerate(ROWS, 1):
+        rows.append([f"3.{i}", Paragraph(text, BODY), Paragraph(trekker, BODY), "", "", "", "",
+                     Paragraph(later, BODY)])
+        style += [("BACKGROUND", (2 + q, i), (2 + q, i), GREY) for q in quarters]
+    table = Table(rows, colWidths=[30, 380, 80, 34, 34, 34, 34, 70])
+    table.setStyle(TableStyle(style))
+    width, height = landscape(A4)
+    c = canvas.Canvas(str(path), pagesize=(width, height), invariant=1)
+    c.setFont("Helvetica-Bold", 13)
+    c.drawString(40, height - 50, "Uitvoeringsprogramma 2025 Prestatieafspraken Steendam")
+    c.drawString(40, height - 75, "3 Beschikbaarheid")
+    _, table_height = table.wrapOn(c, width - 80, height)
+    c.beginForm("planning")
+    table.drawOn(c, 0, 0)
+    c.endForm()
+    c.saveState()
+    c.translate(40, height - 90 - table_height)
+    c.doForm("planning")
+    c.restoreState()
+    c.showPage()
+    c.save()
+    return path
+
+
+@pytest.mark.parametrize("backend", ["pdfium", "pdfplumber"])
+def test_issue_21_shaded_planning_inside_a_form_xobject(tmp_path, backend):
+    """The shaded quarters of a table drawn inside a Form XObject are read as well as its rules (issue #21)."""
+    doc = run.extract(form_planning_pdf(tmp_path / "form.pdf"), model=None, parse={"backend": backend})
+    assert [a.number for a in doc.afspraken] == ["3.1", "3.2", "3.3", "3.4", "3.5"]
+    assert [a.planning for a in doc.afspraken] == [r[4] for r in ROWS]

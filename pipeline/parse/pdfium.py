@@ -28,7 +28,7 @@ from .files import check_page_count, declares_encryption, describe, encrypted_er
 from .layout import BOLD_HINTS, MARKER_CHARS, Marker, Word, is_horizontal, is_marker_text, layout_words
 from .plumber import content_size, plumber_page
 from .rules import Edge, find_grids
-from .shading import page_fills, shade_tables
+from .shading import Fill, path_fill, shade_tables
 
 log = logging.getLogger(__name__)
 
@@ -126,7 +126,7 @@ def read_page(page, number: int, fonts: dict[tuple[bytes, int], bool] | None = N
     page_addr = _address(page.raw)
     if f.count_objects(page_addr) > MAX_PAGE_OBJECTS:
         return Page(number, width, height, (), (), 1, skipped=True)
-    edges = page_edges(page_addr, height)
+    edges, fills = page_drawing(page_addr, height)
     textpage = page.get_textpage()
     try:
         words, markers = page_words(ctypes.c_void_p(_address(textpage.raw)), height, {} if fonts is None else fonts)
@@ -136,7 +136,7 @@ def read_page(page, number: int, fonts: dict[tuple[bytes, int], bool] | None = N
     rules = [(e.pos, e.start, e.end) for e in edges if e.orientation == "h"]
     boxes = rules_to_boxes((e.orientation, e.pos, e.start, e.end) for e in edges) if len(edges) >= 8 else []
     read = layout_words(number, width, height, words, markers, grids, rules, boxes)
-    return shade_tables(read, grids, page_fills(page_addr, height)) if grids else read
+    return shade_tables(read, grids, fills) if grids else read
 
 
 # --- text -------------------------------------------------------------------------------------------------
@@ -361,22 +361,30 @@ def _split_at_hyphen(tp: ctypes.c_void_p, token: str, start: int, height: float,
 
 def page_edges(page_addr: int, height: float) -> list[Edge]:
     """Horizontal and vertical rules drawn on a page (lines, thin filled rectangles, rectangle sides)."""
+    return page_drawing(page_addr, height)[0]
+
+
+def page_drawing(page_addr: int, height: float) -> tuple[list[Edge], list[Fill]]:
+    """A page's rules (`page_edges`) and its shaded rectangles (`shading.path_fill`), top-down, in drawing
+    order, in one walk over its path objects, into Form XObjects with their transforms."""
     f = _functions()
     edges: list[Edge] = []
+    fills: list[Fill] = []
     for i in range(f.count_objects(page_addr)):
         obj = f.get_object(page_addr, i)
         kind = f.object_type(obj)
         if kind == _PATH or kind == _FORM:
-            _collect_edges(obj, kind, _IDENTITY, height, edges, 0)
-    return edges
+            _collect_edges(obj, kind, _IDENTITY, height, edges, fills, 0)
+    return edges, fills
 
 
 _PATH, _FORM = 2, 5
 _IDENTITY = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+MAX_FILL_SEGMENTS = 6  # a path of one rectangle: "re" and its closing
 
 
 def _collect_edges(obj: int, kind: int, outer: tuple[float, ...], height: float, edges: list[Edge],
-                   depth: int) -> None:
+                   fills: list[Fill], depth: int) -> None:
     import pypdfium2.raw as raw
 
     handle = ctypes.cast(obj, raw.FPDF_PAGEOBJECT)
@@ -391,11 +399,15 @@ def _collect_edges(obj: int, kind: int, outer: tuple[float, ...], height: float,
             child = raw.FPDFFormObj_GetObject(handle, i)
             child_kind = raw.FPDFPageObj_GetType(child)
             if child_kind in (_PATH, _FORM):
-                _collect_edges(_address(child), child_kind, matrix, height, edges, depth + 1)
+                _collect_edges(_address(child), child_kind, matrix, height, edges, fills, depth + 1)
         return
-    for subpath in _subpaths(handle):
-        points = [_apply(matrix, px, py) for px, py in subpath]
+    paths = [[_apply(matrix, px, py) for px, py in subpath] for subpath in _subpaths(handle)]
+    for points in paths:
         edges += _edges_of(points, height)
+    if len(paths) == 1 and 4 <= raw.FPDFPath_CountSegments(handle) <= MAX_FILL_SEGMENTS:
+        fill = path_fill(handle, paths[0], height)
+        if fill is not None:
+            fills.append(fill)
 
 
 def _subpaths(path) -> list[list[tuple[float, float]]]:  # type: ignore[no-untyped-def]

@@ -30,33 +30,26 @@ def is_shade(rgb: tuple[int, int, int], alpha: int = 255) -> bool:
     return alpha > 0 and min(rgb) < PAPER
 
 
-def page_fills(page_addr: int, height: float) -> list[Fill]:
-    """The rectangles a PDFium page (its handle as an integer) fills with a shade, top-down, in drawing order.
-
-    Asked only of a page with a ruled table, apart from `pdfium.page_edges`: a path of one rectangle (at most
-    six segments: "re" and its closing) that is filled (not only stroked) with a colour `is_shade` takes."""
+def path_fill(path: Any, points: Sequence[tuple[float, float]], height: float) -> Fill | None:
+    """The fill of a PDFium path object (`pypdfium2.raw` handle) of one rectangle, its `points` already in page
+    space (a Form XObject's transform applied), top-down; None unless it is filled (not only stroked) with a
+    colour `is_shade` takes and wider than a drawn rule. Asked by `pdfium.page_drawing` of each path of at most
+    six segments ("re" and its closing), in the one walk over the page's objects that also collects its rules."""
     import ctypes
 
     import pypdfium2.raw as raw
 
-    fills: list[Fill] = []
-    page = ctypes.cast(page_addr, raw.FPDF_PAGE)
     mode, stroke = ctypes.c_int(), ctypes.c_int()
+    if not raw.FPDFPath_GetDrawMode(path, mode, stroke) or mode.value == 0:
+        return None
     r, g, b, a = ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint()
-    left, bottom, right, top = ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
-    for i in range(raw.FPDFPage_CountObjects(page)):
-        obj = raw.FPDFPage_GetObject(page, i)
-        if raw.FPDFPageObj_GetType(obj) != raw.FPDF_PAGEOBJ_PATH or not 4 <= raw.FPDFPath_CountSegments(obj) <= 6:
-            continue
-        if not raw.FPDFPath_GetDrawMode(obj, mode, stroke) or mode.value == 0:
-            continue
-        if not raw.FPDFPageObj_GetFillColor(obj, r, g, b, a) or not is_shade((r.value, g.value, b.value), a.value):
-            continue
-        if raw.FPDFPageObj_GetBounds(obj, left, bottom, right, top) and min(right.value - left.value,
-                                                                             top.value - bottom.value) > MIN_SIDE:
-            fills.append((left.value, height - top.value, right.value, height - bottom.value,
-                          (r.value, g.value, b.value)))
-    return fills
+    if not raw.FPDFPageObj_GetFillColor(path, r, g, b, a) or not is_shade((r.value, g.value, b.value), a.value):
+        return None
+    xs = [x for x, _ in points]
+    ys = [y for _, y in points]
+    if min(max(xs) - min(xs), max(ys) - min(ys)) <= MIN_SIDE:
+        return None
+    return min(xs), height - max(ys), max(xs), height - min(ys), (r.value, g.value, b.value)
 
 
 def plumber_fills(rects: Iterable[dict[str, Any]]) -> list[Fill]:
