@@ -215,13 +215,19 @@ def opens_with_field(text: str) -> bool:
     return any(" ".join(words[:n]) in _letters()["reference_fields"] for n in (1, 2) if len(words) >= n + 1)
 
 
+MAX_FIELD_WORDS = 12  # a header field and its value, perhaps with the next field on its line: no paragraph
+
+
 def subject_years(opening: Sequence[Block]) -> tuple[int, ...]:
     """The years the subject field of a letter's or notice's header names ("Onderwerp Prestatieafspraken 2025
     Datum 17 december 2024" -> 2025), the field's value cut where a dating or numbering field starts; () without
-    one."""
+    one. A field is a heading, a table row or a short block (MAX_FIELD_WORDS), read on its first line only: a
+    paragraph opening with "Betreft ..." names no subject."""
     subjects = _letters()["subject_fields"]
     for block in opening:
-        words = block.text.split()
+        if block.kind not in ("heading", "table_row") and len(block.text.split()) > MAX_FIELD_WORDS:
+            continue
+        words = block.text.split("\n", 1)[0].split()
         if len(words) < 2 or words[0].rstrip(":").lower() not in subjects:
             continue
         value: list[str] = []
