@@ -73,6 +73,7 @@ class _State:
     headings: list[_Heading] = field(default_factory=list)
     table_roles: dict[str, int] | None = None
     table_read: bool = False  # the roles were read from a row's cells (a table without header), not a header row
+    header_last: bool = False  # the last table row was a header row: a row of periods under it is its second
     table_page: int = 0
     table_top: float = 0.0  # top of the first row of the table on its current page
     article: _Draft | None = None  # an 'Artikel N' whose paragraphs form one afspraak unless it holds items
@@ -479,7 +480,9 @@ def _on_table_row(block: Block, state: _State, drafts: list[_Draft], settings: S
 
 def _on_header_row(cells: Sequence[str], state: _State) -> bool:
     """Whether a row names the table's columns (it is then read as its roles)."""
-    roles = table_roles(cells) or matrix_parties(cells, state.names) or period_row_roles(state.table_roles, cells)
+    periods = period_row_roles(state.table_roles, cells) if state.header_last else None  # its second row
+    roles = table_roles(cells) or matrix_parties(cells, state.names) or periods
+    state.header_last = roles is not None
     if roles is None:
         return False
     state.table_roles, state.table_read = roles, False
