@@ -140,6 +140,36 @@ def listed_scope(old_text: str, new_text: str) -> list[Reason]:
                    f"reikwijdte {verb}: {'plus' if gained else 'zonder'} '{names}'", 1 if gained else -1)]
 
 
+# "in de complexen aan de Lindelaan en de Hofstraat": complexes named by their street
+_STREET_COMPLEXES = re.compile(r"\b(?:complex|complexen|flat|flats|portiekflats?)\s+aan\s+de\s+([A-Z][\w-]*"
+                               r"(?:(?:,\s*|\s+en\s+)(?:de\s+)?[A-Z][\w-]*)*)")
+
+
+def _street_complexes(text: str) -> set[str]:
+    names: set[str] = set()
+    for m in _STREET_COMPLEXES.finditer(text):
+        if not _EXAMPLES.search(text[max(0, m.start() - 40):m.start()]):
+            names |= {w.lower() for w in re.findall(r"[A-Z][\w-]*", m[1])}
+    return names
+
+
+def _placed(old: Features, new: Features, old_text: str, new_text: str) -> list[Reason]:
+    """Complexes named by their street on one side only, where neither side says anything else about its reach: "maakt
+    40 woningen levensloopbestendig" -> "... 40 woningen in de complexen aan de Lindelaan en de Hofstraat" is
+    narrower (only there), the reverse wider."""
+    if old.scope_terms or new.scope_terms:
+        return []
+    a, b = _street_complexes(old_text), _street_complexes(new_text)
+    if bool(a) == bool(b) or _area_names(old_text) or _area_names(new_text):
+        return []
+    names = ", ".join(sorted(a or b))
+    if b and not any(n in old_text.lower() for n in b):
+        return [Reason("scope", "-", names, f"reikwijdte verkleind: alleen {names}", -1)]
+    if a and not any(n in new_text.lower() for n in a):
+        return [Reason("scope", names, "-", f"reikwijdte vergroot: niet meer alleen {names}", 1)]
+    return []
+
+
 def scope_reasons(old: Features, new: Features, old_text: str = "", new_text: str = "") -> list[Reason]:
     """A wider or narrower reach ("'alle woningen' -> 'een deel van de woningen'").
 
@@ -148,7 +178,7 @@ def scope_reasons(old: Features, new: Features, old_text: str = "", new_text: st
     (<= 0.25).
     """
     counted = (_counted_scope(old, new, old_text, new_text) or _everywhere_to_places(old, new, old_text, new_text)
-               or listed_scope(old_text, new_text))
+               or listed_scope(old_text, new_text) or _placed(old, new, old_text, new_text))
     if counted:
         return counted
     breadth = dict(zip(old.scope_terms, _breadths(old), strict=True)) | dict(

@@ -149,3 +149,17 @@ def test_a_separable_particle_before_a_question_makes_an_exploring_verb():
 
 def test_a_preposition_before_its_noun_is_no_particle():
     assert text_to_reading("De corporatie gaat na de zomer van 2026 over op de nieuwe huurregeling.").level == "firm"
+
+
+def test_complexes_named_by_their_street_narrow_the_reach():
+    old = "Woonpunt voorziet in 2025 ten minste 60 woningen van een scootmobielberging."
+    new = ("Woonpunt voorziet in 2026 ten minste 60 woningen in de complexen aan de Esdoornlaan en de Molenstraat van "
+           "een scootmobielberging.")
+    assert kinds(compare_texts(old, new, old_year=2025, new_year=2026)) == {"scope": -1}
+    assert kinds(compare_texts(new, old, old_year=2025, new_year=2026)) == {"scope": 1}
+
+
+def test_complexes_named_by_their_street_on_both_sides_change_no_reach():
+    old = "Woonpunt voorziet in 2025 de complexen aan de Esdoornlaan en de Molenstraat van een scootmobielberging."
+    new = "In 2026 voorziet Woonpunt de complexen aan de Esdoornlaan en de Molenstraat van een scootmobielberging."
+    assert "scope" not in kinds(compare_texts(old, new, old_year=2025, new_year=2026))
