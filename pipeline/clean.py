@@ -352,7 +352,7 @@ def lines_to_blocks(pages: Sequence[Page], size: float) -> list[Block]:
 
     def close(before_row: bool = False) -> None:
         nonlocal current, pending
-        if current is not None and before_row and number_line(current):
+        if current is not None and before_row and number_line(current) and TAG_ONLY.fullmatch(current.text.strip()):
             pending = current.marker  # "Afspraak 4" (or "Afspraak 4 (nieuw)") over the rows of its card
         elif current is not None and current.text.strip():
             blocks.append(_to_block(current))
@@ -426,6 +426,11 @@ def labelled_value(line: Line, size: float) -> bool:
     layer that gives the label's weight to the short value beside it): never a heading."""
     m = attribute_key().match(line.text)
     return m is not None and m.start() == 0 and m.end() < len(line.text) and line.size < 1.1 * size
+
+
+# what a number's label line over a table may hold beside the number for the number to go to the row below: a
+# tag ("Afspraak 4 (nieuw)"), nothing else; a title ("Actie 2 Nieuwbouw") keeps the line a block of its own
+TAG_ONLY = re.compile(r"(?:\([^()]*\))?")
 
 
 def number_line(current: _Open) -> bool:
