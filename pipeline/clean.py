@@ -28,7 +28,7 @@ from .numbering import (
 )
 from .page_breaks import carry_over
 from .structure import attribute_key, keyed_attributes
-from .text import join_lines
+from .text import ENDS_SENTENCE, join_lines
 from .title_column import split_title_column
 from .types import Block, Layout, Line, Page, Table
 
@@ -51,7 +51,7 @@ PAGE_NUMBER_TAIL = re.compile(r"\s+(?:pagina|page|blz\.?)\s*\d{1,4}\s*(?:(?:van|
 TOC_LEADER = re.compile(r"(?:\.\s?){4,}\s*\d{1,4}\s*$|…+\s*\d{1,4}\s*$")
 TOC_PAGE_NUMBER = re.compile(r"\s\d{1,4}$")  # "3.2 Duurzaamheid 14" under an Inhoud heading
 TOC_HEADINGS = re.compile(r"^\s*(inhoud|inhoudsopgave|inhoudstafel|table of contents)\s*:?\s*$", re.IGNORECASE)
-ENDS_SENTENCE = re.compile(r"[.!?:;]['\"”’)]*$")
+
 
 def is_attribute_line(text: str) -> bool:
     """Whether a line starts with a per-afspraak attribute ("Wie: ...", "Trekker: ...", "Status: ...") or is a

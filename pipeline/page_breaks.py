@@ -3,14 +3,12 @@ page's prose beside a sidebar, the sidebar's repeated heading "Afspraken (vervol
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 
 from .numbering import find_marker
+from .text import ENDS_SENTENCE
 from .types import Line, Page
-
-ENDS_SENTENCE = re.compile(r"[.!?:;]['\"”’)]*$")  # as clean.ENDS_SENTENCE (clean imports this module)
 
 
 def carry_over(pages: Sequence[Page]) -> list[Page]:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+# a line or text that ends a sentence (or a lead-in, "...:"), a closing quote or bracket after the mark allowed
+ENDS_SENTENCE = re.compile(r"[.!?:;]['\"”’)]*$")
 SUSPENDED_HYPHEN = re.compile(r"^(en|of|tot|noch|als|dan)\b")
 
 

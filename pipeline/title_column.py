@@ -3,15 +3,14 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
 from .numbering import find_marker
+from .text import ENDS_SENTENCE
 from .types import Line, Page
 
-ENDS_SENTENCE = re.compile(r"[.!?:;]['\"”’)]*$")  # as clean.ENDS_SENTENCE (clean imports this module)
 MAX_TITLE_COLUMN_WORDS = 4
 TITLE_COLUMN_GAP = 60.0  # points between a title column's left edge and the text column's
 
