@@ -11,12 +11,13 @@ the one before, the text after it opening with a capital, a digit or a quote.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 
 from .attributes import attribute_name
+from .lexicon import load, numbers
 from .structure import attribute_kinds, cell_kind, structure_lexicon
-from .text import join_lines
+from .text import join_lines, year_pattern
 
 HEADER_ROLES = {
     "number": re.compile(r"^(nr|nr\.|no\.?|nummer|#|code|id)$", re.I),
@@ -27,14 +28,30 @@ HEADER_ROLES = {
     "trekker": re.compile(r"^(trekker|wie|verantwoordelijke?|eigenaar|partij|uitvoerder)\b", re.I),
     "planning": re.compile(r"^(planning|wanneer|termijn|gereed|datum|deadline|periode|jaar)\b", re.I),
 }
+YEAR = year_pattern(1900, 2099)
+
+
+def _alternatives(words: Iterable[object]) -> str:
+    """Lexicon words as one alternation, the longest first, any run of spaces in them matching any run."""
+    return "|".join(r"\s+".join(map(re.escape, str(w).split())) for w in sorted(map(str, words), key=len, reverse=True))
+
+
+def _period_words() -> tuple[str, str]:
+    """The period labels (months, quarters, half years) and the 'later' labels of lexicon numbers.yaml, each as
+    one alternation; "<jaar>" in a later label stands for a year ("na <jaar>")."""
+    data = numbers()
+    periods = _alternatives([*data["months"], *data["quarters"], *load("numbers")["half_years"]])
+    later = _alternatives(load("numbers")["later_labels"]).replace(re.escape("<jaar>"), YEAR)
+    return periods, later
+
+
 # a column header naming a period of a planning grid ("Q1".."Q4", "2e kwartaal", "H1", a month, a year), its cells
 # shaded (`parse.shading.SHADE`) or marked for the periods a row runs; and the column after them for what runs on
-# ("Later", "Na 2025", "Doorlopend"), whose text, a date, says when the row ends
-PERIOD_LABEL = re.compile(r"^(?:[QK][1-4]|[1-4]e\s+kwartaal|kwartaal\s+[1-4]|H[12]|[12]e\s+helft|(?:19|20)\d{2}|"
-                          r"jan(?:uari)?|feb(?:ruari)?|mrt|maart|apr(?:il)?|mei|juni?|juli?|aug(?:ustus)?|"
-                          r"sep(?:t(?:ember)?)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:\s+(?:19|20)\d{2})?$",
-                          re.I)
-LATER_LABEL = re.compile(r"^(?:later|daarna|nadien|doorlopend|vervolg|na\s+(?:19|20)\d{2})$", re.I)
+# ("Later", "Na 2025", "Doorlopend"), whose text, a date, says when the row ends (the words: lexicon
+# numbers.yaml)
+_PERIODS, _LATER = _period_words()
+PERIOD_LABEL = re.compile(rf"^(?:{_PERIODS}|{YEAR})\.?(?:\s+{YEAR})?$", re.I)
+LATER_LABEL = re.compile(rf"^(?:{_LATER})$", re.I)
 PERIOD_ROLE = "period:"
 LAST_WORD = re.compile(r"([^\W\d_]{6,})$")
 FRAGMENT = re.compile(r"^([a-zà-ÿ]+)(?=[\s.,;:)]|$)")
@@ -135,7 +152,7 @@ LABEL_COLUMN = re.compile(r"^(actie|maatregel|activiteit|afspraak|prestatie)s?$"
 # vorig jaar"): its cells go to the attributes as "wijziging"
 CHANGE_COLUMN = re.compile(r"^(?:t\.?\s?o\.?\s?v\.?|ten opzichte van|wijziging(?:en)?|verandering|mutatie)(?:\s|$)",
                            re.I)
-HEADER_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+HEADER_YEAR = re.compile(rf"(?<!\d){YEAR}(?!\d)")
 # a column that reports how far each afspraak got ("Stand van zaken 2024", "Voortgang", "Realisatie 2024"): past
 # tense, never part of the afspraak; its cells go to the attributes as "stand_van_zaken"
 PROGRESS_COLUMN = re.compile(r"^(?:stand van zaken|voortgang|realisatie|gerealiseerd|resultaat|resultaten)\b", re.I)
@@ -233,17 +250,14 @@ def period_planning(cells: Sequence[str], roles: dict[str, int], year: int | Non
     return f"{text} {year}" if year and not HEADER_YEAR.search(text) else text
 
 
-QUARTER = re.compile(r"^(?:[QK]([1-4])|([1-4])e\s+kwartaal|kwartaal\s+([1-4]))$", re.I)
-
-
 def _period_name(label: str) -> tuple[str, int | None]:
     """A period column's label as the planning names it, and the year it ends in: a quarter as "Q1"
     ("1e kwartaal", "K1", "Kwartaal 1 2025" -> "Q1", 2025), a year or a month as printed."""
     label = " ".join(label.split())
-    m = re.fullmatch(r"(.+?)\s+((?:19|20)\d{2})", label)
+    m = re.fullmatch(rf"(.+?)\s+({YEAR})", label)
     name, year = (m.group(1), int(m.group(2))) if m else (label, None)
-    q = QUARTER.match(name)
-    return (f"Q{next(g for g in q.groups() if g)}" if q else name), year
+    month = numbers()["quarters"].get(name.lower())
+    return (f"Q{month // 3}" if month else name), year
 
 
 def period_row_roles(roles: dict[str, int] | None, cells: Sequence[str]) -> dict[str, int] | None:
@@ -331,7 +345,7 @@ def _header_words(cell: str) -> str:
     return cell
 
 
-YEAR_AFTER_NAME = re.compile(r"^([^\W\d_][^\d]*?)\s*\(?(?:19|20)\d{2}\)?$")
+YEAR_AFTER_NAME = re.compile(rf"^([^\W\d_][^\d]*?)\s*\(?{YEAR}\)?$")
 
 
 EMPTY_CELL = re.compile(r"^[\s\-–—/.x]*$|^(?:n\.?v\.?t\.?|geen)$", re.I)
