@@ -27,7 +27,7 @@ ReasonKind = Literal["quantity", "deadline", "modality", "condition", "scope", "
 
 
 # the column number of the first of a row of drawn boxes side by side (`parse.boxes`), after the whitespace columns
-# of a page (1, 2, 3, ... left to right)
+# of a page (1, 2, 3, ... left to right, at most `parse.gutters.MAX_COLUMNS` of them)
 BOX_COLUMN = 16
 
 

@@ -20,6 +20,9 @@ from .geometry import Word, cluster_baselines
 MIN_COLUMN_WORDS = 4
 TITLE_GAP = 3.0  # column titles on one line stand this many gutter widths apart, at least
 MAX_TITLE_WORDS = 8
+# the most whitespace columns a page of text is set in: more are a grid of figures or words without rules, read as
+# one text (its column numbers stay below `types.BOX_COLUMN`, the first of a row of drawn boxes)
+MAX_COLUMNS = 8
 _X0 = operator.itemgetter(1)  # Word.x0
 _X1 = operator.itemgetter(2)  # Word.x1
 
@@ -27,7 +30,8 @@ _X1 = operator.itemgetter(2)  # Word.x1
 def find_gutters(words: Sequence[Word], width: float, min_gap: float = 10.0) -> list[float]:
     """The x of every gutter of a page of whitespace columns, left to right, whatever their number: the gutter
     `find_gutter` finds on the page, then the gutters it finds within the words on each side of it (a page of
-    three columns: the one gutter, then the other inside the two columns beside it)."""
+    three columns: the one gutter, then the other inside the two columns beside it); none on a page of more than
+    MAX_COLUMNS."""
     first = find_gutter(words, width, min_gap)
     found: list[float] = []
     if first is not None:
@@ -35,7 +39,8 @@ def find_gutters(words: Sequence[Word], width: float, min_gap: float = 10.0) -> 
         right = [w for w in words if w.x0 >= first]
         found = [*_gutters_within(left, min_gap), first, *_gutters_within(right, min_gap)]
     titled = [x for x in title_row_gutters(words, min_gap) if not any(abs(x - g) <= 3 * min_gap for g in found)]
-    return sorted([*found, *titled])
+    gutters = sorted([*found, *titled])
+    return gutters if len(gutters) < MAX_COLUMNS else []
 
 
 def title_row_gutters(words: Sequence[Word], min_gap: float = 10.0) -> list[float]:
