@@ -216,7 +216,7 @@ def _indexed_budget(old: Features, new: Features, old_text: str, new_text: str) 
         return []
     a, b = euros[0][0], euros[1][0]
     words = [str(w) for w in lexicon.load("directions").get("indexed_budget", [])]
-    if not a.value or not all(any(w in text.lower() for w in words) for text in (old_text, new_text)):
+    if not a.value or not all(_names_any(text, words) for text in (old_text, new_text)):
         return []
     if a.value <= b.value <= (1 + INDEXATION_MARGIN) * a.value:
         return []
@@ -224,6 +224,12 @@ def _indexed_budget(old: Features, new: Features, old_text: str, new_text: str) 
     why = "meer dan indexatie" if b.value > a.value else "een geïndexeerd bedrag daalt niet vanzelf"
     return [Reason("quantity", a.text, b.text, f"bedrag {verb} van {_fmt_quantity(a)} naar {_fmt_quantity(b)}, "
                    f"{why}", _sign(b.value - a.value))]
+
+
+def _names_any(text: str, words: list[str]) -> bool:
+    """A word of the list, alone or as the head of a compound ("onderhoudsbudget"), not as its first part
+    ("budgetneutraal" names no budget)."""
+    return any(t.endswith(w) for t in re.findall(r"\w+", text.lower()) for w in words)
 
 
 def modality_reasons(old: Reading, new: Reading, *, step: float = DEFAULT_MODALITY_STEP) -> list[Reason]:

@@ -163,3 +163,19 @@ def test_complexes_named_by_their_street_on_both_sides_change_no_reach():
     old = "Woonpunt voorziet in 2025 de complexen aan de Esdoornlaan en de Molenstraat van een scootmobielberging."
     new = "In 2026 voorziet Woonpunt de complexen aan de Esdoornlaan en de Molenstraat van een scootmobielberging."
     assert "scope" not in kinds(compare_texts(old, new, old_year=2025, new_year=2026))
+
+
+def test_issue_20_budgetneutraal_names_no_budget():
+    # a word that only begins with a budget word ("budgetneutraal") names no budget; a compound ending in one does
+    old = "De gemeente levert de grond budgetneutraal tegen € 21.000 per woning (prijspeil 2025)."
+    new = "De gemeente levert de grond budgetneutraal tegen € 18.000 per woning (prijspeil 2026)."
+    assert compare_texts(old, new, old_year=2025, new_year=2026) == []
+    old = "De corporatie stelt een onderhoudsbudget van € 95 per woning (prijspeil 2025) beschikbaar."
+    new = "De corporatie stelt een onderhoudsbudget van € 80 per woning (prijspeil 2026) beschikbaar."
+    assert kinds(compare_texts(old, new, old_year=2025, new_year=2026)) == {"quantity": -1}
+
+
+def test_issue_20_eigen_between_a_figure_and_its_noun_keeps_the_unit():
+    from pipeline.quantities import text_to_quantities
+    amounts, _ = text_to_quantities("De corporatie bouwt in 2026 40 nieuwe eigen woningen.")
+    assert [(q.value, q.unit) for q in amounts] == [(40.0, "woningen")]
