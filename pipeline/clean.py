@@ -278,6 +278,16 @@ def _runs_on_into_number(current: _Open | None, prev: Line | None, line: Line, s
         and not is_attribute_line(prev.text)  # "Wanneer: 1 juli 2024" ends a field, not a sentence cut short
 
 
+def _was_wrapped(current: _Open | None, prev: Line | None, full: float) -> bool:
+    """Whether the line above ran to the end of its measure, so its sentence was cut by the wrap: it reaches the
+    text area's right side (`full`) or, in a column, the width of its paragraph's other lines. A short line
+    ("Afspraken", a heading set as plain text) ends where its text does."""
+    if current is None or prev is None:
+        return False
+    widest = max((ln.x1 for ln in current.lines if ln is not prev), default=None)
+    return prev.x1 >= full or (widest is not None and prev.x1 >= widest - 0.15 * (widest - prev.x0))
+
+
 def _marker(line: Line, numbering: Numbering, leads: set[int]) -> tuple[str, str, str] | None:
     """The list marker a line starts with; none where numbered paragraphs with a bold opening are the afspraken
     and this one has none (it is context) or is a line of such an opening."""
@@ -376,7 +386,8 @@ def lines_to_blocks(pages: Sequence[Page], size: float) -> list[Block]:
             heading = is_heading_line(line, size, numbering) and id(line) not in leads \
                 and not labelled_value(line, size)
             marker = None if heading else _marker(line, numbering, leads)
-            if marker is not None and _runs_on_into_number(current, prev, line, marker[0], line_gap):
+            if marker is not None and _runs_on_into_number(current, prev, line, marker[0], line_gap) \
+                    and _was_wrapped(current, prev, right - 0.15 * text_width):
                 marker = None  # "... daalde van 47 naar" / "52. Partijen zetten ...": a figure, not a number
             attribute = not heading and marker is None and is_attribute_line(line.text) \
                 and not (current is not None and current.text.count("(") > current.text.count(")"))  # "(wie: x;"

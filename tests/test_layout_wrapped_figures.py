@@ -81,3 +81,24 @@ def test_a_numbered_afspraak_under_a_field_line_is_no_wrapped_figure(tmp_path, b
     doc = run.extract(tmp_path / "field.pdf", parse={"backend": backend}, model=None)
     assert [a.number for a in doc.afspraken] == ["1", "2"]
     assert doc.afspraken[0].planning == "1 juli 2024"
+
+
+def _plain_heading(path: Path) -> Path:
+    """A heading set in body type without a full stop ("Afspraken"), right above the first numbered afspraak."""
+    c = Canvas(str(path), pagesize=A4, invariant=1)
+    c.setFont("Helvetica", 10.5)
+    y = HEIGHT - 80
+    for line in ["Prestatieafspraken 2022", "Afspraken",
+                 "1. Woonstichting De Eik bouwt in 2024 ten minste 120 sociale huurwoningen in de wijk Noord.",
+                 "2. De gemeente levert in 2024 de grond voor 40 van die woningen tegen een sociale grondprijs."]:
+        c.drawString(68, y, line)
+        y -= 13.5
+    c.showPage()
+    c.save()
+    return path
+
+
+def test_issue_23_a_short_line_above_a_number_is_no_sentence_cut_by_the_wrap(tmp_path, backend):
+    # 25aad9c read "1." under "Afspraken" as a wrapped figure: the line above never ran to the end of its measure
+    doc = run.extract(_plain_heading(tmp_path / "plain.pdf"), parse={"backend": backend}, model=None)
+    assert [a.number for a in doc.afspraken] == ["1", "2"]
