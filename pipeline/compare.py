@@ -361,7 +361,9 @@ def compare_texts(old_text: str, new_text: str, *, old_year: int | None = None, 
         scope = [r for r in scope if r.direction > 0]  # a study has no reach to narrow: the act names its places
     if new_reading.level in ("explore", "discuss") and any(r.direction < 0 for r in modality):
         scope = [r for r in scope if r.direction < 0]  # nor to widen: "biedt bij wijze van pilot" -> "onderzoekt of"
-    deadlines = deadline_reasons(fo, fn, old_text=old_text, new_text=new_text, year_shift=shift, old_year=old_year)
+    level = next((r.direction for r in modality), 0)
+    deadlines = deadline_reasons(fo, fn, old_text=old_text, new_text=new_text, year_shift=shift, old_year=old_year,
+                                 level=level)
     if _PROGRESS.search(new_text) and not _PROGRESS.search(old_text):
         # "maakt in 2025 en 2026 alle 32 woningen ..." -> "maakt in 2026 de resterende 12 woningen ...": what is
         # left of the programme, with its own date; not a narrower reach or a later deadline

@@ -100,11 +100,41 @@ def _yearly_cycle(a: Deadline, b: Deadline, old_text: str, new_text: str, year_s
 
 
 def deadline_reasons(old: Features, new: Features, *, old_text: str = "", new_text: str = "",
-                     year_shift: int = 0, old_year: int | None = None) -> list[Reason]:
-    """Deadlines moved later (weaker) or earlier (stronger), leaving out yearly recurring activities."""
-    if bool(_INVESTIGATE.search(old_text.lower())) != bool(_INVESTIGATE.search(new_text.lower())):
-        # an investigation became an act or the reverse: its dates are about different things
-        return []
+                     year_shift: int = 0, old_year: int | None = None, level: int = 0) -> list[Reason]:
+    """Deadlines moved later (weaker) or earlier (stronger), leaving out yearly recurring activities.
+
+    `level` is the direction of a change in commitment level found beside (+1 firmer, -1 softer, 0 none)."""
+    studies = bool(_INVESTIGATE.search(old_text.lower())), bool(_INVESTIGATE.search(new_text.lower()))
+    reasons = _moved_deadlines(old, new, old_text, new_text, year_shift, old_year)
+    if studies[0] == studies[1]:
+        return reasons
+    # an investigation became an act or the reverse: the study's own date ("gaan in 2025 in gesprek") is about
+    # something else than the act's, and moving from one to the other says nothing the level does not say; a
+    # date that moves with the level ("stelt vóór 1 oktober beschikbaar" -> "onderzoekt vóór 1 juli of"), or
+    # that the study sets for the act itself ("met het doel dit convenant vóór 1 oktober te ondertekenen"), has
+    # moved; a year the study asks about ("onderzoekt of in 2025 ... kunnen worden") is the study's year
+    study = (old, old_text) if studies[0] else (new, new_text)
+    return [r for r in reasons if r.direction == level
+            or _dates_the_act(study[1], r.old if study[0] is old else r.new)]
+
+
+_ACT_CLAUSE = re.compile(r"\b(?:met het doel|met als doel|om)\b")
+
+
+def _dates_the_act(text: str, date: str) -> bool:
+    """The study's date stands in the clause of the act it aims at: after "om" or "met het doel", with
+    no other clause between ("onderzoekt of ... kan, en bespreekt de uitkomst vóór 1 oktober" dates the study)."""
+    low = text.lower()
+    found = _INVESTIGATE.search(low)
+    where = low.find(date.lower())
+    if found is None or where < 0:
+        return False
+    marker = _ACT_CLAUSE.search(low, found.end(), where)
+    return marker is not None and not re.search(r"[.;]|\ben\b", low[marker.end():where])
+
+
+def _moved_deadlines(old: Features, new: Features, old_text: str, new_text: str, year_shift: int,
+                     old_year: int | None) -> list[Reason]:
     left, right = list(old.deadlines), list(new.deadlines)
     for d in list(left):  # first the yearly dates that moved with the document, then the dates that stayed
         moved = next((e for e in right if _recurring(d, e, old_text, year_shift, old_year)), None)

@@ -179,3 +179,28 @@ def test_issue_20_eigen_between_a_figure_and_its_noun_keeps_the_unit():
     from pipeline.quantities import text_to_quantities
     amounts, _ = text_to_quantities("De corporatie bouwt in 2026 40 nieuwe eigen woningen.")
     assert [(q.value, q.unit) for q in amounts] == [(40.0, "woningen")]
+
+
+def test_a_deadline_that_moves_with_a_change_of_commitment_level_is_reported():
+    # a firm act that becomes a study with a later date: both the level and the date moved
+    old = ("De gemeente wijst vóór 1 september 2025 aan de Molenweg een locatie aan voor ten minste 20 tijdelijke "
+           "woningen.")
+    new = ("De gemeente onderzoekt vóór 1 mei 2026 of aan de Molenweg een locatie voor ten minste 20 tijdelijke "
+           "woningen kan worden aangewezen.")
+    assert kinds(compare_texts(old, new, old_year=2025, new_year=2026)) == {"modality": -1, "deadline": -1}
+    # a talk that aims at a dated act, and the act itself later: firmer, but the date slipped
+    talk = ("Partijen gaan in overleg met de zorgaanbieders over een convenant voor begeleid wonen, met het doel dit "
+            "convenant vóór 1 november 2025 te ondertekenen.")
+    act = "Partijen ondertekenen vóór 1 maart 2026 met de zorgaanbieders een convenant voor begeleid wonen."
+    assert kinds(compare_texts(talk, act, old_year=2025, new_year=2026)) == {"modality": 1, "deadline": -1}
+
+
+def test_the_date_of_a_study_is_no_deadline_of_the_act_it_becomes():
+    # the study's own year, or the date its outcome is discussed, says nothing about the act's deadline
+    old = ("De corporatie onderzoekt of op de locatie Kerkpad 16 tijdelijke woningen kunnen worden geplaatst en "
+           "bespreekt de uitkomst vóór 1 oktober 2025 met de huurdersvereniging.")
+    new = "De corporatie plaatst in 2026 op de locatie Kerkpad 16 tijdelijke woningen voor spoedzoekers."
+    assert "deadline" not in kinds(compare_texts(old, new, old_year=2025, new_year=2026))
+    asked = "Partijen onderzoeken of in 2025 een gezamenlijke visie op wonen met zorg kan worden opgesteld."
+    done = "Partijen stellen uiterlijk in het derde kwartaal van 2026 een gezamenlijke visie op wonen met zorg op."
+    assert "deadline" not in kinds(compare_texts(asked, done, old_year=2025, new_year=2026))
