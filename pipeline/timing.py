@@ -105,7 +105,7 @@ def deadline_reasons(old: Features, new: Features, *, old_text: str = "", new_te
 
     `level` is the direction of a change in commitment level found beside (+1 firmer, -1 softer, 0 none)."""
     studies = bool(_INVESTIGATE.search(old_text.lower())), bool(_INVESTIGATE.search(new_text.lower()))
-    reasons = _moved_deadlines(old, new, old_text, new_text, year_shift, old_year)
+    reasons = _moved_deadlines(old, new, old_text, new_text, year_shift, old_year, level=level)
     if studies[0] == studies[1]:
         return reasons
     # an investigation became an act or the reverse: the study's own date ("gaan in 2025 in gesprek") is about
@@ -133,8 +133,36 @@ def _dates_the_act(text: str, date: str) -> bool:
     return marker is not None and not re.search(r"[.;]|\ben\b", low[marker.end():where])
 
 
+# A date that bounds the act ("vóór 1 juli 2026", "uiterlijk medio 2026", "per 1 januari 2027"), not the year an
+# activity runs in ("in 2026"): added where the other side names no date at all, it sets a deadline.
+_BOUND = re.compile(r"\b(?:uiterlijk|vóór|voor|per|eind|einde|medio|halverwege|ingang)\b", re.I)
+_ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _added_or_removed(old: Features, new: Features, old_text: str, new_text: str, new_year: int | None
+                      ) -> list[Reason]:
+    """A deadline set where the other side names no date and no year at all: stronger when added ("stelt het
+    plan op" -> "stelt vóór 1 juli 2026 het plan op"), weaker when removed -- unless the date had passed by the
+    new document ("voert per 1 januari 2025 in" is done in 2026); a yearly moment sets none."""
+    for dates, other, sign in ((new.deadlines, old_text, 1), (old.deadlines, new_text, -1)):
+        if len(dates) != 1 or _ANY_YEAR.search(other) or _recurring_re().search(old_text + " " + new_text):
+            continue
+        date = dates[0]
+        if not _BOUND.search(date.text) or (sign < 0 and new_year is not None and date.year < new_year):
+            continue
+        before, after = ("(geen termijn)", date.text) if sign > 0 else (date.text, "(geen termijn)")
+        verb = "toegevoegd" if sign > 0 else "vervallen"
+        return [Reason("deadline", before, after, f"termijn {verb}: {_fmt_deadline(date)}", sign)]
+    return []
+
+
 def _moved_deadlines(old: Features, new: Features, old_text: str, new_text: str, year_shift: int,
-                     old_year: int | None) -> list[Reason]:
+                     old_year: int | None, *, level: int = 0) -> list[Reason]:
+    if bool(old.deadlines) != bool(new.deadlines):
+        # beside a change of level a date comes or goes with the act ("onderzoekt of" -> "plaatst vóór eind
+        # 2026"): the level says it
+        new_year = old_year + year_shift if old_year is not None else None
+        return [] if level else _added_or_removed(old, new, old_text, new_text, new_year)
     left, right = list(old.deadlines), list(new.deadlines)
     for d in list(left):  # first the yearly dates that moved with the document, then the dates that stayed
         moved = next((e for e in right if _recurring(d, e, old_text, year_shift, old_year)), None)

@@ -204,3 +204,25 @@ def test_the_date_of_a_study_is_no_deadline_of_the_act_it_becomes():
     asked = "Partijen onderzoeken of in 2025 een gezamenlijke visie op wonen met zorg kan worden opgesteld."
     done = "Partijen stellen uiterlijk in het derde kwartaal van 2026 een gezamenlijke visie op wonen met zorg op."
     assert "deadline" not in kinds(compare_texts(asked, done, old_year=2025, new_year=2026))
+
+
+def test_a_deadline_added_where_there_was_none_is_stronger_and_removed_is_weaker():
+    old = "De gemeente werkt het warmteplan voor de wijk Zuidhoek uit en betrekt de huurders daarbij vanaf de start."
+    dated = ("De gemeente stelt vóór 1 oktober 2026 het warmteplan voor de wijk Zuidhoek vast en betrekt de huurders "
+             "daarbij vanaf de start.")
+    assert kinds(compare_texts(old, dated, old_year=2025, new_year=2026)) == {"deadline": 1}
+    later = ("De corporatie levert uiterlijk eind 2027 de 24 appartementen aan de Havenkade op en wijst ze toe aan "
+             "senioren.")
+    open_ended = "De corporatie levert de 24 appartementen aan de Havenkade op en wijst ze toe aan senioren."
+    assert kinds(compare_texts(later, open_ended, old_year=2025, new_year=2026)) == {"deadline": -1}
+
+
+def test_a_deadline_that_passed_or_comes_with_the_act_is_no_added_or_removed_deadline():
+    # a regulation in force since its date is done, not undated
+    passed = "De corporatie voert per 1 januari 2025 een verhuisregeling voor senioren in."
+    done = "De corporatie past de verhuisregeling voor senioren toe bij iedere verhuizing naar een kleinere woning."
+    assert "deadline" not in kinds(compare_texts(passed, done, old_year=2025, new_year=2026))
+    # a study that becomes a dated act: the firmer level says it
+    study = "De corporatie onderzoekt of op het terrein aan de Veldweg flexwoningen kunnen worden geplaatst."
+    act = "De corporatie plaatst vóór eind 2026 op het terrein aan de Veldweg 16 flexwoningen."
+    assert kinds(compare_texts(study, act, old_year=2025, new_year=2026)) == {"modality": 1}
