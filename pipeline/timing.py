@@ -8,6 +8,7 @@ nieuwe woonvisie vast") from a year's output ("levert 70 woningen op").
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import cache
 
 from spacy.matcher import Matcher
@@ -37,6 +38,34 @@ def _fmt_deadline(d: Deadline) -> str:
 
 def _months(d: Deadline) -> int:
     return d.year * 12 + d.month
+
+
+@cache
+def _day_pattern() -> re.Pattern[str]:
+    months = "|".join(sorted(map(re.escape, lexicon.numbers()["months"]), key=len, reverse=True))
+    return re.compile(r"\b(\d{1,2})\s+(" + months + r")\s+((?:19|20)\d\d)\b", re.I)
+
+
+def _day(d: Deadline, years_back: int = 0) -> int | None:
+    """The day a dated deadline names ("vóór 15 februari 2026"), as an ordinal, `years_back` years earlier; None
+    without a day and month."""
+    m = _day_pattern().search(d.text)
+    if m is None:
+        return None
+    month = lexicon.numbers()["months"][m[2].lower()]
+    try:
+        return date(int(m[3]) - years_back, month, int(m[1])).toordinal()
+    except ValueError:  # 29 februari in another year, a day the month has not
+        return None
+
+
+def _gap(a: Deadline, b: Deadline, shift: int = 0) -> int:
+    """How far `b` lies after `a` (`shift` months of `b` not counted): in days where both name a day and month
+    ("vóór 1 maart" -> "vóór 15 februari" moves, though both end in February), else in months."""
+    day_a, day_b = _day(a), _day(b, shift // 12)
+    if day_a is not None and day_b is not None and shift % 12 == 0:
+        return day_b - day_a
+    return _months(b) - shift - _months(a)
 
 
 _BARE_YEAR = re.compile(r"^(?:in|voor|vóór)\s+\d{4}$", re.I)
@@ -170,7 +199,7 @@ def _moved_deadlines(old: Features, new: Features, old_text: str, new_text: str,
             left.remove(d)
             right.remove(moved)
     for d in list(left):
-        same = next((e for e in right if _months(e) == _months(d)), None)
+        same = next((e for e in right if _gap(d, e) == 0), None)
         if same is not None:
             left.remove(d)
             right.remove(same)
@@ -187,9 +216,9 @@ def _moved_deadlines(old: Features, new: Features, old_text: str, new_text: str,
         if paired and year_shift and b.year - a.year == year_shift and _yearly_cycle(
                 a, b, old_text, new_text, year_shift):
             shift = 12 * year_shift
-        if _months(b) - shift == _months(a):
+        moved = _gap(a, b, shift)
+        if not moved:
             continue
-        moved = _months(b) - shift - _months(a)
         direction = -((moved > 0) - (moved < 0))
         verb = "verschoven" if direction < 0 else "vervroegd"
         out.append(Reason("deadline", a.text, b.text,

@@ -226,3 +226,16 @@ def test_a_deadline_that_passed_or_comes_with_the_act_is_no_added_or_removed_dea
     study = "De corporatie onderzoekt of op het terrein aan de Veldweg flexwoningen kunnen worden geplaatst."
     act = "De corporatie plaatst vóór eind 2026 op het terrein aan de Veldweg 16 flexwoningen."
     assert kinds(compare_texts(study, act, old_year=2025, new_year=2026)) == {"modality": 1}
+
+
+def test_a_date_that_moves_by_less_than_a_month_has_moved():
+    # both end in February, yet the advice comes two weeks earlier in its yearly cycle
+    old = "De huurdersvereniging brengt vóór 1 maart 2025 advies uit over het huurvoorstel van de corporatie."
+    new = "De huurdersvereniging brengt vóór 15 februari 2026 advies uit over het huurvoorstel van de corporatie."
+    assert kinds(compare_texts(old, new, old_year=2025, new_year=2026)) == {"deadline": 1}
+    same = "De huurdersvereniging brengt vóór 1 maart 2026 advies uit over het huurvoorstel van de corporatie."
+    assert compare_texts(old, same, old_year=2025, new_year=2026) == []
+    # a one-off deliverable ten days later within the same month
+    plan = "De gemeente stelt uiterlijk 5 juni 2026 het uitvoeringsplan voor de wijk Hoogkamp vast."
+    later = "De gemeente stelt uiterlijk 25 juni 2026 het uitvoeringsplan voor de wijk Hoogkamp vast."
+    assert kinds(compare_texts(plan, later, old_year=2026, new_year=2026)) == {"deadline": -1}
