@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -119,6 +119,9 @@ def _cell_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return frozenset(who), frozenset(values["when"]), frozenset(values["when_alone"])
 
 
+# Pure (the lexicon's words are read once): asked ~15,000 times an ingest of the bundled and dev PDFs, mostly
+# for the same cell texts on every pass over a table (unruled._anchor); cached.
+@lru_cache(maxsize=1 << 15)
 def cell_kind(text: str) -> str | None:
     """What a table cell holds by itself: "number" (1, 2.3, A1, "Actie 4"), "when" (2025, Q3 2025, 1 juli 2025,
     eind 2025, doorlopend), "who" (gemeente, Woonstichting De Eik, "De Eik / gemeente"), or None (anything else)."""
