@@ -10,11 +10,12 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from . import lexicon
-from .nlp import lookup_lemma
+from .nlp import lookup_lemma, parse
 from .reading import SUBJECT_PRONOUNS, commitment_lexicon, is_verb, sentences, verb_by_form, verb_keys
 from .structure import structure_lexicon
+from .types import Reason
 
-__all__ = ["doc_to_actors", "names_to_roles", "name_variants", "ROLE_PATTERNS"]
+__all__ = ["doc_to_actors", "names_to_roles", "name_variants", "ROLE_PATTERNS", "committing_parties", "party_reach"]
 
 ROLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("huurdersorganisatie", re.compile(r"huurder\w*(?:vereniging|organisatie|raad|belang|platform|koepel|"
@@ -272,3 +273,47 @@ def names_to_roles(gemeenten: Sequence[str] = (), corporaties: Sequence[str] = (
     out |= {n: "corporatie" for n in corporaties}
     out |= {n: "huurdersorganisatie" for n in huurdersorganisaties}
     return out
+
+
+_GENERIC_PARTIES = frozenset({"partijen", "wij", "we", "zij", "ze", "hij", "deze", "die", "alle", "beide"})
+_PARTY_SPLIT = re.compile(r"\s*,\s*|\s+(?:en|samen met|met)\s+")
+_PARTY_ARTICLE = re.compile(r"^(?:door|de|het|ook)\s+", re.I)
+
+
+def committing_parties(text: str) -> tuple[str, ...]:
+    """The parties the first main clause of `text` names as its subject, one per name ("Heidekant en Elsgroen
+    Wonen zetten ... in" -> heidekant, elsgroen wonen); empty where the subject is no list of names or roles
+    ("Partijen", "Wij", a thing)."""
+    first = re.split(r"(?<=[.;:])\s+", text.strip(), maxsplit=1)[0]
+    if not first:
+        return ()
+    sent = parse(first)[:]  # the whole first sentence: the parser may cut a name of two words apart
+    # the first verb in lower case: "Wonen" in "Meerland Wonen" is part of a name
+    first_verb = next((t for t in sent if t.is_lower and (is_verb(t) or verb_by_form(t))), None)
+    if first_verb is None or first_verb.i == sent.start:
+        return ()
+    words = sent.doc[sent.start:first_verb.i]
+    agent = next((t for t in sent if t.lower_ == "door" and t.i > first_verb.i), None)
+    if first_verb.lemma_ == "worden" and agent is not None:  # "wordt door Meerland Wonen opgepakt"
+        words = sent.doc[agent.i + 1:next((t.i for t in sent if t.i > agent.i and not (
+            t.text[:1].isupper() or t.lower_ in ("en", ","))), agent.i + 1)]
+    parties = [_PARTY_ARTICLE.sub("", p).strip(" .") for p in _PARTY_SPLIT.split(words.text)]
+    if not parties or any(not p or p.lower() in _GENERIC_PARTIES or not (
+            p[:1].isupper() or any(r.search(p) for _, r in ROLE_PATTERNS)) for p in parties):
+        return ()
+    return tuple(dict.fromkeys(p.lower() for p in parties))
+
+
+def party_reach(old_text: str, new_text: str) -> list[Reason]:
+    """More parties committing to the same afspraak widen its reach ("Heidekant voert in" -> "Heidekant en
+    Elsgroen Wonen passen toe"), fewer narrow it; a subject reworded ("Wij" -> a name) changes nothing."""
+    old, new = committing_parties(old_text), committing_parties(new_text)
+    if not old or not new or set(old) == set(new):
+        return []
+    if set(old) < set(new):
+        added = ", ".join(p for p in new if p not in old)
+        return [Reason("scope", " en ".join(old), " en ".join(new), f"reikwijdte vergroot: ook {added}", 1)]
+    if set(new) < set(old):
+        gone = ", ".join(p for p in old if p not in new)
+        return [Reason("scope", " en ".join(old), " en ".join(new), f"reikwijdte verkleind: niet meer {gone}", -1)]
+    return []

@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from . import lexicon
+from .actors import party_reach
 from .align import AlignSettings, Link, align
 from .config import Resolvable
 from .features import extract_features, label_rank
@@ -356,7 +357,7 @@ def compare_texts(old_text: str, new_text: str, *, old_year: int | None = None, 
     modality = (modality_reasons(old_reading, new_reading, step=s.modality_step)
                 or _coordinated_modality(with_lead_in(old_text, old_lead_in), with_lead_in(new_text, new_lead_in), s)
                 or arrangement_reasons(old_text, new_text))
-    scope = scope_reasons(fo, fn, old_text, new_text)
+    scope = scope_reasons(fo, fn, old_text, new_text) or party_reach(old_text, new_text)
     if old_reading.level in ("explore", "discuss") and any(r.direction > 0 for r in modality):
         scope = [r for r in scope if r.direction > 0]  # a study has no reach to narrow: the act names its places
     if new_reading.level in ("explore", "discuss") and any(r.direction < 0 for r in modality):

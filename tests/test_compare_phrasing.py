@@ -239,3 +239,24 @@ def test_a_date_that_moves_by_less_than_a_month_has_moved():
     plan = "De gemeente stelt uiterlijk 5 juni 2026 het uitvoeringsplan voor de wijk Hoogkamp vast."
     later = "De gemeente stelt uiterlijk 25 juni 2026 het uitvoeringsplan voor de wijk Hoogkamp vast."
     assert kinds(compare_texts(plan, later, old_year=2026, new_year=2026)) == {"deadline": -1}
+
+
+def test_more_parties_committing_widen_the_reach():
+    old = "Woonborg zet in 2026 een wooncoach in die ouderen helpt bij het vinden van een passende woning."
+    new = ("Woonborg en Stichting Thuis Wonen zetten in 2026 samen een wooncoach in die ouderen helpt bij het vinden "
+           "van een passende woning.")
+    assert kinds(compare_texts(old, new, old_year=2026, new_year=2026)) == {"scope": 1}
+    assert kinds(compare_texts(new, old, old_year=2026, new_year=2026)) == {"scope": -1}
+    # a passive naming its party, then an active list that adds one
+    passive = "Klachten over tocht worden door Woonborg binnen twee weken behandeld."
+    active = "Woonborg en Stichting Thuis Wonen behandelen klachten over tocht binnen twee weken."
+    assert kinds(compare_texts(passive, active, old_year=2026, new_year=2026)) == {"scope": 1}
+
+
+def test_the_same_parties_named_otherwise_change_no_reach():
+    old = "Wij zetten in 2026 een wooncoach in die ouderen helpt bij het vinden van een passende woning."
+    new = "Woonborg zet in 2026 een wooncoach in die ouderen helpt bij het vinden van een passende woning."
+    assert "scope" not in kinds(compare_texts(old, new, old_year=2026, new_year=2026))
+    both = "De gemeente en Woonborg organiseren twee keer per jaar een bewonersavond in de wijk Oost."
+    turned = "Woonborg en de gemeente organiseren twee keer per jaar een bewonersavond in de wijk Oost."
+    assert compare_texts(both, turned, old_year=2026, new_year=2026) == []
