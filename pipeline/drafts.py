@@ -1,0 +1,110 @@
+"""The segmenter's drafts, open headings and state: shared by `segment` and `table_rows`, so no import cycle."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from .clean import ENDS_SENTENCE
+from .config import SegmentSettings
+from .structure import attribute_kinds
+
+URL = re.compile(r"(https?://|www\.)\S+", re.I)
+WORD = re.compile(r"[^\W\d_]{2,}")
+LIST_LINK = re.compile(r"[;,]\s*(?:en|of)$")  # a list's next-to-last item: "... na te isoleren; en"
+
+
+@dataclass
+class Heading:
+    level: int
+    text: str
+    party: str | None
+    excluded: bool
+    agreement: bool = False  # "Afspraken", "Wat spreken we af": its commitment paragraphs are afspraken
+    size: float = 0.0
+
+
+@dataclass
+class SegmentState:
+    headings: list[Heading] = field(default_factory=list)
+    table_roles: dict[str, int] | None = None
+    table_read: bool = False  # the roles were read from a row's cells (a table without header), not a header row
+    header_last: bool = False  # the last table row was a header row: a row of periods under it is its second
+    table_page: int = 0
+    table_top: float = 0.0  # top of the first row of the table on its current page
+    article: Draft | None = None  # an 'Artikel N' whose paragraphs form one afspraak unless it holds items
+    stopped: bool = False
+    party_headings: frozenset[tuple[int, float, str]] = frozenset()  # see `parties.party_headings`
+    is_commitment: Callable[[str], bool] | None = None  # the paragraph test under an agreement heading
+    facts: bool = False  # under a lead-in of facts ("Ontwikkelingen in 2024:"): its bullets are no afspraken
+    context: bool = False  # under a lead-in of context ("De ondergetekenden:"): its items are no afspraken
+    summary: bool = False  # a letter to the raad (kennisgeving): a table cell of sentences is one afspraak each
+    names: tuple[str, ...] = ()  # the document's party names, for lead-ins that name who commits
+    year: int | None = None  # the year the document is about: a planning grid's periods are in it
+    lead_in: str | None = None  # the lead-in the items below complete ("De gemeente:"), kept with each of them
+    neutral: bool = False  # under a lead-in naming no one and no agreement: its figure bullets ("...: 141;") are facts
+    matrix_row: dict[str | None, Draft] = field(default_factory=dict)  # the last party-matrix row, by party
+
+    @property
+    def agreement(self) -> bool:
+        return bool(self.headings) and self.headings[-1].agreement
+
+    @property
+    def section(self) -> str | None:
+        return " > ".join(h.text for h in self.headings) or None
+
+    @property
+    def party(self) -> str | None:
+        return next((h.party for h in reversed(self.headings) if h.party), None)
+
+    @property
+    def excluded(self) -> bool:
+        return any(h.excluded for h in self.headings)
+
+
+@dataclass
+class Draft:
+    number: str | None
+    style: str
+    section: str | None
+    party: str | None
+    page: int
+    top: float
+    x0: float
+    text: str
+    end_page: int
+    trekker: str | None = None
+    planning: str | None = None
+    attributes: dict[str, str] = field(default_factory=dict)
+    sublist: bool = False  # holds lettered sub-members ("a. ...; b. ...")
+    lead_in: str | None = None  # the lead-in line this item completes ("De gemeente:")
+
+    def add_attributes(self, found: dict[str, str]) -> None:
+        """Attributes read for this afspraak: who to trekker, when to planning, the rest by name."""
+        for name, value in found.items():
+            kind = attribute_kinds().get(name, "other")
+            if kind == "who" and not self.trekker:
+                self.trekker = value
+            elif kind == "when" and not self.planning:
+                self.planning = value
+            elif kind == "other":
+                self.attributes.setdefault(name, value)
+
+
+def may_hold_url(text: str) -> bool:
+    """False where URL cannot match: a quick test before the case-blind search, which tries every position."""
+    return "://" in text or "www." in text.lower()
+
+
+def is_afspraak_text(text: str, style: str, settings: SegmentSettings) -> bool:
+    """Whether an item's text reads like a commitment rather than a label, a reference or a link."""
+    has_url = may_hold_url(text) and URL.search(text) is not None
+    words = WORD.findall(URL.sub(" ", text) if has_url else text)
+    if len(words) < settings.min_item_words:
+        return False
+    if has_url and len(words) < 12:
+        return False
+    if style == "bullet" and not ENDS_SENTENCE.search(text) and not LIST_LINK.search(text) and len(words) < 10:
+        return False  # a theme list: "Beschikbaarheid en betaalbaarheid"
+    return True

@@ -1,0 +1,169 @@
+"""Table rows -> afspraken for `segment` (header roles, party matrices, cell lists): split out to keep it short."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .cells import (
+    CellList,
+    cell_list,
+    cell_sentences,
+    content_roles,
+    lapsed_row,
+    list_starts,
+    marked_attributes,
+    matrix_cells,
+    matrix_parties,
+    period_planning,
+    period_row_roles,
+    table_roles,
+    unmarked_roles,
+)
+from .clean import ENDS_SENTENCE
+from .config import SegmentSettings
+from .drafts import Draft, Heading, SegmentState, is_afspraak_text
+from .structure import annex_heading
+from .text import join_lines
+from .types import Block
+
+TABLE_LEVEL = 20  # sections read from a table's spanning rows nest below every heading of the text
+
+
+def on_table_row(block: Block, state: SegmentState, drafts: list[Draft], settings: SegmentSettings) -> None:
+    if _on_header_row(block.cells, state) or table_section_row(block.cells, state):
+        return
+    read = content_roles(block.cells) if state.table_roles is None or state.table_read else None
+    if read is not None:
+        state.table_roles, state.table_read = read, True  # a table without a header row
+    roles = state.table_roles
+    if roles is None or state.excluded or max(roles.values()) >= len(block.cells) \
+            or lapsed_row(block.cells, roles) \
+            or _on_matrix_row(block, roles, state, drafts, settings):  # a lapsed row is none of this document
+        return
+
+    def cell(role: str) -> str | None:
+        return block.cells[roles[role]].strip() or None if role in roles else None
+
+    text, number, label = cell("text") or "", cell("number"), cell("label")
+    if label:
+        _table_label(label, state)
+    last = drafts[-1] if drafts else None
+    split_row = last is not None and last.style == "table" and bool(text) and (
+        ("number" in roles and number is None)
+        or (block.page > last.end_page and block.top <= state.table_top and not ENDS_SENTENCE.search(last.text))
+    )
+    state.table_top = min(state.table_top, block.top) if block.page == state.table_page else block.top
+    state.table_page = block.page
+    listed = None if "number" in roles else cell_list(text, list_starts(
+        last.number if last is not None and last.style == "table" else None, "label" in roles and not label))
+    if listed is None and state.summary and unmarked_roles(roles) <= {"text", "label"}:
+        listed = cell_sentences(text, split_row)  # "Thema | Belangrijkste afspraken": a sentence each
+    if listed is not None:
+        _on_cell_list(block, listed, last if split_row else None, state, drafts, settings)
+        return
+    if split_row and last is not None:  # the rest of a row that was split over a page break
+        last.text, last.end_page = join_lines(last.text, text), block.page
+        for role in roles:
+            if role in ("trekker", "planning") or role.startswith("attr:"):
+                _join_field(last, role, cell(role))
+        return
+    if text and is_afspraak_text(text, "table", settings):
+        planning = cell("planning") or period_planning(block.cells, roles, state.year)  # shaded quarters
+        draft = Draft(number.rstrip(".") if number else None, "table", state.section, state.party,
+                       block.page, block.top, block.x0, text, block.page, cell("trekker"), planning)
+        draft.attributes = {role[5:]: value for role in roles if role.startswith("attr:")
+                            for value in [cell(role)] if value} | marked_attributes(block.cells, roles, state.names)
+        drafts.append(draft)
+
+
+def _on_header_row(cells: Sequence[str], state: SegmentState) -> bool:
+    """Whether a row names the table's columns (it is then read as its roles)."""
+    periods = period_row_roles(state.table_roles, cells) if state.header_last else None  # its second row
+    roles = table_roles(cells) or matrix_parties(cells, state.names) or periods
+    state.header_last = roles is not None
+    if roles is None:
+        return False
+    state.table_roles, state.table_read = roles, False
+    if {"number", "trekker"} <= roles.keys() or {"number", "planning"} <= roles.keys():
+        for heading in state.headings:  # an annex that holds the agenda table: its rows are afspraken
+            heading.excluded = heading.excluded and not annex_heading().match(heading.text)
+    return True
+
+
+def _join_field(draft: Draft, role: str, value: str | None) -> None:
+    """The rest of a who, when or other attribute cell, cut by a page break, joined to what the draft holds."""
+    if role == "trekker":
+        draft.trekker = _join_opt(draft.trekker, value)
+    elif role == "planning":
+        draft.planning = _join_opt(draft.planning, value)
+    elif value:
+        draft.attributes[role[5:]] = _join_opt(draft.attributes.get(role[5:]), value) or ""
+
+
+def _on_matrix_row(block: Block, roles: dict[str, int], state: SegmentState, drafts: list[Draft],
+                   settings: SegmentSettings) -> bool:
+    """A row of a party matrix (columns headed by the parties): the subject in the first cell is the section, each
+    party's cell that party's afspraak, one cell spanning all the party columns a joint one. False for a row of
+    any other table."""
+    if not any(role.startswith("party:") for role in roles):
+        return False
+    label = block.cells[roles["label"]].strip()
+    if label:
+        _table_label(label, state)
+    last = state.matrix_row
+    # the rest of a row cut by a page break: no subject of its own, on a later page, the cells before unfinished
+    cut = not label and bool(last) and block.page > max(d.end_page for d in last.values()) \
+        and not all(ENDS_SENTENCE.search(d.text) for d in last.values())
+    row: dict[str | None, Draft] = {}
+    for k, (party, text) in enumerate(matrix_cells(block.cells, block.merged, roles)):
+        if cut and party in last:
+            last[party].text, last[party].end_page = join_lines(last[party].text, text), block.page
+            row[party] = last[party]
+        elif is_afspraak_text(text, "table", settings):  # ids need a place: the k-th cell just under the row top
+            row[party] = Draft(None, "table", state.section, party, block.page, block.top + k, block.x0, text,
+                                block.page)
+            drafts.append(row[party])
+    state.matrix_row = row
+    return True
+
+
+def _on_cell_list(block: Block, listed: CellList, continued: Draft | None, state: SegmentState, drafts: list[Draft],
+                  settings: SegmentSettings) -> None:
+    """A numbered list (or a summary's sentences) in one cell: each item an afspraak; the text before the first
+    is the rest of the afspraak `continued` from the page before, or else context."""
+    if continued is not None and listed.lead:
+        continued.text, continued.end_page = join_lines(continued.text, listed.lead), block.page
+    for k, (number, item) in enumerate(listed.items):
+        if is_afspraak_text(item, "table", settings):  # ids need a place: the k-th item just under the row top
+            drafts.append(Draft(number, "table", state.section, state.party, block.page, block.top + k, block.x0,
+                                 item, block.page))
+
+
+def _table_label(label: str, state: SegmentState) -> None:
+    """A row's sub-theme in the first column of a "Thema | Afspraken" table: the section of its afspraken."""
+    while state.headings and state.headings[-1].level >= TABLE_LEVEL + 10:
+        state.headings.pop()
+    state.headings.append(Heading(TABLE_LEVEL + 10, label, None, False))
+
+
+TABLE_SECTION = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+\S")
+
+
+def table_section_row(cells: Sequence[str], state: SegmentState) -> bool:
+    """A row spanning the table whose one cell is a numbered title ("1.3 Woonruimteverdeling"): a section of the
+    rows below it, nested by its number's depth under the heading above the table, never an afspraak."""
+    m = TABLE_SECTION.match(cells[0].strip()) if cells and not any(c.strip() for c in cells[1:]) else None
+    if m is None or state.table_roles is None or len(cells) < 2 or len(cells[0].split()) > 12:
+        return False
+    level = TABLE_LEVEL + m.group(1).count(".")
+    while state.headings and state.headings[-1].level >= level:
+        state.headings.pop()
+    state.headings.append(Heading(level, cells[0].strip(), None, False))
+    return True
+
+
+def _join_opt(first: str | None, second: str | None) -> str | None:
+    if first and second:
+        return join_lines(first, second)
+    return first or second
