@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .structure import afspraak_labels
+from .text import year_pattern
 from .types import Block, Line
 
 __all__ = ["BULLET_CHARS", "MARKERS", "PREFIXED", "LEARNT_STYLES", "Numbering", "find_marker", "label_marker",
@@ -120,7 +121,7 @@ def _trailing_int(number: str) -> int | None:
     return None
 
 
-YEAR_PART = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+YEAR_PART = re.compile(rf"(?<!\d){year_pattern(1900, 2099)}(?!\d)")  # a year of a date or a year-coded id
 
 
 def _year(number: str) -> str | None:
