@@ -4,7 +4,7 @@ import collections, json, os, re, sys
 import pdfplumber
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", "..", "..", ".."))
-OUT = os.path.join(ROOT, "corpus", "challenge", "test")
+OUT = os.path.join(ROOT, "corpus", "challenge", "dev")
 DOCS = ["berkelmonde-2025", "berkelmonde-2026", "berkelmonde-2027"]
 PAIRS = [("berkelmonde-2025", "berkelmonde-2026"), ("berkelmonde-2026", "berkelmonde-2027")]
 MIN = {"weakened": 4, "strengthened": 4, "new": 3, "dropped": 3, "reworded": 6}

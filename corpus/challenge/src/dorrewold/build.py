@@ -22,7 +22,7 @@ import data  # noqa: E402
 from data import SAME, YEARS, CORPS, HUURDERS  # noqa: E402
 
 ROOT = os.path.abspath(os.path.join(HERE, "..", "..", "..", ".."))
-OUT = os.path.join(ROOT, "corpus", "challenge", "test")
+OUT = os.path.join(ROOT, "corpus", "challenge", "dev")
 FAMILY = "dorrewold"
 LAYOUT = "per-partij-hangende-nummering"
 

@@ -18,7 +18,7 @@ sys.path.insert(0, HERE)
 import content as C  # noqa: E402
 
 FAMILY = "kwartelveen"
-OUT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "test"))
+OUT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "dev"))
 PDF_DIR = os.path.join(OUT, "pdf")
 GOLD_DIR = os.path.join(OUT, "gold")
 PAIR_DIR = os.path.join(GOLD_DIR, "pairs")

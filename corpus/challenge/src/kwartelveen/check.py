@@ -8,7 +8,7 @@ import sys
 
 import pdfplumber
 
-OUT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "test"))
+OUT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "dev"))
 FAMILY = "kwartelveen"
 SEP_SIZES = {7.2, 7.5, 13.0, 30.0, 22.0, 12.0}  # footnotes, header/footer, chapter headings, cover
 

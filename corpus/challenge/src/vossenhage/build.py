@@ -17,7 +17,7 @@ sys.path.insert(0, HERE)
 import data as D  # noqa: E402
 
 ROOT = os.path.abspath(os.path.join(HERE, "..", "..", "..", ".."))
-OUT = os.path.join(ROOT, "corpus", "challenge", "test")
+OUT = os.path.join(ROOT, "corpus", "challenge", "dev")
 FAM = "vossenhage"
 LM = RM = 1.6 * cm
 TM, BMg = 2.2 * cm, 2.0 * cm

@@ -4,7 +4,7 @@ import collections, json, os, re, sys
 import pdfplumber
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.abspath(os.path.join(HERE, "..", "..", "..", "..", "corpus", "challenge", "test"))
+OUT = os.path.abspath(os.path.join(HERE, "..", "..", "..", "..", "corpus", "challenge", "dev"))
 DOCS = ["vossenhage-2025", "vossenhage-2026", "vossenhage-bod-2026"]
 PAIRS = [("vossenhage-2025", "vossenhage-2026"), ("vossenhage-bod-2026", "vossenhage-2026")]
 CM = 72 / 2.54
