@@ -383,7 +383,7 @@ def compare_texts(old_text: str, new_text: str, *, old_year: int | None = None, 
     ]
 
 
-_END_DATE = re.compile(r"\b(?:uiterlijk|vóór|voor|eind|einde|medio|halverwege)\b", re.I)
+_END_DATE = re.compile(r"\b(?:" + "|".join(map(re.escape, lexicon.date_bounds()[0])) + r")\b", re.I)
 
 
 def _latest(f: Features) -> int:

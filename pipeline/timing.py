@@ -19,7 +19,7 @@ from .features import phrase_pattern
 from .nlp import doc as nlp_doc
 from .nlp import get_nlp, parse
 from .reading import main_clause
-from .text import mask_years
+from .text import mask_years, year_pattern
 from .types import Deadline, Features, Reason
 
 __all__ = ["deadline_reasons", "is_one_off", "sentence_of"]
@@ -40,10 +40,14 @@ def _months(d: Deadline) -> int:
     return d.year * 12 + d.month
 
 
+_YEAR_TEXT = year_pattern(1900, 2099)  # the one definition of a year (text.py), this stage's range
+_ANY_YEAR = re.compile(rf"\b{_YEAR_TEXT}\b")
+
+
 @cache
 def _day_pattern() -> re.Pattern[str]:
     months = "|".join(sorted(map(re.escape, lexicon.numbers()["months"]), key=len, reverse=True))
-    return re.compile(r"\b(\d{1,2})\s+(" + months + r")\s+((?:19|20)\d\d)\b", re.I)
+    return re.compile(r"\b(\d{1,2})\s+(" + months + r")\s+(" + _YEAR_TEXT + r")\b", re.I)
 
 
 def _day(d: Deadline, years_back: int = 0) -> int | None:
@@ -104,7 +108,7 @@ def _phrase(text: str) -> str:
 
 
 def _years(text: str) -> list[int]:
-    return [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", text)]
+    return [int(y) for y in _ANY_YEAR.findall(text)]
 
 
 def _yearly_cycle(a: Deadline, b: Deadline, old_text: str, new_text: str, year_shift: int) -> bool:
@@ -164,8 +168,10 @@ def _dates_the_act(text: str, date: str) -> bool:
 
 # A date that bounds the act ("vóór 1 juli 2026", "uiterlijk medio 2026", "per 1 januari 2027"), not the year an
 # activity runs in ("in 2026"): added where the other side names no date at all, it sets a deadline.
-_BOUND = re.compile(r"\b(?:uiterlijk|vóór|voor|per|eind|einde|medio|halverwege|ingang)\b", re.I)
-_ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+@cache
+def _bound() -> re.Pattern[str]:
+    end, start = lexicon.date_bounds()
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, (*end, *start))) + r")\b", re.I)
 
 
 def _added_or_removed(old: Features, new: Features, old_text: str, new_text: str, new_year: int | None
@@ -177,7 +183,7 @@ def _added_or_removed(old: Features, new: Features, old_text: str, new_text: str
         if len(dates) != 1 or _ANY_YEAR.search(other) or _recurring_re().search(old_text + " " + new_text):
             continue
         date = dates[0]
-        if not _BOUND.search(date.text) or (sign < 0 and new_year is not None and date.year < new_year):
+        if not _bound().search(date.text) or (sign < 0 and new_year is not None and date.year < new_year):
             continue
         before, after = ("(geen termijn)", date.text) if sign > 0 else (date.text, "(geen termijn)")
         verb = "toegevoegd" if sign > 0 else "vervallen"
@@ -321,7 +327,7 @@ def _counted_output(doc: Doc, start: int, end: int) -> bool:
     return False
 
 
-_YEAR = re.compile(r"^(?:19|20)\d\d$")
+_YEAR = re.compile(rf"^{_YEAR_TEXT}$")
 
 
 def _count(t: Token) -> bool:

@@ -454,3 +454,22 @@ def test_a_progress_restatement_has_no_narrower_reach_nor_later_date():
                             "levensloopgeschikt.", "Hoeksteen Wonen maakt in 2026 de resterende 12 woningen in het "
                             "complex Kerkhof levensloopgeschikt.", old_year=2025, new_year=2026)
     assert reasons == []
+
+
+def test_timing_years_and_bounds_come_from_one_place():
+    """timing reads a year with text.year_pattern and its date bounds from numbers.yaml (end + start bounds),
+    the same lists compare's end-date check uses: no regex of its own that can drift."""
+    import re as _re
+
+    from pipeline import lexicon, timing
+
+    assert timing._years("van 1899 via 1900 en 2099 tot 2100") == [1900, 2099]
+    end, start = lexicon.date_bounds()
+    assert "uiterlijk" in end and "per" in start and not set(end) & set(start)
+    for word in (*end, *start):
+        assert timing._bound().search(f"{word} 1 juli 2026"), word
+    assert not timing._bound().search("in 2026")
+    from pipeline.compare import _END_DATE
+
+    assert _END_DATE.search("uiterlijk eind 2026") and not _END_DATE.search("per 1 januari 2027")
+    assert _re.fullmatch(timing._YEAR, "2026") and not timing._YEAR.match("2126")

@@ -121,6 +121,13 @@ def numbers() -> dict[str, dict[str, int]]:
 
 
 @cache
+def date_bounds() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The words that make a date a bound (numbers.yaml): (end bounds, start bounds)."""
+    data = load("numbers")
+    return tuple(str(w) for w in data["end_bounds"]), tuple(str(w) for w in data["start_bounds"])
+
+
+@cache
 def label_order() -> tuple[str, ...]:
     """Energy labels from best to worst."""
     return tuple(str(x) for x in load("labels")["order"])
