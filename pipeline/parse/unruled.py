@@ -23,6 +23,7 @@ from .geometry import Grid, Word, cluster_baselines
 
 HEADER_WORDS = ("nr", "nr.", "no.", "nummer", "omschrijving", "afspraak", "afspraken", "wat", "code")
 COLUMN_GAP = 12.0
+HEADER_GAP = 0.6  # of the type size: wider than a word space (a quarter to a third of it), a gap between names
 VALUES = ("who", "when")
 _X0 = operator.itemgetter(1)  # Word.x0
 
@@ -60,6 +61,17 @@ def _header_role(text: str) -> str | None:
     return None
 
 
+def _header_parts(phrase: list[Word]) -> list[list[Word]]:
+    """A phrase of a header line split where its words stand wider apart than a word space (HEADER_GAP of the
+    type size) when each part is a column name: a narrow column's name that nearly fills it
+    ("Verantwoordelijk  Termijn") stands less than a column gap from the next one."""
+    cuts = [k for k in range(1, len(phrase)) if phrase[k].x0 - phrase[k - 1].x1 >= HEADER_GAP * phrase[k].size]
+    if not cuts or _header_role(_text(phrase)) is not None:
+        return [phrase]
+    parts = [phrase[a:b] for a, b in itertools.pairwise([0, *cuts, len(phrase)])]
+    return parts if all(_header_role(_text(p)) is not None for p in parts) else [phrase]
+
+
 def find_unruled_grids(words: Sequence[Word]) -> list[Grid]:
     """Tables drawn without rules (see above), with a header line or without, as grids like ruled ones."""
     baselines = cluster_baselines(words)
@@ -70,7 +82,7 @@ def find_unruled_grids(words: Sequence[Word]) -> list[Grid]:
     phrased = [_phrases(line) for line in baselines]  # each line's phrases, for both kinds of table
     i = 0
     while i < len(baselines):
-        phrases = phrased[i]
+        phrases = [part for p in phrased[i] for part in _header_parts(p)] if len(phrased[i]) >= 2 else phrased[i]
         if len(phrases) < 3:  # a header names three columns at least
             i += 1
             continue
