@@ -473,6 +473,14 @@ def letter_sender(blocks: Sequence[Block]) -> str | None:
     return sender_organisation(value) if value else None
 
 
+def letter_recipients(blocks: Sequence[Block]) -> list[str]:
+    """The names a memo's or letter's header sends it to or copies it to ("Kopie aan: Huurdersplatform X,
+    Thuisvast Wonen"), each as listed."""
+    fields = header_fields(blocks)
+    return [part for f in _letters()["recipient_fields"] if f in fields
+            for part in (p.strip().rstrip(".") for p in PARTY_LIST_SEPARATOR.split(fields[f])) if part]
+
+
 def detect_meta(blocks: Sequence[Block]) -> dict[str, object]:
     """Type, years and parties detected from the cleaned blocks of a document."""
     text = "\n".join(b.text for b in blocks)
@@ -499,6 +507,9 @@ def detect_meta(blocks: Sequence[Block]) -> dict[str, object]:
         c for c in _dedupe(complete_names(corporaties, whole))
         if not any(c in h for h in huurders) and not c.lower().startswith("gemeente") and looks_like_organisation(c)
     ]
+    if kind == "bod":  # a bod's addressees and those it is copied to do not send it: none is its corporatie
+        recipients = letter_recipients(blocks)
+        corporaties = [c for c in corporaties if not any(r == c or r.endswith(" " + c) for r in recipients)]
     if kind == "bod" and blocks and blocks[0].kind == "heading" and len(blocks[0].text.split()) <= 5 \
             and not YEAR.search(blocks[0].text) and detect_type(blocks[0].text) == "other" \
             and not is_header_word(blocks[0].text) and not any(blocks[0].text in c for c in corporaties):
