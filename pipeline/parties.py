@@ -4,6 +4,9 @@ Three forms: a heading that names an organisation of the document ("Gemeente Kor
 "Woongoed en Polderrand Wonen"); a heading about what one party does ("3 Wat de gemeente doet", "Afspraken met
 Woonstichting X", "Artikel 9 Verplichtingen van de huurderskoepel"); and, only where a document has sub-blocks
 headed by at least two such names, a collective heading among them ("Alle partijen", "Huurdersorganisaties").
+A chapter "Afspraken <party>" names the party of every afspraak under its subheadings when the rest of its title is
+one organisation of the document ("Afspraken gemeente X"); where a document has two or more such chapters, a chapter
+"Afspraken <collective>" names the collective ("Afspraken huurdersorganisaties" -> "Huurdersorganisaties").
 """
 
 from __future__ import annotations
@@ -23,6 +26,8 @@ ROLE_HEADING = re.compile(r"^(?:wat (?P<a>.+?) (?:doet|doen|gaat doen|gaan doen|
                           r"|(?:bijdrage|inzet|rol|taken|prestaties|verplichtingen|toezeggingen|inspanningen)"
                           r" van (?P<b>.+))$", re.IGNORECASE)
 AFSPRAKEN_WITH = re.compile(r"afspraken (met|voor|van)\b", re.IGNORECASE)
+# A chapter of one party's afspraken: "Afspraken gemeente X", "Afspraken met de corporaties"; the subject after it.
+PARTY_CHAPTER = re.compile(r"^afspraken\s+(?:(?:met|voor|van)\s+)?(?:(?:de|het)\s+)?(?P<subject>.+)$", re.IGNORECASE)
 
 
 @cache
@@ -72,16 +77,43 @@ def resolve_party(subject: str, meta: DocumentMeta) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
+def chapter_party(title: str, meta: DocumentMeta) -> str | None:
+    """The organisation a chapter heading "Afspraken <party>" stands for when the rest of the title is exactly one
+    organisation of the document ("Afspraken gemeente Dorrewold" -> "Gemeente Dorrewold"), or "de gemeente"; not
+    a title that only mentions one ("Afspraken over wonen in de gemeente X")."""
+    m = PARTY_CHAPTER.match(title)
+    if m is None:
+        return None
+    subject = m.group("subject").strip()
+    if subject.lower() == "gemeente" and meta.gemeenten:
+        return f"Gemeente {meta.gemeenten[0]}"
+    return next((n for n in party_names(meta) if n.lower() == subject.lower()), None)
+
+
+def _has_items(blocks: Sequence[Block], i: int) -> bool:
+    """Whether afspraken (items or table rows) follow heading i before a heading set as large as it."""
+    for block in blocks[i + 1:]:
+        if block.kind in ("item", "table_row"):
+            return True
+        if block.kind == "heading" and block.size >= blocks[i].size - 0.5:
+            return False
+    return False
+
+
 def party_headings(blocks: Sequence[Block], meta: DocumentMeta) -> frozenset[tuple[int, float, str]]:
     """The headings (page, top, text) that name organisations of the document and have afspraken (items or table
-    rows) directly under them; a letterhead (an address, a letter under it) or a cover page listing the parties as
-    headings does not count."""
+    rows) directly under them, and the chapters "Afspraken <party>" with afspraken under their subheadings; a
+    letterhead (an address, a letter under it) or a cover page listing the parties as headings does not count."""
     names = party_names(meta)
     found = set()
     for i, block in enumerate(blocks):
-        if block.kind != "heading" or not names_parties(heading_title(block.text), names):
+        if block.kind != "heading":
             continue
-        if i + 1 < len(blocks) and blocks[i + 1].kind in ("item", "table_row"):
+        title = heading_title(block.text)
+        if names_parties(title, names):
+            if i + 1 < len(blocks) and blocks[i + 1].kind in ("item", "table_row"):
+                found.add((block.page, block.top, block.text))
+        elif chapter_party(title, meta) and _has_items(blocks, i):
             found.add((block.page, block.top, block.text))
     return frozenset(found)
 
@@ -94,9 +126,13 @@ def party_of(block: Block, meta: DocumentMeta, headings: frozenset[tuple[int, fl
     """
     title = heading_title(block.text)
     if (block.page, block.top, block.text) in headings:
+        return chapter_party(title, meta) or title
+    chapters = {h[2] for h in headings if PARTY_CHAPTER.match(heading_title(h[2]))}
+    if len({h[2] for h in headings} - chapters) >= 2 and title.lower() in collective_parties():
         return title
-    if len({h[2] for h in headings}) >= 2 and title.lower() in collective_parties():
-        return title
+    chapter = PARTY_CHAPTER.match(title)
+    if chapter and len(chapters) >= 2 and chapter.group("subject").lower() in collective_parties():
+        return chapter.group("subject")[:1].upper() + chapter.group("subject")[1:]  # "Afspraken huurdersorganisaties"
     role = ROLE_HEADING.match(title)
     if role:
         return resolve_party(role.group("a") or role.group("b"), meta)
