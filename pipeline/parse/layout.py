@@ -253,8 +253,35 @@ def split_columns(words: Sequence[Word], gutters: float | Sequence[float], page:
             continue
         for k, part in enumerate(parts):
             columns[k] += part
-    return order_columns([words_to_lines(col, page, k + 1) for k, col in enumerate(columns)],
-                         words_to_lines(spanning, page))
+    lines = [words_to_lines(col, page, k + 1) for k, col in enumerate(columns)]
+    headings = spanning_headings(lines)
+    if headings:
+        lines[0] = [ln for ln in lines[0] if id(ln) not in headings]
+        spanning_lines = sorted([*words_to_lines(spanning, page),
+                                 *(replace(ln, column=0) for ln in headings.values())], key=lambda ln: ln.top)
+        return order_columns(lines, spanning_lines)
+    return order_columns(lines, words_to_lines(spanning, page))
+
+
+def spanning_headings(columns: Sequence[Sequence[Line]]) -> dict[int, Line]:
+    """The headings set over all columns that stay within the first (a chapter title of a newspaper page, shorter
+    than a column is wide): bold or larger than the text, with every other column white at its height and
+    holding text both above and below it, so the columns flow above the heading and start again under it.
+    By id, each with its line."""
+    if len(columns) < 2 or not all(columns[1:]):
+        return {}
+    sizes = sorted(ln.size for col in columns for ln in col)
+    body = sizes[len(sizes) // 2]
+    found: dict[int, Line] = {}
+    for line in columns[0]:
+        if not (line.bold or line.size >= 1.15 * body):
+            continue
+        margin = 0.5 * line.size
+        top, bottom = line.top - margin, line.bottom + margin
+        if all(any(ln.bottom <= line.top for ln in col) and any(ln.top >= line.bottom for ln in col)
+               and not any(ln.top < bottom and ln.bottom > top for ln in col) for col in columns[1:]):
+            found[id(line)] = line
+    return found
 
 
 def _column_parts(line: Sequence[Word], edges: Sequence[float]) -> list[list[Word]] | None:
