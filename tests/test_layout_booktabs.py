@@ -31,8 +31,9 @@ ROWS = [
 ]
 
 
-def booktabs_pdf(path: Path) -> Path:
-    header = [Paragraph(t, CELLB) for t in ("Nr.", "Afspraak", "Verantwoordelijk", "Termijn", "Indicator")]
+def booktabs_pdf(path: Path, names: tuple[str, ...] = ("Nr.", "Afspraak", "Verantwoordelijk", "Termijn", "Indicator"),
+                 ) -> Path:
+    header = [Paragraph(t, CELLB) for t in names]
     data = [header] + [[Paragraph(c, CELL) for c in row] for row in ROWS]
     table = Table(data, colWidths=[1.5 * cm, 8.3 * cm, 2.7 * cm, 2.1 * cm, 3.2 * cm], repeatRows=1)
     table.setStyle(TableStyle([
@@ -58,3 +59,13 @@ def test_booktabs_table_without_column_rules_reads_its_named_columns(tmp_path, b
         a = got[number]
         assert a.text == text  # the trekker column's words stay out of the text
         assert (a.trekker, a.planning, dict(a.attributes)) == (trekker, planning, {"indicator": indicator})
+
+
+def test_booktabs_table_named_as_a_ruled_one_reads_its_columns(tmp_path, backend):
+    """The same table headed "Nr | Wat spreken we af | Wie | Wanneer | Indicator", column names a ruled table's
+    header row is read by (`cells.HEADER_ROLES`): drawn without column rules, it is read by them too."""
+    names = ("Nr", "Wat spreken we af", "Wie", "Wanneer", "Indicator")
+    doc = run.extract(booktabs_pdf(tmp_path / "wie.pdf", names), parse={"backend": backend}, model=None)
+    got = {a.number: (a.text, a.trekker, a.planning, dict(a.attributes)) for a in doc.afspraken}
+    assert got == {number: (text, trekker, planning, {"indicator": indicator})
+                   for number, text, trekker, planning, indicator in ROWS}

@@ -17,6 +17,7 @@ import itertools
 import operator
 from collections.abc import Sequence
 
+from ..cells import HEADER_ROLES
 from ..records import label_role, label_role_known
 from ..structure import afspraak_labels, attribute_kinds, cell_kind
 from .geometry import Grid, Word, cluster_baselines
@@ -58,6 +59,9 @@ def _header_role(text: str) -> str | None:
         return "other"
     if name in HEADER_WORDS or name in afspraak_labels() or name.rstrip("s") in afspraak_labels():
         return "number" if name.startswith(("nr", "no", "nummer", "code")) else "text"
+    if len(name.split()) <= 4:  # the column names a ruled table's header row gives ("Wat spreken we af")
+        role = next((r for r, pattern in HEADER_ROLES.items() if pattern.match(name)), None)
+        return role if role in (None, "number", "text") else "attribute"
     return None
 
 
@@ -66,7 +70,7 @@ def _header_parts(phrase: list[Word]) -> list[list[Word]]:
     type size) when each part is a column name: a narrow column's name that nearly fills it
     ("Verantwoordelijk  Termijn") stands less than a column gap from the next one."""
     cuts = [k for k in range(1, len(phrase)) if phrase[k].x0 - phrase[k - 1].x1 >= HEADER_GAP * phrase[k].size]
-    if not cuts or _header_role(_text(phrase)) is not None:
+    if not cuts:
         return [phrase]
     parts = [phrase[a:b] for a, b in itertools.pairwise([0, *cuts, len(phrase)])]
     return parts if all(_header_role(_text(p)) is not None for p in parts) else [phrase]
