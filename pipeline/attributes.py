@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from .clean import ENDS_SENTENCE
-from .structure import attribute_key, attribute_names, keyed_attributes
+from .structure import PARTICLES, attribute_key, attribute_names, cell_kind, keyed_attributes
 
 
 def attribute_name(label: str) -> str:
@@ -37,12 +38,36 @@ def parse_attributes(text: str) -> dict[str, str] | None:
 TRAILING_PARENTHESIS = re.compile(r"\s*\(([^()]{3,200})\)\s*\.?\s*$")
 
 
-def split_attributes(text: str) -> tuple[str, dict[str, str]]:
+def _names_party(who: str, names: Sequence[str]) -> bool:
+    """Whether each word of a "who" text is a role word ("gemeente", "beide corporaties") or a word of the name of
+    an organisation of the document ("Monderhof" of "Woonstichting Monderhof")."""
+    words = [w for w in who.split() if w.lower() not in PARTICLES]
+    return bool(words) and all(
+        cell_kind(w) == "who" if w[:1].islower()
+        else any(re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", n) for n in names) for w in words)
+
+
+def unlabelled_attributes(text: str, names: Sequence[str]) -> dict[str, str] | None:
+    """A parenthesis of a who and a when without labels ("Monderhof, Q4 2026", "gemeente; doorlopend") as
+    {"wie": ..., "wanneer": ...}; the who must name a party of the document or a role (`names`), so that a source
+    ("Woonvisie, 2023") is no trekker. None for anything else."""
+    parts = [p.strip() for p in re.split(r"\s*[,;]\s+", text.strip())]
+    if len(parts) != 2:
+        return None
+    kinds = [cell_kind(p) for p in parts]
+    if sorted(k or "" for k in kinds) != ["when", "who"]:
+        return None
+    who, when = (parts[0], parts[1]) if kinds[0] == "who" else (parts[1], parts[0])
+    return {"wie": who, "wanneer": when} if _names_party(who, names) else None
+
+
+def split_attributes(text: str, names: Sequence[str] = ()) -> tuple[str, dict[str, str]]:
     """Attributes printed at the end of an afspraak's text, taken out of it: a trailing parenthesis ("... (trekker:
-    gemeente; gereed: Q3 2025)") or a last sentence of attributes ("... woningen. Verantwoordelijk: gemeente")."""
+    gemeente; gereed: Q3 2025)", or unlabelled "(Monderhof, Q4 2026)" where `names`, the document's organisations,
+    name the who) or a last sentence of attributes ("... woningen. Verantwoordelijk: gemeente")."""
     m = TRAILING_PARENTHESIS.search(text)
     if m:
-        found = parse_attributes(m.group(1))
+        found = parse_attributes(m.group(1)) or unlabelled_attributes(m.group(1), names)
         if found:
             rest = text[: m.start()].rstrip()
             return (rest if ENDS_SENTENCE.search(rest) or not text.rstrip().endswith(".") else rest + "."), found

@@ -320,7 +320,7 @@ def afspraak_id(sha256: str, page: int, x0: float, top: float) -> str:
 
 
 def _finish(draft: Draft, meta: DocumentMeta) -> Afspraak:
-    text, found = split_attributes(draft.text)
+    text, found = split_attributes(draft.text, (*meta.corporaties, *meta.huurdersorganisaties, *meta.gemeenten))
     if found:
         draft.text = text
         draft.add_attributes(found)
