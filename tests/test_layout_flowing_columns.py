@@ -114,3 +114,37 @@ def test_a_chapter_heading_over_both_columns_cuts_the_flow_of_the_columns(tmp_pa
     assert [a.number for a in doc.afspraken] == ["1", "2", "3", "4"]
     assert [a.text for a in doc.afspraken] == TEXTS
     assert all(a.section == "2 Betaalbaar wonen" for a in doc.afspraken)
+
+
+def build_short_column(path: Path) -> tuple[Path, list[str]]:
+    """A last page: the left column full of afspraken, the right column holding the last few lines only, each line
+    ragged (set left-aligned, not justified)."""
+    texts = [(f"Ook in het jaar {2020 + i} geldt: " if i % 3 == 1 else "") + t.replace("2025", str(2014 + i))
+             for i, t in enumerate(TEXTS * 3)]
+    c = Canvas(str(path), pagesize=A4, invariant=1)
+    c.setFont("Helvetica-Bold", 24)
+    c.drawString(56, 650, "Prestatieafspraken Rietmark 2025")
+    c.showPage()
+    _heading(c, 770, "2 Betaalbaar wonen")
+    width = COLUMNS[0][1] - COLUMNS[0][0] - 6  # room for the bold label, wider than the plain text it stands for
+    items = []
+    for i, text in enumerate(texts, 1):
+        items.append((f"Afspraak {i}.", text))
+        if i % 4 == 0:  # context between the afspraken
+            items.append(("", "De gemeente en de corporatie zien dat de vraag naar betaalbare woningen groter "
+                              "blijft dan het aanbod in de komende jaren."))
+    _flow(c, _paragraphs(items, width), 740, 40)
+    c.showPage()
+    c.save()
+    return path, texts
+
+
+@pytest.mark.parametrize("backend", ["pdfplumber", "pdfium"])
+def test_a_short_right_column_beside_a_full_left_one_is_a_column_not_a_gutter_within_it(tmp_path, backend):
+    # the white between the columns, not a band in the right column that only its few lines cross
+    pdf, texts = build_short_column(tmp_path / "short.pdf")
+    page = parse_pdf(pdf, {"backend": backend})[1]
+    assert page.columns == 2
+    doc = run.extract(pdf, parse={"backend": backend}, model=None)
+    assert [a.number for a in doc.afspraken] == [str(i) for i in range(1, 13)]
+    assert [a.text for a in doc.afspraken] == texts

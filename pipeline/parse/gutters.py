@@ -112,12 +112,13 @@ def find_gutter(words: Sequence[Word], width: float, min_gap: float = 10.0, left
     edges = np.flatnonzero(free[1:] != free[:-1])  # starts and ends of runs of free columns
     if len(edges) == 0:
         return None
-    runs = edges.reshape(-1, 2)
-    for k in np.argsort(runs[:, 0] - runs[:, 1], kind="stable"):  # the longest free runs first, left to right
-        first, end = runs[k]
-        best = (start + int(first), start + int(end) - 1)
-        if best[1] - best[0] < min_gap:
-            return None
+    runs = [(int(first), int(end)) for first, end in edges.reshape(-1, 2) if end - 1 - first >= min_gap]
+    # the clearest free runs first (the fewest words across them at their whitest: the white between two columns,
+    # not a band that only a short column's lines cross beside a long one), then the longest, left to right
+    band = occupancy[start:stop]
+    runs.sort(key=lambda run: (int(band[run[0]:run[1]].min()), run[0] - run[1], run[0]))
+    for first, end in runs:
+        best = (start + first, start + end - 1)
         gutter = _cut_in_band(baselines, best, min_gap)
         if _splits_columns(words, gutter, min_side):
             return gutter
