@@ -137,6 +137,8 @@ def party_of(block: Block, meta: DocumentMeta, headings: frozenset[tuple[int, fl
     if role:
         return resolve_party(role.group("a") or role.group("b"), meta)
     corporaties = meta.corporaties
+    if names_parties(title, party_names(meta)):
+        return None  # a bare name heads afspraken only as `party_headings` found it; else a letterhead or a cover
     named = [c for c in corporaties if re.search(r"\b" + re.escape(c) + r"\b", block.text, re.I)]
     if len(named) != 1:
         return None

@@ -92,3 +92,20 @@ def test_dorrewold_party_chapters_and_status_lines():
     assert monitored.attributes == {"monitoring": "aantal opgeleverde woningen per halfjaar",
                                     "status": "gerealiseerd; 80 woningen opgeleverd in oktober 2025"}
     assert not any("Status 2025" in a.text for a in doc.afspraken)
+
+
+def test_a_letterhead_naming_one_corporatie_is_no_party_of_the_bid(tmp_path: Path):
+    """A bid on letter paper: the corporatie's name set large above its address, the afspraken under theme
+    headings further down; a document knowing two corporaties must not give them the letterhead's party."""
+    story = [Paragraph("Woonstichting De Eik", CHAPTER),
+             Paragraph("Eikenlaan 14 | Postbus 12 | 1234 AB Eikdorp", ParagraphStyle("a", parent=BODY, fontSize=8)),
+             Paragraph("Aan het college van burgemeester en wethouders van de gemeente Eikdorp", BODY),
+             Paragraph("Hierbij ontvangt u het bod van Woonstichting De Eik, afgestemd met Beukwonen en "
+                       "Huurdersbelang De Eik.", BODY), Paragraph("Betaalbaar wonen", SECTION)]
+    texts = ["Wij leveren vóór eind 2027 ten minste 70 sociale huurwoningen op in het plan Kreekzijde.",
+             "Wij houden de gemiddelde huurverhoging per 1 juli 2026 gelijk aan de inflatie."]
+    story += [Paragraph(t, ITEM, bulletText="•") for t in texts]
+    path = tmp_path / "bod.pdf"
+    SimpleDocTemplate(str(path), pagesize=A4, invariant=1).build(story)
+    doc = run.extract(path, model=None, overrides={"corporaties": ["Woonstichting De Eik", "Beukwonen"]})
+    assert [(a.text, a.party) for a in doc.afspraken] == [(t, None) for t in texts]
