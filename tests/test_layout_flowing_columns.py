@@ -148,3 +148,66 @@ def test_a_short_right_column_beside_a_full_left_one_is_a_column_not_a_gutter_wi
     doc = run.extract(pdf, parse={"backend": backend}, model=None)
     assert [a.number for a in doc.afspraken] == [str(i) for i in range(1, 13)]
     assert [a.text for a in doc.afspraken] == texts
+
+
+def build_subheading_beside_white(path: Path) -> Path:
+    """Afspraken under bold subheadings of the text's size; the last afspraak of the left column runs on at the top
+    of the right one, whose text leaves white (a figure) beside the left column's second subheading."""
+    c = Canvas(str(path), pagesize=A4, invariant=1)
+    c.setFont("Helvetica-Bold", 24)
+    c.drawString(56, 650, "Prestatieafspraken Rietmark 2025")
+    c.showPage()
+    _heading(c, 770, "2 Betaalbaar wonen")
+    width = COLUMNS[0][1] - COLUMNS[0][0] - 6
+    left = [("", "Nieuwbouw")] + [(f"Afspraak {i}.", TEXTS[i - 1]) for i in (1, 2)]
+    paragraphs = _paragraphs(left, width)
+    y = _flow(c, paragraphs, 740, 99) - 10
+    c.setFont("Times-Bold", 9.5)
+    c.drawString(COLUMNS[0][0], y, "Verkoop en liberalisatie")
+    rows = _paragraphs([("Afspraak 3.", TEXTS[2]), ("Afspraak 4.", TEXTS[3] + " " + TEXTS[0])], width)
+    lines = rows[0] + [None, *rows[1][:-2]]
+    y -= 17
+    for row in lines:
+        if row is None:
+            y -= 5.0
+            continue
+        label, text = row
+        x = COLUMNS[0][0]
+        if label:
+            c.setFont("Times-Bold", 9.5)
+            c.drawString(x, y, label)
+            x += c.stringWidth(label + " ", "Times-Bold", 9.5)
+        c.setFont("Times-Roman", 9.5)
+        c.drawString(x, y, text)
+        y -= LEADING
+    y = 740
+    for _, text in rows[1][-2:]:  # afspraak 4 runs on at the top of the right column
+        c.setFont("Times-Roman", 9.5)
+        c.drawString(COLUMNS[1][0], y, text)
+        y -= LEADING
+    c.rect(COLUMNS[1][0], y - 150, 200, 140)  # a figure: white beside the left column's subheading
+    y -= 170
+    c.setFont("Times-Bold", 9.5)
+    c.drawString(COLUMNS[1][0], y, "Huurbeleid")
+    for k, (label, text) in enumerate(_paragraphs([("Afspraak 5.", TEXTS[1])], width)[0]):
+        y -= LEADING + (5 if k == 0 else 0)
+        x = COLUMNS[1][0]
+        if label:
+            c.setFont("Times-Bold", 9.5)
+            c.drawString(x, y, label)
+            x += c.stringWidth(label + " ", "Times-Bold", 9.5)
+        c.setFont("Times-Roman", 9.5)
+        c.drawString(x, y, text)
+    c.showPage()
+    c.save()
+    return path
+
+
+@pytest.mark.parametrize("backend", ["pdfplumber", "pdfium"])
+def test_a_subheading_of_the_texts_size_beside_white_in_the_next_column_stays_in_its_column(tmp_path, backend):
+    pdf = build_subheading_beside_white(tmp_path / "sub.pdf")
+    page = parse_pdf(pdf, {"backend": backend})[1]
+    sub = next(ln for ln in page.lines if ln.text == "Verkoop en liberalisatie")
+    assert sub.column == 1
+    doc = run.extract(pdf, parse={"backend": backend}, model=None)
+    assert [a.text for a in doc.afspraken] == [*TEXTS[:3], TEXTS[3] + " " + TEXTS[0], TEXTS[1]]

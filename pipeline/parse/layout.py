@@ -265,16 +265,17 @@ def split_columns(words: Sequence[Word], gutters: float | Sequence[float], page:
 
 def spanning_headings(columns: Sequence[Sequence[Line]]) -> dict[int, Line]:
     """The headings set over all columns that stay within the first (a chapter title of a newspaper page, shorter
-    than a column is wide): bold or larger than the text, with every other column white at its height and
-    holding text both above and below it, so the columns flow above the heading and start again under it.
-    By id, each with its line."""
+    than a column is wide): larger than the text, with every other column white at its height and holding text
+    both above and below it, so the columns flow above the heading and start again under it. A subheading of the
+    text's size stays in its column, though the column beside it is white there (a table, a figure). By id, each
+    with its line."""
     if len(columns) < 2 or not all(columns[1:]):
         return {}
     sizes = sorted(ln.size for col in columns for ln in col)
     body = sizes[len(sizes) // 2]
     found: dict[int, Line] = {}
     for line in columns[0]:
-        if not (line.bold or line.size >= 1.15 * body):
+        if line.size < 1.15 * body:
             continue
         margin = 0.5 * line.size
         top, bottom = line.top - margin, line.bottom + margin
