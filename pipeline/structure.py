@@ -104,10 +104,12 @@ def attribute_kinds() -> dict[str, str]:
 @cache
 def attribute_key() -> re.Pattern[str]:
     """An attribute name and its colon where an attribute starts: "Wie:", "Gereed :", "Status:", also with the
-    year it reports on between them ("Status 2025:", "Stand van zaken per 2025:"); group 1 is the name."""
+    year or date it reports on between them ("Status 2025:", "Stand van zaken per 1 juli 2025:"); group 1 is the
+    name."""
     names = sorted(attribute_kinds(), key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in names) + r")"
-                      rf"(?:\s+(?:per\s+|over\s+|in\s+)?{year_pattern(1950, 2199)})?\s*:\s*", re.IGNORECASE)
+    when = rf"(?:\s+(?:(?:per|over|in|op)\s+)?(?:\d{{1,2}}\s+(?:{MONTHS})\s+)?{year_pattern(1950, 2199)})?"
+    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in names) + r")" + when + r"\s*:\s*",
+                      re.IGNORECASE)
 
 
 PARTICLES = frozenset({"de", "het", "van", "der", "den", "en", "'t", "&", "/", "+", "-", "–", "te", "op", "aan"})

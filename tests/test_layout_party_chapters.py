@@ -80,6 +80,8 @@ def test_a_chapter_that_only_mentions_a_party_names_none():
 def test_status_with_the_year_it_reports_on_is_an_attribute_label():
     m = attribute_key().match("Status 2025: 8 woningen verkocht")
     assert m is not None and m.group(1) == "Status" and m.end() == len("Status 2025: ")
+    m = attribute_key().match("Stand van zaken per 1 juli 2025: 40 woningen")
+    assert m is not None and m.group(1) == "Stand van zaken" and m.end() == len("Stand van zaken per 1 juli 2025: ")
     assert attribute_key().match("Status van de afspraak: x") is None
 
 
