@@ -216,7 +216,7 @@ def _moved_deadlines(old: Features, new: Features, old_text: str, new_text: str,
         left, right = [max(left, key=_months)], [max(right, key=_months)]
     out: list[Reason] = []
     for a, b in zip(left, right, strict=True):
-        if _recurring(a, b, old_text, year_shift, old_year):
+        if _recurring(a, b, old_text, year_shift, old_year) or _still_named(a, new_text):
             continue
         shift = 0  # a yearly date moved within its year: "per 1 maart 2025 (over 2024)" -> "per 1 februari 2026"
         if paired and year_shift and b.year - a.year == year_shift and _yearly_cycle(
@@ -230,6 +230,12 @@ def _moved_deadlines(old: Features, new: Features, old_text: str, new_text: str,
         out.append(Reason("deadline", a.text, b.text,
                           f"termijn {verb} van {_fmt_deadline(a)} naar {_fmt_deadline(b)}", direction))
     return out
+
+
+def _still_named(d: Deadline, new_text: str) -> bool:
+    """The new text still names the old date, though not as a deadline: it reports the act done then ("start in
+    2025 met de bouw" -> "levert in 2026 op; de bouw is in 2025 gestart"), progress and no slipped date."""
+    return re.search(rf"(?<!\w){re.escape(d.text)}(?!\w)", new_text, re.I) is not None
 
 
 def sentence_of(text: str, fragment: str) -> str:

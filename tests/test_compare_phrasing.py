@@ -260,3 +260,14 @@ def test_the_same_parties_named_otherwise_change_no_reach():
     both = "De gemeente en Woonborg organiseren twee keer per jaar een bewonersavond in de wijk Oost."
     turned = "Woonborg en de gemeente organiseren twee keer per jaar een bewonersavond in de wijk Oost."
     assert compare_texts(both, turned, old_year=2026, new_year=2026) == []
+
+
+
+def test_an_old_date_the_new_text_reports_as_done_has_not_slipped():
+    # the act moved on to its next stage: the start happened when agreed, the delivery is a new date
+    old = "De corporatie start in 2025 met de bouw van 30 appartementen voor senioren aan de Kerkstraat."
+    new = ("De corporatie levert in 2026 de 30 appartementen voor senioren aan de Kerkstraat op; de bouw is in 2025 "
+           "gestart.")
+    assert "deadline" not in kinds(compare_texts(old, new, old_year=2025, new_year=2026))
+    slipped = "De corporatie start in 2026 met de bouw van 30 appartementen voor senioren aan de Kerkstraat."
+    assert kinds(compare_texts(old, slipped, old_year=2025, new_year=2026)) == {"deadline": -1}
