@@ -18,7 +18,7 @@ from . import lexicon
 from .features import phrase_pattern
 from .nlp import doc as nlp_doc
 from .nlp import get_nlp, parse
-from .reading import main_clause
+from .reading import main_clause, sentences
 from .text import mask_years, year_pattern
 from .types import Deadline, Features, Reason
 
@@ -288,7 +288,7 @@ def is_one_off(sentence: str) -> bool:
     if _recurring_re().search(sentence):
         return False
     sentence = _RELATIVE_CLAUSE.sub("", sentence)  # "..., waarvan 70 woningen in 2024 worden opgeleverd"
-    sents = list(parse(sentence).sents)
+    sents = sentences(parse(sentence))  # the text's own sentences: the parser cuts "Start in 2024 | met de bouw"
     clause = " ".join(t.text for t in main_clause(sents[0])) if sents else sentence
     # the main clause, closed ("..., waarna partijen de jaarschijf opstellen" is no deliverable)
     doc = nlp_doc(clause.rstrip(" .") + " .")

@@ -271,3 +271,12 @@ def test_an_old_date_the_new_text_reports_as_done_has_not_slipped():
     assert "deadline" not in kinds(compare_texts(old, new, old_year=2025, new_year=2026))
     slipped = "De corporatie start in 2026 met de bouw van 30 appartementen voor senioren aan de Kerkstraat."
     assert kinds(compare_texts(old, slipped, old_year=2025, new_year=2026)) == {"deadline": -1}
+
+
+
+def test_a_verb_first_sentence_the_parser_cuts_is_read_whole_for_a_one_off():
+    # a list item under "De corporatie:" opens with its verb; the parser ends a sentence after "in 2026"
+    old = "Start in 2026 met de bouw van 24 sociale huurwoningen op het terrein van de oude school."
+    new = "Start in 2027 met de bouw van 24 sociale huurwoningen op het terrein van de oude school."
+    assert is_one_off(old)
+    assert kinds(compare_texts(old, new, old_year=2026, new_year=2027)) == {"deadline": -1}
