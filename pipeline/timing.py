@@ -98,7 +98,7 @@ def _recurring(a: Deadline, b: Deadline, a_text: str, year_shift: int, old_year:
         return False
     if _TARGET_DATE.search(a.text) and not _recurring_re().search(sentence_of(a_text, a.text)):
         return False  # "uiterlijk eind 2025 geen E-, F- of G-labels meer": a target date, moved later
-    return not is_one_off(sentence_of(a_text, a.text))
+    return not is_one_off(sentence_of(a_text, a.text), a.text)
 
 
 def _phrase(text: str) -> str:
@@ -279,17 +279,22 @@ def _recurring_re() -> re.Pattern[str]:
 _PARTICIPLE_ADJECTIVE = re.compile(r"^\w*ge\w+[dt]en?$")
 
 
-def is_one_off(sentence: str) -> bool:
+def is_one_off(sentence: str, date: str | None = None) -> bool:
     """Whether a sentence names a one-off deliverable ("stelt een nieuwe woonvisie op"), not a yearly one.
 
     Only the main clause counts (`reading.main_clause`), and a participle used as an adjective names something
-    already done, not a deliverable: "uit de vastgestelde verkoopvijver", "de opgestelde monitor".
+    already done, not a deliverable: "uit de vastgestelde verkoopvijver", "de opgestelde monitor".  A word that
+    says it recurs makes it yearly, unless `date` stands in the main clause and the word only in a clause beside
+    it: "stellen in 2024 een plan op en bespreken de voortgang twee keer per jaar" dates the plan.
     """
-    if _recurring_re().search(sentence):
+    recurs = bool(_recurring_re().search(sentence))
+    if recurs and date is None:
         return False
     sentence = _RELATIVE_CLAUSE.sub("", sentence)  # "..., waarvan 70 woningen in 2024 worden opgeleverd"
     sents = sentences(parse(sentence))  # the text's own sentences: the parser cuts "Start in 2024 | met de bouw"
     clause = " ".join(t.text for t in main_clause(sents[0])) if sents else sentence
+    if recurs and (date not in clause or _recurring_re().search(clause)):
+        return False
     # the main clause, closed ("..., waarna partijen de jaarschijf opstellen" is no deliverable)
     doc = nlp_doc(clause.rstrip(" .") + " .")
     for _, start, end in _one_off_matcher()(doc):

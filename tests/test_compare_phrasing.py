@@ -280,3 +280,14 @@ def test_a_verb_first_sentence_the_parser_cuts_is_read_whole_for_a_one_off():
     new = "Start in 2027 met de bouw van 24 sociale huurwoningen op het terrein van de oude school."
     assert is_one_off(old)
     assert kinds(compare_texts(old, new, old_year=2026, new_year=2027)) == {"deadline": -1}
+
+
+def test_a_yearly_word_in_a_coordinated_clause_leaves_the_main_clause_date_a_one_off():
+    old = ("De gemeente en de corporatie stellen in 2025 een gebiedsplan voor de Molenbuurt op en bespreken de "
+           "voortgang twee keer per jaar met de bewonerscommissie.")
+    later = old.replace("in 2025", "in 2026")
+    assert kinds(compare_texts(old, later, old_year=2025, new_year=2026)) == {"deadline": -1}
+    # the yearly word in the clause of the date keeps the date a yearly moment
+    yearly = ("De gemeente en de corporatie bespreken in 2025 twee keer per jaar de voortgang van het gebiedsplan "
+              "met de bewonerscommissie.")
+    assert kinds(compare_texts(yearly, yearly.replace("in 2025", "in 2026"), old_year=2025, new_year=2026)) == {}
