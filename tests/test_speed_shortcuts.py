@@ -307,3 +307,98 @@ def test_marker_cache_tells_numberings_apart():
     assert find_marker("A1 Woningbouw versnellen", Numbering()) is None
     assert find_marker("A1 Woningbouw versnellen", learnt) == ("prefixed", "A1", "A1")
     assert cell_kind("Q3 2025") == "when" and cell_kind("Woonstichting De Eik") == "who"
+
+
+# --- Session 14: a text object's style worked out once per font, size and matrix of a document ---------------
+
+
+def _style_of_each_object(font_size, matrix, bold):
+    """Session 13's page_words: every text object's style from its own size and matrix (`_orientation`)."""
+    import math
+
+    from pipeline.parse.layout import is_horizontal
+    from pipeline.parse.pdfium import DESCENT
+
+    if matrix is None:
+        level, scale = True, 1.0
+    else:
+        scale = math.hypot(matrix[2], matrix[3])
+        level, scale = is_horizontal((matrix[0], matrix[1], matrix[2], matrix[3])), scale if scale > 0 else 1.0
+    size = round(font_size * scale, 2)
+    return (size, bold, level, DESCENT * size)
+
+
+_ENTRIES = st.sampled_from([0.0, -0.0, 1.0, -1.0, 0.04, 0.05, 0.06, 0.7071, 12.0, 1e-9, float("nan"), float("inf")])
+_MATRICES = st.none() | st.tuples(_ENTRIES, _ENTRIES, _ENTRIES, _ENTRIES)
+_SIZES = st.sampled_from([0.0, -0.0, 1.0, 9.5, 10.0, 10.004999, 12.0, 1e-3, float("nan")]) | st.floats(0, 72)
+_FONTS = st.sampled_from([(b"Helvetica", 0), (b"Helvetica-Bold", 0), (b"ABCDEF+Calibri", 1 << 18), (b"Arial", 32)])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(_FONTS, _SIZES, _MATRICES), min_size=1, max_size=30))
+def test_text_styles_kept_per_look_are_the_styles_each_text_object_works_out(objects):
+    """page_words keeps a text object's style per look (font name and flags, PDFium's size, glyph matrix) for the
+    whole document: asked again, in any order, the kept style is the one the object's own size and matrix give,
+    to the sign of a zero (`repr`); a NaN, never equal to itself, is worked out again."""
+    from pipeline.parse.pdfium import _is_bold, _new_look
+
+    fonts = {font: _is_bold(*font, 400) for font, _, _ in objects}  # the weight is asked only for a new font
+    looks: dict = {}
+    for font, size, matrix in objects + objects[::-1]:
+        look = (*font, size, matrix)
+        kept = looks.get(look) or _new_look(None, 0, look, fonts, looks)
+        assert repr(kept) == repr(_style_of_each_object(size, matrix, fonts[font]))
+
+
+def test_text_styles_kept_per_look_read_a_document_as_styles_per_page_do(tmp_path):
+    """A page of bold, scaled, rotated and plain text read twice in one document: the second page's words (styles
+    all kept from the first) are the first page's, and those a fresh reading of each page gives."""
+    import ctypes
+
+    import pypdfium2 as pdfium
+    from reportlab.pdfgen import canvas
+
+    from pipeline.parse.pdfium import _address, page_words
+
+    path = tmp_path / "styles.pdf"
+    c = canvas.Canvas(str(path), pagesize=(595, 842))
+    for _ in range(2):
+        c.setFont("Helvetica-Bold", 14)
+        c.drawString(72, 780, "Prestatieafspraken 2025")
+        c.setFont("Helvetica", 10)
+        c.drawString(72, 750, "De corporatie bouwt 40 woningen1 in 2025.")
+        c.setFont("Helvetica", 6)
+        c.drawString(72, 740, "zes punten klein")
+        c.saveState()
+        c.translate(72, 700)
+        c.scale(2, 2)
+        c.setFont("Times-Roman", 5)
+        c.drawString(0, 0, "geschaald naar tien")
+        c.restoreState()
+        c.saveState()
+        c.translate(300, 400)
+        c.rotate(45)
+        c.setFont("Helvetica", 40)
+        c.drawString(0, 0, "CONCEPT")
+        c.restoreState()
+        c.showPage()
+    c.save()
+    doc = pdfium.PdfDocument(str(path))
+    try:
+        fonts: dict = {}
+        looks: dict = {}
+        shared, fresh = [], []
+        for i in range(2):
+            page = doc[i]
+            for out, kept in ((shared, (fonts, looks)), (fresh, ({}, {}))):
+                tp = page.get_textpage()
+                out.append(page_words(ctypes.c_void_p(_address(tp.raw)), page.get_height(), *kept))
+                tp.close()
+            page.close()
+    finally:
+        doc.close()
+    assert shared == fresh and shared[0] == shared[1]
+    words = shared[0][0]
+    assert [w.text for w in words if w.bold] == ["Prestatieafspraken", "2025"]
+    assert "CONCEPT" not in [w.text for w in words]
+    assert {w.size for w in words if w.text in ("geschaald", "tien")} == {10.0}

@@ -56,6 +56,7 @@ def iter_pdfium_pages(path: Path, settings: ParseSettings, skip: frozenset[int] 
             raise encrypted_error(path, settings) from None
         raise UnreadablePdf(f"corrupt or truncated PDF ({describe(exc)})", path=str(path)) from None
     fonts: dict[tuple[bytes, int], bool] = {}
+    looks: dict[tuple[Any, ...], Style] = {}
     turned = _TurnedPages(path, settings)
     try:
         n_pages = len(doc)
@@ -68,7 +69,7 @@ def iter_pdfium_pages(path: Path, settings: ParseSettings, skip: frozenset[int] 
                 continue
             try:
                 page = doc[index]  # a PdfiumError when the page tree is broken
-                read = read_page(page, index + 1, fonts)
+                read = read_page(page, index + 1, fonts, looks)
                 if not read.lines and not read.tables and not read.skipped and page.get_rotation():
                     read = turned.page(index) or read
                 yield read
@@ -119,8 +120,10 @@ class _TurnedPages:
             self.pdf.close()
 
 
-def read_page(page, number: int, fonts: dict[tuple[bytes, int], bool] | None = None) -> Page:  # type: ignore[no-untyped-def]
-    """One pypdfium2 page -> a Page (lines in reading order, ruled tables filled)."""
+def read_page(page, number: int, fonts: dict[tuple[bytes, int], bool] | None = None,  # type: ignore[no-untyped-def]
+              looks: dict[tuple[Any, ...], Style] | None = None) -> Page:
+    """One pypdfium2 page -> a Page (lines in reading order, ruled tables filled); `fonts` and `looks` as
+    `page_words` takes them."""
     f = _functions()
     width, height = page.get_width(), page.get_height()
     page_addr = _address(page.raw)
@@ -129,7 +132,8 @@ def read_page(page, number: int, fonts: dict[tuple[bytes, int], bool] | None = N
     edges, fills = page_drawing(page_addr, height)
     textpage = page.get_textpage()
     try:
-        words, markers = page_words(ctypes.c_void_p(_address(textpage.raw)), height, {} if fonts is None else fonts)
+        words, markers = page_words(ctypes.c_void_p(_address(textpage.raw)), height, {} if fonts is None else fonts,
+                                    {} if looks is None else looks)
     finally:
         textpage.close()
     grids = find_grids(edges) if len(edges) >= 4 else []
@@ -142,10 +146,11 @@ def read_page(page, number: int, fonts: dict[tuple[bytes, int], bool] | None = N
 # --- text -------------------------------------------------------------------------------------------------
 
 
-def page_words(tp: ctypes.c_void_p, height: float, fonts: dict[tuple[bytes, int], bool]) -> tuple[list[Word],
-                                                                                                  list[Marker]]:
+def page_words(tp: ctypes.c_void_p, height: float, fonts: dict[tuple[bytes, int], bool],
+               looks: dict[tuple[Any, ...], Style]) -> tuple[list[Word], list[Marker]]:
     """The words of a text page (`tp`: its handle) with their boxes, sizes and boldness, and the footnote
-    markers inside them."""
+    markers inside them. `fonts` (a font's boldness by name and flags) and `looks` (a text object's style by
+    its font, size and matrix, `text_style`) carry over from page to page of a document."""
     f = _functions()
     n = f.count_chars(tp)
     if n <= 0:
@@ -160,8 +165,8 @@ def page_words(tp: ctypes.c_void_p, height: float, fonts: dict[tuple[bytes, int]
     name = ctypes.create_string_buffer(256)
     flags = ctypes.c_int()
     pflags, size_of_name = ctypes.byref(flags), ctypes.c_ulong(256)  # an unsigned long: no bare int
-    origin, loose, font_size, font_info, text_object = (f.char_origin, f.loose_box, f.font_size, f.font_info,
-                                                         f.text_object)
+    origin, loose, font_size, font_info, text_object, char_matrix = (f.char_origin, f.loose_box, f.font_size,
+                                                                      f.font_info, f.text_object, f.char_matrix)
     matrix = _Matrix()
     pmatrix = ctypes.byref(matrix)
     # per text object (its glyphs share font, size and angle): size, bold, upright, descent below the baseline
@@ -178,14 +183,12 @@ def page_words(tp: ctypes.c_void_p, height: float, fonts: dict[tuple[bytes, int]
         obj = text_object(tp, start)
         style = styles.get(obj) if obj else None
         if style is None:
+            # the facts a style follows from, asked of PDFium; the style itself worked out once a document
             font_info(tp, start, name, size_of_name, pflags)
-            key = (name.value, flags.value)
-            bold = fonts.get(key)
-            if bold is None:
-                bold = fonts[key] = _is_bold(*key, f.font_weight(tp, start))
-            level, scale = _orientation(f, tp, start, pmatrix, matrix)
-            size = round(font_size(tp, start) * scale, 2)
-            style = styles[obj or 0] = (size, bold, level, DESCENT * size)
+            look = (name.value, flags.value, font_size(tp, start),
+                    (matrix.a, matrix.b, matrix.c, matrix.d) if char_matrix(tp, start, pmatrix) else None)
+            style = looks.get(look) or _new_look(tp, start, look, fonts, looks)
+            styles[obj or 0] = style
         size, bold, level, below = style
         if not level:
             continue  # rotated text: a watermark or a margin note, as the pdfplumber backend drops it
@@ -229,6 +232,34 @@ def page_text(tp: ctypes.c_void_p, n: int) -> str:
     buffer = ctypes.create_string_buffer(2 * (n + 1))
     raw.FPDFText_GetText(ctypes.cast(tp, raw.FPDF_TEXTPAGE), 0, n, ctypes.cast(buffer, ctypes.POINTER(ctypes.c_ushort)))
     return buffer.raw[: 2 * n].decode("utf-16-le", errors="replace")
+
+
+Style = tuple[float, bool, bool, float]  # a text object's size, boldness, uprightness, descent below the baseline
+
+
+def text_style(font_size: float, matrix: tuple[float, float, float, float] | None, bold: bool) -> Style:
+    """The style of a text object from PDFium's font size and glyph matrix (None: PDFium gave none); see
+    `_orientation`. Asked once per font, size and matrix of a document, not once per text object."""
+    if matrix is None:
+        level, scale = True, 1.0
+    else:
+        scale = math.hypot(matrix[2], matrix[3])
+        level, scale = is_horizontal(matrix), scale if scale > 0 else 1.0
+    size = round(font_size * scale, 2)
+    return (size, bold, level, DESCENT * size)
+
+
+def _new_look(tp: ctypes.c_void_p, start: int, look: tuple[Any, ...], fonts: dict[tuple[bytes, int], bool],
+              looks: dict[tuple[Any, ...], Style]) -> Style:
+    """The style of a look (font name, flags, size, matrix) not seen before in the document (`page_words`)."""
+    key = look[:2]
+    bold = fonts.get(key)
+    if bold is None:
+        bold = fonts[key] = _is_bold(*key, _functions().font_weight(tp, start))
+    style = text_style(look[2], look[3], bold)
+    if look[2]:  # a size of 0.0 and one of -0.0 are one key but not one style
+        looks[look] = style
+    return style
 
 
 def _orientation(f: _Functions, tp: ctypes.c_void_p, index: int, pmatrix: Any, matrix: _Matrix) -> tuple[bool, float]:
