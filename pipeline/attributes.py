@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 
 from .clean import ENDS_SENTENCE
+from .numbering import party_tag
 from .structure import PARTICLES, attribute_key, attribute_names, cell_kind, keyed_attributes
 
 
@@ -64,7 +65,12 @@ def unlabelled_attributes(text: str, names: Sequence[str]) -> dict[str, str] | N
 def split_attributes(text: str, names: Sequence[str] = ()) -> tuple[str, dict[str, str]]:
     """Attributes printed at the end of an afspraak's text, taken out of it: a trailing parenthesis ("... (trekker:
     gemeente; gereed: Q3 2025)", or unlabelled "(Monderhof, Q4 2026)" where `names`, the document's organisations,
-    name the who) or a last sentence of attributes ("... woningen. Verantwoordelijk: gemeente")."""
+    name the who), a last sentence of attributes ("... woningen. Verantwoordelijk: gemeente") or a bracketed list of
+    party codes or names after the last sentence ("... verleend. [G, C]": the trekker "G, C", `numbering.party_tag`)."""
+    tag = party_tag(text, lambda part: _names_party(part, names))
+    if tag and ENDS_SENTENCE.search(tag[1]):
+        rest, found = split_attributes(tag[1], names)
+        return rest, {"trekker": tag[0], **found}
     m = TRAILING_PARENTHESIS.search(text)
     if m:
         found = parse_attributes(m.group(1)) or unlabelled_attributes(m.group(1), names)

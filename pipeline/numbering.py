@@ -7,16 +7,17 @@ family before they count (A1, II.3, § 3, "Maatregel 4", bare margin numbers), l
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 
+from .lexicon import load
 from .structure import afspraak_labels
 from .text import year_pattern
 from .types import Block, Line
 
 __all__ = ["BULLET_CHARS", "MARKERS", "PREFIXED", "LEARNT_STYLES", "Numbering", "find_marker", "label_marker",
-           "learn_numbering", "number_by_trailing_codes", "parse_marker", "prefixed_marker",
+           "learn_numbering", "number_by_trailing_codes", "parse_marker", "party_tag", "prefixed_marker",
            "trailing_code"]
 
 BULLET_CHARS = "•●▪■◦○·–\u2212\uf0b7\uf0a7\uf0d8\uf076\uf0fc\u25aa\u25cf\u2023\u2043➢►▸✓✔❖◆→"
@@ -29,6 +30,8 @@ MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
                             re.I)),
     ("decimal", re.compile(r"^(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(?=\S)")),
     ("number", re.compile(r"^(\d{1,2})[.)]\s+(?=\S)")),
+    # a number with a letter suffix, an afspraak inserted later between 7 and 8 ("7a. De corporaties ...")
+    ("number", re.compile(r"^(\d{1,2}[a-z])\.\s+(?=[A-Z])")),
     ("number", re.compile(r"^\((\d{1,2})\)\s+(?=\S)")),
     ("letter", re.compile(r"^\(?([a-z])\)\s+(?=\S)")),
     ("letter", re.compile(r"^([a-z])\.\s+(?=[A-Z])")),  # "a. De gemeente ...", not "o.a." or "z. 3"
@@ -224,3 +227,32 @@ def number_by_trailing_codes(blocks: Sequence[Block]) -> list[Block]:
             block = replace(block, kind="item", marker=code[1], text=code[2])
         out.append(block)
     return out
+
+
+@cache
+def _party_tag_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(a bracketed text at the end, the separators between codes, one code) from labels.yaml party_tags."""
+    data = load("labels")["party_tags"]
+    brackets = "|".join(re.escape(b[0]) + r"\s*([^" + re.escape(b) + r"]{1,80}?)\s*" + re.escape(b[1])
+                        for b in data["brackets"])
+    seps = "|".join(re.escape(s) if not s.isalpha() else rf"\s{s}\s" for s in data["separators"])
+    code = re.compile(r"[A-Z]{1," + str(int(data["max_code_length"])) + "}")
+    return re.compile(r"(?:^|\s)(?:" + brackets + r")\s*$"), re.compile(r"\s*(?:" + seps + r")\s*"), code
+
+
+def party_tag(text: str, is_party: Callable[[str], bool] | None = None) -> tuple[str, str] | None:
+    """A bracketed list of party codes a text ends with ("... worden verleend. [G, C]", labels.yaml party_tags):
+    (the tag as printed without its brackets, the text before it) or None. Each part is a code in capitals or,
+    with `is_party`, a part it accepts (a party's name or a role word). A tag inside a sentence is no tag: the
+    caller checks that the text before it ends one (or is empty: the tag on a line of its own)."""
+    if not text.rstrip().endswith(tuple(b[1] for b in load("labels")["party_tags"]["brackets"])):
+        return None
+    end, seps, code = _party_tag_patterns()
+    m = end.search(text)
+    if not m:
+        return None
+    inner = next(g for g in m.groups() if g is not None)
+    parts = seps.split(inner)
+    if not all(code.fullmatch(p) or (is_party is not None and p and is_party(p)) for p in parts):
+        return None
+    return " ".join(inner.split()), text[: m.start()].rstrip()
