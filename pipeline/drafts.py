@@ -23,6 +23,7 @@ class Heading:
     excluded: bool
     agreement: bool = False  # "Afspraken", "Wat spreken we af": its commitment paragraphs are afspraken
     size: float = 0.0
+    caption: bool = False  # names only the table right under it ("Kerncijfers ..."): closed where the table ends
 
 
 @dataclass

@@ -79,7 +79,13 @@ def segment(layout: Layout, meta: DocumentMeta, settings: SegmentSettings | dict
         if block.kind == "heading":
             _close_article(state, drafts, settings)
             _on_heading(block, state, meta, heading_sizes, drafts)
-        elif k in records:
+            if len(state.headings) > 1 and (state.headings[-1].excluded or state.facts) \
+                    and _is_caption(block, layout.blocks[k + 1:k + 2]):
+                state.headings[-1].caption = True  # a table of figures between afspraken: it excludes only itself
+            continue
+        if block.kind != "table_row":
+            _close_captions(state)
+        if k in records:
             if (card := records[k]) is not None and not state.excluded:
                 drafts.append(Draft(card.number, "table", state.section, state.party, block.page, block.top, block.x0,
                                      card.text, card.end_page, card.trekker, card.planning, card.attributes))
@@ -221,6 +227,26 @@ def _on_heading(block: Block, state: SegmentState, meta: DocumentMeta, sizes: Se
     if article and not state.excluded:
         state.article = Draft(article.group(1), "article", state.section, state.party, block.page, block.top,
                                block.x0, "", block.end_page or block.page)
+
+
+def _is_caption(block: Block, following: Sequence[Block]) -> bool:
+    """Whether a heading is the caption of the table right under it ("Kerncijfers sociale huurvoorraad per 1
+    januari 2025" over a table of figures between numbered afspraken): unnumbered, no annex, and followed at once
+    by the table's rows on its own page. Only a caption that says its table holds no afspraken (figures,
+    context) is closed where the table ends: an "Afspraken" over a table of cards still heads the fields
+    printed under it."""
+    return bool(following) and following[0].kind == "table_row" and following[0].page == block.page \
+        and NUMBERED_HEADING.match(block.text) is None and not annex_heading().match(block.text)
+
+
+def _close_captions(state: SegmentState) -> None:
+    """Where the table under a caption ends, the caption ends too: what follows (the next numbered afspraak of the
+    chapter) stands under the headings above the caption again, not under a caption of figures that excludes it."""
+    while len(state.headings) > 1 and state.headings[-1].caption:
+        state.headings.pop()
+        state.table_roles = None
+        state.facts = state.context = False
+        state.lead_in, state.neutral = None, False
 
 
 def _closes_chapter(block: Block, heading: Heading) -> bool:
