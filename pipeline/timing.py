@@ -78,11 +78,13 @@ _BARE_YEAR = re.compile(r"^(?:in|voor|vóór)\s+\d{4}$", re.I)
 _TARGET_DATE = re.compile(r"\b(?:eind|einde|medio|halverwege)\b", re.I)
 
 
-def _recurring(a: Deadline, b: Deadline, a_text: str, year_shift: int, old_year: int | None = None) -> bool:
+def _recurring(a: Deadline, b: Deadline, a_text: str, year_shift: int, old_year: int | None = None,
+               softened: bool = False) -> bool:
     """A yearly activity: the date stands where it stood relative to the document's year (moved by exactly the
     years between the documents, the phrase otherwise the same, or a whole year either side), and the sentence
     does not name a one-off deliverable.  A bare year on one side ("in 2024" -> "per 1 januari 2025") is the
-    document's own year named another way: both name the year of their own document."""
+    document's own year named another way: both name the year of their own document.  `softened`: the
+    commitment beside went softer, and a single deliverable's year (`singular_deliverable`) has slipped with it."""
     if year_shift == 0:
         return False
     years_a, years_b = _years(a.text), _years(b.text)
@@ -98,7 +100,32 @@ def _recurring(a: Deadline, b: Deadline, a_text: str, year_shift: int, old_year:
         return False
     if _TARGET_DATE.search(a.text) and not _recurring_re().search(sentence_of(a_text, a.text)):
         return False  # "uiterlijk eind 2025 geen E-, F- of G-labels meer": a target date, moved later
-    return not is_one_off(sentence_of(a_text, a.text), a.text)
+    sentence = sentence_of(a_text, a.text)
+    return not is_one_off(sentence, a.text) and not (softened and singular_deliverable(sentence))
+
+
+_ARTICLE_NOUN = re.compile(r"\b(?:een|de|het)\s+(?:\w+\s+){0,2}?(\w+)")
+_COUNTED = re.compile(r"(?<![\w.,])(?<!voor )(?<!van )(\d+(?:[.,]\d+)*|€)(?![\w.,]*\d)")
+
+
+@cache
+def _deliverable_re() -> re.Pattern[str]:
+    words = sorted((str(w) for w in lexicon.load("directions").get("deliverable_acts", [])), key=len, reverse=True)
+    forms = [r"(?:\s+\S+){0,8}?\s+".join(map(re.escape, w.split(" ... "))) for w in words]
+    return re.compile(r"\b(?:" + "|".join(forms) + r")\b", re.I)
+
+
+def singular_deliverable(sentence: str) -> bool:
+    """A single thing made or changed in one act (directions.yaml `deliverable_acts`): "actualiseert in 2025 de
+    woonvisie", "zal een doorstroomregeling invoeren"; not a year's output counted in the clause ("zal 40 woningen
+    aanpassen", "een bedrag van € 125"), though a figure describing the one thing may stand ("een woonvorm voor
+    24 ouderen")."""
+    sents = sentences(parse(_RELATIVE_CLAUSE.sub("", sentence)))
+    clause = " ".join(t.text for t in main_clause(sents[0])) if sents else sentence
+    low = mask_years(clause.lower())
+    if _deliverable_re().search(low) is None or _COUNTED.search(low):
+        return False
+    return _ARTICLE_NOUN.search(low) is not None
 
 
 def _phrase(text: str) -> str:
@@ -200,7 +227,7 @@ def _moved_deadlines(old: Features, new: Features, old_text: str, new_text: str,
         return [] if level else _added_or_removed(old, new, old_text, new_text, new_year)
     left, right = list(old.deadlines), list(new.deadlines)
     for d in list(left):  # first the yearly dates that moved with the document, then the dates that stayed
-        moved = next((e for e in right if _recurring(d, e, old_text, year_shift, old_year)), None)
+        moved = next((e for e in right if _recurring(d, e, old_text, year_shift, old_year, level < 0)), None)
         if moved is not None:
             left.remove(d)
             right.remove(moved)
@@ -216,7 +243,7 @@ def _moved_deadlines(old: Features, new: Features, old_text: str, new_text: str,
         left, right = [max(left, key=_months)], [max(right, key=_months)]
     out: list[Reason] = []
     for a, b in zip(left, right, strict=True):
-        if _recurring(a, b, old_text, year_shift, old_year) or _still_named(a, new_text):
+        if _recurring(a, b, old_text, year_shift, old_year, level < 0) or _still_named(a, new_text):
             continue
         shift = 0  # a yearly date moved within its year: "per 1 maart 2025 (over 2024)" -> "per 1 februari 2026"
         if paired and year_shift and b.year - a.year == year_shift and _yearly_cycle(

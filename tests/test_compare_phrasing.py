@@ -291,3 +291,26 @@ def test_a_yearly_word_in_a_coordinated_clause_leaves_the_main_clause_date_a_one
     yearly = ("De gemeente en de corporatie bespreken in 2025 twee keer per jaar de voortgang van het gebiedsplan "
               "met de bewonerscommissie.")
     assert kinds(compare_texts(yearly, yearly.replace("in 2025", "in 2026"), old_year=2025, new_year=2026)) == {}
+
+
+def test_a_softened_single_deliverable_whose_year_moves_has_slipped_too():
+    # "zal in 2025 een regeling invoeren" -> "streeft ernaar in 2026 ...": the one regeling was due in 2025
+    old = "De corporatie zal in 2025 een huurkorting voor starters in de kernen invoeren."
+    new = "De corporatie streeft ernaar in 2026 een huurkorting voor starters in de kernen in te voeren."
+    assert kinds(compare_texts(old, new, old_year=2025, new_year=2026)) == {"modality": -1, "deadline": -1}
+    plan = "De gemeente past in 2025 het parkeerbeleid voor de binnenstad aan, samen met de bewoners."
+    softer = ("De gemeente zet zich in om in 2026 het parkeerbeleid voor de binnenstad aan te passen, samen met de "
+              "bewoners.")
+    assert kinds(compare_texts(plan, softer, old_year=2025, new_year=2026)) == {"modality": -1, "deadline": -1}
+
+
+def test_a_softened_yearly_output_whose_year_moves_has_not_slipped():
+    # a count of homes is the year's output: next year's count, only the commitment softened
+    old = "De corporatie zal in 2025 ten minste 25 woningen aanpassen voor ouderen met een rollator."
+    new = "De corporatie streeft ernaar in 2026 ten minste 25 woningen aan te passen voor ouderen met een rollator."
+    assert kinds(compare_texts(old, new, old_year=2025, new_year=2026)) == {"modality": -1}
+    # the same single deliverable with the level unchanged is a rewording of next year's plan
+    same = "De corporatie voert in 2026 een huurkorting voor starters in de kernen in."
+    assert "deadline" not in kinds(compare_texts("De corporatie voert in 2025 een huurkorting voor starters in de "
+                                                 "kernen in.", same, old_year=2025, new_year=2026))
+
