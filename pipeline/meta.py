@@ -118,7 +118,31 @@ def enumerated_corporaties(text: str, types: Sequence[str], huurder_types: Seque
             continue
         found += [item for item in items if not item.lower().startswith(typed) and is_housing_name(item)
                   and looks_like_organisation(item)]
+    for m in (m for s in candidates for m in SIGNED_BY.finditer(s)):
+        found += _beside_roles(m.group(1), types, typed)
     return found
+
+
+# An enumeration of the parties by role and by name, as a notice names who signed or made the afspraken: "... zijn
+# ondertekend door de gemeente, Woonstichting Akkerhuis, Lindeborgh Wonen, De Meentgaarde en de drie
+# huurdersorganisaties".
+SIGNED_BY = re.compile(r"\b(?:ondertekend|gesloten|gemaakt|vastgesteld|overeengekomen) (?:door|tussen) ([^.;:]+)")
+ROLE_ITEM = re.compile(r"^(?:de|het)\s+(?:\w+\s+)?(?:gemeente|huurders\w*|bewoners\w*)$", re.IGNORECASE)
+
+
+def _beside_roles(enumeration: str, types: Sequence[str], typed: tuple[str, ...]) -> list[str]:
+    """The corporaties of an enumeration of parties that names the gemeente and the tenants by their role ("de
+    gemeente", "de drie huurdersorganisaties") and at least one corporatie by its type word: each item named there
+    (a corporatie type word or none at all, "De Meentgaarde" too) is a corporatie."""
+    items = [p.strip() for p in re.split(r"\s*,\s*|\s+en\s+", PARENTHESIS.sub("", enumeration)) if p.strip()]
+    corporatie_types = tuple(t.lower() for t in types)
+    if len(items) < 3 or not any(ROLE_ITEM.match(i) for i in items) \
+            or not any(i.lower().startswith(corporatie_types) and looks_like_organisation(i) for i in items):
+        return []
+    names = [i for i in items if not ROLE_ITEM.match(i)]
+    if not all(looks_like_organisation(n) for n in names):
+        return []  # not a list of parties alone
+    return [n for n in names if not n.lower().startswith(typed) or n.lower().startswith(corporatie_types)]
 
 
 def is_housing_name(name: str) -> bool:
@@ -268,6 +292,35 @@ def parties_listed(blocks: Sequence[Block]) -> list[str]:
             first = re.split(r",|\(|;", block.text)[0].strip()
             names.append(re.sub(r"^(de|het)\s+(?=[a-z])", "", first, flags=re.I))
     return [*lines, *(n.strip() for n in names if 2 <= len(n.split()) <= 5 and n[:1].isupper())]
+
+
+def cover_list(blocks: Sequence[Block]) -> list[str]:
+    """The parties a title page lists one per line with no lead line ("Gemeente Ooltwijk", "Woonlieden Ooltwijk",
+    "Woongroep Rijnkade", "Huurdersvereniging De Waterpoort" under the title): a run of three or more lines of the
+    first page that each look like an organisation, at least two of them named by their type word. A line of its
+    own in such a list is a name, one without a type word too."""
+    types = tuple(t.lower() for t in _all_types())
+    first_page = min((b.page for b in blocks), default=1)
+    run: list[str] = []
+    for block in [*blocks[:20], None]:
+        text = block.text.strip() if block is not None else ""
+        if block is not None and block.page == first_page and block.kind in ("heading", "paragraph") \
+                and _one_name(text, types):
+            run.append(text)
+            continue
+        if len(run) >= 3 and sum(r.lower().startswith(types) for r in run) >= 2:
+            return run
+        run = []
+    return []
+
+
+def _one_name(text: str, types: tuple[str, ...]) -> bool:
+    """Whether a line holds one organisation's name and nothing else: two to five capitalised words, no punctuation
+    after it (a lead "Partijen:", an enumeration "Woonstichting Kragland,"), no type word after its first word (the
+    lines of a list joined into one) and no type word alone ("Gemeenten", "Woningcorporaties": a list's heading)."""
+    words = text.split()
+    return 2 <= len(words) <= 5 and text[:1].isupper() and text[-1:].isalnum() and looks_like_organisation(text) \
+        and not any(w.lower().startswith(types) for w in words[1:])
 
 
 PARTY_LIST_SEPARATOR = re.compile(r"\s*,\s*|\s+en\s+|\s+[–|]\s+")
@@ -488,7 +541,7 @@ def detect_meta(blocks: Sequence[Block]) -> dict[str, object]:
     first = "\n".join(b.text for b in blocks if b.page == first_page)
     lex = structure_lexicon()
     cover = cover_names(blocks)
-    listed = cover + parties_listed(blocks) + party_line(blocks) + signatories(blocks)
+    listed = cover + parties_listed(blocks) + party_line(blocks) + signatories(blocks) + cover_list(blocks)
     huurder_words = tuple(lex["huurders_types"])
     huurders = _dedupe(_name_after(lex["huurders_types"], text, always_keep_type=True)
                        + [n for n in listed if n.lower().startswith(huurder_words)])
