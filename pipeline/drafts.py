@@ -80,6 +80,7 @@ class Draft:
     attributes: dict[str, str] = field(default_factory=dict)
     sublist: bool = False  # holds lettered sub-members ("a. ...; b. ...")
     lead_in: str | None = None  # the lead-in line this item completes ("De gemeente:")
+    size: float = 0.0  # the item's type size (0 where unknown): a note set smaller under it is not its text
 
     def add_attributes(self, found: dict[str, str]) -> None:
         """Attributes read for this afspraak: who to trekker, when to planning, the rest by name."""

@@ -268,9 +268,12 @@ def _on_paragraph(block: Block, state: SegmentState, drafts: list[Draft], settin
         if found:  # "Wie: ... | Wanneer: ..." under the afspraak: its fields, never its text
             last.add_attributes(found)
             return
-    # a paragraph indented under the last item belongs to it (a second paragraph of the same afspraak)
+    # a paragraph indented under the last item belongs to it (a second paragraph of the same afspraak), unless it
+    # is a note under it: set smaller, or opened by a label of context ("Terugblik: ...")
     if last is not None and last.style != "table" and block.x0 > last.x0 + 8 and block.page <= last.end_page + 1 \
             and last.section == state.section:
+        if _is_note(block, last):
+            return
         text, cut = cut_signature(block.text)
         last.text = f"{last.text} {text}".strip()
         last.end_page = block.end_page or block.page
@@ -290,6 +293,20 @@ def _on_paragraph(block: Block, state: SegmentState, drafts: list[Draft], settin
         if is_afspraak_text(text, "paragraph", settings) and state.is_commitment(text):
             drafts.append(Draft(None, "paragraph", state.section, state.party, block.page, block.top, block.x0,
                                  text, block.end_page or block.page))
+
+
+RUN_IN_LABEL = re.compile(r"^([^\W\d_][\w-]*(?:\s+[\w-]+){0,3}):\s+\S")
+
+
+def _is_note(block: Block, last: Draft) -> bool:
+    """Whether a paragraph indented under an afspraak is a note on it, not its next paragraph: set smaller than the
+    afspraak (an italic explanation in 9 pt under 10 pt text), or opened by a run-in label of context or facts
+    ("Terugblik: in 2024 ...", "Achtergrond: ...")."""
+    if last.size and block.size < last.size - 0.5:
+        return True
+    m = RUN_IN_LABEL.match(block.text)
+    return m is not None and (non_afspraak_heading().match(m.group(1)) is not None
+                              or fact_leadin().match(m.group(1)) is not None)
 
 
 def _on_item(block: Block, state: SegmentState, drafts: list[Draft], settings: SegmentSettings) -> None:
@@ -317,7 +334,7 @@ def _on_item(block: Block, state: SegmentState, drafts: list[Draft], settings: S
         return
     if is_afspraak_text(text, style, settings):
         drafts.append(Draft(number, style, state.section, state.party, block.page, block.top, block.x0, text,
-                             block.end_page or block.page, lead_in=state.lead_in))
+                             block.end_page or block.page, lead_in=state.lead_in, size=block.size))
     state.stopped = cut and bool(drafts)
 
 

@@ -81,3 +81,23 @@ def test_a_caption_of_figures_between_afspraken_excludes_only_its_table(tmp_path
     assert [a.text for a in doc.afspraken[2:4]] == AFTER_TABLE
     assert {a.section for a in doc.afspraken[:4]} == {"3 Voldoende en passende woningen"}
     assert not any("4.212" in a.text for a in doc.afspraken)
+
+
+def test_a_note_under_a_multi_paragraph_afspraak_is_not_its_text(tmp_path, backend):
+    """A paragraph at the afspraak's text indent continues it, unless it is a note: set smaller (an italic
+    explanation without a label) or opened by a label of context ("Terugblik: ...")."""
+    story = [Paragraph("3 Voldoende en passende woningen", H1),
+             Paragraph("Partijen spreken het volgende af:", BODY),
+             Paragraph(SECOND, AFS, bulletText="3.1"), Paragraph(SECOND_MORE, AFS2),
+             Paragraph("In 2024 stonden in de gemeente ruim 5.300 woningzoekenden ingeschreven bij de corporaties.",
+                       NOTE),
+             Paragraph(FIRST, AFS, bulletText="3.2"), Paragraph(SECOND_MORE, AFS2),
+             Paragraph("Terugblik: in 2024 zijn in de kernen 96 sociale huurwoningen opgeleverd door de corporaties.",
+                       AFS2),
+             Paragraph(AFTER_TABLE[0], AFS, bulletText="3.3")]
+    pdf = tmp_path / "n.pdf"
+    SimpleDocTemplate(str(pdf), pagesize=A4, invariant=1).build(story)
+    doc = run.extract(pdf, parse={"backend": backend}, model=None)
+    assert [(a.number, a.text) for a in doc.afspraken] == [("3.1", f"{SECOND} {SECOND_MORE}"),
+                                                          ("3.2", f"{FIRST} {SECOND_MORE}"),
+                                                          ("3.3", AFTER_TABLE[0])]
