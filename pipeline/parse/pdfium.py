@@ -25,6 +25,7 @@ from ..errors import UnreadablePdf
 from ..types import Page
 from .boxes import rules_to_boxes
 from .files import check_page_count, declares_encryption, describe, encrypted_error
+from .glyphs import mark_of, symbol_font
 from .layout import BOLD_HINTS, MARKER_CHARS, Marker, Word, is_horizontal, is_marker_text, layout_words
 from .plumber import content_size, plumber_page
 from .rules import Edge, find_grids
@@ -171,6 +172,7 @@ def page_words(tp: ctypes.c_void_p, height: float, fonts: dict[tuple[bytes, int]
     pmatrix = ctypes.byref(matrix)
     # per text object (its glyphs share font, size and angle): size, bold, upright, descent below the baseline
     styles: dict[int, tuple[float, bool, bool, float]] = {}
+    symbols: dict[int, str | None] = {}  # the text objects set in a symbol font (`glyphs.symbol_font`): boxes
     words: list[Word] = []
     markers: list[Marker] = []
     new_word = tuple.__new__
@@ -189,9 +191,13 @@ def page_words(tp: ctypes.c_void_p, height: float, fonts: dict[tuple[bytes, int]
                     (matrix.a, matrix.b, matrix.c, matrix.d) if char_matrix(tp, start, pmatrix) else None)
             style = looks.get(look) or _new_look(tp, start, look, fonts, looks)
             styles[obj or 0] = style
+            if (symbol := symbol_font(name.value)) is not None or symbols:  # obj 0 is looked up each time
+                symbols[obj or 0] = symbol
         size, bold, level, below = style
         if not level:
             continue  # rotated text: a watermark or a margin note, as the pdfplumber backend drops it
+        if symbols and (symbol := symbols.get(obj or 0)) is not None:
+            token = _symbol_token(tp, token, start, symbol)
         y_origin = y.value
         x0, baseline = x.value, height - y_origin
         bottom = baseline + below
@@ -223,6 +229,17 @@ def page_words(tp: ctypes.c_void_p, height: float, fonts: dict[tuple[bytes, int]
             words.append(word)
         marker_end = cut_end
     return words, markers
+
+
+def _symbol_token(tp: ctypes.c_void_p, token: str, start: int, kind: str) -> str:
+    """A word that starts in a symbol font: its mark (`glyphs.mark_of`: a box "❏", a ticked box "❏✔"), unless
+    it goes on in a text font (a mark set against a word: left as it is)."""
+    if len(token) > 1:
+        name, flags = ctypes.create_string_buffer(256), ctypes.c_int()
+        _functions().font_info(tp, start + len(token) - 1, name, ctypes.c_ulong(256), ctypes.byref(flags))
+        if symbol_font(name.value) is None:
+            return token
+    return mark_of(token, kind) or token
 
 
 def page_text(tp: ctypes.c_void_p, n: int) -> str:
