@@ -221,7 +221,7 @@ def normalise_pages(pages: Sequence[Page]) -> list[Page]:
     for page in pages:
         lines = []
         for line in page.lines:
-            text = normalise_text(line.text)
+            text = _number_after_mark(normalise_text(line.text))
             text, markers = split_superscript_markers(text)
             if text:
                 lines.append(line if text == line.text else replace(line, text=text, markers=line.markers + markers))
@@ -229,6 +229,15 @@ def normalise_pages(pages: Sequence[Page]) -> list[Page]:
     return out
 
 
+def _number_after_mark(text: str) -> str:
+    """A line that opens with a box or tick (`parse.glyphs`: "• A-7 ...", "✔ 3. ...") before a number: the
+    number is the marker, the box a mark beside it."""
+    if text[:2] in _MARK_STARTS and (found := find_marker(text[2:])) and found[0] != "bullet":
+        return text[2:]
+    return text
+
+
+_MARK_STARTS = ("• ", "✔ ")
 MIN_BOLD_LEADS = 2
 EXPLANATION = "Toelichting: "  # the attribute a bold-lead paragraph's plain rest is read as
 

@@ -20,6 +20,7 @@ from ..text import join_lines
 from ..types import BOX_COLUMN, Line, Page, Table
 from .boxes import Box, box_rows, side_by_side, words_to_boxes
 from .geometry import Grid, Word, cluster_baselines
+from .glyphs import MARKS, collapse_marks
 from .gutters import find_gutters, margin_marks
 from .unruled import find_unruled_grids
 
@@ -144,8 +145,9 @@ def _make_word(run: Sequence[Char]) -> Word:
         return Word(c.text, c.x0, c.x1, c.top, c.bottom, c.size, c.bold)
     size = sorted(c.size for c in run)[len(run) // 2]
     bold = sum(c.bold for c in run) * 2 > len(run)
+    text = "".join(c.text for c in run)
     return Word(
-        "".join(c.text for c in run), run[0].x0, run[-1].x1,
+        collapse_marks(text) if text[0] in MARKS else text, run[0].x0, run[-1].x1,
         min(c.top for c in run), max(c.bottom for c in run), size, bold,
     )
 

@@ -14,6 +14,7 @@ from ..errors import UnreadablePdf
 from ..types import Page
 from .boxes import rules_to_boxes
 from .files import _is_password_error, check_page_count, describe, encrypted_error
+from .glyphs import mark_of, symbol_font
 from .layout import Char, Grid, is_bold_font, is_horizontal, layout_page
 from .rules import TABLE_SETTINGS, Edge, closing_rules, to_grid
 from .shading import plumber_fills, shade_tables
@@ -113,7 +114,7 @@ def content_size(page_obj) -> int:  # type: ignore[no-untyped-def]
 def plumber_page(page) -> Page:  # type: ignore[no-untyped-def]
     """One pdfplumber page (upright glyphs, ruled tables) -> a Page; also PDFium's reader of turned pages."""
     chars = [
-        Char(c["text"], c["x0"], c["x1"], c["top"], c["bottom"], float(c["size"]), is_bold_font(c.get("fontname")))
+        Char(_glyph(c), c["x0"], c["x1"], c["top"], c["bottom"], float(c["size"]), is_bold_font(c.get("fontname")))
         for c in page.chars
         if c.get("upright", True) and is_horizontal(c.get("matrix") or (1, 0, 0, 1))
     ]
@@ -127,6 +128,13 @@ def plumber_page(page) -> Page:  # type: ignore[no-untyped-def]
     ) if drawn else []
     read = layout_page(page.page_number, float(page.width), float(page.height), chars, grids, rules, boxes)
     return shade_tables(read, grids, plumber_fills(page.rects)) if grids else read
+
+
+def _glyph(char: dict) -> str:
+    """A glyph's text; a box, tick or bullet of a symbol font ("o", "4" of ZapfDingbats) as its mark (`glyphs`)."""
+    text = char["text"]
+    kind = symbol_font(char.get("fontname"))
+    return text if kind is None else mark_of(text, kind) or text
 
 
 def plumber_grids(page) -> list[Grid]:  # type: ignore[no-untyped-def]
