@@ -30,8 +30,11 @@ MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
                             re.I)),
     ("decimal", re.compile(r"^(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(?=\S)")),
     ("number", re.compile(r"^(\d{1,2})[.)]\s+(?=\S)")),
-    # a number with a letter suffix, an afspraak inserted later between 7 and 8 ("7a. De corporaties ...")
-    ("number", re.compile(r"^(\d{1,2}[a-z])\.\s+(?=[A-Z])")),
+    # a number with a letter suffix, an afspraak inserted later after 7 or 2.3 ("7a. De corporaties ...", "7a)",
+    # "(7a)", "2.3a"): a capital after it, so that "3e kwartaal" or "2.1a van de wet" opens no item
+    ("decimal", re.compile(r"^(\d{1,2}(?:\.\d{1,2}){1,3}[a-z])\.?\s+(?=[A-Z])")),
+    ("number", re.compile(r"^(\d{1,2}[a-z])[.)]\s+(?=[A-Z])")),
+    ("number", re.compile(r"^\((\d{1,2}[a-z])\)\s+(?=[A-Z])")),
     ("number", re.compile(r"^\((\d{1,2})\)\s+(?=\S)")),
     ("letter", re.compile(r"^\(?([a-z])\)\s+(?=\S)")),
     ("letter", re.compile(r"^([a-z])\.\s+(?=[A-Z])")),  # "a. De gemeente ...", not "o.a." or "z. 3"

@@ -81,3 +81,31 @@ def test_letter_suffix_is_a_number_marker():
     assert find_marker("7a. De corporaties verkopen") == ("number", "7a.", "7a")
     assert find_marker("12a. Partijen onderzoeken") == ("number", "12a.", "12a")
     assert find_marker("7a. de corporaties") is None  # a lower-case word after it: no afspraak's opening
+
+
+def test_letter_suffix_in_the_other_number_forms():
+    assert find_marker("2.3a. De gemeente stelt") == ("decimal", "2.3a.", "2.3a")
+    assert find_marker("7a) De gemeente stelt") == ("number", "7a)", "7a")
+    assert find_marker("(7a) De gemeente stelt") == ("number", "(7a)", "7a")
+    assert find_marker("3e kwartaal van 2025") is None
+    assert find_marker("2.1a van de Woningwet") is None
+
+
+DECIMAL = [("1.1", "De corporaties bouwen in 2025 samen ten minste 70 sociale huurwoningen in de wijk Oeverzijde."),
+           ("1.1a", "De gemeente stelt in 2025 twee bouwlocaties beschikbaar tegen de sociale grondprijs."),
+           ("1.2", "De corporaties beperken de huurverhoging per 1 juli 2025 tot gemiddeld de inflatie."),
+           ("2.1", "De corporaties isoleren in 2025 samen 200 woningen naar ten minste label B."),
+           ("2.1a", "Partijen verkennen in 2025 een regeling voor senioren die een eengezinswoning achterlaten."),
+           ("2.2", "De huurdersorganisatie raadpleegt haar achterban jaarlijks over de uitvoering van de afspraken.")]
+
+
+@pytest.mark.parametrize("backend", ["pdfplumber", "pdfium"])
+def test_letter_suffixed_decimal_numbers_restart_per_chapter(tmp_path, backend):
+    story = []
+    for chapter, title in (("1", "Wonen"), ("2", "Duurzaamheid")):
+        story.append(Paragraph(f"{chapter} {title}", H1))
+        story += [Paragraph(text, ITEM, bulletText=number) for number, text in DECIMAL if number[0] == chapter]
+    path = tmp_path / "decimal.pdf"
+    SimpleDocTemplate(str(path), pagesize=A4, invariant=1).build(story)
+    doc = run.extract(path, parse={"backend": backend}, model=None)
+    assert [(a.number, a.text) for a in doc.afspraken] == DECIMAL
