@@ -46,6 +46,8 @@ class SegmentState:
     lead_in: str | None = None  # the lead-in the items below complete ("De gemeente:"), kept with each of them
     neutral: bool = False  # under a lead-in naming no one and no agreement: its figure bullets ("...: 141;") are facts
     matrix_row: dict[str | None, Draft] = field(default_factory=dict)  # the last party-matrix row, by party
+    label_field: str | None = None  # the name a header row gives the label column ("Onderwerp" -> "onderwerp")
+    row_label: str | None = None  # the label of the current row (or of the rows its cell spans)
 
     @property
     def agreement(self) -> bool:

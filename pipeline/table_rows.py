@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .attributes import attribute_name
 from .cells import (
     CellList,
     cell_list,
@@ -31,11 +32,23 @@ TABLE_LEVEL = 20  # sections read from a table's spanning rows nest below every 
 
 
 def on_table_row(block: Block, state: SegmentState, drafts: list[Draft], settings: SegmentSettings) -> None:
+    """One row of a table: its afspraken (by the column roles of the header row above it), or a header or
+    section row. The label column of a "Thema | Afspraak" table is the section of the row's afspraken and, where
+    a header names it ("Onderwerp"), a field of each of them by that name too."""
+    found = len(drafts)
+    _read_row(block, state, drafts, settings)
+    if state.label_field and state.row_label:
+        for draft in drafts[found:]:
+            draft.attributes.setdefault(state.label_field, state.row_label)
+
+
+def _read_row(block: Block, state: SegmentState, drafts: list[Draft], settings: SegmentSettings) -> None:
     if _on_header_row(block.cells, state) or table_section_row(block.cells, state):
         return
     read = content_roles(block.cells) if state.table_roles is None or state.table_read else None
     if read is not None:
         state.table_roles, state.table_read = read, True  # a table without a header row
+        state.label_field = None
     roles = state.table_roles
     if roles is None or state.excluded or max(roles.values()) >= len(block.cells) \
             or lapsed_row(block.cells, roles) \
@@ -48,6 +61,7 @@ def on_table_row(block: Block, state: SegmentState, drafts: list[Draft], setting
     text, number, label = cell("text") or "", cell("number"), cell("label")
     if label:
         _table_label(label, state)
+        state.row_label = label
     last = drafts[-1] if drafts else None
     split_row = last is not None and last.style == "table" and bool(text) and (
         ("number" in roles and number is None)
@@ -85,6 +99,9 @@ def _on_header_row(cells: Sequence[str], state: SegmentState) -> bool:
     if roles is None:
         return False
     state.table_roles, state.table_read = roles, False
+    state.row_label = None
+    state.label_field = attribute_name(cells[roles["label"]]) or None \
+        if "label" in roles and not any(role.startswith("party:") for role in roles) else None
     if {"number", "trekker"} <= roles.keys() or {"number", "planning"} <= roles.keys():
         for heading in state.headings:  # an annex that holds the agenda table: its rows are afspraken
             heading.excluded = heading.excluded and not annex_heading().match(heading.text)
