@@ -37,6 +37,9 @@ from .table_rows import on_table_row
 from .types import BOX_COLUMN, Afspraak, Block, DocumentMeta, Layout
 
 NUMBERED_HEADING = re.compile(r"^(?:hoofdstuk\s+)?(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s", re.I)
+# a chapter lettered by a capital or a roman numeral ("A. Beschikbaar en betaalbaar wonen", "B Duurzaamheid",
+# "II Betaalbaar wonen"): where no chapter is numbered with digits, a top-level heading whatever its size
+LETTERED_CHAPTER = re.compile(r"^(?:[A-Z]|(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))[.)]?\s+[A-Z]")
 
 
 def heading_level(block: Block, heading_sizes: Sequence[float]) -> int:
@@ -204,6 +207,8 @@ def _on_heading(block: Block, state: SegmentState, meta: DocumentMeta, sizes: Se
         state.stopped = True
         return
     level = 1 if annex_heading().match(block.text) else heading_level(block, sizes)  # an annex is a part
+    if LETTERED_CHAPTER.match(block.text) and not any(NUMBERED_HEADING.match(h.text) for h in state.headings):
+        level = 1  # "A. Beschikbaar wonen" is a chapter, though set smaller than "Inleiding en kerncijfers" before it
     if block.column >= BOX_COLUMN and state.headings:
         # the header bar of a box beside other boxes names a section of its own: it ranks just under the title
         # above the boxes (a heading set larger), never under a column heading of an earlier page

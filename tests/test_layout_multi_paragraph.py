@@ -101,3 +101,22 @@ def test_a_note_under_a_multi_paragraph_afspraak_is_not_its_text(tmp_path, backe
     assert [(a.number, a.text) for a in doc.afspraken] == [("3.1", f"{SECOND} {SECOND_MORE}"),
                                                           ("3.2", f"{FIRST} {SECOND_MORE}"),
                                                           ("3.3", AFTER_TABLE[0])]
+
+
+def test_lettered_chapters_set_smaller_than_the_introduction_do_not_nest_under_it(tmp_path, backend):
+    """Chapters "A. ...", "B. ..." set in 13 pt after an "Inleiding en kerncijfers" in 14 pt (tessendam in dev)
+    are chapters of their own: their afspraken are not under the introduction, which holds none."""
+    intro = ParagraphStyle("i", parent=H1, fontSize=14)
+    chapter = ParagraphStyle("c", parent=H1, fontSize=13)
+    story = [Paragraph("Inleiding en kerncijfers", intro),
+             Paragraph("Voor u ligt de eerste jaarschijf bij de prestatieafspraken van de gemeente.", BODY),
+             Paragraph("A. Beschikbaar en betaalbaar wonen", chapter),
+             Paragraph(FIRST, AFS, bulletText="1."), Paragraph(SECOND, AFS, bulletText="2."),
+             Paragraph("B. Duurzaam en klimaatbestendig", chapter),
+             Paragraph(AFTER_TABLE[1], AFS, bulletText="1.")]
+    pdf = tmp_path / "l.pdf"
+    SimpleDocTemplate(str(pdf), pagesize=A4, invariant=1).build(story)
+    doc = run.extract(pdf, parse={"backend": backend}, model=None)
+    assert [(a.section, a.text) for a in doc.afspraken] == [("A. Beschikbaar en betaalbaar wonen", FIRST),
+                                                           ("A. Beschikbaar en betaalbaar wonen", SECOND),
+                                                           ("B. Duurzaam en klimaatbestendig", AFTER_TABLE[1])]
