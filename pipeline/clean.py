@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import re
 import statistics
-import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from .config import CleanSettings
 from .footnotes import join_note_markers, split_footnotes, split_superscript_markers
+from .normalise import LIGATURES as LIGATURES  # re-exported: tests and callers read them here
+from .normalise import normalise_text
 from .numbering import (
     LEARNT_STYLES,
     Numbering,
@@ -32,17 +33,6 @@ from .text import ENDS_SENTENCE, join_lines
 from .title_column import split_title_column
 from .types import Block, Layout, Line, Page, Table
 
-LIGATURES = {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
-CID_BULLETS = {"(cid:127)", "(cid:149)", "(cid:183)", "(cid:120)", "(cid:108)"}
-_CID = re.compile(r"\(cid:\d+\)")
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
-# Symbol and Wingdings bullets (private use), and two real ones
-PRIVATE_USE_BULLETS = "\uf0b7\uf0a7\uf0d8\uf076\uf0fc\u25aa\u25cf"
-_INVISIBLE = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff]")
-_LINE_END_SOFT_HYPHEN = re.compile(r"(?<=\w)\u00ad\s*$")
-# C1 control codes never occur in real text: they are Windows-1252 bytes a viewer took for Unicode ("\x95" is
-# the bullet of many Word exports, "\x92" a right quote).
-_C1 = re.compile(r"[\u0080-\u009f]")
 PAGE_NUMBER = re.compile(
     r"^[\W_]*(?:pagina|page|blz\.?|p\.)?\s*\d{1,4}\s*(?:(?:van|/|of|\|)\s*\d{1,4})?[\W_]*$", re.IGNORECASE
 )
@@ -58,53 +48,6 @@ def is_attribute_line(text: str) -> bool:
     labelled line of them ("Uitvoering: trekker Kempwaard, gereed eind 2028")."""
     m = attribute_key().match(text)
     return (m is not None and m.start() == 0) or keyed_attributes(text) is not None
-
-
-def normalise_text(text: str) -> str:
-    """Fix what PDF text layers get wrong: ligatures, soft hyphens, odd spaces, (cid:N) glyphs, bullets.
-
-    Idempotent: normalising twice gives the same text. The removals come before NFC, so that an accent cut off
-    from its letter by a soft hyphen or a private-use glyph still composes with it, and (cid:N) glyphs go
-    until none is left, because taking one out of "(cid:1(cid:2)27)" leaves another.
-    """
-    if _ODD.search(text) is None and unicodedata.is_normalized("NFC", text):
-        return _SPACES.sub(" ", text).strip()  # most lines: nothing else below would change them
-    return _normalise_fully(text)
-
-
-def _normalise_fully(text: str) -> str:
-    text = _C1.sub(_from_cp1252, text)
-    text = _LINE_END_SOFT_HYPHEN.sub("-", text)  # a word broken at the line end: join_lines undoes it
-    text = _INVISIBLE.sub("", text)
-    text = _PRIVATE_USE.sub(_private_use, text)  # symbol-font bullets become "•", other such glyphs go
-    while True:
-        before = text
-        for cid in CID_BULLETS:
-            text = text.replace(cid, "•")
-        text = _CID.sub("", text)
-        if text == before:
-            break
-    for lig, plain in LIGATURES.items():
-        text = text.replace(lig, plain)
-    text = unicodedata.normalize("NFC", text)
-    text = _SPACES.sub(" ", text)
-    return text.strip()
-
-
-_PRIVATE_USE = re.compile("[\ue000-\uf8ff" + "".join(map(re.escape, PRIVATE_USE_BULLETS)) + "]")
-
-
-# Any character (or "(cid:") that one of the steps of _normalise_fully would change, spaces aside.
-_ODD = re.compile("[\u0080-\u009f\u00ad\u200b-\u200d\u2060\ufeff\ue000-\uf8ff"
-                  + "".join(map(re.escape, PRIVATE_USE_BULLETS + "".join(LIGATURES))) + "]|\\(cid:")
-
-
-def _private_use(match: re.Match[str]) -> str:
-    return "•" if match.group() in PRIVATE_USE_BULLETS else ""
-
-
-def _from_cp1252(match: re.Match[str]) -> str:
-    return bytes([ord(match.group())]).decode("cp1252", errors="ignore")
 
 
 def body_size(pages: Sequence[Page]) -> float:
@@ -318,8 +261,10 @@ class _Open:
     text: str = ""
     extra: list[str] = field(default_factory=list)
     title: bool = False  # the marker line holds a short title: dropped when the body follows below
+    field: str = ""  # a word at the right margin of its first line (`Line.field`): an attribute, not its text
 
 
+FIELD_LABEL = "Status"  # a word in the right margin beside an item's number and text says where it stands
 TITLED_STYLES = frozenset({"afspraak", "label"})
 MAX_TITLE_WORDS = 12
 
@@ -374,7 +319,7 @@ def lines_to_blocks(pages: Sequence[Page], size: float) -> list[Block]:
         if current is not None and before_row and number_line(current) and TAG_ONLY.fullmatch(current.text.strip()):
             pending = current.marker  # "Afspraak 4" (or "Afspraak 4 (nieuw)") over the rows of its card
         elif current is not None and current.text.strip():
-            blocks.append(_to_block(current))
+            blocks.extend(_blocks_of(current))
         elif current is not None and current.kind == "item" and current.marker and number_line(current):
             pending = current.marker  # "Afspraak 4" alone, its text in the paragraph below
         current = None
@@ -436,8 +381,10 @@ def _open_block(line: Line, heading: bool, marker: tuple[str, str, str] | None, 
         style, printed, _number = marker
         rest = line.text[len(line.text) - len(line.text.lstrip()):]
         body = _strip_marker(rest, printed)
+        field = line.field if line.field and body.endswith(" " + line.field) else ""
+        body = body[: len(body) - len(field)].rstrip()
         return _Open("item", [line], marker=printed, marker_x=line.x0, text=body,
-                     title=is_title_line(line, style, body, text_width))
+                     title=is_title_line(line, style, body, text_width), field=field)
     return _Open("paragraph", [line], marker=lead, text=line.text[len(lead or ""):].lstrip())
 
 
@@ -528,6 +475,17 @@ def _continues(current: _Open, prev: Line | None, line: Line, para_gap: float) -
     if current.kind == "item" and current.text_x is not None and line.x0 < current.text_x - 6:
         return False
     return True
+
+
+def _blocks_of(current: _Open) -> list[Block]:
+    """The block of an open block, and after an item with a field at its right margin that field, as the
+    attribute line `segment` reads under an item (as if "Status: loopt" were printed below it)."""
+    block = _to_block(current)
+    if not current.field:
+        return [block]
+    last = current.lines[-1]
+    return [block, replace(block, kind="paragraph", text=f"{FIELD_LABEL}: {current.field}", marker=None,
+                           page=last.page, top=last.bottom)]
 
 
 def _to_block(current: _Open) -> Block:

@@ -46,6 +46,7 @@ class Line:
     markers: tuple[str, ...] = ()  # superscript footnote markers taken out of the text
     column: int = 0  # 1, 2, ...: the whitespace columns of a page; BOX_COLUMN and up: a drawn box beside others
     lead_bold: int = 0  # a line not bold throughout that starts with bold words ("Nieuwbouw. Wij ..."): their length
+    field: str = ""  # its last word, set apart far to the right ("loopt" in a status column): a field of an item
 
 
 @dataclass(frozen=True, slots=True)

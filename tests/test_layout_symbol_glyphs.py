@@ -73,3 +73,50 @@ def test_symbol_fonts_and_their_marks():
     assert mark_of("\uf0b7", "symbol") == BULLET and mark_of("(cid:12)", "symbol") == BULLET
     assert mark_of("o", None) is None
     assert collapse_marks(BULLET + TICK) == TICK and collapse_marks("••") == BULLET and collapse_marks("ok") == "ok"
+
+
+STATUSES = ["loopt", "gereed", "nieuw", "uitgesteld"]
+
+
+def _status_column(path: Path) -> Path:
+    """Items "A-n" with their text in a column and a bold status word at the right margin of the first line."""
+    from reportlab.lib.utils import simpleSplit
+
+    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(60, 780, "Prestatieafspraken 2025")
+    c.drawString(60, 750, "Afspraken")
+    y = 720
+    for i, (text, status) in enumerate(zip(TEXTS * 2, STATUSES * 2, strict=True), 1):
+        text = text.replace("2025", "2025 en de jaren daarna, in overleg met de huurders,")
+        c.setFont("Helvetica-Bold", 10)
+        c.drawString(60, y, f"A-{i}")
+        c.setFont("Helvetica", 10)
+        lines = simpleSplit(text, "Helvetica", 10, 330)
+        for k, ln in enumerate(lines):
+            c.drawString(100, y - 13 * k, ln)
+        c.setFont("Helvetica-Bold", 8.5)
+        c.drawRightString(535, y, status)
+        y -= 13 * len(lines) + 10
+    c.showPage()
+    c.save()
+    return path
+
+
+@pytest.mark.parametrize("backend", ["pdfplumber", "pdfium"])
+def test_status_word_at_right_margin_is_a_field_not_text(tmp_path, backend):
+    pdf = _status_column(tmp_path / "status.pdf")
+    doc = run.extract(pdf, parse={"backend": backend}, model=None)
+    assert [a.number for a in doc.afspraken] == [f"A-{i}" for i in range(1, 9)]
+    assert [a.text for a in doc.afspraken] == [
+        t.replace("2025", "2025 en de jaren daarna, in overleg met de huurders,") for t in TEXTS * 2]
+    assert [(a.attributes or {}).get("status") for a in doc.afspraken] == ["loopt", "gereed", "nieuw",
+                                                                           "uitgesteld"] * 2
+
+
+@pytest.mark.parametrize("backend", ["pdfplumber", "pdfium"])
+def test_checkbox_items_keep_their_last_word(tmp_path, backend):
+    """No field where nothing stands apart: an item's text ends where it ends."""
+    pdf = _checkbox_list(tmp_path / "boxes.pdf", numbered=True)
+    doc = run.extract(pdf, parse={"backend": backend}, model=None)
+    assert all(not a.attributes for a in doc.afspraken)

@@ -15,6 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pipeline import clean as clean_module
+from pipeline import normalise as normalise_module
 from pipeline.clean import LIGATURES, clean, normalise_text
 from pipeline.compare import compare
 from pipeline.features import extract_features
@@ -149,7 +150,7 @@ def pieces_needed(text: str, sources: Sequence[str]) -> int | None:
 def check_normalise_text(text: str) -> None:
     """normalise_text never fails, is idempotent, and leaves no ligature, soft hyphen, NBSP or (cid:N)."""
     once = normalise_text(text)
-    assert once == clean_module._normalise_fully(text)  # the quick path for ordinary lines changes nothing
+    assert once == normalise_module._normalise_fully(text)  # the quick path for ordinary lines changes nothing
     assert normalise_text(once) == once
     assert once == once.strip()
     assert not any(ch in once for ch in [*LIGATURES, "\u00ad", "\u00a0", "\u200b", "\ufeff"])
@@ -245,8 +246,8 @@ def test_issue_8_the_quick_normalisation_of_ordinary_lines_equals_the_full_one()
     files = [*sorted((CORPUS / "pdf").glob("*.pdf")), *[p for p in [REAL_NOTICE] if p.exists()]]
     lines = [ln.text for path in files for page in parse_pdf(path, {"backend": "pdfplumber"}) for ln in page.lines]
     assert len(lines) > 5_000
-    assert [normalise_text(t) for t in lines] == [clean_module._normalise_fully(t) for t in lines]
-    assert sum(clean_module._ODD.search(t) is not None for t in lines) > 0  # some lines take the full path
+    assert [normalise_text(t) for t in lines] == [normalise_module._normalise_fully(t) for t in lines]
+    assert sum(normalise_module._ODD.search(t) is not None for t in lines) > 0  # some lines take the full path
 
 
 @QUICK

@@ -209,7 +209,27 @@ def _line(group: list[Word], page: int, column: int) -> Line:
         bold=bold_chars * 2 > n_chars,
         column=column,
         lead_bold=_lead_bold(group) if 0 < bold_chars < n_chars else 0,  # a bold line too: where its bold ends
+        field=_margin_field(group, size),
     )
+
+
+MARGIN_FIELD = re.compile(r"[^\W\d_]{2,15}")  # one word of letters: "loopt", "gereed", "Nieuw"
+MARGIN_FIELD_GAP = 3.0  # of the size: white before it that no justified or ragged line of text leaves
+MARGIN_FIELD_SET_APART = 1.5  # of the size: enough where the word is also set in another weight or size
+
+
+def _margin_field(group: Sequence[Word], size: float) -> str:
+    """A line's last word when it stands apart far to the right of the rest (a status word at the right margin of
+    an item's first line: "❏ A-1 De Zandplaat realiseert ...      loopt"), else "". Whether it is a field is up
+    to `clean`: only on the line that opens an item."""
+    if len(group) < 3:
+        return ""
+    last, before = group[-1], group[-2]
+    gap = last.x0 - before.x1
+    if gap < MARGIN_FIELD_SET_APART * size or not MARGIN_FIELD.fullmatch(last.text):
+        return ""
+    other_face = last.bold != before.bold or abs(last.size - before.size) > 0.5
+    return last.text if gap >= MARGIN_FIELD_GAP * size or other_face else ""
 
 
 PLAIN_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,3}[.)]?$")
