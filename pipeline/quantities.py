@@ -440,6 +440,7 @@ def text_to_quantities(text: str, doc: Doc | None = None) -> tuple[list[Quantity
         ))
     out += _none_quantities(doc)
     out += frequency_quantities(text)  # "iedere twee maanden" is both an interval and 0,5 keer per maand
+    out += ordinal_periods(text)
     inflation = inflation_quantities(text)
     if inflation:  # "0,5% onder de inflatie" is one figure relative to inflation, not a percentage of its own
         spans = [q.text for q in inflation]
@@ -521,3 +522,26 @@ def frequency_quantities(text: str) -> list[Quantity]:
         out.append(Quantity(value=count, unit=f"keer per {period}", text=m[0], noun="keer", polarity=1))
     return out
 
+
+
+_ORDINAL_UNITS = {"dag": "dagen", "werkdag": "dagen", "kalenderdag": "dagen", "week": "weken", "maand": "maanden"}
+
+
+@cache
+def _ordinal_re() -> re.Pattern[str]:
+    words = sorted(lexicon.load("numbers").get("ordinals", {}), key=len, reverse=True)
+    bounds = "|".join(map(re.escape, lexicon.date_bounds()[0]))
+    day = rf"de\s+({'|'.join(words)})\s+({'|'.join(_ORDINAL_UNITS)})"
+    return re.compile(rf"\b(?:{bounds}|binnen)\s+(?:op\s+)?({day})\s+na\b", re.I)
+
+
+def ordinal_periods(text: str) -> list[Quantity]:
+    """A period counted to an ordinal day after an event: "uiterlijk de vijfde werkdag na de melding" gives the same
+    five days as "binnen vijf werkdagen"; a later day is a longer wait, so more is weaker.  Only a day counted
+    from something ("na"): "vóór de tweede week van september" is a date."""
+    out = []
+    for m in _ordinal_re().finditer(text):
+        n = lexicon.load("numbers")["ordinals"][m[2].lower()]
+        out.append(Quantity(value=float(n), unit=_ORDINAL_UNITS[m[3].lower()], text=m[1], noun=None, polarity=-1,
+                            role="period"))
+    return out

@@ -314,3 +314,17 @@ def test_a_softened_yearly_output_whose_year_moves_has_not_slipped():
     assert "deadline" not in kinds(compare_texts("De corporatie voert in 2025 een huurkorting voor starters in de "
                                                  "kernen in.", same, old_year=2025, new_year=2026))
 
+
+
+def test_an_ordinal_working_day_after_an_event_is_a_response_time():
+    # "uiterlijk de vijfde werkdag na de melding" is the five days "binnen vijf werkdagen" gives
+    old = "Bij een klacht over lekkage neemt de corporatie uiterlijk de vijfde werkdag na de melding contact op."
+    sooner = "Bij een klacht over lekkage neemt de corporatie uiterlijk de derde werkdag na de melding contact op."
+    later = "Bij een klacht over lekkage neemt de corporatie uiterlijk op de tiende werkdag na de melding contact op."
+    assert kinds(compare_texts(old, sooner, old_year=2025, new_year=2026)) == {"quantity": 1}
+    assert kinds(compare_texts(old, later, old_year=2025, new_year=2026)) == {"quantity": -1}
+    within = "Bij een klacht over lekkage neemt de corporatie binnen vijf werkdagen na de melding contact op."
+    assert compare_texts(within, old, old_year=2025, new_year=2026) == []
+    # a week of a month is a date, not a period
+    date = "De corporatie stuurt vóór de tweede week van september het overzicht van de servicekosten."
+    assert compare_texts(date, date.replace("tweede", "derde"), old_year=2025, new_year=2026) == []
