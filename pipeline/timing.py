@@ -322,6 +322,8 @@ def is_one_off(sentence: str, date: str | None = None) -> bool:
     clause = " ".join(t.text for t in main_clause(sents[0])) if sents else sentence
     if recurs and (date not in clause or _recurring_re().search(clause)):
         return False
+    if _named_set_re().search(clause):
+        return True
     # the main clause, closed ("..., waarna partijen de jaarschijf opstellen" is no deliverable)
     doc = nlp_doc(clause.rstrip(" .") + " .")
     for _, start, end in _one_off_matcher()(doc):
@@ -335,6 +337,13 @@ def is_one_off(sentence: str, date: str | None = None) -> bool:
 
 
 _CLOSING = frozenset({",", ".", ";", ":", "en", "of", "om", "zodat"})
+@cache
+def _named_set_re() -> re.Pattern[str]:
+    """The object "de 138 woningen in Hoogveld": no preposition before the article, a figure, a home noun
+    (directions.yaml `named_set_nouns`) and a named place after "in", "aan" or "van (het complex|de wijk)"."""
+    nouns = "|".join(map(re.escape, lexicon.load("directions").get("named_set_nouns", [])))
+    return re.compile(r"(?<!\bin )(?<!\bop )(?<!\bbij )(?<!\baan )(?<!\bvan )(?<!\bvoor )\bde\s+\d+\s+\w*(?:"
+                      + nouns + r")\s+(?:in|aan|van)\s+(?:(?:het|de)\s+(?:complex|wijk|buurt)\s+|de\s+)?[A-Z]")
 
 
 def _phrase_words(span: Span) -> list[Token]:

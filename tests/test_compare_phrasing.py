@@ -328,3 +328,22 @@ def test_an_ordinal_working_day_after_an_event_is_a_response_time():
     # a week of a month is a date, not a period
     date = "De corporatie stuurt vóór de tweede week van september het overzicht van de servicekosten."
     assert compare_texts(date, date.replace("tweede", "derde"), old_year=2025, new_year=2026) == []
+
+
+def test_a_named_set_of_homes_is_one_project_whose_year_can_slip():
+    # "de 96 woningen aan de Beekweg": these homes, once; their year moving with the document has slipped
+    old = "De corporatie vervangt in 2025 de 96 woningen aan de Beekweg door nieuwbouw en begeleidt de huurders."
+    new = "De corporatie vervangt in 2026 de 96 woningen aan de Beekweg door nieuwbouw en begeleidt de huurders."
+    assert is_one_off(old)
+    assert kinds(compare_texts(old, new, old_year=2025, new_year=2026)) == {"deadline": -1}
+    flats = "Wij isoleren in 2025 de 48 flats van het complex Zonnehof en plaatsen er nieuwe kozijnen."
+    assert kinds(compare_texts(flats, flats.replace("2025", "2026"), old_year=2025, new_year=2026)) == {"deadline": -1}
+
+
+def test_homes_chosen_by_a_criterion_each_year_are_no_named_set():
+    # a set chosen by a rule, or counted, is the year's work: next year's is a new round
+    rule = "De corporatie controleert in 2025 de rookmelders in de 200 woningen met de oudste installatie."
+    assert not is_one_off(rule)
+    assert compare_texts(rule, rule.replace("2025", "2026"), old_year=2025, new_year=2026) == []
+    counted = "De corporatie schildert in 2025 de kozijnen van 120 woningen in Zuid."
+    assert compare_texts(counted, counted.replace("2025", "2026"), old_year=2025, new_year=2026) == []
