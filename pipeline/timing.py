@@ -330,6 +330,8 @@ def is_one_off(sentence: str, date: str | None = None) -> bool:
         span = doc[start:end]
         if any(_PARTICIPLE_ADJECTIVE.match(t.lower_) for t in _phrase_words(span)):
             continue
+        if len(span) == 1 and _in_apposition(sentence, span[0].text):
+            continue
         if _counted_output(doc, start, end):
             continue
         return True
@@ -337,6 +339,18 @@ def is_one_off(sentence: str, date: str | None = None) -> bool:
 
 
 _CLOSING = frozenset({",", ".", ";", ":", "en", "of", "om", "zodat"})
+_PARTICIPLE = re.compile(r"^\w*ge\w+[dt]$")
+
+
+def _in_apposition(sentence: str, word: str) -> bool:
+    """A participle between two commas describes a noun before it, it is not the act: "de taakstelling, voor 2025
+    door het Rijk vastgesteld op 46 personen, wordt gehaald"."""
+    if not _PARTICIPLE.match(word.lower()):
+        return False
+    pieces = re.split(r"\s*,\s*", sentence)
+    return any(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", p) for p in pieces[1:-1])
+
+
 @cache
 def _named_set_re() -> re.Pattern[str]:
     """The object "de 138 woningen in Hoogveld": no preposition before the article, a figure, a home noun

@@ -347,3 +347,15 @@ def test_homes_chosen_by_a_criterion_each_year_are_no_named_set():
     assert compare_texts(rule, rule.replace("2025", "2026"), old_year=2025, new_year=2026) == []
     counted = "De corporatie schildert in 2025 de kozijnen van 120 woningen in Zuid."
     assert compare_texts(counted, counted.replace("2025", "2026"), old_year=2025, new_year=2026) == []
+
+
+def test_a_participle_between_commas_describes_a_figure_and_dates_no_act():
+    # the yearly figure "voor 2025 door het Rijk vastgesteld" is the Rijk's, the afspraak is to meet it each year
+    old = ("Partijen zorgen ervoor dat de taakstelling voor statushouders, voor 2025 door het Rijk vastgesteld op "
+           "30 personen, wordt gehaald.")
+    new = old.replace("2025", "2026").replace("30 personen", "34 personen")
+    assert not is_one_off(old)
+    assert "deadline" not in kinds(compare_texts(old, new, old_year=2025, new_year=2026))
+    # the same participle as the act itself still dates a one-off
+    act = "In 2025 wordt de nieuwe huisvestingsverordening door de gemeenteraad vastgesteld."
+    assert is_one_off(act)
