@@ -359,3 +359,15 @@ def test_a_participle_between_commas_describes_a_figure_and_dates_no_act():
     # the same participle as the act itself still dates a one-off
     act = "In 2025 wordt de nieuwe huisvestingsverordening door de gemeenteraad vastgesteld."
     assert is_one_off(act)
+
+
+def test_a_yearly_word_in_the_question_of_a_study_leaves_the_study_one_off():
+    # "onderzoeken in 2025 of de jaarlijkse ..." studies a yearly thing once; the study moving a year has slipped
+    old = ("De gemeente en de corporaties onderzoeken in 2025 of de jaarlijkse woonlastenmonitor met ingang van 2027 "
+           "kan worden vervangen door een monitor om de twee jaar.")
+    new = old.replace("in 2025", "in 2026").replace("2027", "2028")
+    assert is_one_off(old, "in 2025")
+    assert kinds(compare_texts(old, new, old_year=2025, new_year=2026)) == {"deadline": -1}
+    # the yearly word outside the question still makes the study yearly
+    yearly = "De corporatie onderzoekt in 2025, zoals jaarlijks, of de servicekosten van de complexen kloppen."
+    assert not is_one_off(yearly, "in 2025")
