@@ -81,6 +81,7 @@ def segment(layout: Layout, meta: DocumentMeta, settings: SegmentSettings | dict
             break
         if block.kind == "heading":
             _close_article(state, drafts, settings)
+            _close_captions(state)  # the table under a caption has ended: a heading never nests under its caption
             _on_heading(block, state, meta, heading_sizes, drafts)
             if len(state.headings) > 1 and (state.headings[-1].excluded or state.facts) \
                     and _is_caption(block, layout.blocks[k + 1:k + 2]):

@@ -120,3 +120,24 @@ def test_lettered_chapters_set_smaller_than_the_introduction_do_not_nest_under_i
     assert [(a.section, a.text) for a in doc.afspraken] == [("A. Beschikbaar en betaalbaar wonen", FIRST),
                                                            ("A. Beschikbaar en betaalbaar wonen", SECOND),
                                                            ("B. Duurzaam en klimaatbestendig", AFTER_TABLE[1])]
+
+
+def test_a_subheading_after_a_captioned_table_does_not_nest_under_the_caption(tmp_path, backend):
+    """A subheading set smaller than the caption of a table of figures, right after the table, opens a part of
+    the chapter: its afspraken are not under the caption (which excludes what stands under it)."""
+    table = Table([["Corporatie", "Woningen"], ["Woonstichting Akkerhuis", "4.212"], ["Lindeborgh Wonen", "2.630"]],
+                  hAlign="LEFT")
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.4, colors.black)]))
+    sub = ParagraphStyle("s", fontName="Helvetica-Bold", fontSize=10, leading=13, spaceBefore=6, spaceAfter=3)
+    story = [Paragraph("3 Voldoende en passende woningen", H1),
+             Paragraph(FIRST, AFS, bulletText="3.1"),
+             Paragraph("Kerncijfers sociale huurvoorraad per 1 januari 2025", ParagraphStyle("k", parent=H3,
+                                                                                             fontSize=11)),
+             table,
+             Paragraph("Toewijzing", sub),
+             *[Paragraph(t, AFS, bulletText=f"3.{k}") for k, t in enumerate(AFTER_TABLE, 2)]]
+    pdf = tmp_path / "s.pdf"
+    SimpleDocTemplate(str(pdf), pagesize=A4, invariant=1).build(story)
+    doc = run.extract(pdf, parse={"backend": backend}, model=None)
+    assert [a.number for a in doc.afspraken] == ["3.1", "3.2", "3.3"]
+    assert "Kerncijfers" not in (doc.afspraken[1].section or "")
