@@ -28,7 +28,7 @@ from .numbering import (
     parse_marker,
 )
 from .page_breaks import carry_over
-from .structure import attribute_key, keyed_attributes
+from .structure import attribute_key, keyed_attributes, margin_field_label
 from .text import ENDS_SENTENCE, join_lines
 from .title_column import split_title_column
 from .types import Block, Layout, Line, Page, Table
@@ -261,10 +261,10 @@ class _Open:
     text: str = ""
     extra: list[str] = field(default_factory=list)
     title: bool = False  # the marker line holds a short title: dropped when the body follows below
-    field: str = ""  # a word at the right margin of its first line (`Line.field`): an attribute, not its text
+    field: str = ""  # a word at the right margin of its first line (`Line.field`) read as an attribute, not text
+    field_label: str = ""  # the attribute it is read under ("Status", "Trekker"): structure.margin_field_label
 
 
-FIELD_LABEL = "Status"  # a word in the right margin beside an item's number and text says where it stands
 TITLED_STYLES = frozenset({"afspraak", "label"})
 MAX_TITLE_WORDS = 12
 
@@ -381,10 +381,11 @@ def _open_block(line: Line, heading: bool, marker: tuple[str, str, str] | None, 
         style, printed, _number = marker
         rest = line.text[len(line.text) - len(line.text.lstrip()):]
         body = _strip_marker(rest, printed)
-        field = line.field if line.field and body.endswith(" " + line.field) else ""
+        label = margin_field_label(line.field) if line.field and body.endswith(" " + line.field) else None
+        field = line.field if label else ""
         body = body[: len(body) - len(field)].rstrip()
         return _Open("item", [line], marker=printed, marker_x=line.x0, text=body,
-                     title=is_title_line(line, style, body, text_width), field=field)
+                     title=is_title_line(line, style, body, text_width), field=field, field_label=label or "")
     return _Open("paragraph", [line], marker=lead, text=line.text[len(lead or ""):].lstrip())
 
 
@@ -484,7 +485,7 @@ def _blocks_of(current: _Open) -> list[Block]:
     if not current.field:
         return [block]
     last = current.lines[-1]
-    return [block, replace(block, kind="paragraph", text=f"{FIELD_LABEL}: {current.field}", marker=None,
+    return [block, replace(block, kind="paragraph", text=f"{current.field_label}: {current.field}", marker=None,
                            page=last.page, top=last.bottom)]
 
 

@@ -159,6 +159,22 @@ def cell_kind(text: str) -> str | None:
 
 
 @cache
+def _margin_fields() -> tuple[frozenset[str], dict[str, str]]:
+    data = yaml.safe_load((Path(__file__).parent / "lexicon" / "labels.yaml").read_text(encoding="utf-8"))
+    fields = data["margin_fields"]
+    return frozenset(str(w).lower() for w in fields["status"]), {str(k): str(v) for k, v in fields["labels"].items()}
+
+
+def margin_field_label(word: str) -> str | None:
+    """The attribute label a word set apart at the right margin of an item's first line is read under, by what the
+    word is: a status word ("loopt") -> "Status", a who ("corporatie") -> "Trekker", a when ("doorlopend") ->
+    "Planning" (lexicon labels.yaml margin_fields); None for any other word, which stays text."""
+    statuses, labels = _margin_fields()
+    kind = "status" if word.lower() in statuses else cell_kind(word)
+    return labels.get(kind) if kind else None
+
+
+@cache
 def _keyed_part() -> re.Pattern[str]:
     names = sorted(attribute_kinds(), key=len, reverse=True)
     return re.compile(r"(?:^|(?<=[,;|]))\s*(" + "|".join(re.escape(n) for n in names) + r")\s+(?=\S)",

@@ -78,7 +78,7 @@ def test_symbol_fonts_and_their_marks():
 STATUSES = ["loopt", "gereed", "nieuw", "uitgesteld"]
 
 
-def _status_column(path: Path) -> Path:
+def _status_column(path: Path, statuses: list[str] = STATUSES) -> Path:
     """Items "A-n" with their text in a column and a bold status word at the right margin of the first line."""
     from reportlab.lib.utils import simpleSplit
 
@@ -87,7 +87,7 @@ def _status_column(path: Path) -> Path:
     c.drawString(60, 780, "Prestatieafspraken 2025")
     c.drawString(60, 750, "Afspraken")
     y = 720
-    for i, (text, status) in enumerate(zip(TEXTS * 2, STATUSES * 2, strict=True), 1):
+    for i, (text, status) in enumerate(zip(TEXTS * 2, statuses * 2, strict=True), 1):
         text = text.replace("2025", "2025 en de jaren daarna, in overleg met de huurders,")
         c.setFont("Helvetica-Bold", 10)
         c.drawString(60, y, f"A-{i}")
@@ -120,3 +120,16 @@ def test_checkbox_items_keep_their_last_word(tmp_path, backend):
     pdf = _checkbox_list(tmp_path / "boxes.pdf", numbered=True)
     doc = run.extract(pdf, parse={"backend": backend}, model=None)
     assert all(not a.attributes for a in doc.afspraken)
+
+
+@pytest.mark.parametrize("backend", ["pdfplumber", "pdfium"])
+def test_word_at_right_margin_is_read_by_what_it_is_not_always_as_status(tmp_path, backend):
+    """A who set apart is the trekker, a when the planning, a word that is neither stays in the text."""
+    pdf = _status_column(tmp_path / "margin.pdf", ["corporatie", "doorlopend", "woningen", "loopt"])
+    doc = run.extract(pdf, parse={"backend": backend}, model=None)
+    assert [a.number for a in doc.afspraken] == [f"A-{i}" for i in range(1, 9)]
+    assert [(a.attributes or {}).get("status") for a in doc.afspraken] == [None, None, None, "loopt"] * 2
+    assert [a.trekker for a in doc.afspraken][:4] == ["corporatie", None, None, None]
+    assert [a.planning for a in doc.afspraken][:4] == [None, "doorlopend", None, None]
+    assert "woningen" in doc.afspraken[2].text
+    assert "corporatie" not in doc.afspraken[0].text.split()[-1]
