@@ -174,9 +174,13 @@ def normalise_pages(pages: Sequence[Page]) -> list[Page]:
 
 def _number_after_mark(text: str) -> str:
     """A line that opens with a box or tick (`parse.glyphs`: "• A-7 ...", "✔ 3. ...") before a number: the
-    number is the marker, the box a mark beside it."""
+    number is the marker, the box a mark beside it. Only a number that opens a sentence (a capital after it, as
+    an item's text starts), so that a bullet before a figure ("• 1.5 miljoen euro is beschikbaar ...") stays a
+    bullet of its text."""
     if text[:2] in _MARK_STARTS and (found := find_marker(text[2:])) and found[0] != "bullet":
-        return text[2:]
+        after = text[2:].lstrip()[len(found[1]):].lstrip()
+        if after[:1].isupper():
+            return text[2:]
     return text
 
 

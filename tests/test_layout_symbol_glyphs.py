@@ -133,3 +133,35 @@ def test_word_at_right_margin_is_read_by_what_it_is_not_always_as_status(tmp_pat
     assert [a.planning for a in doc.afspraken][:4] == [None, "doorlopend", None, None]
     assert "woningen" in doc.afspraken[2].text
     assert "corporatie" not in doc.afspraken[0].text.split()[-1]
+
+
+def _bullets_before_figures(path: Path) -> Path:
+    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(60, 780, "Prestatieafspraken 2025")
+    c.drawString(60, 750, "Afspraken")
+    y = 720
+    for text in FIGURE_BULLETS:
+        c.setFont("Helvetica", 10)
+        c.drawString(60, y, "\u2022")
+        c.drawString(72, y, text)
+        y -= 20
+    c.showPage()
+    c.save()
+    return path
+
+
+FIGURE_BULLETS = [
+    "De gemeente stelt uiterlijk eind 2025 een nieuwe huisvestingsverordening vast.",
+    "1.5 miljoen euro is beschikbaar voor de verduurzaming van 200 woningen in de wijk Noord.",
+    "De corporatie bouwt in 2025 ten minste 60 sociale huurwoningen in de wijk Noord.",
+]
+
+
+@pytest.mark.parametrize("backend", ["pdfplumber", "pdfium"])
+def test_bullet_before_a_figure_stays_a_bullet_not_a_numbered_item(tmp_path, backend):
+    """Only a number opening a sentence after a box is its marker: '• 1.5 miljoen euro ...' keeps its figure."""
+    pdf = _bullets_before_figures(tmp_path / "figures.pdf")
+    doc = run.extract(pdf, parse={"backend": backend}, model=None)
+    assert [a.text for a in doc.afspraken] == FIGURE_BULLETS
+    assert "1.5" not in [a.number for a in doc.afspraken]
