@@ -243,7 +243,7 @@ def _moved_deadlines(old: Features, new: Features, old_text: str, new_text: str,
         left, right = [max(left, key=_months)], [max(right, key=_months)]
     out: list[Reason] = []
     for a, b in zip(left, right, strict=True):
-        if _recurring(a, b, old_text, year_shift, old_year, level < 0) or _still_named(a, new_text):
+        if _recurring(a, b, old_text, year_shift, old_year, level < 0) or _reported_done(a, old_text, new_text):
             continue
         shift = 0  # a yearly date moved within its year: "per 1 maart 2025 (over 2024)" -> "per 1 februari 2026"
         if paired and year_shift and b.year - a.year == year_shift and _yearly_cycle(
@@ -259,10 +259,39 @@ def _moved_deadlines(old: Features, new: Features, old_text: str, new_text: str,
     return out
 
 
-def _still_named(d: Deadline, new_text: str) -> bool:
+def _reported_done(d: Deadline, old_text: str, new_text: str) -> bool:
     """The new text still names the old date, though not as a deadline: it reports the act done then ("start in
-    2025 met de bouw" -> "levert in 2026 op; de bouw is in 2025 gestart"), progress and no slipped date."""
-    return re.search(rf"(?<!\w){re.escape(d.text)}(?!\w)", new_text, re.I) is not None
+    2025 met de bouw" -> "levert in 2026 op; de bouw is in 2025 gestart"), progress and no slipped date. Only a
+    clause of a perfect whose participle is the old date's act counts; a clause saying the date moved ("in plaats
+    van in 2026", "uitgesteld van in 2026 naar in 2027") or another act done then ("in 2026 is de vergunning
+    aangevraagd") does not."""
+    rules = lexicon.load("directions")
+    auxiliaries = {str(w).lower() for w in rules.get("perfect_auxiliaries", [])}
+    moved = _words_re(tuple(str(w).lower() for w in rules.get("date_moved", [])))
+    date_re = re.compile(rf"(?<!\w){re.escape(d.text)}(?!\w)", re.I)
+    acts = {_stem(t.lemma_) for t in nlp_doc(sentence_of(old_text, d.text)) if t.is_alpha}
+    for clause in re.split(r"[;:.()]|,\s", new_text):
+        if not date_re.search(clause) or moved.search(clause.lower()):
+            continue
+        tokens = [t for t in nlp_doc(clause) if t.is_alpha]
+        perfect = any(t.lower_ in auxiliaries for t in tokens)
+        for t in tokens:
+            if t.lower_ == t.lemma_.lower() or _stem(t.lemma_) not in acts:
+                continue
+            if (perfect and "ge" in t.lower_) or re.search(r"[dt]en?$", t.lower_[len(_stem(t.lemma_)):]):
+                return True
+    return False
+
+
+def _stem(lemma: str) -> str:
+    lemma = lemma.lower()
+    return lemma[:-2] if lemma.endswith("en") else lemma
+
+
+@cache
+def _words_re(words: tuple[str, ...]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
 
 
 def sentence_of(text: str, fragment: str) -> str:

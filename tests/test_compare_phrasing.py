@@ -371,3 +371,24 @@ def test_a_yearly_word_in_the_question_of_a_study_leaves_the_study_one_off():
     # the yearly word outside the question still makes the study yearly
     yearly = "De corporatie onderzoekt in 2025, zoals jaarlijks, of de servicekosten van de complexen kloppen."
     assert not is_one_off(yearly, "in 2025")
+
+
+def test_an_old_date_named_as_moved_is_still_a_slipped_deadline():
+    # the old date still stands in the new text, but in a clause saying it moved or dating another act
+    old = "De corporatie start in 2026 met de bouw van 30 appartementen voor senioren aan de Kerkstraat."
+    for new in (
+        "De corporatie start in 2027 met de bouw van 30 appartementen voor senioren aan de Kerkstraat (in plaats "
+        "van in 2026).",
+        "De start van de bouw van 30 appartementen voor senioren aan de Kerkstraat is uitgesteld van in 2026 naar "
+        "in 2027.",
+        "De corporatie start in 2027 met de bouw van 30 appartementen voor senioren aan de Kerkstraat; In 2026 is "
+        "de vergunning aangevraagd.",
+    ):
+        assert kinds(compare_texts(old, new, old_year=2026, new_year=2027)) == {"deadline": -1}, new
+
+
+def test_an_old_date_reported_done_in_the_past_tense_has_not_slipped():
+    old = "De corporatie start in 2025 met de bouw van 30 appartementen voor senioren aan de Kerkstraat."
+    new = ("De corporatie levert in 2026 de 30 appartementen voor senioren aan de Kerkstraat op; de bouw startte in "
+           "2025.")
+    assert "deadline" not in kinds(compare_texts(old, new, old_year=2025, new_year=2026))
