@@ -48,6 +48,7 @@ class SegmentState:
     matrix_row: dict[str | None, Draft] = field(default_factory=dict)  # the last party-matrix row, by party
     label_field: str | None = None  # the name a header row gives the label column ("Onderwerp" -> "onderwerp")
     row_label: str | None = None  # the label of the current row (or of the rows its cell spans)
+    digit_chapters: bool = False  # some heading of the document is numbered with digits: a lettered one is no chapter
 
     @property
     def agreement(self) -> bool:

@@ -34,6 +34,7 @@ from .structure import (
     signature_start,
 )
 from .table_rows import on_table_row
+from .title_column import number_titled_paragraphs
 from .types import BOX_COLUMN, Afspraak, Block, DocumentMeta, Layout
 
 NUMBERED_HEADING = re.compile(r"^(?:hoofdstuk\s+)?(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s", re.I)
@@ -70,10 +71,12 @@ def segment(layout: Layout, meta: DocumentMeta, settings: SegmentSettings | dict
     """Turn cleaned blocks into afspraken (see the module docstring)."""
     settings = SegmentSettings.resolve(settings)
     layout = join_inline_items(layout)  # "...; (2) ..." cut where its marker started a line: one paragraph again
+    layout = number_titled_paragraphs(layout)  # "3.4 Huisvesting statushouders" over its paragraph: one item
     heading_sizes = [b.size for b in layout.blocks if b.kind == "heading"]
     state = SegmentState(party_headings=party_headings(layout.blocks, meta), is_commitment=_commitment_test(meta),
                    summary=meta.type == "kennisgeving",
-                   names=(*meta.corporaties, *meta.huurdersorganisaties, *meta.gemeenten), year=meta.year)
+                   names=(*meta.corporaties, *meta.huurdersorganisaties, *meta.gemeenten), year=meta.year,
+                   digit_chapters=_digit_chapters(layout.blocks))
     drafts: list[Draft] = []
     records = find_records(layout.blocks)  # cards of labelled rows ("Nr | 2.1", "Afspraak | ..."): one afspraak each
     for k, block in enumerate(layout.blocks):
@@ -138,7 +141,8 @@ def segment_unnumbered(layout: Layout, meta: DocumentMeta, settings: SegmentSett
     if is_commitment is None:
         is_commitment = _commitment_test(meta)
     heading_sizes = [b.size for b in layout.blocks if b.kind == "heading"]
-    state = SegmentState(party_headings=party_headings(layout.blocks, meta))
+    state = SegmentState(party_headings=party_headings(layout.blocks, meta),
+                         digit_chapters=_digit_chapters(layout.blocks))
     labelled = labels_mark_afspraken([(b.marker, b.text) for b in layout.blocks if b.kind == "paragraph"
                                       and is_afspraak_text(b.text, "paragraph", settings)], is_commitment)
     drafts: list[Draft] = []
@@ -202,13 +206,18 @@ def _close_article(state: SegmentState, drafts: list[Draft], settings: SegmentSe
         drafts.append(article)
 
 
+def _digit_chapters(blocks: Sequence[Block]) -> bool:
+    """Whether any heading of the document is numbered with digits (then a lettered heading is a subsection)."""
+    return any(b.kind == "heading" and NUMBERED_HEADING.match(b.text) for b in blocks)
+
+
 def _on_heading(block: Block, state: SegmentState, meta: DocumentMeta, sizes: Sequence[float],
                 drafts: list[Draft]) -> None:
     if drafts and (signature_start().match(block.text) or PLACE_DATE.match(block.text)):
         state.stopped = True
         return
     level = 1 if annex_heading().match(block.text) else heading_level(block, sizes)  # an annex is a part
-    if LETTERED_CHAPTER.match(block.text) and not any(NUMBERED_HEADING.match(h.text) for h in state.headings):
+    if LETTERED_CHAPTER.match(block.text) and not state.digit_chapters:
         level = 1  # "A. Beschikbaar wonen" is a chapter, though set smaller than "Inleiding en kerncijfers" before it
     if block.column >= BOX_COLUMN and state.headings:
         # the header bar of a box beside other boxes names a section of its own: it ranks just under the title
