@@ -456,20 +456,19 @@ def test_a_progress_restatement_has_no_narrower_reach_nor_later_date():
     assert reasons == []
 
 
-def test_timing_years_and_bounds_come_from_one_place():
-    """timing reads a year with text.year_pattern and its date bounds from numbers.yaml (end + start bounds),
-    the same lists compare's end-date check uses: no regex of its own that can drift."""
-    import re as _re
+@pytest.mark.parametrize("bound", ["uiterlijk 1 juli 2026", "vóór 1 juli 2026", "per 1 januari 2027"])
+def test_a_bounded_date_added_or_dropped_or_moved_is_a_deadline_change(bound):
+    """A date that bounds the act ("uiterlijk", "vóór": an end; "per": a start; lexicon numbers.yaml) set where
+    none stood is a stronger deadline, dropped a weaker one, moved a year later a slipped one; a year an activity
+    runs in ("in 2026") sets no deadline."""
+    plain = "De gemeente voert de nieuwe huisvestingsverordening in."
+    dated = f"De gemeente voert {bound} de nieuwe huisvestingsverordening in."
+    later = dated.replace("2027", "2028") if "2027" in bound else dated.replace("2026", "2027")
 
-    from pipeline import lexicon, timing
+    def deadlines(old, new):
+        return [r.direction for r in compare_texts(old, new, old_year=2026, new_year=2026) if r.kind == "deadline"]
 
-    assert timing._years("van 1899 via 1900 en 2099 tot 2100") == [1900, 2099]
-    end, start = lexicon.date_bounds()
-    assert "uiterlijk" in end and "per" in start and not set(end) & set(start)
-    for word in (*end, *start):
-        assert timing._bound().search(f"{word} 1 juli 2026"), word
-    assert not timing._bound().search("in 2026")
-    from pipeline.compare import _END_DATE
-
-    assert _END_DATE.search("uiterlijk eind 2026") and not _END_DATE.search("per 1 januari 2027")
-    assert _re.fullmatch(timing._YEAR, "2026") and not timing._YEAR.match("2126")
+    assert deadlines(plain, dated) == [1]
+    assert deadlines(dated, plain) == [-1]
+    assert deadlines(dated, later) == [-1]
+    assert deadlines(plain, "De gemeente voert in 2026 de nieuwe huisvestingsverordening in.") == []
