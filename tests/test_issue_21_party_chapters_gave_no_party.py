@@ -85,7 +85,7 @@ def test_status_with_the_year_it_reports_on_is_an_attribute_label():
     assert attribute_key().match("Status van de afspraak: x") is None
 
 
-def test_dorrewold_party_chapters_and_status_lines():
+def test_dorrewold_party_chapters_gave_no_party_and_status_lines_no_attribute():
     doc = run.extract(Path(__file__).parent.parent / "corpus/challenge/dev/pdf/dorrewold-2026.pdf", model=None)
     parties = [a.party for a in doc.afspraken]
     assert parties[:9] == [None] * 9 and set(parties[9:17]) == {"Gemeente Dorrewold"}

@@ -51,7 +51,7 @@ def booktabs_pdf(path: Path, names: tuple[str, ...] = ("Nr.", "Afspraak", "Veran
     return path
 
 
-def test_booktabs_table_without_column_rules_reads_its_named_columns(tmp_path, backend):
+def test_booktabs_column_names_run_together_were_not_read_as_columns(tmp_path, backend):
     doc = run.extract(booktabs_pdf(tmp_path / "booktabs.pdf"), parse={"backend": backend}, model=None)
     got = {a.number: a for a in doc.afspraken}
     assert list(got) == ["WO-01", "WO-02", "WO-03"]

@@ -47,7 +47,7 @@ def bod_letter(path: Path) -> Path:
     return path
 
 
-def test_bod_copied_to_another_corporatie_names_only_its_sender(tmp_path, backend):
+def test_bod_copied_to_another_corporatie_took_it_for_a_sender(tmp_path, backend):
     doc = run.extract(bod_letter(tmp_path / "bod.pdf"), parse={"backend": backend}, model=None)
     assert doc.meta.type == "bod"
     assert doc.meta.corporaties == ("Woonstichting De Linde",)

@@ -53,7 +53,7 @@ def _build(path: Path, *, break_after: int | None = None) -> Path:
 
 @pytest.mark.parametrize("backend", ["pdfplumber", "pdfium"])
 @pytest.mark.parametrize("break_after", [None, 2])
-def test_letter_suffixed_numbers_and_party_tags(tmp_path, backend, break_after):
+def test_letter_suffixed_numbers_and_closing_party_tags_were_read_as_text(tmp_path, backend, break_after):
     doc = run.extract(_build(tmp_path / "tags.pdf", break_after=break_after), parse={"backend": backend}, model=None)
     got = [(a.number, a.text, a.trekker) for a in doc.afspraken]
     assert got == AFSPRAKEN

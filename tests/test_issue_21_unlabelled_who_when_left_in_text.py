@@ -30,7 +30,7 @@ BULLETS = [
 ]
 
 
-def test_unlabelled_who_and_when_in_a_trailing_parenthesis(tmp_path: Path):
+def test_unlabelled_who_and_when_in_a_trailing_parenthesis_were_left_in_the_text(tmp_path: Path):
     story = [Paragraph("Prestatieafspraken Eikdorp 2026", HEAD),
              Paragraph("Gemeente Eikdorp, Woonstichting Monderhof en Huurdersvereniging De Berkelstroom maken de "
                        "volgende afspraken.", BODY),
@@ -45,7 +45,7 @@ def test_unlabelled_who_and_when_in_a_trailing_parenthesis(tmp_path: Path):
     assert doc.afspraken[3].text.endswith("(Woonvisie Eikdorp, 2023).")
 
 
-def test_a_who_must_name_a_party_of_the_document_or_a_role():
+def test_a_source_in_a_trailing_parenthesis_is_no_who():
     assert unlabelled_attributes("Monderhof, Q4 2026", NAMES) == {"wie": "Monderhof", "wanneer": "Q4 2026"}
     assert unlabelled_attributes("eind 2027; gemeente", NAMES) == {"wie": "gemeente", "wanneer": "eind 2027"}
     assert unlabelled_attributes("Woonvisie Eikdorp, 2023", NAMES) is None

@@ -21,7 +21,7 @@ ROWS = [("Nieuwbouw", "De corporaties leveren in 2026 samen ten minste 120 socia
 
 @pytest.mark.parametrize("backend", ["pdfplumber", "pdfium"])
 @pytest.mark.parametrize("header", ["Onderwerp", "Thema"])
-def test_topic_column_is_the_section_and_a_field_named_by_its_header(tmp_path, backend, header):
+def test_topic_column_was_lost_as_a_field_named_by_its_header(tmp_path, backend, header):
     table = Table([[header, "Afspraak"]] + [[topic, Paragraph(text, CELL)] for topic, text in ROWS],
                   colWidths=[110, 330], hAlign="LEFT")
     table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black),

@@ -65,7 +65,7 @@ def test_checkbox_glyphs_read_as_marks_not_letters(tmp_path, backend):
     assert starts == [BULLET, TICK, BULLET, TICK]
 
 
-def test_symbol_fonts_and_their_marks():
+def test_symbol_font_glyphs_are_marks_not_letters():
     assert symbol_font("ZapfDingbats") == symbol_font(b"ABCDEF+Wingdings-Regular") == "dingbats"
     assert symbol_font("Symbol") == "symbol" and symbol_font("Helvetica") is None
     assert mark_of("o", "dingbats") == BULLET and mark_of("o4", "dingbats") == TICK
@@ -104,7 +104,7 @@ def _status_column(path: Path, statuses: list[str] = STATUSES) -> Path:
 
 
 @pytest.mark.parametrize("backend", ["pdfplumber", "pdfium"])
-def test_status_word_at_right_margin_is_a_field_not_text(tmp_path, backend):
+def test_status_word_at_right_margin_was_read_into_the_text(tmp_path, backend):
     pdf = _status_column(tmp_path / "status.pdf")
     doc = run.extract(pdf, parse={"backend": backend}, model=None)
     assert [a.number for a in doc.afspraken] == [f"A-{i}" for i in range(1, 9)]
@@ -115,11 +115,12 @@ def test_status_word_at_right_margin_is_a_field_not_text(tmp_path, backend):
 
 
 @pytest.mark.parametrize("backend", ["pdfplumber", "pdfium"])
-def test_checkbox_items_keep_their_last_word(tmp_path, backend):
+def test_checkbox_items_lost_no_last_word_to_a_margin_field(tmp_path, backend):
     """No field where nothing stands apart: an item's text ends where it ends."""
     pdf = _checkbox_list(tmp_path / "boxes.pdf", numbered=True)
     doc = run.extract(pdf, parse={"backend": backend}, model=None)
     assert all(not a.attributes for a in doc.afspraken)
+    assert [a.text for a in doc.afspraken] == TEXTS
 
 
 @pytest.mark.parametrize("backend", ["pdfplumber", "pdfium"])
