@@ -1,15 +1,20 @@
-"""Borderless two-column lists: a narrow column of short bold titles, beside it the afspraken (beekstede's
-"definition list"). The title heads its afspraak (a heading just before it), never its text."""
+"""Afspraken headed by a short title: a borderless two-column list, a narrow column of short bold titles beside the
+afspraken (beekstede's "definition list": the title heads its afspraak, a heading just before it, never its text),
+and a numbered title line over its paragraph ("3.4 Huisvesting statushouders" in bold at the body's size: the
+number is the afspraak's, the title a field of it, `number_titled_paragraphs`)."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
+from .lexicon import load
 from .numbering import find_marker
+from .structure import attribute_key, keyed_attributes
 from .text import ENDS_SENTENCE
-from .types import Line, Page
+from .types import Block, Layout, Line, Page
 
 MAX_TITLE_COLUMN_WORDS = 4
 TITLE_COLUMN_GAP = 60.0  # points between a title column's left edge and the text column's
@@ -94,3 +99,95 @@ def titles_beside_text(titles: Sequence[Line], texts: Sequence[Line]) -> list[Li
             out.append(replace(group[0], text=" ".join(t.text for t in group), bottom=group[-1].bottom))
         out.append(text)
     return out
+
+
+# A title line over an afspraak's paragraph: a number of two or more parts ("3.4", "12.1.2"; a chapter's own "3"
+# heads a chapter) and a short title after it, no sentence.
+TITLE_LINE = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(\D.*)$")
+MAX_TITLE_WORDS = 10
+SAME_SIZE = 0.25  # points: a title line at the body's size (a subsection heading is set 0.5 pt larger or more)
+MIN_TITLED = 3  # title lines of one document before they are read as afspraken' titles (a series, see below)
+
+
+def _title_of(heading: Block, body: Sequence[Block]) -> tuple[str, str] | None:
+    """(number, title) of a heading that titles the paragraph(s) under it: bold, set no larger than its text
+    (a subsection heading set larger, "1.1 Beleidscontext" in 11 pt over 10.5 pt text, heads context), short, no
+    sentence; the text under it is paragraphs only, the last ending a sentence. A heading over list items or a
+    table heads those, not a paragraph."""
+    m = TITLE_LINE.match(heading.text.strip())
+    if m is None or not heading.bold or not body or not ENDS_SENTENCE.search(body[-1].text.rstrip()):
+        return None
+    title = m.group(2).strip()
+    if len(title.split()) > MAX_TITLE_WORDS or ENDS_SENTENCE.search(title) or not any(c.isalpha() for c in title):
+        return None
+    if heading.size > body[0].size + SAME_SIZE:
+        return None
+    return m.group(1), title
+
+
+def _is_field(block: Block) -> bool:
+    """A labelled field under an afspraak ("Status: loopt"): left to segment, not joined to the text."""
+    m = attribute_key().match(block.text)
+    return (m is not None and m.start() == 0) or keyed_attributes(block.text) is not None
+
+
+def _body(blocks: Sequence[Block], k: int) -> list[Block] | None:
+    """The paragraphs under the heading at `k` up to the next heading (fields under them aside), or None where
+    anything else (an item, a table row) stands between it and the next heading."""
+    body: list[Block] = []
+    for block in blocks[k + 1:]:
+        if block.kind == "heading":
+            break
+        if block.kind != "paragraph":
+            return None
+        if _is_field(block):
+            continue
+        if body and abs(block.size - body[0].size) > 0.3:
+            return None  # a note set smaller under it ("Bron: ..."): not one afspraak's text
+        body.append(block)
+    return body
+
+
+def _series(numbers: Sequence[str]) -> bool:
+    """Whether numbers read as a numbered series: MIN_TITLED or more, two of them consecutive under one parent
+    ("3.1", "3.2")."""
+    keys = {tuple(int(p) for p in n.split(".")) for n in numbers}
+    return len(numbers) >= MIN_TITLED and any((*key[:-1], key[-1] + 1) in keys for key in keys)
+
+
+def number_titled_paragraphs(layout: Layout) -> Layout:
+    """The layout with each numbered title line over a paragraph ("3.4 Huisvesting statushouders" in bold at the
+    body's size, then its paragraph) made one numbered item: the number as its marker, the paragraph(s) under the
+    line as its text, the title as a field printed under it ("Titel: Huisvesting statushouders", labels.yaml
+    title_attribute). Only where the document titles its afspraken so as a series (`_series`); a title line over
+    list items or a table, or set larger than its text, stays a heading. A table of contents is no heading over
+    paragraphs: its lines never come here as afspraken."""
+    blocks = layout.blocks
+    found: dict[int, tuple[str, str, list[Block]]] = {}
+    for k, block in enumerate(blocks):
+        if block.kind != "heading":
+            continue
+        body = _body(blocks, k)
+        titled = _title_of(block, body) if body else None
+        if titled and body:
+            found[k] = (*titled, body)
+    if not _series([number for number, _, _ in found.values()]):
+        return layout
+    label = str(load("labels")["title_attribute"]).capitalize()
+    out: list[Block] = []
+    k = 0
+    while k < len(blocks):
+        block = blocks[k]
+        k += 1
+        if k - 1 not in found:
+            out.append(block)
+            continue
+        number, title, body = found[k - 1]
+        out.append(replace(block, kind="item", marker=number, text=" ".join(b.text for b in body), bold=False,
+                           size=body[0].size, end_page=body[-1].end_page or body[-1].page))
+        out.append(replace(body[0], text=f"{label}: {title}", marker=None, end_page=body[0].page))
+        while k < len(blocks) and blocks[k].kind != "heading":
+            if not any(blocks[k] is b for b in body):
+                out.append(blocks[k])  # a field under it ("Status: loopt") stays, after its title
+            k += 1
+    return replace(layout, blocks=tuple(out))

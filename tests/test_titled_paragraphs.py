@@ -1,0 +1,90 @@
+"""A numbered bold title line at the body's size over its paragraph ("3.4 Huisvesting statushouders"): the
+number is the afspraak's, the paragraph its text, the title its "titel" attribute; the chapter's context paragraph
+and the table of contents that lists every afspraak by number and title are no afspraken (dev family kolmerdam)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate
+
+from pipeline import run
+
+BODY = ParagraphStyle("b", fontName="Helvetica", fontSize=10, leading=13, spaceAfter=6)
+TITLE = ParagraphStyle("t", fontName="Helvetica-Bold", fontSize=10, leading=13, spaceBefore=6)
+SUB = ParagraphStyle("s", fontName="Helvetica-Bold", fontSize=11.5, leading=14, spaceBefore=6)
+CHAPTER = ParagraphStyle("c", fontName="Helvetica-Bold", fontSize=14, leading=18, spaceBefore=10, spaceAfter=6)
+TOC = ParagraphStyle("toc", fontName="Helvetica", fontSize=10, leading=14)
+
+AFSPRAKEN = {
+    "3": ("Beschikbaar wonen", [
+        ("Nieuwbouw sociale huurwoningen", "Woonstichting De Eik levert in 2025 ten minste 120 sociale huurwoningen "
+         "op in de wijk Noord, waarvan de helft voor starters."),
+        ("Huisvesting statushouders", "Partijen zorgen er samen voor dat de taakstelling voor de huisvesting van "
+         "vergunninghouders in 2025 volledig wordt gehaald."),
+        ("Verkoop van huurwoningen", "De Eik verkoopt in 2025 maximaal 10 eengezinswoningen bij mutatie.")]),
+    "4": ("Duurzaamheid", [
+        ("Uitfaseren E-, F- en G-labels", "De Eik heeft uiterlijk eind 2027 geen woningen met label E, F of G meer "
+         "in bezit."),
+        ("Energiecoaches", "De gemeente zet in 2025 ten minste zes energiecoaches in voor huurders met hoge "
+         "energielasten.")]),
+}
+CONTEXT = "Kolmerdam heeft een tekort aan betaalbare woningen. Voor nieuwbouw is de gemeente afhankelijk van locaties."
+
+
+@pytest.fixture(params=["pdfplumber", "pdfium"])
+def backend(request):
+    return request.param
+
+
+def _toc(leaders: bool) -> list:
+    lines = [Paragraph("Inhoudsopgave", CHAPTER)]
+    for chapter, (name, items) in AFSPRAKEN.items():
+        lines.append(Paragraph(f"{chapter} {name}" + (" ." * 30 if leaders else "") + " 3", TOC))
+        lines += [Paragraph(f"{chapter}.{i} {title}" + (" ." * 30 if leaders else "") + " 3", TOC)
+                  for i, (title, _) in enumerate(items, 1)]
+    return lines
+
+
+def _body(title_style: ParagraphStyle = TITLE) -> list:
+    out = []
+    for chapter, (name, items) in AFSPRAKEN.items():
+        out += [Paragraph(f"{chapter} {name}", CHAPTER), Paragraph(CONTEXT, BODY)]
+        for i, (title, text) in enumerate(items, 1):
+            out += [Paragraph(f"{chapter}.{i} {title}", title_style), Paragraph(text, BODY)]
+    return out
+
+
+def _build(path: Path, flowables: list) -> Path:
+    SimpleDocTemplate(str(path), pagesize=A4, invariant=1).build(flowables)
+    return path
+
+
+def test_numbered_title_line_numbers_its_paragraph_and_is_its_titel(tmp_path, backend):
+    pdf = _build(tmp_path / "t.pdf", [Paragraph("Prestatieafspraken 2025", CHAPTER), PageBreak(), *_toc(True),
+                                      PageBreak(), *_body()])
+    doc = run.extract(pdf, parse={"backend": backend}, model=None)
+    expected = [(f"{c}.{i}", text, title) for c, (_, items) in AFSPRAKEN.items()
+                for i, (title, text) in enumerate(items, 1)]
+    assert [(a.number, a.text, (a.attributes or {}).get("titel")) for a in doc.afspraken] == expected
+    assert [a.section for a in doc.afspraken] == ["3 Beschikbaar wonen"] * 3 + ["4 Duurzaamheid"] * 2
+    assert all(CONTEXT not in a.text for a in doc.afspraken)  # the chapter's context paragraph is no afspraak
+
+
+def test_subsection_heading_set_larger_than_its_paragraph_stays_a_heading(tmp_path, backend):
+    pdf = _build(tmp_path / "s.pdf", [Paragraph("Prestatieafspraken 2025", CHAPTER), *_body(SUB)])
+    doc = run.extract(pdf, parse={"backend": backend}, model=None)
+    assert doc.afspraken and all(a.number is None and not (a.attributes or {}).get("titel") for a in doc.afspraken)
+
+
+def test_numbered_title_over_list_items_stays_their_heading(tmp_path, backend):
+    flow = [Paragraph("Prestatieafspraken 2025", CHAPTER), Paragraph("3 Beschikbaar wonen", CHAPTER)]
+    for i, (title, text) in enumerate(AFSPRAKEN["3"][1], 1):
+        flow += [Paragraph(f"3.{i} {title}", TITLE), Paragraph(f"1. {text}", BODY),
+                 Paragraph(f"2. {AFSPRAKEN['4'][1][0][1]}", BODY)]
+    doc = run.extract(_build(tmp_path / "l.pdf", flow), parse={"backend": backend}, model=None)
+    assert [a.number for a in doc.afspraken] == ["1", "2"] * 3
+    assert [a.section for a in doc.afspraken][:2] == ["3 Beschikbaar wonen > 3.1 Nieuwbouw sociale huurwoningen"] * 2
