@@ -133,8 +133,10 @@ def _is_field(block: Block) -> bool:
 
 def _body(blocks: Sequence[Block], k: int) -> list[Block] | None:
     """The paragraphs under the heading at `k` up to the next heading (fields under them aside), or None where
-    anything else (an item, a table row) stands between it and the next heading."""
+    anything else (an item, a table row) stands between it and the next heading. A paragraph set in another size
+    ends them: a note under the afspraak ("Toelichting: ..." in 9 pt), not its text."""
     body: list[Block] = []
+    noted = False
     for block in blocks[k + 1:]:
         if block.kind == "heading":
             break
@@ -142,9 +144,9 @@ def _body(blocks: Sequence[Block], k: int) -> list[Block] | None:
             return None
         if _is_field(block):
             continue
-        if body and abs(block.size - body[0].size) > 0.3:
-            return None  # a note set smaller under it ("Bron: ..."): not one afspraak's text
-        body.append(block)
+        noted = noted or bool(body) and abs(block.size - body[0].size) > 0.3
+        if not noted:
+            body.append(block)
     return body
 
 
@@ -188,6 +190,6 @@ def number_titled_paragraphs(layout: Layout) -> Layout:
         out.append(replace(body[0], text=f"{label}: {title}", marker=None, end_page=body[0].page))
         while k < len(blocks) and blocks[k].kind != "heading":
             if not any(blocks[k] is b for b in body):
-                out.append(blocks[k])  # a field under it ("Status: loopt") stays, after its title
+                out.append(blocks[k])  # a field or a note under it ("Status: loopt") stays, after its title
             k += 1
     return replace(layout, blocks=tuple(out))

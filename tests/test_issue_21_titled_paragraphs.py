@@ -88,3 +88,16 @@ def test_numbered_title_over_list_items_stays_their_heading(tmp_path, backend):
     doc = run.extract(_build(tmp_path / "l.pdf", flow), parse={"backend": backend}, model=None)
     assert [a.number for a in doc.afspraken] == ["1", "2"] * 3
     assert [a.section for a in doc.afspraken][:2] == ["3 Beschikbaar wonen > 3.1 Nieuwbouw sociale huurwoningen"] * 2
+
+
+def test_a_note_set_smaller_under_a_titled_afspraak_is_not_its_text(tmp_path, backend):
+    note = ParagraphStyle("n", fontName="Helvetica-Oblique", fontSize=8.5, leading=11, spaceAfter=6)
+    flow = [Paragraph("Prestatieafspraken 2025", CHAPTER), Paragraph("3 Beschikbaar wonen", CHAPTER)]
+    for i, (title, text) in enumerate(AFSPRAKEN["3"][1], 1):
+        flow += [Paragraph(f"3.{i} {title}", TITLE), Paragraph(text, BODY)]
+        if i == 2:
+            flow.append(Paragraph("Bron: monitor vergunninghouders, peildatum 1 oktober 2024.", note))
+    doc = run.extract(_build(tmp_path / "n.pdf", flow), parse={"backend": backend}, model=None)
+    assert [(a.number, a.text) for a in doc.afspraken] == [(f"3.{i}", t) for i, (_, t) in
+                                                           enumerate(AFSPRAKEN["3"][1], 1)]
+    assert doc.afspraken[1].attributes == {"titel": "Huisvesting statushouders"}
