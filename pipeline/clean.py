@@ -532,6 +532,7 @@ def table_blocks(table: Table) -> Iterable[tuple[Block]]:
             kind="table_row", text=" | ".join(cells), page=table.page, x0=table.x0,
             top=table.top + i * step, size=0.0, cells=cells, end_page=table.page,
             merged=tuple(k for k, c in enumerate(row) if c is None),
+            spanned=table.spanned[i] if i < len(table.spanned) else (),
         ),)
 
 

@@ -83,12 +83,33 @@ def _read_row(block: Block, state: SegmentState, drafts: list[Draft], settings: 
                 _join_field(last, role, cell(role))
         return
     if text and is_afspraak_text(text, "table", settings):
-        planning = cell("planning") or period_planning(block.cells, roles, state.year)  # shaded quarters
+        planning = _field(block, roles, "planning", last) \
+            or period_planning(block.cells, roles, state.year)  # shaded quarters
         draft = Draft(number.rstrip(".") if number else None, "table", state.section, state.party,
-                       block.page, block.top, block.x0, text, block.page, cell("trekker"), planning)
+                       block.page, block.top, block.x0, text, block.page, _field(block, roles, "trekker", last),
+                       planning)
         draft.attributes = {role[5:]: value for role in roles if role.startswith("attr:")
-                            for value in [cell(role)] if value} | marked_attributes(block.cells, roles, state.names)
+                            for value in [_field(block, roles, role, last)] if value} \
+            | marked_attributes(block.cells, roles, state.names)
         drafts.append(draft)
+
+
+def _field(block: Block, roles: dict[str, int], role: str, last: Draft | None) -> str | None:
+    """A row's who, when or other field: its cell, or where a cell of the row above spans down over it (a Word
+    table's merged "Wie" cell, its text once in the block) the value the afspraak of the row above holds, that
+    row the last read of the same table (on the same page: a merged cell cut by a page break prints its text in
+    each part)."""
+    if role not in roles:
+        return None
+    value = block.cells[roles[role]].strip()
+    if value or roles[role] not in block.spanned or last is None or last.style != "table" \
+            or last.end_page != block.page:
+        return value or None
+    if role == "trekker":
+        return last.trekker
+    if role == "planning":
+        return last.planning
+    return last.attributes.get(role[5:])
 
 
 def _on_header_row(cells: Sequence[str], state: SegmentState) -> bool:

@@ -59,6 +59,9 @@ class Table:
     x0: float
     x1: float
     rows: tuple[tuple[str | None, ...], ...]  # "" for a drawn empty cell, None where a cell to the left spans
+    # per row, the cells (None in `rows`) covered by a cell of a row above that spans down over it (a Word table's
+    # vertically merged "Wie" cell); () where no cell spans rows
+    spanned: tuple[tuple[int, ...], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +101,7 @@ class Block:
     cells: tuple[str, ...] = ()  # table rows: the other cells (trekker, planning)
     end_page: int | None = None
     merged: tuple[int, ...] = ()  # table rows: the cells covered by the cell to their left (one spanning cell)
+    spanned: tuple[int, ...] = ()  # table rows: those of `merged` covered by a cell of the row above spanning down
     column: int = 0  # the column of its first line (BOX_COLUMN and up: in a drawn box beside others)
 
 

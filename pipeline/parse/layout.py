@@ -388,7 +388,20 @@ def grid_to_table(grid: Grid, words: Sequence[Word], page: int) -> Table:
                 text, prev = join_cell_line(text, line.text) if broke else join_lines(text, line.text), line
             cells.append(text)  # drawn but empty: "", so that None marks a cell covered by a spanning one
         rows.append(tuple(cells))
-    return Table(page=page, top=grid.top, bottom=grid.bottom, x0=grid.x0, x1=grid.x1, rows=tuple(rows))
+    return Table(page=page, top=grid.top, bottom=grid.bottom, x0=grid.x0, x1=grid.x1, rows=tuple(rows),
+                 spanned=spanned_cells(grid))
+
+
+def spanned_cells(grid: Grid) -> tuple[tuple[int, ...], ...]:
+    """Per row of `grid`, the cells covered by a cell of a row above whose rules span down over it (a vertically
+    merged cell); () where none does."""
+    spanned = []
+    for r, row in enumerate(grid.rows):
+        top = min((box[1] for box in row if box is not None), default=None)
+        spanned.append(() if top is None else tuple(
+            k for k, box in enumerate(row)
+            if box is None and any(above[k] is not None and above[k][3] > top + 0.5 for above in grid.rows[:r])))
+    return tuple(spanned) if any(spanned) else ()
 
 
 def layout_page(
