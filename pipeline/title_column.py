@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from .lexicon import load
 from .numbering import find_marker
-from .structure import attribute_key, keyed_attributes
+from .structure import attribute_key, keyed_attributes, non_afspraak_heading
 from .text import ENDS_SENTENCE
 from .types import Block, Layout, Line, Page
 
@@ -104,7 +104,7 @@ def titles_beside_text(titles: Sequence[Line], texts: Sequence[Line]) -> list[Li
 # A title line over an afspraak's paragraph: a number of two or more parts ("3.4", "12.1.2"; a chapter's own "3"
 # heads a chapter) and a short title after it, no sentence.
 TITLE_LINE = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(\D.*)$")
-MAX_TITLE_WORDS = 10
+MAX_TITLE_WORDS = 12  # as clean's title beside a label ('Afspraak 3.2 – Energiearmoede')
 SAME_SIZE = 0.25  # points: a title line at the body's size (a subsection heading is set 0.5 pt larger or more)
 MIN_TITLED = 3  # title lines of one document before they are read as afspraken' titles (a series, see below)
 
@@ -120,6 +120,8 @@ def _title_of(heading: Block, body: Sequence[Block]) -> tuple[str, str] | None:
     title = m.group(2).strip()
     if len(title.split()) > MAX_TITLE_WORDS or ENDS_SENTENCE.search(title) or not any(c.isalpha() for c in title):
         return None
+    if non_afspraak_heading().match(title):
+        return None  # "9.1 Looptijd", "1.2 Leeswijzer": a heading of context, though set like a title
     if heading.size > body[0].size + SAME_SIZE:
         return None
     return m.group(1), title

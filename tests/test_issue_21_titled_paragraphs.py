@@ -101,3 +101,13 @@ def test_a_note_set_smaller_under_a_titled_afspraak_is_not_its_text(tmp_path, ba
     assert [(a.number, a.text) for a in doc.afspraken] == [(f"3.{i}", t) for i, (_, t) in
                                                            enumerate(AFSPRAKEN["3"][1], 1)]
     assert doc.afspraken[1].attributes == {"titel": "Huisvesting statushouders"}
+
+
+def test_a_context_subsection_set_like_a_title_is_no_afspraak(tmp_path, backend):
+    """'9.1 Looptijd' in bold at the body's size over its paragraph, in a document that titles its afspraken so: a
+    heading of context (structure.yaml non_afspraak_headings), not an afspraak numbered 9.1."""
+    flow = [Paragraph("Prestatieafspraken 2025", CHAPTER), *_body(), Paragraph("9 Afronding", CHAPTER),
+            Paragraph("9.1 Looptijd", TITLE), Paragraph("Deze afspraken gelden van 1 januari 2025 tot en met 31 "
+                                                        "december 2025 en lopen door tot er nieuwe zijn.", BODY)]
+    doc = run.extract(_build(tmp_path / "c.pdf", flow), parse={"backend": backend}, model=None)
+    assert [a.number for a in doc.afspraken] == ["3.1", "3.2", "3.3", "4.1", "4.2"]
