@@ -27,12 +27,12 @@ _X0 = operator.itemgetter(1)  # Word.x0
 _X1 = operator.itemgetter(2)  # Word.x1
 
 
-def find_gutters(words: Sequence[Word], width: float, min_gap: float = 10.0) -> list[float]:
-    """The x of every gutter of a page of whitespace columns, left to right, whatever their number: the gutter
-    `find_gutter` finds on the page, then the gutters it finds within the words on each side of it (a page of
-    three columns: the one gutter, then the other inside the two columns beside it); none on a page of more than
-    MAX_COLUMNS."""
-    first = find_gutter(words, width, min_gap)
+def find_gutters(words: Sequence[Word], width: float, min_gap: float = 10.0, left_edge: float = 0.0) -> list[float]:
+    """The x of every gutter of a page (from `left_edge` to `width`: one half of a spread) of whitespace columns,
+    left to right, whatever their number: the gutter `find_gutter` finds on the page, then the gutters it finds
+    within the words on each side of it (a page of three columns: the one gutter, then the other inside the two
+    columns beside it); none on a page of more than MAX_COLUMNS."""
+    first = find_gutter(words, width, min_gap, left_edge)
     found: list[float] = []
     if first is not None:
         left = [w for w in words if w.x1 <= first]
@@ -41,6 +41,48 @@ def find_gutters(words: Sequence[Word], width: float, min_gap: float = 10.0) -> 
     titled = [x for x in title_row_gutters(words, min_gap) if not any(abs(x - g) <= 3 * min_gap for g in found)]
     gutters = sorted([*found, *titled])
     return gutters if len(gutters) < MAX_COLUMNS else []
+
+
+SPREAD_MARGIN = 0.08  # of the height: the bands at the top and foot of a page its running header and number stand in
+# a page number as a half of a spread prints it: "12", "- 12 -", "Pagina 12", "12 van 40" (not a year)
+FOLIO = re.compile(r"^[\W_]*(?:pagina|page|blz\.?|p\.)?\s*\d{1,3}\s*(?:(?:van|/|of)\s*\d{1,3})?[\W_]*$", re.IGNORECASE)
+
+
+def find_spread(words: Sequence[Word], width: float, height: float, min_gap: float = 10.0) -> float | None:
+    """The x of the fold of a page that is two pages side by side (an A3 landscape spread of two facing A4
+    pages), None on any other page: a landscape page with a white band down its middle that no word crosses, and
+    page furniture in each half of its own: a running header or footer (a line of words in the top or bottom
+    margin) and a page number. A landscape page of two columns has one header and one page number for both; a cover
+    spread with the front page on one half has none in the other."""
+    if width <= height or len(words) < 2:
+        return None
+    fold = width / 2
+    if any(w.x0 < fold + min_gap and w.x1 > fold - min_gap for w in words):
+        return None
+    top, foot = SPREAD_MARGIN * height, (1 - SPREAD_MARGIN) * height
+    for half in ([w for w in words if w.x1 <= fold], [w for w in words if w.x0 >= fold]):
+        header = folio = False
+        for line in cluster_baselines([w for w in half if w.bottom <= top or w.top >= foot]):
+            for phrase in _phrases(line):
+                text = " ".join(w.text for w in phrase)
+                if FOLIO.match(text):
+                    folio = True
+                elif any(c.isalpha() for c in text):
+                    header = True
+        if not (header and folio):
+            return None
+    return fold
+
+
+def _phrases(line: Sequence[Word]) -> list[list[Word]]:
+    """A baseline's words in phrases: runs of words closer than twice their size."""
+    phrases: list[list[Word]] = []
+    for w in sorted(line, key=_X0):
+        if phrases and w.x0 - phrases[-1][-1].x1 < 2 * w.size:
+            phrases[-1].append(w)
+        else:
+            phrases.append([w])
+    return phrases
 
 
 def title_row_gutters(words: Sequence[Word], min_gap: float = 10.0) -> list[float]:

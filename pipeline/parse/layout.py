@@ -21,7 +21,7 @@ from ..types import BOX_COLUMN, Line, Page, Table
 from .boxes import Box, box_rows, side_by_side, words_to_boxes
 from .geometry import Grid, Word, cluster_baselines
 from .glyphs import MARKS, collapse_marks
-from .gutters import find_gutters, margin_marks
+from .gutters import find_gutters, find_spread, margin_marks
 from .unruled import find_unruled_grids
 
 MARKER_CHARS = set("0123456789*†‡")
@@ -444,8 +444,39 @@ def layout_words(
 ) -> Page:
     """Words (markers already out) and ruled-table grids of one page -> lines in reading order, filled tables;
     the words struck through by one of the horizontal `rules` (y, x0, x1) left out; drawn `boxes` that stand
-    side by side (`boxes.side_by_side`) read as columns, box by box."""
+    side by side (`boxes.side_by_side`) read as columns, box by box. A spread of two facing pages
+    (`gutters.find_spread`) is read half by half, each half a page of its own columns."""
     words = strike_out(words, rules)
+    fold = find_spread(words, width, height)
+    if fold is not None:
+        return _layout_spread(number, width, height, fold, words, markers, grids, boxes)
+    lines, tables, columns = _layout_region(number, 0.0, width, height, words, grids, boxes)
+    return Page(number, width, height, tuple(attach_markers(lines, markers)), tuple(tables), columns)
+
+
+def _layout_spread(number: int, width: float, height: float, fold: float, words: Sequence[Word],
+                   markers: Sequence[Marker], grids: Sequence[Grid], boxes: Sequence[Box]) -> Page:
+    """A spread read as its two pages: the left half's lines, then the right half's, each half laid out on its own
+    (its gutters, tables and boxes); the columns numbered on from the left half's into the right half's, so that
+    text running on from the one half into the other reads as a column that goes on."""
+    lines: list[Line] = []
+    tables: list[Table] = []
+    offset = 0
+    for lo, hi in ((0.0, fold), (fold, width)):
+        half_lines, half_tables, columns = _layout_region(
+            number, lo, hi, height, [w for w in words if lo <= (w.x0 + w.x1) / 2 < hi],
+            [g for g in grids if lo <= (g.x0 + g.x1) / 2 < hi], [b for b in boxes if lo <= (b[0] + b[2]) / 2 < hi])
+        lines += [ln if ln.column >= BOX_COLUMN or (ln.column == 0 and columns > 1)
+                  else replace(ln, column=max(ln.column, 1) + offset) for ln in half_lines]
+        tables += half_tables
+        offset += columns
+    return Page(number, width, height, tuple(attach_markers(lines, markers)), tuple(tables), offset)
+
+
+def _layout_region(number: int, left: float, width: float, height: float, words: Sequence[Word],
+                   grids: Sequence[Grid], boxes: Sequence[Box]) -> tuple[list[Line], list[Table], int]:
+    """The lines in reading order, the filled tables and the number of columns of a page's words from x `left` to
+    `width` (the page, or one half of a spread)."""
     tables: list[Table] = []
     columns_drawn = side_by_side(boxes, [(g.x0, g.top, g.x1, g.bottom) for g in grids])
     in_boxes: list[list[Word]] = []
@@ -467,7 +498,7 @@ def layout_words(
                 outside.append(w)
         tables = [grid_to_table(g, in_table, number) for g in grids]
         words = outside
-    gutters = find_gutters([w for w in words if 0.08 * height < w.top < 0.92 * height], width)
+    gutters = find_gutters([w for w in words if 0.08 * height < w.top < 0.92 * height], width, left_edge=left)
     if gutters:
         lines = split_columns(words, gutters, number)
     else:
@@ -476,7 +507,7 @@ def layout_words(
     if columns_drawn:
         lines = insert_boxes(lines, columns_drawn, in_boxes, number)
         columns = max(columns, max(len(row) for row in box_rows(columns_drawn)))
-    return Page(number, width, height, tuple(attach_markers(lines, markers)), tuple(tables), columns)
+    return lines, tables, columns
 
 
 def insert_boxes(lines: Sequence[Line], boxes: Sequence[Box], words: Sequence[Sequence[Word]], page: int,
