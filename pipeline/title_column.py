@@ -117,7 +117,7 @@ def _title_of(heading: Block, body: Sequence[Block]) -> tuple[str, str] | None:
     m = TITLE_LINE.match(heading.text.strip())
     if m is None or not heading.bold or not body or not ENDS_SENTENCE.search(body[-1].text.rstrip()):
         return None
-    title = m.group(2).strip()
+    title = m.group(2).strip().removesuffix(":").rstrip()  # "3.4 Huisvesting statushouders:" over its paragraph
     if len(title.split()) > MAX_TITLE_WORDS or ENDS_SENTENCE.search(title) or not any(c.isalpha() for c in title):
         return None
     if non_afspraak_heading().match(title):

@@ -111,3 +111,13 @@ def test_a_context_subsection_set_like_a_title_is_no_afspraak(tmp_path, backend)
                                                         "december 2025 en lopen door tot er nieuwe zijn.", BODY)]
     doc = run.extract(_build(tmp_path / "c.pdf", flow), parse={"backend": backend}, model=None)
     assert [a.number for a in doc.afspraken] == ["3.1", "3.2", "3.3", "4.1", "4.2"]
+
+
+def test_titled_afspraak_keeps_its_labelled_fields_and_a_title_ending_in_a_colon(tmp_path, backend):
+    flow = [Paragraph("Prestatieafspraken 2025", CHAPTER), Paragraph("3 Beschikbaar wonen", CHAPTER)]
+    for i, (title, text) in enumerate(AFSPRAKEN["3"][1], 1):
+        flow += [Paragraph(f"3.{i} {title}:", TITLE), Paragraph(text, BODY),
+                 Paragraph("Trekker: Woonstichting De Eik", BODY)]
+    doc = run.extract(_build(tmp_path / "f.pdf", flow), parse={"backend": backend}, model=None)
+    assert [(a.number, a.text, a.trekker, (a.attributes or {}).get("titel")) for a in doc.afspraken] == [
+        (f"3.{i}", text, "Woonstichting De Eik", title) for i, (title, text) in enumerate(AFSPRAKEN["3"][1], 1)]
