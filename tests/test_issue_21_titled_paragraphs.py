@@ -121,3 +121,49 @@ def test_titled_afspraak_keeps_its_labelled_fields_and_a_title_ending_in_a_colon
     doc = run.extract(_build(tmp_path / "f.pdf", flow), parse={"backend": backend}, model=None)
     assert [(a.number, a.text, a.trekker, (a.attributes or {}).get("titel")) for a in doc.afspraken] == [
         (f"3.{i}", text, "Woonstichting De Eik", title) for i, (title, text) in enumerate(AFSPRAKEN["3"][1], 1)]
+
+
+@pytest.mark.parametrize("leaders", [True, False])
+def test_a_contents_list_of_afspraak_numbers_over_two_pages_gives_no_afspraken(tmp_path, backend, leaders):
+    """An inhoudsopgave that lists every chapter and afspraak by number and title ("3.2 Huisvesting statushouders
+    ...... 5", or the page number alone at the right end), run on to a second page without its heading: none of
+    its lines is an afspraak, the titled afspraken of the body are read once each."""
+    from reportlab.pdfgen import canvas
+
+    pdf = tmp_path / "toc.pdf"
+    c = canvas.Canvas(str(pdf), pagesize=A4, invariant=1)
+    c.setFont("Helvetica-Bold", 20)
+    c.drawString(72, 700, "Prestatieafspraken 2025")
+    c.showPage()
+    entries = [e for ch, (name, items) in AFSPRAKEN.items()
+               for e in [(f"{ch} {name}", True), *((f"{ch}.{i} {t}", False) for i, (t, _) in enumerate(items, 1))]]
+    y = 760
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(72, y, "Inhoudsopgave")
+    y -= 30
+    for n, (text, chapter) in enumerate(entries):
+        if n == 4:  # the list runs on to the next page, without its heading
+            c.showPage()
+            y = 760
+        c.setFont("Helvetica-Bold" if chapter else "Helvetica", 10)
+        c.drawString(72 if chapter else 90, y, text + (" " + "." * 60 if leaders else ""))
+        c.drawRightString(523, y, "4")
+        y -= 16
+    c.showPage()
+    y = 760
+    for ch, (name, items) in AFSPRAKEN.items():
+        c.setFont("Helvetica-Bold", 14)
+        c.drawString(72, y, f"{ch} {name}")
+        y -= 30
+        for i, (title, text) in enumerate(items, 1):
+            c.setFont("Helvetica-Bold", 10)
+            c.drawString(72, y, f"{ch}.{i} {title}")
+            c.setFont("Helvetica", 10)
+            c.drawString(72, y - 14, text[:95])
+            c.drawString(72, y - 26, text[95:])
+            y -= 50
+    c.showPage()
+    c.save()
+    doc = run.extract(pdf, parse={"backend": backend}, model=None)
+    assert [(a.number, a.page, (a.attributes or {}).get("titel")) for a in doc.afspraken] == [
+        (f"{c}.{i}", 4, title) for c, (_, items) in AFSPRAKEN.items() for i, (title, _) in enumerate(items, 1)]
