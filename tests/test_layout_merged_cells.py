@@ -2,8 +2,8 @@
 
 "Thema | Nr | Afspraak | Wie | Wanneer": the Thema cell spans every row, and a Wie or Wanneer value shared by
 consecutive afspraken is one merged cell over their rows, its text once, centred in the block. Each afspraak the
-cell spans has its value; a cell spanning columns (an Afspraak cell drawn over Wie and Wanneer) gives nothing to
-the cells it covers.
+cell spans has its value; a small raised footnote digit after a word in a cell is no text; a cell spanning
+columns (an Afspraak cell drawn over Wie and Wanneer) gives nothing to the cells it covers.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ def merged_table(wie: list[tuple[int, int, str]], wanneer: list[tuple[int, int, 
     """Rows 1..5 under the header; `wie` and `wanneer` as (first row, last row, value) blocks, one merged cell
     each; the Afspraak cell of the rows in `spanned_right` drawn over Wie and Wanneer."""
     data = [["Thema", "Nr", "Afspraak", "Wie", "Wanneer"]]
-    data += [["Beschikbaarheid" if i == 0 else "", f"1.{i + 1}", Paragraph(t, CELL), "", ""]
+    data += [["Beschikbaarheid" if i == 0 else "", f"1.{i + 1}", Paragraph(marked(t), CELL), "", ""]
              for i, t in enumerate(TEXTS)]
     style = [("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
              ("FONTSIZE", (0, 0), (-1, -1), 9), ("SPAN", (0, 1), (0, -1))]
@@ -46,6 +46,11 @@ def merged_table(wie: list[tuple[int, int, str]], wanneer: list[tuple[int, int, 
     for row in spanned_right:
         style.append(("SPAN", (2, row), (4, row)))
     return Table(data, colWidths=[80, 30, 250, 80, 60], style=TableStyle(style))
+
+
+def marked(text: str) -> str:
+    """A footnote reference after "huurwoningen", set as a word processor sets it: a small raised digit."""
+    return text.replace("huurwoningen ", "huurwoningen<super><font size=5.5>3</font></super> ", 1)
 
 
 def build(path: Path, table: Table) -> Path:
@@ -63,7 +68,7 @@ def test_a_vertically_merged_wie_or_wanneer_cell_gives_its_value_to_every_row_it
     table = merged_table(wie=[(1, 2, "De Eik"), (3, 3, "Corporaties"), (4, 5, "Gemeente")],
                          wanneer=[(1, 3, "2025"), (4, 4, "Q2 2025"), (5, 5, "")])
     doc = extract(build(tmp_path / "merged.pdf", table), backend)
-    assert [a.text for a in doc.afspraken] == TEXTS
+    assert [a.text for a in doc.afspraken] == TEXTS  # a raised footnote digit is no text
     assert [(a.number, a.trekker, a.planning) for a in doc.afspraken] == [
         ("1.1", "De Eik", "2025"), ("1.2", "De Eik", "2025"), ("1.3", "Corporaties", "2025"),
         ("1.4", "Gemeente", "Q2 2025"), ("1.5", "Gemeente", None)]  # a drawn empty cell stays empty
