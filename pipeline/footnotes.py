@@ -48,29 +48,51 @@ def split_footnotes(pages: Sequence[Page], size: float) -> tuple[list[Page], lis
     out, notes = [], []
     markers_seen: set[str] = set()
     for page in pages:
-        lines = list(page.lines)
-        for line in lines:
+        for line in page.lines:
             markers_seen.update(line.markers)
-        tail: list[Line] = []
-        while lines and lines[-1].size < 0.93 * size and lines[-1].top > 0.45 * page.height:
-            tail.insert(0, lines.pop())
-        if tail and (not FOOTNOTE_START.match(tail[0].text) or (lines and runs_on(lines[-1], tail[0], size))):
-            # small print that is no footnote (a caption, a source line, the items of a sidebar set small that run
-            # on from the upper half of the page): keep it in the body
-            lines.extend(tail)
-            tail = []
-        for line in tail:
-            m = FOOTNOTE_START.match(line.text)
-            number = m.group(1).translate(SUPERSCRIPT_DIGITS) if m else ""
-            starts_note = m and (number in markers_seen or not markers_seen or line.x0 <= tail[0].x0 + 1)
-            if starts_note or not notes or notes[-1].page != page.number:
-                marker = number
-                notes.append(Footnote(marker, line.text[m.end():] if m else line.text, page.number))
-            else:
-                last = notes[-1]
-                notes[-1] = replace(last, text=join_lines(last.text, line.text))
-        out.append(replace(page, lines=tuple(lines)))
+        kept: list[Line] = []
+        for area in page_areas(page):
+            kept += _take_notes(page, area, size, markers_seen, notes)
+        out.append(replace(page, lines=tuple(kept)))
     return out, notes
+
+
+def page_areas(page: Page) -> list[list[Line]]:
+    """A page's lines in the areas each with a foot of its own: the two halves of a spread (a landscape page whose
+    reading goes back up to the top in its right half after the left half, see `parse.layout`), else the page."""
+    lines = list(page.lines)
+    if page.width <= page.height:
+        return [lines]
+    for i in range(1, len(lines)):
+        before, line = lines[i - 1], lines[i]
+        if line.column != before.column and line.x0 >= page.width / 2 > before.x1 \
+                and line.top < 0.3 * page.height and before.top > 0.45 * page.height:
+            return [lines[:i], lines[i:]]
+    return [lines]
+
+
+def _take_notes(page: Page, lines: list[Line], size: float, markers_seen: set[str], notes: list[Footnote],
+                ) -> list[Line]:
+    """The lines of one area of a page without its footnotes, which go to `notes`."""
+    tail: list[Line] = []
+    while lines and lines[-1].size < 0.93 * size and lines[-1].top > 0.45 * page.height:
+        tail.insert(0, lines.pop())
+    if tail and (not FOOTNOTE_START.match(tail[0].text) or (lines and runs_on(lines[-1], tail[0], size))):
+        # small print that is no footnote (a caption, a source line, the items of a sidebar set small that run
+        # on from the upper half of the page): keep it in the body
+        lines.extend(tail)
+        tail = []
+    for line in tail:
+        m = FOOTNOTE_START.match(line.text)
+        number = m.group(1).translate(SUPERSCRIPT_DIGITS) if m else ""
+        starts_note = m and (number in markers_seen or not markers_seen or line.x0 <= tail[0].x0 + 1)
+        if starts_note or not notes or notes[-1].page != page.number:
+            marker = number
+            notes.append(Footnote(marker, line.text[m.end():] if m else line.text, page.number))
+        else:
+            last = notes[-1]
+            notes[-1] = replace(last, text=join_lines(last.text, line.text))
+    return lines
 
 
 def runs_on(above: Line, first: Line, size: float) -> bool:

@@ -119,3 +119,26 @@ def test_spread_has_furniture_in_each_half():
     words = _body(58, 540) + _body(640, 1130) + furniture
     assert find_spread(words, W, H) == pytest.approx(HW)
     assert find_spread([w for w in words if w.x1 > HW or w.top < 700], W, H) is None  # left page number gone
+
+
+def _footnote(c, doc) -> None:
+    _furniture(c, doc)
+    if doc.pageTemplate.id == "SF" and doc.page == 2:
+        c.setFont("Times-Roman", 8)
+        c.drawString(OUTER, BOT + 8, "1 Bron: Woonmonitor Brammelo 2024, tabel 3.")
+
+
+def test_footnote_at_the_foot_of_the_left_half_is_a_footnote(tmp_path, backend):
+    doc = BaseDocTemplate(str(tmp_path / "notes.pdf"), pagesize=(W, H), invariant=1)
+    left = [Frame(OUTER, BOT + 40, HW - INNER - OUTER, H - TOP - BOT - 40, id="L", leftPadding=0, rightPadding=0,
+                  topPadding=0, bottomPadding=0)]
+    doc.addPageTemplates([PageTemplate("cover", [Frame(HW + 70, 90, HW - 140, H - 180)], onPage=_footnote),
+                          PageTemplate("SF", left + _half("R", 1), onPage=_footnote)])
+    story = [Paragraph("Prestatieafspraken 2025", H1), *(Paragraph(p, BODY) for p in PARTIES),
+             NextPageTemplate("SF"), PageBreak(), Paragraph("1 Wonen", H1),
+             Paragraph("De wachttijd voor een sociale huurwoning is opgelopen tot vijf jaar.<super>1</super>", BODY)]
+    story += [Paragraph(t, ITEM, bulletText=f"{k}.") for k, t in enumerate(ITEMS * 9, 1)]
+    doc.build(story)
+    got = run.extract(tmp_path / "notes.pdf", model=None, parse={"backend": backend})
+    assert [a.text for a in got.afspraken] == ITEMS * 9  # those running on into the right half too
+    assert {n.text for n in got.footnotes} == {"Bron: Woonmonitor Brammelo 2024, tabel 3."}
