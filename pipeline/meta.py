@@ -118,7 +118,7 @@ def enumerated_corporaties(text: str, types: Sequence[str], huurder_types: Seque
             continue
         found += [item for item in items if not item.lower().startswith(typed) and is_housing_name(item)
                   and looks_like_organisation(item)]
-    for m in (m for s in candidates for m in SIGNED_BY.finditer(s)):
+    for m in (m for s in candidates for m in _signed_by().finditer(s)):
         found += _beside_roles(m.group(1), types, typed)
     return found
 
@@ -126,8 +126,17 @@ def enumerated_corporaties(text: str, types: Sequence[str], huurder_types: Seque
 # An enumeration of the parties by role and by name, as a notice names who signed or made the afspraken: "... zijn
 # ondertekend door de gemeente, Woonstichting Akkerhuis, Lindeborgh Wonen, De Meentgaarde en de drie
 # huurdersorganisaties".
-SIGNED_BY = re.compile(r"\b(?:ondertekend|gesloten|gemaakt|vastgesteld|overeengekomen) (?:door|tussen) ([^.;:]+)")
-ROLE_ITEM = re.compile(r"^(?:de|het)\s+(?:\w+\s+)?(?:gemeente|huurders\w*|bewoners\w*)$", re.IGNORECASE)
+@cache
+def _signed_by() -> re.Pattern[str]:
+    verbs = "|".join(map(re.escape, structure_lexicon()["signing_verbs"]))
+    return re.compile(rf"\b(?:{verbs}) (?:door|tussen) ([^.;:]+)")
+
+
+@cache
+def _role_item() -> re.Pattern[str]:
+    roles = "|".join(re.escape(str(w).rstrip("*")) + (r"\w*" if str(w).endswith("*") else "")
+                     for w in structure_lexicon()["signing_roles"])
+    return re.compile(rf"^(?:de|het)\s+(?:\w+\s+)?(?:{roles})$", re.IGNORECASE)
 
 
 def _beside_roles(enumeration: str, types: Sequence[str], typed: tuple[str, ...]) -> list[str]:
@@ -136,10 +145,10 @@ def _beside_roles(enumeration: str, types: Sequence[str], typed: tuple[str, ...]
     (a corporatie type word or none at all, "De Meentgaarde" too) is a corporatie."""
     items = [p.strip() for p in re.split(r"\s*,\s*|\s+en\s+", PARENTHESIS.sub("", enumeration)) if p.strip()]
     corporatie_types = tuple(t.lower() for t in types)
-    if len(items) < 3 or not any(ROLE_ITEM.match(i) for i in items) \
+    if len(items) < 3 or not any(_role_item().match(i) for i in items) \
             or not any(i.lower().startswith(corporatie_types) and looks_like_organisation(i) for i in items):
         return []
-    names = [i for i in items if not ROLE_ITEM.match(i)]
+    names = [i for i in items if not _role_item().match(i)]
     if not all(looks_like_organisation(n) for n in names):
         return []  # not a list of parties alone
     return [n for n in names if not n.lower().startswith(typed) or n.lower().startswith(corporatie_types)]

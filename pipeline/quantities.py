@@ -524,14 +524,11 @@ def frequency_quantities(text: str) -> list[Quantity]:
 
 
 
-_ORDINAL_UNITS = {"dag": "dagen", "werkdag": "dagen", "kalenderdag": "dagen", "week": "weken", "maand": "maanden"}
-
-
 @cache
 def _ordinal_re() -> re.Pattern[str]:
-    words = sorted(lexicon.load("numbers").get("ordinals", {}), key=len, reverse=True)
+    words = sorted(lexicon.ordinals(), key=len, reverse=True)
     bounds = "|".join(map(re.escape, lexicon.date_bounds()[0]))
-    day = rf"de\s+({'|'.join(words)})\s+({'|'.join(_ORDINAL_UNITS)})"
+    day = rf"de\s+({'|'.join(words)})\s+({'|'.join(lexicon.ordinal_units())})"
     return re.compile(rf"\b(?:{bounds}|binnen)\s+(?:op\s+)?({day})\s+na\b", re.I)
 
 
@@ -541,7 +538,6 @@ def ordinal_periods(text: str) -> list[Quantity]:
     from something ("na"): "vóór de tweede week van september" is a date."""
     out = []
     for m in _ordinal_re().finditer(text):
-        n = lexicon.load("numbers")["ordinals"][m[2].lower()]
-        out.append(Quantity(value=float(n), unit=_ORDINAL_UNITS[m[3].lower()], text=m[1], noun=None, polarity=-1,
-                            role="period"))
+        n, unit = lexicon.ordinals()[m[2].lower()], lexicon.ordinal_units()[m[3].lower()]
+        out.append(Quantity(value=float(n), unit=unit, text=m[1], noun=None, polarity=-1, role="period"))
     return out

@@ -9,6 +9,7 @@ from typing import Any
 
 import yaml
 
+from . import lexicon
 from .text import year_pattern
 
 
@@ -70,8 +71,15 @@ def signature_phrases() -> tuple[str, ...]:
     return tuple(w.lower() for w in structure_lexicon()["signature_starts"])
 
 
-MONTHS = ("januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december")
-MONTH_NAMES = tuple(MONTHS.split("|"))  # a text without one holds no PLACE_DATE
+def _month_names() -> tuple[str, ...]:
+    """The months written out, January first: of the lexicon's month words (numbers.yaml months, the one list
+    `timing` reads dates with) the longest of each month ("september", not "sep" or "sept")."""
+    months = lexicon.numbers()["months"]
+    return tuple(max((w for w, n in months.items() if n == k), key=len) for k in range(1, 13))
+
+
+MONTH_NAMES = _month_names()  # a text without one holds no PLACE_DATE
+MONTHS = "|".join(MONTH_NAMES)
 PLACE_DATE = re.compile(
     r"(?:^|(?<=[.!?”\"’]))\s*[A-Z][\w'’\-]+(?:[ \-][A-Za-z][\w'’\-]+){0,3},\s+(?:d\.d\.\s+)?\d{1,2}\s+(?:"
     + MONTHS + r")\s+\d{4}\b\.?"

@@ -343,13 +343,13 @@ def is_one_off(sentence: str, date: str | None = None) -> bool:
     says it recurs makes it yearly, unless `date` stands in the main clause and the word only in a clause beside
     it: "stellen in 2024 een plan op en bespreken de voortgang twee keer per jaar" dates the plan.
     """
-    recurs = bool(_recurring_re().search(_QUESTION.sub(r"\1", sentence)))
+    recurs = bool(_recurring_re().search(_question_re().sub(r"\1", sentence)))
     if recurs and date is None:
         return False
     sentence = _RELATIVE_CLAUSE.sub("", sentence)  # "..., waarvan 70 woningen in 2024 worden opgeleverd"
     sents = sentences(parse(sentence))  # the text's own sentences: the parser cuts "Start in 2024 | met de bouw"
     clause = " ".join(t.text for t in main_clause(sents[0])) if sents else sentence
-    if recurs and (date not in clause or _recurring_re().search(_QUESTION.sub(r"\1", clause))):
+    if recurs and (date not in clause or _recurring_re().search(_question_re().sub(r"\1", clause))):
         return False
     if _named_set_re().search(clause):
         return True
@@ -371,8 +371,10 @@ _CLOSING = frozenset({",", ".", ";", ":", "en", "of", "om", "zodat"})
 _PARTICIPLE = re.compile(r"^\w*ge\w+[dt]$")
 # The question a study asks ("onderzoekt in 2025 of de jaarlijkse prestatieafspraken ... kunnen worden vervangen"):
 # a yearly word in it is what is studied, the study itself is done once.
-_QUESTION = re.compile(
-    r"\b((?:onderzoekt|onderzoeken|verkent|verkennen|bekijkt|bekijken)(?:\s+[^\s.;]+){0,6}?)\s+of\b[^.;]*", re.I)
+@cache
+def _question_re() -> re.Pattern[str]:
+    verbs = "|".join(map(re.escape, lexicon.study_verbs()))
+    return re.compile(rf"\b((?:{verbs})(?:\s+[^\s.;]+){{0,6}}?)\s+of\b[^.;]*", re.I)
 
 
 def _in_apposition(sentence: str, word: str) -> bool:

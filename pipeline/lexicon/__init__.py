@@ -24,6 +24,9 @@ __all__ = [
     "units",
     "skip_before_unit",
     "numbers",
+    "ordinals",
+    "ordinal_units",
+    "study_verbs",
     "label_order",
     "directions",
     "theme_headings",
@@ -118,6 +121,24 @@ def numbers() -> dict[str, dict[str, int]]:
     data = load("numbers")
     return {key: {str(k).lower(): int(v) for k, v in data[key].items()} for key in
             ("words", "multipliers", "months", "year_parts", "quarters")}
+
+
+@cache
+def ordinals() -> dict[str, int]:
+    """Ordinal words and their number ("vijfde" -> 5; numbers.yaml ordinals)."""
+    return {str(k).lower(): int(v) for k, v in load("numbers")["ordinals"].items()}
+
+
+@cache
+def ordinal_units() -> dict[str, str]:
+    """The units an ordinal day counts in and the unit of its period ("werkdag" -> "dagen"; numbers.yaml)."""
+    return {str(k).lower(): str(v) for k, v in load("numbers")["ordinal_units"].items()}
+
+
+@cache
+def study_verbs() -> tuple[str, ...]:
+    """The verbs of a study asking a question ("onderzoekt ... of"; directions.yaml study_verbs)."""
+    return tuple(str(w).lower() for w in load("directions")["study_verbs"])
 
 
 @cache
