@@ -8,6 +8,16 @@ from collections.abc import Sequence
 from functools import cache
 
 from .lexicon import load
+from .party_lists import (
+    FUNCTION_WORDS,
+    HOUSING_HINT,
+    LOWER_IN_NAMES,
+    all_types,
+    cover_list,
+    enumerated_corporaties,
+    is_housing_name,
+    looks_like_organisation,
+)
 from .structure import structure_lexicon
 from .text import year_pattern
 from .types import Block, DocumentType
@@ -18,22 +28,11 @@ STOP_NAMES = {
     "de", "het", "een", "en", "gemeente", "wij", "ons", "partijen", "deze", "dit", "zij", "hij",
     "huurders", "corporaties", "huurdersorganisaties",
 }
-FUNCTION_WORDS = {
-    "voor", "dit", "deze", "in", "op", "met", "naar", "bij", "om", "als", "na", "ook", "wij", "zij", "er",
-    "het", "de", "een", "aan", "sinds", "per", "tot", "over", "door", "vanaf", "namens", "datum", "telefoon",
-    "betreft", "onderwerp", "kenmerk",  # a letter's next label, run together with a name in its meta block
-}
-HOUSING_HINT = re.compile(r"woon|wonen|woning|huis|thuis", re.IGNORECASE)
 # Years a document covers: 1980-2049 (a range: 2000-2049, the second year also as two digits, "2023-24").
 YEAR = re.compile(rf"\b({year_pattern(1980, 2049)})\b")
 _DATED = re.compile(rf"\d{{1,2}} [a-z]+ {year_pattern(2000, 2099)}")  # "12 maart 2023"
 YEAR_RANGE = re.compile(
     rf"\b({year_pattern(2000, 2049)})\s*(?:-|–|t/m|tot en met|tot)\s*({year_pattern(2000, 2049)}|\d{{2}})\b")
-
-
-def _all_types() -> list[str]:
-    lex = structure_lexicon()
-    return [*lex["corporatie_types"], *lex["huurders_types"], "gemeente"]
 
 
 def _name_after(types: Sequence[str], text: str, *, always_keep_type: bool = False) -> list[str]:
@@ -42,7 +41,7 @@ def _name_after(types: Sequence[str], text: str, *, always_keep_type: bool = Fal
     A name stops at the next organisation-type word, so run-together cover lines do not merge two parties.
     """
     pattern = _type_then_name(tuple(types))
-    stop_types = {t.lower() for t in _all_types()}
+    stop_types = {t.lower() for t in all_types()}
     names = []
     for m in pattern.finditer(text):
         words: list[str] = []
@@ -95,70 +94,6 @@ def _listed_after(keyword: str, text: str) -> list[str]:
             if part and part.lower() not in STOP_NAMES:
                 names.append(part.strip())
     return names
-
-
-_NAME = r"[A-Z][\w'’\-]*(?: (?:(?:van|de|der|den|het|'t) )*[A-Z][\w'’\-]*)*"
-_ITEM = r"(?:(?:de |het )?(?:[Gg]emeente )?)?" + _NAME
-ENUMERATION = re.compile(_ITEM + r"(?:\s*,\s*" + _ITEM + r")*\s+en\s+" + _ITEM)
-PARENTHESIS = re.compile(r"\s*\([^()]{0,80}\)")
-
-
-def enumerated_corporaties(text: str, types: Sequence[str], huurder_types: Sequence[str]) -> list[str]:
-    """Corporaties named without a type word in an enumeration of parties that names another party with one:
-    "de gemeente Korenwolde, Stichting Woongoed Korenwolde (hierna: Woongoed), Polderrand Wonen en
-    Huurdersvereniging De Korenaar" gives "Polderrand Wonen" (see `is_housing_name`)."""
-    typed = tuple(t.lower() for t in (*types, *huurder_types, "gemeente"))
-    found = []
-    # an enumeration never runs over a full stop, semicolon or colon: only the sentences naming a typed party
-    sentences = re.split(r"(?<=[.;:])\s+", PARENTHESIS.sub("", text))
-    candidates = [s for s in sentences if " en " in s and any(t in s.lower() for t in typed)]
-    for m in (m for s in candidates for m in ENUMERATION.finditer(s)):
-        items = [re.sub(r"^(?:de |het )", "", p.strip()) for p in re.split(r"\s*,\s*|\s+en\s+", m.group(0))]
-        if not any(item.lower().startswith(typed) for item in items):
-            continue
-        found += [item for item in items if not item.lower().startswith(typed) and is_housing_name(item)
-                  and looks_like_organisation(item)]
-    for m in (m for s in candidates for m in _signed_by().finditer(s)):
-        found += _beside_roles(m.group(1), types, typed)
-    return found
-
-
-# An enumeration of the parties by role and by name, as a notice names who signed or made the afspraken: "... zijn
-# ondertekend door de gemeente, Woonstichting Akkerhuis, Lindeborgh Wonen, De Meentgaarde en de drie
-# huurdersorganisaties".
-@cache
-def _signed_by() -> re.Pattern[str]:
-    verbs = "|".join(map(re.escape, structure_lexicon()["signing_verbs"]))
-    return re.compile(rf"\b(?:{verbs}) (?:door|tussen) ([^.;:]+)")
-
-
-@cache
-def _role_item() -> re.Pattern[str]:
-    roles = "|".join(re.escape(str(w).rstrip("*")) + (r"\w*" if str(w).endswith("*") else "")
-                     for w in structure_lexicon()["signing_roles"])
-    return re.compile(rf"^(?:de|het)\s+(?:\w+\s+)?(?:{roles})$", re.IGNORECASE)
-
-
-def _beside_roles(enumeration: str, types: Sequence[str], typed: tuple[str, ...]) -> list[str]:
-    """The corporaties of an enumeration of parties that names the gemeente and the tenants by their role ("de
-    gemeente", "de drie huurdersorganisaties") and at least one corporatie by its type word: each item named there
-    (a corporatie type word or none at all, "De Meentgaarde" too) is a corporatie."""
-    items = [p.strip() for p in re.split(r"\s*,\s*|\s+en\s+", PARENTHESIS.sub("", enumeration)) if p.strip()]
-    corporatie_types = tuple(t.lower() for t in types)
-    if len(items) < 3 or not any(_role_item().match(i) for i in items) \
-            or not any(i.lower().startswith(corporatie_types) and looks_like_organisation(i) for i in items):
-        return []
-    names = [i for i in items if not _role_item().match(i)]
-    if not all(looks_like_organisation(n) for n in names):
-        return []  # not a list of parties alone
-    return [n for n in names if not n.lower().startswith(typed) or n.lower().startswith(corporatie_types)]
-
-
-def is_housing_name(name: str) -> bool:
-    """A corporatie's name without a type word: two words or more with a housing word ("Polderrand Wonen"), or one
-    word that ends in one ("Kwelderwonen"), not one that starts with it (a "Woonvisie", the "Woningwet")."""
-    hint = HOUSING_HINT.search(name)
-    return hint is not None and (len(name.split()) >= 2 or hint.start() > 0)
 
 
 def _dedupe(names: Sequence[str]) -> list[str]:
@@ -303,35 +238,6 @@ def parties_listed(blocks: Sequence[Block]) -> list[str]:
     return [*lines, *(n.strip() for n in names if 2 <= len(n.split()) <= 5 and n[:1].isupper())]
 
 
-def cover_list(blocks: Sequence[Block]) -> list[str]:
-    """The parties a title page lists one per line with no lead line ("Gemeente Ooltwijk", "Woonlieden Ooltwijk",
-    "Woongroep Rijnkade", "Huurdersvereniging De Waterpoort" under the title): a run of three or more lines of the
-    first page that each look like an organisation, at least two of them named by their type word. A line of its
-    own in such a list is a name, one without a type word too."""
-    types = tuple(t.lower() for t in _all_types())
-    first_page = min((b.page for b in blocks), default=1)
-    run: list[str] = []
-    for block in [*blocks[:20], None]:
-        text = block.text.strip() if block is not None else ""
-        if block is not None and block.page == first_page and block.kind in ("heading", "paragraph") \
-                and _one_name(text, types):
-            run.append(text)
-            continue
-        if len(run) >= 3 and sum(r.lower().startswith(types) for r in run) >= 2:
-            return run
-        run = []
-    return []
-
-
-def _one_name(text: str, types: tuple[str, ...]) -> bool:
-    """Whether a line holds one organisation's name and nothing else: two to five capitalised words, no punctuation
-    after it (a lead "Partijen:", an enumeration "Woonstichting Kragland,"), no type word after its first word (the
-    lines of a list joined into one) and no type word alone ("Gemeenten", "Woningcorporaties": a list's heading)."""
-    words = text.split()
-    return 2 <= len(words) <= 5 and text[:1].isupper() and text[-1:].isalnum() and looks_like_organisation(text) \
-        and not any(w.lower().startswith(types) for w in words[1:])
-
-
 PARTY_LIST_SEPARATOR = re.compile(r"\s*,\s*|\s+en\s+|\s+[–|]\s+")
 
 
@@ -352,7 +258,7 @@ def from_type_word(part: str) -> str:
     """A listed party without the title before its type word: "Prestatieafspraken Gemeente Klaverwijk" and
     "Monitorafspraken gemeente Wolfsmeer" are the gemeente (a cover title runs into the first party)."""
     part = part.strip()
-    types = "|".join(re.escape(t) for t in sorted(_all_types(), key=len, reverse=True))
+    types = "|".join(re.escape(t) for t in sorted(all_types(), key=len, reverse=True))
     m = re.match(r"(?i:\w*(?:afspraken|afspraak|overeenkomst))\s+(?=(?i:" + types + r")\s+[A-Z])", part)
     return part[m.end():] if m else part
 
@@ -363,7 +269,7 @@ PARTY_SEPARATOR = re.compile(r"\s+[·•|]\s+")
 def party_line(blocks: Sequence[Block]) -> list[str]:
     """The parties a title page (or slide) names on one line between dots or bars: "Gemeente Ravensloot ·
     Meerland Wonen · Hoeksteen Wonen · Huurdersraad Ravensloot", at least one of them by its type word."""
-    types = tuple(t.lower() for t in _all_types())
+    types = tuple(t.lower() for t in all_types())
     first_page = min((b.page for b in blocks), default=1)
     for block in blocks[:12]:
         parts = [from_type_word(p) for p in PARTY_SEPARATOR.split(block.text.strip())]
@@ -379,7 +285,7 @@ def cover_names(blocks: Sequence[Block]) -> list[str]:
     ("Gemeente Steenwijde Woonstichting De Keerkring Esdonk Wonen Huurderskoepel Steenwijde"): cut before each
     type word, and a name without one ("Esdonk Wonen", see `is_housing_name`) cut off the end of the name before
     it where the document names it on its own elsewhere."""
-    types = sorted(_all_types(), key=len, reverse=True)
+    types = sorted(all_types(), key=len, reverse=True)
     typed = re.compile(r"\b(?=(?:" + "|".join(re.escape(t.capitalize()) for t in types) + r")\s+[A-Z])")
     first_page = min((b.page for b in blocks), default=1)
     text = "\n".join(b.text for b in blocks)
@@ -433,30 +339,6 @@ def detect_gemeenten(text: str) -> list[str]:
     names = re.findall(r"\b[Gg]emeente (" + GEMEENTE_NAME + r")\b(?![-\w]|\s*:)", text)
     names += re.findall(r"[Ww]ethouders van\s+(?:de gemeente\s+)?(" + GEMEENTE_NAME + r")\b(?![-\w]|\s*:)", text)
     return _dedupe([n for n in names if n.lower() not in STOP_NAMES and looks_like_organisation(n)])
-
-
-LOWER_IN_NAMES = {"de", "het", "van", "'t", "en", "der", "den", "op", "aan", "in", "voor", "ter", "te", "'s"}
-
-
-def looks_like_organisation(name: str) -> bool:
-    """A name as organisations are named: capitalised words with the odd particle, no digits, not ending in a
-    particle; never a sentence fragment ("Woonstichting voor de bouw") or a cut word ("Woonst")."""
-    words = name.split()
-    if not 1 <= len(words) <= 7 or any(ch.isdigit() for ch in name) or words[-1].lower() in LOWER_IN_NAMES:
-        return False
-    if any(not w[:1].isupper() and w.lower() not in LOWER_IN_NAMES and not w.startswith("'s-") for w in words):
-        return False
-    if len(words) == 1 and (len(name) < 3 or is_function_word(name)):
-        return False  # "Per" of "de gemeente. Per 1 juli ...": a sentence's next word, no name
-    return not any(w.lower() in FUNCTION_WORDS - LOWER_IN_NAMES for w in words)
-
-
-def is_function_word(word: str) -> bool:
-    """Whether a word is a function word (a preposition, pronoun, article, conjunction: "Per", "Voor", "Want"),
-    which never names a place or organisation alone."""
-    from spacy.lang.nl.stop_words import STOP_WORDS  # on first use: meta alone needs no spaCy
-
-    return word.lower() in FUNCTION_WORDS or word.lower() in STOP_WORDS
 
 
 def standalone_names(blocks: Sequence[Block], types: Sequence[str]) -> list[str]:
