@@ -30,6 +30,8 @@ from .layout import BOLD_HINTS, MARKER_CHARS, Marker, Word, is_horizontal, is_ma
 from .plumber import content_size, plumber_page
 from .rules import Edge, find_grids
 from .shading import Fill, path_fill, shade_tables
+from .strikes import strike_through
+from .watermarks import WATERMARK_SIZE, is_watermark
 
 log = logging.getLogger(__name__)
 
@@ -138,7 +140,7 @@ def read_page(page, number: int, fonts: dict[tuple[bytes, int], bool] | None = N
     finally:
         textpage.close()
     grids = find_grids(edges) if len(edges) >= 4 else []
-    rules = [(e.pos, e.start, e.end) for e in edges if e.orientation == "h"]
+    words, rules = strike_through(words, [(e.pos, e.start, e.end) for e in edges if e.orientation == "h"])
     boxes = rules_to_boxes((e.orientation, e.pos, e.start, e.end) for e in edges) if len(edges) >= 8 else []
     read = layout_words(number, width, height, words, markers, grids, rules, boxes)
     return shade_tables(read, grids, fills) if grids else read
@@ -194,8 +196,8 @@ def page_words(tp: ctypes.c_void_p, height: float, fonts: dict[tuple[bytes, int]
             if (symbol := symbol_font(name.value)) is not None or symbols:  # obj 0 is looked up each time
                 symbols[obj or 0] = symbol
         size, bold, level, below = style
-        if not level:
-            continue  # rotated text: a watermark or a margin note, as the pdfplumber backend drops it
+        if not level or (size >= WATERMARK_SIZE and is_watermark(size, _fill(tp, start))):
+            continue  # rotated text (a watermark, a margin note) or a large tinted watermark, as in pdfplumber
         if symbols and (symbol := symbols.get(obj or 0)) is not None:
             token = _symbol_token(tp, token, start, symbol)
         y_origin = y.value
@@ -240,6 +242,16 @@ def _symbol_token(tp: ctypes.c_void_p, token: str, start: int, kind: str) -> str
         if symbol_font(name.value) is None:
             return token
     return mark_of(token, kind) or token
+
+
+def _fill(tp: ctypes.c_void_p, index: int) -> tuple[float, float, float] | None:
+    """A glyph's fill colour (r, g, b in 0..1), asked only of glyphs set at a watermark's size."""
+    import pypdfium2.raw as raw
+
+    r, g, b, a = (ctypes.c_uint() for _ in range(4))
+    if not raw.FPDFText_GetFillColor(ctypes.cast(tp, raw.FPDF_TEXTPAGE), index, r, g, b, a):
+        return None
+    return r.value / 255, g.value / 255, b.value / 255
 
 
 def page_text(tp: ctypes.c_void_p, n: int) -> str:

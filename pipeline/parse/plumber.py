@@ -15,9 +15,11 @@ from ..types import Page
 from .boxes import rules_to_boxes
 from .files import _is_password_error, check_page_count, describe, encrypted_error
 from .glyphs import mark_of, symbol_font
-from .layout import Char, Grid, is_bold_font, is_horizontal, layout_page
+from .layout import Char, Grid, chars_to_words, is_bold_font, is_horizontal, layout_words, split_superscripts
 from .rules import TABLE_SETTINGS, Edge, closing_rules, to_grid
 from .shading import plumber_fills, shade_tables
+from .strikes import strike_through
+from .watermarks import WATERMARK_SIZE, is_watermark, to_rgb
 
 log = logging.getLogger(__name__)
 
@@ -117,6 +119,7 @@ def plumber_page(page) -> Page:  # type: ignore[no-untyped-def]
         Char(_glyph(c), c["x0"], c["x1"], c["top"], c["bottom"], float(c["size"]), is_bold_font(c.get("fontname")))
         for c in page.chars
         if c.get("upright", True) and is_horizontal(c.get("matrix") or (1, 0, 0, 1))
+        and (c["size"] < WATERMARK_SIZE or not is_watermark(c["size"], to_rgb(c.get("non_stroking_color"))))
     ]
     drawn = bool(page.rects or page.lines)
     grids = plumber_grids(page) if drawn else []
@@ -126,7 +129,9 @@ def plumber_page(page) -> Page:  # type: ignore[no-untyped-def]
         (e["orientation"], float(e["top"]), float(e["x0"]), float(e["x1"])) if e["orientation"] == "h"
         else (e["orientation"], float(e["x0"]), float(e["top"]), float(e["bottom"])) for e in page.edges
     ) if drawn else []
-    read = layout_page(page.page_number, float(page.width), float(page.height), chars, grids, rules, boxes)
+    body, markers = split_superscripts(chars)
+    words, rules = strike_through(chars_to_words(body), rules)
+    read = layout_words(page.page_number, float(page.width), float(page.height), words, markers, grids, rules, boxes)
     return shade_tables(read, grids, plumber_fills(page.rects)) if grids else read
 
 
