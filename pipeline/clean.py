@@ -43,6 +43,13 @@ TOC_PAGE_NUMBER = re.compile(r"\s\d{1,4}$")  # "3.2 Duurzaamheid 14" under an In
 TOC_HEADINGS = re.compile(r"^\s*(inhoud|inhoudsopgave|inhoudstafel|table of contents)\s*:?\s*$", re.IGNORECASE)
 
 
+def is_page_number(text: str) -> bool:
+    """A line that is only a page number ("12", "- 12 -", "Pagina 3 van 8", "(3)"); not the end of a sentence run
+    on from the line above ("2027).", whose bracket opens there), which only looks like one."""
+    return PAGE_NUMBER.match(text) is not None and text.count("(") == text.count(")") \
+        and text.count("[") == text.count("]")
+
+
 def is_attribute_line(text: str) -> bool:
     """Whether a line starts with a per-afspraak attribute ("Wie: ...", "Trekker: ...", "Status: ...") or is a
     labelled line of them ("Uitvoering: trekker Kempwaard, gereed eind 2028")."""
@@ -112,7 +119,7 @@ def remove_running_lines(
                 following = page.lines[i + 1] if i + 1 < len(page.lines) else None
                 top_print = zone == "top" and size is not None and not kept and is_small_header(line, following, size)
                 label = label_marker().match(line.text) is not None  # "Maatregel 9" atop a column
-                if (near & keys and not label) or PAGE_NUMBER.match(line.text) or top_print:
+                if (near & keys and not label) or is_page_number(line.text) or top_print:
                     removed += 1
                     continue
                 tail = PAGE_NUMBER_TAIL.search(line.text) if zone == "bottom" else None

@@ -116,3 +116,11 @@ def test_lierbeek_redline_reads_the_new_text(backend):
     assert not any(ln.text == "(vervalt)" for ln in lines)
     opening = next(ln for ln in lines if ln.text.startswith("De Lierstroom plaatst vóór eind 2027"))
     assert opening.x0 == pytest.approx(72.0, abs=0.5)  # its first words struck: still at the margin
+
+
+def test_a_year_closing_a_bracket_at_the_page_foot_is_no_page_number():
+    """'(prijspeil ~~2026).~~' then '2027).' alone on the last line of a page: the end of a sentence, not a folio."""
+    from pipeline.clean import is_page_number
+
+    assert not is_page_number("2027).")
+    assert all(is_page_number(t) for t in ("12", "- 12 -", "Pagina 3 van 8", "(3)", "[3]", "3 / 8"))
