@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from .attributes import attribute_name
 from .lexicon import load, numbers
+from .numbering import LAPSED  # a change or status cell that says the row lapses
 from .structure import attribute_kinds, cell_kind, structure_lexicon
 from .text import join_lines, year_pattern
 
@@ -157,9 +158,6 @@ HEADER_YEAR = re.compile(rf"(?<!\d){YEAR}(?!\d)")
 # tense, never part of the afspraak; its cells go to the attributes as "stand_van_zaken"
 PROGRESS_COLUMN = re.compile(r"^(?:stand van zaken|voortgang|realisatie|gerealiseerd|resultaat|resultaten)\b", re.I)
 PROGRESS = "attr:stand_van_zaken"
-# a change or status cell that says the row lapses: the row is no afspraak (any more)
-LAPSED = re.compile(r"^(?:vervalt|vervallen|komt te vervallen|geschrapt|(?:is |wordt )?geschrapt|"
-                    r"(?:is |wordt )?vervallen(?: verklaard)?)[\s.!]*$", re.I)
 
 
 def lapsed_row(cells: Sequence[str], roles: dict[str, int]) -> bool:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from .config import CleanSettings
 from .footnotes import join_note_markers, split_footnotes, split_superscript_markers
+from .lexicon import load
 from .normalise import LIGATURES as LIGATURES  # re-exported: tests and callers read them here
 from .normalise import normalise_text
 from .numbering import (
@@ -23,6 +24,7 @@ from .numbering import (
     Numbering,
     find_marker,
     label_marker,
+    label_note,
     learn_numbering,
     number_by_trailing_codes,
     parse_marker,
@@ -395,6 +397,9 @@ def _open_block(line: Line, heading: bool, marker: tuple[str, str, str] | None, 
         label = margin_field_label(line.field) if line.field and body.endswith(" " + line.field) else None
         field = line.field if label else ""
         body = body[: len(body) - len(field)].rstrip()
+        note = label_note(body) if style in TITLED_STYLES and not field else None
+        if note:  # "Afspraak 12 (verplaatst uit hoofdstuk 1)": the text is below, the note an attribute
+            body, field, label = "", note, str(load("labels")["label_notes"]["label"])
         return _Open("item", [line], marker=printed, marker_x=line.x0, text=body,
                      title=is_title_line(line, style, body, text_width), field=field, field_label=label or "")
     return _Open("paragraph", [line], marker=lead, text=line.text[len(lead or ""):].lstrip())

@@ -16,9 +16,9 @@ from .structure import afspraak_labels
 from .text import year_pattern
 from .types import Block, Line
 
-__all__ = ["BULLET_CHARS", "MARKERS", "PREFIXED", "LEARNT_STYLES", "Numbering", "find_marker", "label_marker",
-           "learn_numbering", "number_by_trailing_codes", "parse_marker", "party_tag", "prefixed_marker",
-           "trailing_code"]
+__all__ = ["BULLET_CHARS", "LAPSED", "MARKERS", "PREFIXED", "LEARNT_STYLES", "Numbering", "find_marker",
+           "label_marker", "label_note", "learn_numbering", "number_by_trailing_codes", "parse_marker", "party_tag",
+           "prefixed_marker", "trailing_code"]
 
 BULLET_CHARS = "•●▪■◦○·–\u2212\uf0b7\uf0a7\uf0d8\uf076\uf0fc\u25aa\u25cf\u2023\u2043➢►▸✓✔❖◆→"
 
@@ -81,6 +81,23 @@ LABEL_NUMBER = (r"(?:\d{4}[\-/.]\d{1,3}(?:[\-/.]\d{1,2})?(?![\d\-/])|\d{1,2}[\-/
 
 
 _LABEL_MARKER: list[re.Pattern[str]] = []
+
+# a change or status note that says an afspraak lapses (a table cell "vervalt", a label line "Afspraak 12
+# (vervalt)"): what it marks is no afspraak (any more)
+LAPSED = re.compile(r"^(?:vervalt|vervallen|komt te vervallen|geschrapt|(?:is |wordt )?geschrapt|"
+                    r"(?:is |wordt )?vervallen(?: verklaard)?)[\s.!]*$", re.I)
+
+
+def label_note(body: str) -> str | None:
+    """The note printed in brackets after a label and its number, alone on the label line ("Afspraak 12
+    (verplaatst uit hoofdstuk 1)", "Maatregel 3 (nieuw)"): the note without its brackets, no part of the afspraak's
+    text; its block is the text below. None for anything else, and for a lapsed note ("(vervalt)": see LAPSED)."""
+    notes = load("labels")["label_notes"]
+    m = re.fullmatch(r"\(([^()]+)\)\.?", body.strip())
+    words = m.group(1).split() if m else []
+    if not words or len(words) > int(notes["max_words"]) or LAPSED.match(" ".join(words)):
+        return None
+    return " ".join(words)
 
 
 def label_marker() -> re.Pattern[str]:
