@@ -152,8 +152,9 @@ def test_issue_23_item_4_time_budget_fails_the_document_in_process(tmp_path):
     start = time.monotonic()
     with pytest.raises(UnreadablePdf, match=re.escape(over_budget(3))):
         Extractor(themes=False, timeout=3)(path)
-    # checked between pages, and one page of this file takes PDFium and the rule finder a few seconds
-    assert time.monotonic() - start < 45
+    # checked between pages, and one page of this file takes PDFium and the rule finder a few seconds (more on a
+    # loaded machine: 57 s once at load 9 on 2 cores); unbudgeted it runs about 70 minutes
+    assert time.monotonic() - start < 180
 
 
 @pytest.mark.parametrize("workers", [1, 2])
