@@ -1,6 +1,6 @@
 """Shortcuts taken for speed find what the plain scans they replace find (bench/README.md, "Session 12").
 
-Each shortcut is checked against the plain version on random input: words and rules for `strike_out`, row and
+Each shortcut is checked against the plain version on random input: words and rules for `strikes.struck_words`, row and
 column rules for `rules_to_boxes` (drawn on a coarse grid so that rules meet, align and run within the
 tolerance of each other as a table's or a card's do), lines of text for `split_superscript_markers`.
 """
@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from pipeline.numbering import Numbering, find_marker, prefixed_marker
 from pipeline.parse.boxes import MIN_HEIGHT, _box_sides, rules_to_boxes
 from pipeline.parse.geometry import Grid, Word
-from pipeline.parse.layout import strike_out
+from pipeline.parse.strikes import struck_words
 from pipeline.structure import cell_kind
 
 
@@ -90,7 +90,8 @@ def _page(draw):
 @given(_page())
 def test_strike_out_one_search_per_word_keeps_the_words_a_scan_of_every_rule_keeps(page):
     words, rules = page
-    assert strike_out(words, rules) == _strike_out_scanning_every_rule(words, rules)
+    struck = struck_words(words, rules)
+    assert [w for i, w in enumerate(words) if i not in struck] == _strike_out_scanning_every_rule(words, rules)
 
 
 @st.composite

@@ -22,6 +22,7 @@ from .boxes import Box, box_rows, side_by_side, words_to_boxes
 from .geometry import Grid, Word, cluster_baselines
 from .glyphs import MARKS, collapse_marks
 from .gutters import find_gutters, find_spread, margin_marks
+from .strikes import strike_through
 from .unruled import find_unruled_grids
 
 MARKER_CHARS = set("0123456789*†‡")
@@ -410,43 +411,17 @@ def layout_page(
 ) -> Page:
     """Glyphs and ruled-table grids of one page -> a Page with lines in reading order and filled tables."""
     body, markers = split_superscripts(chars)
-    return layout_words(number, width, height, chars_to_words(body), markers, grids, rules, boxes)
-
-
-def strike_out(words: Sequence[Word], rules: Sequence[tuple[float, float, float]]) -> list[Word]:
-    """The words that no horizontal rule (y, x0, x1; top-down) crosses at mid-height: struck-through text is text
-    taken out ("doorgehaald"), as a jaarschijf prints the afspraken that lapse. An underline runs below the middle
-    and a table's rules between the rows, so neither strikes a word."""
-    if not rules:
-        return list(words)
-    ordered = sorted(rules)
-    heights = [y for y, _, _ in ordered]
-    n = len(heights)
-    kept = []
-    for w in words:
-        _, w_x0, w_x1, top, bottom, _, _ = w
-        h = bottom - top
-        low, high = top + 0.3 * h, bottom - 0.2 * h
-        first = bisect_left(heights, low)
-        if first == n or heights[first] > high:  # no rule at mid-height: most words, one search
-            kept.append(w)
-            continue
-        margin = 0.2 * (w_x1 - w_x0)
-        if not any(x0 <= w_x0 + margin and x1 >= w_x1 - margin
-                   for _, x0, x1 in ordered[first:bisect_right(heights, high)]):
-            kept.append(w)
-    return kept
+    return layout_words(number, width, height, strike_through(chars_to_words(body), rules), markers, grids, boxes)
 
 
 def layout_words(
     number: int, width: float, height: float, words: Sequence[Word], markers: Sequence[Marker] = (),
-    grids: Sequence[Grid] = (), rules: Sequence[tuple[float, float, float]] = (), boxes: Sequence[Box] = (),
+    grids: Sequence[Grid] = (), boxes: Sequence[Box] = (),
 ) -> Page:
-    """Words (markers already out) and ruled-table grids of one page -> lines in reading order, filled tables;
-    the words struck through by one of the horizontal `rules` (y, x0, x1) left out; drawn `boxes` that stand
+    """Words (markers already out, struck-through ones too: `strikes.strike_through`) and ruled-table grids of one
+    page -> lines in reading order, filled tables; drawn `boxes` that stand
     side by side (`boxes.side_by_side`) read as columns, box by box. A spread of two facing pages
     (`gutters.find_spread`) is read half by half, each half a page of its own columns."""
-    words = strike_out(words, rules)
     fold = find_spread(words, width, height)
     if fold is not None:
         return _layout_spread(number, width, height, fold, words, markers, grids, boxes)

@@ -130,8 +130,8 @@ def plumber_page(page) -> Page:  # type: ignore[no-untyped-def]
         else (e["orientation"], float(e["x0"]), float(e["top"]), float(e["bottom"])) for e in page.edges
     ) if drawn else []
     body, markers = split_superscripts(chars)
-    words, rules = strike_through(chars_to_words(body), rules)
-    read = layout_words(page.page_number, float(page.width), float(page.height), words, markers, grids, rules, boxes)
+    words = strike_through(chars_to_words(body), rules)
+    read = layout_words(page.page_number, float(page.width), float(page.height), words, markers, grids, boxes)
     return shade_tables(read, grids, plumber_fills(page.rects)) if grids else read
 
 

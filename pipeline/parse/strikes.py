@@ -21,42 +21,33 @@ Rule = tuple[float, float, float]  # a horizontal rule: y (top-down), x0, x1
 _NOTE = re.compile(r"^\(.*\)$")
 
 
-def strike_through(words: Sequence[Word], rules: Sequence[Rule]) -> tuple[list[Word], list[Rule]]:
-    """The words no rule strikes (neighbours on a line widened over the place of those struck), and the rules
-    that struck none (the others have done their work and are no longer lines to read by).
+def strike_through(words: Sequence[Word], rules: Sequence[Rule]) -> list[Word]:
+    """The words no rule strikes, neighbours on a line widened over the place of those struck.
 
     Cheap where nothing is struck: one bisection per word over the rules' heights, and the page as it was.
     """
+    struck = struck_words(words, rules)
+    return _close_up(words, struck) if struck else list(words)
+
+
+def struck_words(words: Sequence[Word], rules: Sequence[Rule]) -> set[int]:
+    """The indices of the words a rule crosses at mid-height over (nearly) their whole width."""
     if not rules:
-        return list(words), list(rules)
+        return set()
     ordered = sorted(rules)
     heights = [y for y, _, _ in ordered]
-    struck: set[int] = set()
-    used: set[int] = set()
-    for i, w in enumerate(words):
-        hit = _striking_rule(w, ordered, heights)
-        if hit is not None:
-            struck.add(i)
-            used.add(hit)
-    if not struck:
-        return list(words), list(rules)
-    kept = _close_up(words, struck)
-    return kept, [r for j, r in enumerate(ordered) if j not in used]
+    return {i for i, w in enumerate(words) if _striking_rule(w, ordered, heights)}
 
 
-def _striking_rule(w: Word, ordered: Sequence[Rule], heights: Sequence[float]) -> int | None:
-    """The index of a rule that crosses word `w` at mid-height over (nearly) its whole width, if any."""
+def _striking_rule(w: Word, ordered: Sequence[Rule], heights: Sequence[float]) -> bool:
+    """Whether a rule crosses word `w` at mid-height over (nearly) its whole width."""
     h = w.bottom - w.top
     low, high = w.top + 0.3 * h, w.bottom - 0.2 * h
     first = bisect_left(heights, low)
     if first == len(heights) or heights[first] > high:  # no rule at mid-height: most words, one search
-        return None
+        return False
     margin = 0.2 * (w.x1 - w.x0)
-    for j in range(first, bisect_right(heights, high)):
-        _, x0, x1 = ordered[j]
-        if x0 <= w.x0 + margin and x1 >= w.x1 - margin:
-            return j
-    return None
+    return any(x0 <= w.x0 + margin and x1 >= w.x1 - margin for _, x0, x1 in ordered[first:bisect_right(heights, high)])
 
 
 def _close_up(words: Sequence[Word], struck: set[int]) -> list[Word]:
