@@ -12,7 +12,7 @@ sys.path.insert(0, HERE)
 import content as C  # noqa
 
 ROOT = os.path.abspath(os.path.join(HERE, "..", "..", "..", ".."))
-OUT = os.path.join(ROOT, "corpus", "challenge", "test")
+OUT = os.path.join(ROOT, "corpus", "challenge", "dev")
 FAM = "aldermoer"
 W, H = A4
 L, R = 62, 540

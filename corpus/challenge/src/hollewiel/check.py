@@ -5,7 +5,7 @@ from collections import Counter
 import pdfplumber
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.abspath(os.path.join(HERE, "..", "..", "test"))
+OUT = os.path.abspath(os.path.join(HERE, "..", "..", "dev"))
 FAM = "hollewiel"
 BOD_X = 2.3 * 72 / 2.54 + 6.2 * 72 / 2.54  # left edge of the "Ons bod" column
 ok = True

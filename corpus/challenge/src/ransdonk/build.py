@@ -13,7 +13,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 import content as K  # noqa: E402
 
-OUT = os.path.normpath(os.path.join(HERE, "..", "..", "test"))
+OUT = os.path.normpath(os.path.join(HERE, "..", "..", "dev"))
 PW, PH = A4  # 595 x 842
 LW, LH = PH, PW  # landscape view 842 x 595
 TITLE = "Prestatieafspraken Ransdonk 2024-2027"

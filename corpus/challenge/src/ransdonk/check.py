@@ -9,7 +9,7 @@ import sys
 import pdfplumber
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.normpath(os.path.join(HERE, "..", "..", "test"))
+OUT = os.path.normpath(os.path.join(HERE, "..", "..", "dev"))
 FAM = "ransdonk"
 DOCS = ["%s-%d" % (FAM, y) for y in (2025, 2026, 2027)]
 PAIRS = [("ransdonk-2025", "ransdonk-2026"), ("ransdonk-2026", "ransdonk-2027")]

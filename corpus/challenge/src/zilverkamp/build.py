@@ -13,7 +13,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import content as CT  # noqa: E402
 
 FAM = "zilverkamp"
-OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "test")
+OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "dev")
 OUT = os.path.normpath(OUT)
 W, H = 595.27, 841.89
 X0, X1 = 88, 522

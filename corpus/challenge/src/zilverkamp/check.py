@@ -9,7 +9,7 @@ import sys
 
 import pdfplumber
 
-OUT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "test"))
+OUT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "dev"))
 FAM = "zilverkamp"
 ok = True
 
