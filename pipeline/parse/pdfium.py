@@ -4,9 +4,11 @@ PDFium builds a page's text itself (reading order, word breaks, line ends) in C+
 text in one call, cuts it into words at PDFium's spaces and line ends, and asks PDFium for a few facts per
 word only (where it starts and ends, which text object it belongs to) and per text object (font, size,
 angle), never per glyph: per-call overhead, not PDFium, is what costs time in Python. Glyph-level detail is
-fetched only where it matters: digits inside a word, which may be a raised footnote marker. Rotated text is
-left out, as in the pdfplumber backend. Ruled tables: the page's path objects (cell borders drawn as lines
-or rectangles) go to pdfplumber's table functions (`pipeline/parse/rules.py`), so pdfminer never parses the page.
+fetched only where it matters: digits inside a word, which may be a raised footnote marker. A page turned
+with /Rotate or cropped away from (0, 0) is first turned upright in memory (`upright.make_upright`), so words
+and rules share the page as shown; text still rotated then is left out, as in the pdfplumber backend. Ruled
+tables: the page's path objects (cell borders drawn as lines or rectangles) go to pdfplumber's table functions
+(`pipeline/parse/rules.py`), so pdfminer never parses the page.
 """
 
 from __future__ import annotations
@@ -27,10 +29,10 @@ from .boxes import rules_to_boxes
 from .files import check_page_count, declares_encryption, describe, encrypted_error
 from .glyphs import mark_of, symbol_font
 from .layout import BOLD_HINTS, MARKER_CHARS, Marker, Word, is_horizontal, is_marker_text, layout_words
-from .plumber import content_size, plumber_page
 from .rules import Edge, find_grids
 from .shading import Fill, path_fill, shade_tables
 from .strikes import strike_through
+from .upright import make_upright
 from .watermarks import WATERMARK_SIZE, is_watermark
 
 log = logging.getLogger(__name__)
@@ -60,7 +62,6 @@ def iter_pdfium_pages(path: Path, settings: ParseSettings, skip: frozenset[int] 
         raise UnreadablePdf(f"corrupt or truncated PDF ({describe(exc)})", path=str(path)) from None
     fonts: dict[tuple[bytes, int], bool] = {}
     looks: dict[tuple[Any, ...], Style] = {}
-    turned = _TurnedPages(path, settings)
     try:
         n_pages = len(doc)
         check_page_count(n_pages, path, settings)
@@ -72,10 +73,7 @@ def iter_pdfium_pages(path: Path, settings: ParseSettings, skip: frozenset[int] 
                 continue
             try:
                 page = doc[index]  # a PdfiumError when the page tree is broken
-                read = read_page(page, index + 1, fonts, looks)
-                if not read.lines and not read.tables and not read.skipped and page.get_rotation():
-                    read = turned.page(index) or read
-                yield read
+                yield read_page(page, index + 1, fonts, looks)
             except UnreadablePdf:
                 raise
             except Exception as exc:
@@ -85,42 +83,6 @@ def iter_pdfium_pages(path: Path, settings: ParseSettings, skip: frozenset[int] 
                     page.close()
     finally:
         doc.close()
-        turned.close()
-
-
-class _TurnedPages:
-    """pdfplumber's reading of pages turned with /Rotate on which PDFium found no upright text.
-
-    A landscape page is often a portrait page whose text is drawn turned and then turned back for display
-    with /Rotate: PDFium reports glyphs in the unturned page, where they are not upright and are left out
-    like a watermark; pdfplumber applies /Rotate first, as a viewer does. The PDF is opened with pdfplumber
-    only when such a page comes up.
-    """
-
-    def __init__(self, path: Path, settings: ParseSettings) -> None:
-        self.path, self.settings = path, settings
-        self.pdf = None
-
-    def page(self, index: int) -> Page | None:
-        try:
-            if self.pdf is None:
-                import pdfplumber
-
-                self.pdf = pdfplumber.open(self.path, password=self.settings.password or "")
-            plumber = self.pdf.pages[index]
-            try:
-                if content_size(plumber.page_obj) > self.settings.max_stream_bytes:
-                    return None  # the size limit holds here as in the pdfplumber backend
-                return plumber_page(plumber)
-            finally:
-                plumber.close()
-        except Exception as exc:  # noqa: BLE001 - then the page stays as PDFium read it
-            log.debug("%s: page %d: pdfplumber could not read the turned page: %s", self.path, index + 1, exc)
-            return None
-
-    def close(self) -> None:
-        if self.pdf is not None:
-            self.pdf.close()
 
 
 def read_page(page, number: int, fonts: dict[tuple[bytes, int], bool] | None = None,  # type: ignore[no-untyped-def]
@@ -128,10 +90,11 @@ def read_page(page, number: int, fonts: dict[tuple[bytes, int], bool] | None = N
     """One pypdfium2 page -> a Page (lines in reading order, ruled tables filled); `fonts` and `looks` as
     `page_words` takes them."""
     f = _functions()
-    width, height = page.get_width(), page.get_height()
     page_addr = _address(page.raw)
     if f.count_objects(page_addr) > MAX_PAGE_OBJECTS:
-        return Page(number, width, height, (), (), 1, skipped=True)
+        return Page(number, page.get_width(), page.get_height(), (), (), 1, skipped=True)
+    make_upright(page)
+    width, height = page.get_width(), page.get_height()
     edges, fills = page_drawing(page_addr, height)
     textpage = page.get_textpage()
     try:

@@ -1,6 +1,6 @@
-"""The pdfplumber (pdfminer) parse backend: PDF -> pages of the layout model; also PDFium's reader of turned pages.
+"""The pdfplumber (pdfminer) parse backend: PDF -> pages of the layout model.
 
-pdfplumber is imported on first use: the PDFium backend needs it only at a page it cannot read itself.
+pdfplumber is imported on first use: the PDFium backend uses only its table functions (`rules`).
 """
 
 from __future__ import annotations
@@ -114,7 +114,8 @@ def content_size(page_obj) -> int:  # type: ignore[no-untyped-def]
 
 
 def plumber_page(page) -> Page:  # type: ignore[no-untyped-def]
-    """One pdfplumber page (upright glyphs, ruled tables) -> a Page; also PDFium's reader of turned pages."""
+    """One pdfplumber page (upright glyphs, ruled tables) -> a Page."""
+    shown_from_crop_box(page)
     chars = [
         Char(_glyph(c), c["x0"], c["x1"], c["top"], c["bottom"], float(c["size"]), is_bold_font(c.get("fontname")))
         for c in page.chars
@@ -133,6 +134,19 @@ def plumber_page(page) -> Page:  # type: ignore[no-untyped-def]
     words = strike_through(chars_to_words(body), rules)
     read = layout_words(page.page_number, float(page.width), float(page.height), words, markers, grids, boxes)
     return shade_tables(read, grids, plumber_fills(page.rects)) if grids else read
+
+
+def shown_from_crop_box(page) -> None:  # type: ignore[no-untyped-def]
+    """Make a pdfplumber page (not yet laid out) report positions from the upper left corner of its crop box
+    as shown, as `upright.make_upright` does for PDFium. pdfminer turns the page by /Rotate about its MediaBox
+    and pdfplumber adds the MediaBox's origin back, so a crop box or MediaBox away from (0, 0) shifted every
+    position, by an amount that differed per rotation."""
+    x0, y0, x1, y1 = (float(v) for v in page.page_obj.cropbox)
+    if (x0, y0) == (0, 0) and tuple(page.mediabox[:2]) == (0, 0):
+        return
+    page.page_obj.mediabox = [x0, y0, x1, y1]  # the box pdfminer turns the page about
+    width, height = (x1 - x0, y1 - y0) if page.rotation in (0, 180) else (y1 - y0, x1 - x0)
+    page.mediabox = page.cropbox = page.bbox = (0, 0, width, height)
 
 
 def _glyph(char: dict) -> str:

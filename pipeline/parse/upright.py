@@ -1,0 +1,46 @@
+"""Turn a PDFium page upright in memory: /Rotate and the CropBox's origin applied to its objects.
+
+PDFium reports text and drawings in the page's own space: a landscape page stored as a portrait page with
+/Rotate 90 (as office exports write it) has its glyphs turned there, and a CropBox that does not start at
+(0, 0) shifts every position. pdfplumber applies both before it reports anything, as a viewer does. Here
+every top-level page object is transformed by the matrix a viewer would apply and the page gets /Rotate 0
+and a CropBox and MediaBox at the origin, so that words (`pdfium.page_words`) and rules
+(`pdfium.page_drawing`) come out in one upright, top-down system of the page as shown. Only the loaded page
+changes; the file is never written.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def display_matrix(rotation: int, box: tuple[float, float, float, float]) -> tuple[float, ...]:
+    """The matrix (a, b, c, d, e, f) that takes a point of the page's space to the page as shown (y up,
+    origin at its lower left corner), for a page turned clockwise by `rotation` degrees with crop box `box`."""
+    x0, y0, x1, y1 = box
+    if rotation == 90:
+        return (0.0, -1.0, 1.0, 0.0, -y0, x1)
+    if rotation == 180:
+        return (-1.0, 0.0, 0.0, -1.0, x1, y1)
+    if rotation == 270:
+        return (0.0, 1.0, -1.0, 0.0, y1, -x0)
+    return (1.0, 0.0, 0.0, 1.0, -x0, -y0)
+
+
+def make_upright(page: Any) -> None:
+    """Apply a pypdfium2 page's /Rotate and crop box origin to its objects (see the module docstring); a page
+    shown as stored is left alone."""
+    import pypdfium2.raw as raw
+
+    rotation = page.get_rotation() % 360
+    x0, y0, x1, y1 = page.get_cropbox()
+    if rotation == 0 and x0 == 0 and y0 == 0:
+        return
+    matrix = display_matrix(rotation, (x0, y0, x1, y1))
+    handle = page.raw
+    for i in range(raw.FPDFPage_CountObjects(handle)):
+        raw.FPDFPageObj_Transform(raw.FPDFPage_GetObject(handle, i), *matrix)
+    width, height = (x1 - x0, y1 - y0) if rotation in (0, 180) else (y1 - y0, x1 - x0)
+    raw.FPDFPage_SetRotation(handle, 0)
+    raw.FPDFPage_SetMediaBox(handle, 0.0, 0.0, width, height)
+    raw.FPDFPage_SetCropBox(handle, 0.0, 0.0, width, height)
