@@ -20,8 +20,9 @@ from .numbering import LAPSED  # a change or status cell that says the row lapse
 from .structure import attribute_kinds, cell_kind, structure_lexicon
 from .text import join_lines, year_pattern
 
+TABLE_COLUMNS = load("labels")["table_columns"]
 HEADER_ROLES = {
-    "number": re.compile(r"^(nr|nr\.|no\.?|nummer|#|code|id)$", re.I),
+    "number": re.compile(rf"^(?:{'|'.join(re.escape(str(w)) for w in TABLE_COLUMNS['number'])})$", re.I),
     # "Afspraken", or with an adjective before it ("Belangrijkste afspraken", "Gemaakte afspraken")
     "text": re.compile(r"^(?:[^\W\d_]+(?:e|ste)\s+)?(afspraak|afspraken)\b|"
                        r"^(omschrijving|prestatie|actie|maatregel|activiteit|wat)\b|"
@@ -150,9 +151,10 @@ def list_starts(last_number: str | None, continued: bool) -> tuple[int, ...]:
 ASK_COLUMN = re.compile(r"^(?:opgave|vraag|verzoek|wens|wensen|opdracht)\b", re.I)
 LABEL_COLUMN = re.compile(r"^(actie|maatregel|activiteit|afspraak|prestatie)s?$", re.I)
 # the column that says how a row changed since the year before ("t.o.v. 2024", "Wijziging", "Ten opzichte van
-# vorig jaar"): its cells go to the attributes as "wijziging"
-CHANGE_COLUMN = re.compile(r"^(?:t\.?\s?o\.?\s?v\.?|ten opzichte van|wijziging(?:en)?|verandering|mutatie)(?:\s|$)",
-                           re.I)
+# vorig jaar", "Status t.o.v. vorig jaar"): its cells go to the attributes as "wijziging"
+CHANGE_COLUMN = re.compile(r"^(?:(?:status\s+)?(?:t\.?\s?o\.?\s?v\.?|ten opzichte van)|wijziging(?:en)?|verandering|"
+                           r"mutatie)(?:\s|$)", re.I)
+CHANGE_VALUES = frozenset(str(w) for w in TABLE_COLUMNS["change_values"])
 HEADER_YEAR = re.compile(rf"(?<!\d){YEAR}(?!\d)")
 # a column that reports how far each afspraak got ("Stand van zaken 2024", "Voortgang", "Realisatie 2024"): past
 # tense, never part of the afspraak; its cells go to the attributes as "stand_van_zaken"
@@ -384,9 +386,10 @@ def matrix_cells(cells: Sequence[str], merged: Collection[int], roles: dict[str,
 
 
 def content_roles(cells: Sequence[str]) -> dict[str, int] | None:
-    """Column roles of a row in a table without a header row, from what its cells hold: an optional number first,
-    the text, and after it who (trekker) and when (planning) as `structure.cell_kind` reads them; None unless the
-    row has a text and a who or when beside it."""
+    """Column roles of a row in a table without a header row, from what its cells hold: an optional number first
+    or last, the text, and after it who (trekker) and when (planning) as `structure.cell_kind` reads them and a
+    change word (lexicon labels.yaml `table_columns`: "nieuw", "gewijzigd") as the attribute "wijziging"; None
+    unless the row has a text and a who or when beside it."""
     kinds = [cell_kind(c) for c in cells]
     start = 1 if len(cells) >= 3 and kinds[0] == "number" else 0
     texts = [i for i in range(start, len(cells)) if kinds[i] is None and cells[i].strip()]
@@ -398,4 +401,8 @@ def content_roles(cells: Sequence[str]) -> dict[str, int] | None:
         role = {"who": "trekker", "when": "planning"}.get(kinds[i] or "")
         if role and role not in roles:
             roles[role] = i
+        elif " ".join(cells[i].lower().split()) in CHANGE_VALUES and "attr:wijziging" not in roles:
+            roles["attr:wijziging"] = i
+        elif kinds[i] == "number" and i == len(cells) - 1 and len(cells) >= 3 and "number" not in roles:
+            roles["number"] = i  # "... | Wie | Wanneer | 1.12": the number in the last column
     return roles if "trekker" in roles or "planning" in roles else None

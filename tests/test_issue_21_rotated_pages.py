@@ -99,3 +99,16 @@ def test_issue_21_ransdonk_turned_tables_and_lapsed_afspraken_match_the_gold():
     assert [(a.number, a.page, a.trekker, a.planning, a.attributes) for a in doc.afspraken] \
         == [(g["number"], g["page"], g["trekker"], g["planning"], g["attributes"]) for g in gold]
     assert [" ".join(a.text.split()) for a in doc.afspraken] == [" ".join(g["text"].split()) for g in gold]
+
+
+@pytest.mark.parametrize("header", [
+    ("Afspraak", "Wie", "Wanneer", "Wijziging", "#"),
+    ("Afspraak", "Wie", "Wanneer", "Status t.o.v. vorig jaar", "Code"),
+    ("Afspraak", "Trekker", "Planning", "Wijziging", "Id"),
+    None,  # no header row: the number and the change column are known by their values
+])
+def test_issue_21_a_number_column_last_and_a_change_column_are_read_by_header_or_values(tmp_path, header):
+    pdf = turned_page(tmp_path / "t.pdf", 90, header=header)
+    doc = run.extract(pdf, model=None)
+    assert [(a.number, a.text, a.trekker, a.planning) for a in doc.afspraken] == [(r[4], *r[:3]) for r in ROWS]
+    assert [a.attributes for a in doc.afspraken] == [{"wijziging": r[3]} for r in ROWS]
