@@ -22,6 +22,7 @@ from .boxes import Box, box_rows, side_by_side, words_to_boxes
 from .geometry import Grid, Word, cluster_baselines
 from .glyphs import MARKS, collapse_marks
 from .gutters import find_gutters, find_spread, margin_marks
+from .line_numbers import drop_line_numbers
 from .strikes import strike_through
 from .unruled import find_unruled_grids
 
@@ -421,7 +422,9 @@ def layout_words(
     """Words (markers already out, struck-through ones too: `strikes.strike_through`) and ruled-table grids of one
     page -> lines in reading order, filled tables; drawn `boxes` that stand
     side by side (`boxes.side_by_side`) read as columns, box by box. A spread of two facing pages
-    (`gutters.find_spread`) is read half by half, each half a page of its own columns."""
+    (`gutters.find_spread`) is read half by half, each half a page of its own columns. A margin line numbering
+    is left out (`line_numbers.drop_line_numbers`)."""
+    words = drop_line_numbers(words, height)
     fold = find_spread(words, width, height)
     if fold is not None:
         return _layout_spread(number, width, height, fold, words, markers, grids, boxes)
