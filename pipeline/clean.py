@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from .config import CleanSettings
 from .footnotes import join_note_markers, split_footnotes, split_superscript_markers
+from .inline_lists import continues_inline_list
 from .lexicon import load
 from .normalise import LIGATURES as LIGATURES  # re-exported: tests and callers read them here
 from .normalise import normalise_text
@@ -356,6 +357,9 @@ def lines_to_blocks(pages: Sequence[Page], size: float) -> list[Block]:
             if marker is not None and _runs_on_into_number(current, prev, line, marker[0], line_gap) \
                     and _was_wrapped(current, prev, right - 0.15 * text_width):
                 marker = None  # "... daalde van 47 naar" / "52. Partijen zetten ...": a figure, not a number
+            # "b. HR++-glas ..." after "a. na-isolatie ..." read into the afspraak's text: no marker either
+            marker = None if current is not None \
+                and continues_inline_list(current.lines, line, marker, current.kind) else marker
             attribute = not heading and marker is None and is_attribute_line(line.text) \
                 and not (current is not None and current.text.count("(") > current.text.count(")"))  # "(wie: x;"
             lead = run_in_heading(line) if not heading and marker is None and not attribute else None
