@@ -26,11 +26,13 @@ def parse_attributes(text: str) -> dict[str, str] | None:
     if keyed:
         return keyed
     keys = list(attribute_key().finditer(text))
-    if not keys or text[: keys[0].start()].strip(" |;,(·•") != "":
+    if not keys or text[: keys[0].start()].strip(" |;,(·•–") != "":
         return None
     found: dict[str, str] = {}
     for key, nxt in zip(keys, [*keys[1:], None], strict=False):
-        value = text[key.end(): nxt.start() if nxt else len(text)].strip(" |;,.)·•")  # parts split by bars or dots
+        value = text[key.end(): nxt.start() if nxt else len(text)].strip(" |;,.·•–")  # split by bars, dots, dashes
+        while value.endswith(")") and value.count(")") > value.count("("):
+            value = value[:-1].rstrip(" |;,.·•–")  # the bracket the attributes stood in, not one of the value's own
         if value:
             found.setdefault(" ".join(key.group(1).lower().split()), value)
     return found or None

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from .attributes import attribute_name
 from .lexicon import load, numbers
-from .numbering import LAPSED  # a change or status cell that says the row lapses
+from .numbering import LAPSED, coded_items  # LAPSED: a change or status cell that says the row lapses
 from .structure import attribute_kinds, cell_kind, structure_lexicon
 from .text import join_lines, year_pattern
 
@@ -96,6 +96,9 @@ class CellList:
 def cell_list(text: str, starts: Collection[int] = (1,)) -> CellList | None:
     """The numbered list in a cell whose numbering starts at one of `starts` (1, or the number after the last
     afspraak of a row continued from the page before); None when the cell holds no such list."""
+    coded = coded_items(text)  # "B1 ... B2 ...": a bod's coded bids in one cell, wherever the series starts
+    if coded:
+        return CellList("", tuple((code, text[start:end].strip()) for code, start, end in coded))
     found = [(int(m.group(1)), m) for m in ITEM_NUMBER.finditer(text)]
     chain: list[re.Match[str]] = []
     for value, m in found:
@@ -177,7 +180,8 @@ def table_roles(cells: Sequence[str]) -> dict[str, int] | None:
     column; a column headed with another attribute name (Status, Budget) goes to the attributes by that name.
     """
     periods = _period_columns(cells)
-    if any(len(c.split()) > 4 for c in cells) \
+    # a bracketed note in a column name ("Wens gemeente (uit de woonvisie)") is not counted
+    if any(len(re.sub(r"\([^()]*\)", "", c).split()) > 4 for c in cells) \
             or any(ch.isdigit() for i, c in enumerate(cells) if i not in periods for ch in _header_words(c)):
         return None  # a row of content ("Actie 1 | De gemeente ..."), not of column names
     roles: dict[str, int] = {PERIOD_ROLE + " ".join(cells[i].split()): i for i in periods}

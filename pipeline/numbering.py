@@ -16,7 +16,7 @@ from .structure import afspraak_labels
 from .text import year_pattern
 from .types import Block, Line
 
-__all__ = ["BULLET_CHARS", "LAPSED", "MARKERS", "PREFIXED", "LEARNT_STYLES", "Numbering", "find_marker",
+__all__ = ["BULLET_CHARS", "LAPSED", "MARKERS", "PREFIXED", "LEARNT_STYLES", "Numbering", "coded_items", "find_marker",
            "label_marker", "label_note", "learn_numbering", "number_by_trailing_codes", "parse_marker", "party_tag",
            "prefixed_marker", "trailing_code"]
 
@@ -33,6 +33,9 @@ MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # a number with a letter suffix, an afspraak inserted later after 7 or 2.3 ("7a. De corporaties ...", "7a)",
     # "(7a)", "2.3a"): a capital after it, so that "3e kwartaal" or "2.1a van de wet" opens no item
     ("decimal", re.compile(r"^(\d{1,2}(?:\.\d{1,2}){1,3}[a-z])\.?\s+(?=[A-Z])")),
+    # a number whose last part is a letter ("1.1.a", "2.3.b", "4.a"): the third level of an outline lettered under
+    # its goal, one family with 2.1.1 and 7a; a capital after it, as above
+    ("decimal", re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3}\.[a-z])\.?\s+(?=[A-Z])")),
     ("number", re.compile(r"^(\d{1,2}[a-z])[.)]\s+(?=[A-Z])")),
     ("number", re.compile(r"^\((\d{1,2}[a-z])\)\s+(?=[A-Z])")),
     ("number", re.compile(r"^\((\d{1,2})\)\s+(?=\S)")),
@@ -203,6 +206,30 @@ def parse_marker(printed: str) -> tuple[str, str | None]:
     """The style and number of a marker as printed ("2.1" -> ("decimal", "2.1"), "•" -> ("bullet", None))."""
     found = find_marker(printed + " Xx")  # any marker pattern accepts a capitalised word after it
     return (found[0], found[2] or None) if found else ("bullet", None)
+
+
+# A code that opens an item inside a cell ("B1 Woonstichting ...", "A-2 De gemeente ..."), at the start of the cell or
+# after a sentence's end; the text after it opens with a capital
+CELL_CODE = re.compile(r"(?:^\s*|(?<=[.;:!?)])\s+)([A-Z]{1,2})([.\-]?)(\d{1,3})[.:)]?\s+(?=[A-ZÀ-Ý\"'‘(])")
+
+
+def coded_items(text: str) -> list[tuple[str, int, int]] | None:
+    """The items of a cell that opens with a coded bid or afspraak, and the ones after it ("B1 ... B2 ... B3 ..."):
+    (code, start of its text, end) each, or None. The codes share their letters and follow each other (B5, B6, B7:
+    a table whose list goes on from the row before); the first opens the cell, so that a code inside a sentence
+    ("label B2") cuts nothing."""
+    chain: list[re.Match[str]] = []
+    for m in CELL_CODE.finditer(text):
+        if not chain:
+            if m.start() == 0 or not text[: m.start()].strip():
+                chain.append(m)
+        elif m.group(1) == chain[-1].group(1) and m.group(2) == chain[-1].group(2) \
+                and int(m.group(3)) == int(chain[-1].group(3)) + 1:
+            chain.append(m)
+    if not chain:
+        return None
+    ends = [m.start() for m in chain[1:]] + [len(text)]
+    return [(m.group(1) + m.group(2) + m.group(3), m.end(), end) for m, end in zip(chain, ends, strict=True)]
 
 
 # A code a paragraph ends with ("... de huurverhoging. [BB-11]", "... in 2026 (A12)"): where a document numbers its

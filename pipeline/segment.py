@@ -30,6 +30,7 @@ from .structure import (
     fact_leadin,
     is_figure_item,
     non_afspraak_heading,
+    outline_heading,
     signature_phrases,
     signature_start,
 )
@@ -219,6 +220,8 @@ def _on_heading(block: Block, state: SegmentState, meta: DocumentMeta, sizes: Se
     level = 1 if annex_heading().match(block.text) else heading_level(block, sizes)  # an annex is a part
     if LETTERED_CHAPTER.match(block.text) and not state.digit_chapters:
         level = 1  # "A. Beschikbaar wonen" is a chapter, though set smaller than "Inleiding en kerncijfers" before it
+    if (outline := outline_heading().match(block.text)) and not state.digit_chapters:
+        level = outline.group(1).count(".") + 1  # "Ambitie 1" a chapter, "Doel 1.1" under it, set however large
     if block.column >= BOX_COLUMN and state.headings:
         # the header bar of a box beside other boxes names a section of its own: it ranks just under the title
         # above the boxes (a heading set larger), never under a column heading of an earlier page

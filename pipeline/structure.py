@@ -93,6 +93,15 @@ def afspraak_labels() -> tuple[str, ...]:
 
 
 @cache
+def outline_heading() -> re.Pattern[str]:
+    """A heading that names a level of an outline by a word and a number ("Ambitie 1 – ...", "Doel 1.1 ...";
+    lexicon: outline_levels); group 1 is the number."""
+    words = sorted(structure_lexicon()["outline_levels"], key=len, reverse=True)
+    return re.compile(r"^(?:" + "|".join(re.escape(w) for w in words) + r")\s+(\d{1,2}(?:\.\d{1,2}){0,3})\b(?![.,]\d)",
+                      re.IGNORECASE)
+
+
+@cache
 def attribute_names() -> dict[str, str]:
     """Each printed attribute label (lowercased) -> the name it is kept under (lexicon: labels.yaml
     attribute_names): "hoe meten we dit" -> "indicator"."""
