@@ -151,7 +151,7 @@ def list_starts(last_number: str | None, continued: bool) -> tuple[int, ...]:
 
 # a column that states what was asked ("Opgave uit de woonvisie", "Vraag van de gemeente") beside the bid that answers
 # it: context, neither the afspraak nor a sub-theme
-ASK_COLUMN = re.compile(r"^(?:opgave|vraag|verzoek|wens|wensen|opdracht)\b", re.I)
+ASK_COLUMN = re.compile(rf"^(?:{_alternatives(TABLE_COLUMNS['ask'])})\b", re.I)  # the words: lexicon labels.yaml
 LABEL_COLUMN = re.compile(r"^(actie|maatregel|activiteit|afspraak|prestatie)s?$", re.I)
 # the column that says how a row changed since the year before ("t.o.v. 2024", "Wijziging", "Ten opzichte van
 # vorig jaar", "Status t.o.v. vorig jaar"): its cells go to the attributes as "wijziging"
@@ -185,7 +185,8 @@ def table_roles(cells: Sequence[str]) -> dict[str, int] | None:
             or any(ch.isdigit() for i, c in enumerate(cells) if i not in periods for ch in _header_words(c)):
         return None  # a row of content ("Actie 1 | De gemeente ..."), not of column names
     roles: dict[str, int] = {PERIOD_ROLE + " ".join(cells[i].split()): i for i in periods}
-    strong = next((i for i, c in enumerate(cells) if STRONG_TEXT.match(c.strip())), None)
+    strong = next((i for i, c in enumerate(cells)  # "Wat vraagt de gemeente?" asks: the text is "Wat bieden wij?"
+                   if STRONG_TEXT.match(c.strip()) and not ASK_COLUMN.match(" ".join(c.split()))), None)
     kinds = attribute_kinds()
     for i, cell in enumerate(cells):
         name = " ".join(cell.strip().rstrip(":").lower().split())
