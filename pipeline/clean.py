@@ -327,6 +327,7 @@ def lines_to_blocks(pages: Sequence[Page], size: float) -> list[Block]:
     current: _Open | None = None
     prev: Line | None = None
     pending: str | None = None  # a number printed on its own label line, for the block below it
+    hangs: set[int] = set()  # the x of the markers of items whose lines hang (set further in) under the first
 
     def close(before_row: bool = False) -> None:
         nonlocal current, pending
@@ -364,8 +365,8 @@ def lines_to_blocks(pages: Sequence[Page], size: float) -> list[Block]:
                 and not (current is not None and current.text.count("(") > current.text.count(")"))  # "(wie: x;"
             lead = run_in_heading(line) if not heading and marker is None and not attribute else None
             if current is not None and not heading and marker is None and not attribute and lead is None \
-                    and not ends_paragraph(current, prev, line, line_gap, right - 0.15 * text_width) \
-                    and _continues(current, prev, line, para_gap):
+                    and not ends_paragraph(current, prev, line, line_gap, right - 0.15 * text_width, hangs) \
+                    and _continues(current, prev, line, para_gap, hangs):
                 titled = current.title and len(current.lines) == 1 and not line.bold
                 current.lines.append(line)
                 current.text = line.text if titled else join_lines(current.text, line.text)  # a title goes
@@ -461,23 +462,30 @@ def _strip_marker(text: str, printed: str) -> str:
     return text[len(printed):].lstrip(" :.)–-") if text.startswith(printed) else text
 
 
-def ends_paragraph(current: _Open, prev: Line | None, line: Line, line_gap: float, short: float) -> bool:
+def ends_paragraph(current: _Open, prev: Line | None, line: Line, line_gap: float, short: float,
+                   hangs: set[int]) -> bool:
     """Whether a paragraph ended at the line before: it ends a sentence, and the next line is set further down
     than the lines of a paragraph are (paragraphs spaced a little apart, less than `lines_to_blocks`'s paragraph
-    gap): by a point where the line ends well short of the right edge (`short`), else by one and a half."""
-    if current.kind != "paragraph" or prev is None or line.page != prev.page or prev.column != line.column \
-            or ENDS_SENTENCE.search(prev.text) is None:
+    gap): by a point where the line ends well short of the right edge (`short`), else by one and a half. So does
+    a one-line item of a list whose items hang their lines under the first (their markers' x in `hangs`) when
+    the next line stands at the marker's x ("7. Zilverhof heeft ... E, F of G." / "Toelichting. Het ...")."""
+    one_line_item = current.kind == "item" and len(current.lines) == 1 and round(current.marker_x) in hangs \
+        and line.x0 <= current.marker_x + 2
+    if (current.kind != "paragraph" and not one_line_item) or prev is None or line.page != prev.page \
+            or prev.column != line.column or ENDS_SENTENCE.search(prev.text) is None:
         return False
     extra = line.top - prev.bottom - line_gap
     return extra > 1.0 if prev.x1 < short else extra > 1.5
 
 
-def _continues(current: _Open, prev: Line | None, line: Line, para_gap: float) -> bool:
-    """Whether a plain line continues the open block rather than starting a new paragraph."""
+def _continues(current: _Open, prev: Line | None, line: Line, para_gap: float, hangs: set[int]) -> bool:
+    """Whether a plain line continues the open block rather than starting a new paragraph. An item's lines that
+    hang under its first teach `hangs` (see `ends_paragraph`)."""
     if current.kind == "heading" or prev is None:
         return False
     if current.kind == "item" and current.text_x is None and len(current.lines) == 1 and line.x0 > prev.x0 + 2:
         current.text_x = line.x0  # hanging indent learnt from the second line
+        hangs.add(round(current.marker_x))
     new_area = line.page != prev.page or line.column != prev.column
     if new_area:
         if not ENDS_SENTENCE.search(current.text):
