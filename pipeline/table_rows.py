@@ -69,8 +69,8 @@ def _read_row(block: Block, state: SegmentState, drafts: list[Draft], settings: 
     )
     state.table_top = min(state.table_top, block.top) if block.page == state.table_page else block.top
     state.table_page = block.page
-    listed = None if "number" in roles else cell_list(text, list_starts(
-        last.number if last is not None and last.style == "table" else None, "label" in roles and not label))
+    own, text, listed = _text_cell(text, roles, last, bool(label))
+    number, split_row = number or own, split_row and own is None  # a row that opens with its number starts anew
     if listed is None and state.summary and unmarked_roles(roles) <= {"text", "label"}:
         listed = cell_sentences(text, split_row)  # "Thema | Belangrijkste afspraken": a sentence each
     if listed is not None:
@@ -92,6 +92,37 @@ def _read_row(block: Block, state: SegmentState, drafts: list[Draft], settings: 
                             for value in [_field(block, roles, role, last)] if value} \
             | marked_attributes(block.cells, roles, state.names)
         drafts.append(draft)
+
+
+# the number a table row's text cell opens with where the table has no number column: dotted (1.12), lettered
+# (A1, BB-3) or followed by a point or bracket (4., 4)), before the capital that opens the text
+ROW_NUMBER = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2}){1,3}\.?|[A-Z]{1,2}[.\-]?\d{1,2}(?:\.\d{1,2})*[.)]?|\d{1,2}[.)])"
+                        r"\s+(?=[A-ZÀ-Ý0-9€\"'‘(])")
+
+
+def _text_cell(text: str, roles: dict[str, int], last: Draft | None, labelled: bool
+               ) -> tuple[str | None, str, CellList | None]:
+    """A text cell in a table without a number column as (its own number, its text, None) where it opens with
+    the row's number ("1.12 De gemeente ..." | Wie | Wanneer: one afspraak with the row's fields), else (None,
+    the cell, the numbered list it holds or None)."""
+    if "number" in roles:
+        return None, text, None
+    listed = cell_list(text, list_starts(last.number if last is not None and last.style == "table" else None,
+                                         "label" in roles and not labelled))
+    own = row_number(text, listed)
+    return (own[0], own[1], None) if own else (None, text, listed)
+
+
+def row_number(text: str, listed: CellList | None) -> tuple[str, str] | None:
+    """The number and text of a table row whose text cell opens with the row's own number (`ROW_NUMBER`) and
+    holds nothing else numbered (a cell list of one item, or none): the row is one afspraak with its fields.
+    None for a cell that lists several afspraken or opens with no number."""
+    if listed is not None:
+        if len(listed.items) != 1 or listed.lead or listed.items[0][0] is None:
+            return None
+        return listed.items[0][0].rstrip(".)"), listed.items[0][1]
+    m = ROW_NUMBER.match(text)
+    return (m.group(1).rstrip(".)"), text[m.end():].strip()) if m else None
 
 
 def _field(block: Block, roles: dict[str, int], role: str, last: Draft | None) -> str | None:
