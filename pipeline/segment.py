@@ -221,7 +221,7 @@ def _on_heading(block: Block, state: SegmentState, meta: DocumentMeta, sizes: Se
     if LETTERED_CHAPTER.match(block.text) and not state.digit_chapters:
         level = 1  # "A. Beschikbaar wonen" is a chapter, though set smaller than "Inleiding en kerncijfers" before it
     if (outline := outline_heading().match(block.text)) and not state.digit_chapters:
-        level = outline.group(1).count(".") + 1  # "Ambitie 1" a chapter, "Doel 1.1" under it, set however large
+        level = _outline_level(outline.group(1), state, level)  # "Ambitie 1", "Doel 1.1" under it, however large
     if block.column >= BOX_COLUMN and state.headings:
         # the header bar of a box beside other boxes names a section of its own: it ranks just under the title
         # above the boxes (a heading set larger), never under a column heading of an earlier page
@@ -245,6 +245,23 @@ def _on_heading(block: Block, state: SegmentState, meta: DocumentMeta, sizes: Se
     if article and not state.excluded:
         state.article = Draft(article.group(1), "article", state.section, state.party, block.page, block.top,
                                block.x0, "", block.end_page or block.page)
+
+
+def _outline_level(number: str, state: SegmentState, level: int) -> int:
+    """The level of a heading that names an outline level by a word and a number ("Ambitie 1", "Doel 1.1"; `level`
+    its level by size): it closes the outline headings of its own depth or deeper and, as the body of the document,
+    a chapter of context before it ("Terugblik op 2024" set larger: never its parent); under the outline heading a
+    level up ("Ambitie 1" for "Doel 1.1") it nests whatever their sizes."""
+    depth = number.count(".") + 1
+    while state.headings:
+        last = state.headings[-1]
+        above = outline_heading().match(last.text)
+        if not (above.group(1).count(".") + 1 >= depth if above
+                else last.excluded and not annex_heading().match(last.text)):
+            break
+        state.headings.pop()
+    parent = state.headings[-1] if state.headings else None
+    return max(level, parent.level + 1) if parent is not None and outline_heading().match(parent.text) else level
 
 
 def _is_caption(block: Block, following: Sequence[Block]) -> bool:

@@ -33,13 +33,15 @@ AFSPRAKEN = {
 }
 
 
-def _outline(path: Path, level_words: tuple[str, str], separator: str) -> Path:
+def _outline(path: Path, level_words: tuple[str, str], separator: str, chapter: str | None = None) -> Path:
     top, sub = level_words
     story = [Paragraph("Uitvoeringsagenda prestatieafspraken 2025", TITLE),
              Paragraph("Inleiding", CHAPTER),
              Paragraph("Gemeente, corporatie en huurders maken elk jaar prestatieafspraken over het wonen.", BODY),
              Paragraph("Terugblik op 2024", CHAPTER),
              Paragraph("In 2024 zijn 64 sociale huurwoningen opgeleverd en 105 woningen verduurzaamd.", BODY)]
+    if chapter:
+        story.append(Paragraph(chapter, CHAPTER))
     goals = {"1.1": "Zorgen dat de sociale huurvoorraad groeit.", "1.2": "Een eerlijke verdeling van woningen.",
              "2.1": "Zorgen dat de woningvoorraad energiezuinig wordt."}
     for chapter, title in (("1", "Voldoende en betaalbare woningen"), ("2", "Duurzaam wonen")):
@@ -65,11 +67,20 @@ def test_outline_levels_named_by_a_word_are_sections_and_lettered_items_the_afsp
     assert [a.number for a in doc.afspraken] == list(AFSPRAKEN)
     assert [a.text for a in doc.afspraken] == list(AFSPRAKEN.values())
     top, sub = level_words
-    assert doc.afspraken[0].section == f"{top} 1 – Voldoende en betaalbare woningen > {sub} 1.1 Zorgen dat de " \
-                                      "sociale huurvoorraad groeit."
+    assert doc.afspraken[0].section.endswith(f"> {top} 1 – Voldoende en betaalbare woningen > {sub} 1.1 Zorgen "
+                                             "dat de sociale huurvoorraad groeit.")
+    assert doc.afspraken[-1].section.endswith(f"> {top} 2 – Duurzaam wonen > {sub} 2.1 Zorgen dat de "
+                                              "woningvoorraad energiezuinig wordt.")
     assert {(a.trekker, a.planning) for a in doc.afspraken} == {("De Eik", "eind 2026")}
     assert {tuple(sorted((a.attributes or {}).items())) for a in doc.afspraken} == {
         (("betrokken", "Gemeente (team Wonen)"),)}
+
+
+def test_an_outline_under_a_chapter_set_larger_nests_in_it_unless_the_chapter_is_context(tmp_path):
+    doc = extract(_outline(tmp_path / "o.pdf", ("Ambitie", "Doel"), " · ", chapter="Onze afspraken"), model=None)
+    assert [a.number for a in doc.afspraken] == list(AFSPRAKEN)
+    assert all(a.section.startswith("Uitvoeringsagenda prestatieafspraken > Onze afspraken > Ambitie ")
+               for a in doc.afspraken)
 
 
 @pytest.mark.parametrize("separator", [" · ", " | ", "; ", " – "])
