@@ -29,14 +29,16 @@ COLUMNS = (40.0, 330.0, 400.0, 460.0, 520.0, 555.0)
 
 
 def turned_page(path: Path, rotation: int, origin: tuple[float, float] = (0.0, 0.0),
-                header: tuple[str, ...] | None = ("Afspraak", "Wie", "Wanneer", "t.o.v. 2025", "Nr.")) -> Path:
-    """An A4 page (crop box at `origin`) turned by /Rotate `rotation`, its content drawn turned back so that it
-    reads upright (landscape at 90 and 270): a chapter heading over a ruled table, number in the last column."""
+                header: tuple[str, ...] | None = ("Afspraak", "Wie", "Wanneer", "t.o.v. 2025", "Nr."),
+                spare: float = 0.0) -> Path:
+    """An A4 page (crop box at `origin`, `spare` points of MediaBox beyond it) turned by /Rotate `rotation`, its
+    content drawn turned back so that it reads upright (landscape at 90 and 270): a chapter heading over a ruled
+    table, number in the last column."""
     ox, oy = origin
-    size = (W + ox, H + oy) if rotation in (0, 180) else (H + oy, W + ox)  # reportlab swaps a turned size
-    canvas = Canvas(str(path), pagesize=size, invariant=1)
+    size = (W + ox + spare, H + oy + spare)
+    canvas = Canvas(str(path), pagesize=size if rotation in (0, 180) else size[::-1], invariant=1)  # swapped back
     canvas.setPageRotation(rotation)
-    if origin != (0.0, 0.0):
+    if origin != (0.0, 0.0) or spare:
         canvas.setCropBox((ox, oy, ox + W, oy + H))
     shown_height = H if rotation in (0, 180) else W
     canvas.translate(*{0: (ox, oy), 90: (ox + W, oy), 180: (ox + W, oy + H), 270: (ox, oy + H)}[rotation])
@@ -63,9 +65,11 @@ def turned_page(path: Path, rotation: int, origin: tuple[float, float] = (0.0, 0
 
 @pytest.mark.parametrize("backend", ["pdfplumber", "pdfium"])
 @pytest.mark.parametrize("rotation", [0, 90, 180, 270])
-@pytest.mark.parametrize("origin", [(0.0, 0.0), (50.0, 100.0)])
-def test_issue_21_text_and_drawings_of_a_turned_page_share_the_page_as_shown(tmp_path, backend, rotation, origin):
-    pdf = turned_page(tmp_path / "t.pdf", rotation, origin)
+@pytest.mark.parametrize(("origin", "spare"), [((0.0, 0.0), 0.0), ((50.0, 100.0), 0.0), ((0.0, 0.0), 60.0),
+                                               ((50.0, 100.0), 60.0)])
+def test_issue_21_text_and_drawings_of_a_turned_page_share_the_page_as_shown(tmp_path, backend, rotation, origin,
+                                                                              spare):
+    pdf = turned_page(tmp_path / "t.pdf", rotation, origin, spare=spare)
     page = run.read_pages(pdf, run.ParseSettings.resolve({"backend": backend}))[0][0]
     assert (round(page.width), round(page.height)) == ((595, 842) if rotation in (0, 180) else (842, 595))
     heading = next(line for line in page.lines if line.text == "1 Wonen")

@@ -140,9 +140,12 @@ def shown_from_crop_box(page) -> None:  # type: ignore[no-untyped-def]
     """Make a pdfplumber page (not yet laid out) report positions from the upper left corner of its crop box
     as shown, as `upright.make_upright` does for PDFium. pdfminer turns the page by /Rotate about its MediaBox
     and pdfplumber adds the MediaBox's origin back, so a crop box or MediaBox away from (0, 0) shifted every
-    position, by an amount that differed per rotation."""
-    x0, y0, x1, y1 = (float(v) for v in page.page_obj.cropbox)
-    if (x0, y0) == (0, 0) and tuple(page.mediabox[:2]) == (0, 0):
+    position, by an amount that differed per rotation, and a crop box smaller than the MediaBox measured the page
+    from the MediaBox's top while PDFium measured it from the crop box's."""
+    crop, media = page.page_obj.cropbox, page.page_obj.mediabox  # the crop box within the MediaBox, as in PDFium
+    x0, y0 = max(float(crop[0]), float(media[0])), max(float(crop[1]), float(media[1]))
+    x1, y1 = min(float(crop[2]), float(media[2])), min(float(crop[3]), float(media[3]))
+    if (x0, y0, x1, y1) == tuple(float(v) for v in media) and (x0, y0) == (0, 0) or x1 <= x0 or y1 <= y0:
         return
     page.page_obj.mediabox = [x0, y0, x1, y1]  # the box pdfminer turns the page about
     width, height = (x1 - x0, y1 - y0) if page.rotation in (0, 180) else (y1 - y0, x1 - x0)

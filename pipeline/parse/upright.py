@@ -33,7 +33,7 @@ def make_upright(page: Any) -> None:
     import pypdfium2.raw as raw
 
     rotation = page.get_rotation() % 360
-    x0, y0, x1, y1 = page.get_cropbox()
+    x0, y0, x1, y1 = page.get_bbox()  # the crop box within the MediaBox: the page PDFium shows
     if rotation == 0 and x0 == 0 and y0 == 0:
         return
     matrix = display_matrix(rotation, (x0, y0, x1, y1))
