@@ -26,7 +26,8 @@ BULLET_CHARS = "•●▪■◦○·–\u2212\uf0b7\uf0a7\uf0d8\uf076\uf0fc\u25a
 # List markers as printed at the start of a line. Order matters: the first that matches wins.
 MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "Afspraak 12:", not the day of "Afspraak 01-07-2025" (a date label: learnt, see learn_numbering)
-    ("afspraak", re.compile(r"^(?:Afspraak|Actie|Prestatie)\s+(\d{1,3}(?:\.\d{1,3})*[a-z]?)(?![\-/.]\d)\s*[:.)\-–]\s*",
+    ("afspraak", re.compile(r"^(?:Afspraak|Actie|Prestatie)\s+(\d{1,3}(?:\.\d{1,3})*[a-z]?(?:\.(?-i:[a-z]))?)"
+                            r"(?![\-/.]\d|\.(?-i:[a-z])\b)\s*[:.)\-–]\s*",
                             re.I)),
     ("decimal", re.compile(r"^(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(?=\S)")),
     ("number", re.compile(r"^(\d{1,2})[.)]\s+(?=\S)")),
@@ -35,7 +36,7 @@ MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("decimal", re.compile(r"^(\d{1,2}(?:\.\d{1,2}){1,3}[a-z])\.?\s+(?=[A-Z])")),
     # a number whose last part is a letter ("1.1.a", "2.3.b", "4.a"): the third level of an outline lettered under
     # its goal, one family with 2.1.1 and 7a; a capital after it, as above
-    ("decimal", re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3}\.[a-z])\.?\s+(?=[A-Z])")),
+    ("decimal", re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3}\.[a-z])[.)]?\s+(?=[A-Z])")),
     ("number", re.compile(r"^(\d{1,2}[a-z])[.)]\s+(?=[A-Z])")),
     ("number", re.compile(r"^\((\d{1,2}[a-z])\)\s+(?=[A-Z])")),
     ("number", re.compile(r"^\((\d{1,2})\)\s+(?=\S)")),
@@ -80,7 +81,7 @@ def _label_marker() -> re.Pattern[str]:
 # The number after a label word: "12", "3a", "4.2", "B-4", "A3", and a year-coded one ("2025-07", a year and
 # a serial) or a date ("2025-07-01", "01-07-2025"), longest first.
 LABEL_NUMBER = (r"(?:\d{4}[\-/.]\d{1,3}(?:[\-/.]\d{1,2})?(?![\d\-/])|\d{1,2}[\-/.]\d{1,2}[\-/.]\d{4}"
-                r"|[A-Z]{1,2}[.\-]?\d{1,3}[a-z]?|\d{1,3}(?:[.\-]\d{1,2})?[a-z]?)(?![\d\-/])")
+                r"|[A-Z]{1,2}[.\-]?\d{1,3}[a-z]?|\d{1,3}(?:[.\-]\d{1,2}){0,2}(?:\.?(?-i:[a-z]))?)(?![\d\-/])")
 
 
 _LABEL_MARKER: list[re.Pattern[str]] = []
@@ -138,6 +139,9 @@ def _trailing_int(number: str) -> int | None:
     m = re.search(r"(\d+)[a-z]?$", number)
     if m:
         return int(m.group(1))
+    m = re.search(r"\d[.\-]([a-z])$", number)  # "1.1.a", "1.1.b": lettered under their goal, counted by the letter
+    if m:
+        return ord(m.group(1)) - ord("a") + 1
     values = {"I": 1, "V": 5, "X": 10}
     if number and set(number) <= set(values):  # a roman number alone
         total = 0

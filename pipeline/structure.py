@@ -130,7 +130,7 @@ def attribute_key() -> re.Pattern[str]:
 
 
 PARTICLES = frozenset({"de", "het", "van", "der", "den", "en", "'t", "&", "/", "+", "-", "–", "te", "op", "aan"})
-CELL_NUMBER = re.compile(r"^(?:[A-Z]{1,2}[.\-]?)?\d{1,3}(?:\.\d{1,2}){0,2}[a-z]?[.)]?$")
+CELL_NUMBER = re.compile(r"^(?:[A-Z]{1,2}[.\-]?)?\d{1,3}(?:\.\d{1,2}){0,2}(?:[a-z]|\.[a-z])?[.)]?$")  # 2.1, 7a, 1.1.a
 YEAR = re.compile(r"^(?:19|20)\d{2}(?:\s*[-–/]\s*(?:19|20)?\d{2})?$")
 QUARTER = re.compile(r"^q[1-4]$")
 

@@ -130,3 +130,30 @@ def test_a_heading_that_lists_last_years_lapsed_afspraken_is_context(tmp_path, h
     SimpleDocTemplate(str(path), pagesize=A4, invariant=1).build(story)
     doc = extract(path, model=None)
     assert [a.number for a in doc.afspraken] == ["1.1", "1.2", "1.3"]
+
+
+LETTERED = {"1.1.a": AFSPRAKEN["1.1.a"], "1.1.b": AFSPRAKEN["1.1.b"], "1.2.a": AFSPRAKEN["1.2.a"],
+            "2.1.a": AFSPRAKEN["2.1.a"]}
+
+
+def _numbered(path: Path, story: list) -> list[tuple[str | None, str]]:
+    SimpleDocTemplate(str(path), pagesize=A4, invariant=1).build(
+        [Paragraph("Prestatieafspraken 2025", TITLE), Paragraph("Afspraken", CHAPTER), *story])
+    return [(a.number, a.text) for a in extract(path, model=None).afspraken]
+
+
+@pytest.mark.parametrize(("form", "label"), [
+    ("{n}) {t}", ""), ("{n}. {t}", ""), ("Afspraak {n}: {t}", ""), ("<b>Afspraak {n}</b> {t}", "Afspraak "),
+    ("Maatregel {n} {t}", "Maatregel ")])
+def test_numbers_whose_last_part_is_a_letter_are_one_family_in_every_marker_form(tmp_path, form, label):
+    style = BODY if form[0].isalpha() or form[0] == "<" else ITEM
+    found = _numbered(tmp_path / "n.pdf", [Paragraph(form.format(n=n, t=t), style) for n, t in LETTERED.items()])
+    assert found == [(label + n, t) for n, t in LETTERED.items()]  # a label word stays in the number
+
+
+@pytest.mark.parametrize("header", [True, False])
+def test_a_number_column_of_lettered_numbers_is_read_as_numbers(tmp_path, header):
+    rows = [[n, Paragraph(t, BODY), "De Eik"] for n, t in LETTERED.items()]
+    table = Table([["Nr", "Afspraak", "Trekker"], *rows] if header else rows, colWidths=[40, 330, 80])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black)]))
+    assert _numbered(tmp_path / "t.pdf", [table]) == list(LETTERED.items())
