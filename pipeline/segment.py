@@ -26,6 +26,7 @@ from .structure import (
     MONTH_NAMES,
     PLACE_DATE,
     annex_heading,
+    announces_lapsed,
     asks_another_party,
     fact_leadin,
     is_figure_item,
@@ -234,7 +235,7 @@ def _on_heading(block: Block, state: SegmentState, meta: DocumentMeta, sizes: Se
         state.headings.pop()
     state.headings.append(
         Heading(level, block.text.rstrip(":"), party_of(block, meta, state.party_headings),
-                 bool(non_afspraak_heading().match(block.text)),
+                 bool(non_afspraak_heading().match(block.text)) or announces_lapsed(heading_title(block.text)),
                  agreement_heading().match(heading_title(block.text)) is not None, block.size)
     )
     state.table_roles = None
@@ -316,6 +317,8 @@ def _on_paragraph(block: Block, state: SegmentState, drafts: list[Draft], settin
         return
     lead = re.split(r"(?<=[.!?])\s+", block.text.strip())[-1]  # a paragraph's last sentence may be the lead-in
     state.facts, state.context, state.lead_in, state.neutral = read_lead_in(lead, state.names)
+    if lead.endswith(":") and announces_lapsed(lead):  # "De volgende afspraken uit 2025 vervallen:": old ones
+        state.context, state.lead_in = True, None
     if state.headings and not state.excluded and agreement_heading().match(block.text.strip()):
         state.headings[-1].agreement = True  # a lead-in "Partijen spreken af:" opens afspraken until the next heading
         return

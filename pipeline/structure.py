@@ -93,6 +93,27 @@ def afspraak_labels() -> tuple[str, ...]:
 
 
 @cache
+def _lapsed_announcement() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], int]:
+    data = structure_lexicon()["lapsed_announcements"]
+
+    def words(key: str) -> re.Pattern[str]:
+        alternatives = "|".join(re.escape(w) for w in sorted(data[key], key=len, reverse=True))
+        return re.compile(r"(?<![\w-])(?:" + alternatives + r")(?![\w-])", re.IGNORECASE)
+    return words("subjects"), words("states"), words("live"), int(data["max_words"])
+
+
+def announces_lapsed(text: str) -> bool:
+    """Whether a heading or lead-in announces afspraken that lapsed, were finished or withdrawn ("Afspraken die in
+    2025 zijn afgerond", "De volgende afspraken vervallen:"; lexicon: lapsed_announcements): what it lists is
+    context, not this document's afspraken."""
+    subjects, states, live, max_words = _lapsed_announcement()
+    if len(text.split()) > max_words or not subjects.search(text) or live.search(text):
+        return False
+    return any(not re.search(r"\bniet\s*$", text[: m.start()], re.IGNORECASE) or m.group().lower().startswith("niet")
+               for m in states.finditer(text))
+
+
+@cache
 def outline_heading() -> re.Pattern[str]:
     """A heading that names a level of an outline by a word and a number ("Ambitie 1 – ...", "Doel 1.1 ...";
     lexicon: outline_levels); group 1 is the number."""

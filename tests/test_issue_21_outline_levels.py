@@ -14,6 +14,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
 
 from pipeline import extract
 from pipeline.attributes import parse_attributes
+from pipeline.structure import announces_lapsed
 
 TITLE = ParagraphStyle("t", fontName="Helvetica-Bold", fontSize=22, leading=28, spaceAfter=12)
 CHAPTER = ParagraphStyle("c", fontName="Helvetica-Bold", fontSize=15, leading=19, spaceBefore=12, spaceAfter=6)
@@ -119,13 +120,16 @@ def test_bod_wish_table_bids_only_in_the_right_column_by_their_codes(tmp_path):
     assert [(a.number, a.text) for a in doc.afspraken] == [(f"B{i}", t) for i, t in enumerate(bids, 1)]
 
 
-@pytest.mark.parametrize("heading", ["Vervallen afspraken", "Afgeronde afspraken", "Niet meer van toepassing"])
+@pytest.mark.parametrize("heading", ["Vervallen afspraken", "Afgeronde afspraken", "Niet meer van toepassing",
+                                     "2 Afspraken die in 2025 zijn afgerond", "LEAD:De volgende afspraken uit de "
+                                     "jaarschijf 2025 vervallen:"])
 def test_a_heading_that_lists_last_years_lapsed_afspraken_is_context(tmp_path, heading):
     path = tmp_path / "v.pdf"
     story = [Paragraph("Prestatieafspraken 2026", TITLE), Paragraph("1 Afspraken", CHAPTER)]
     story += [Paragraph(f"1.{i} {text}", BODY) for i, text in enumerate(list(AFSPRAKEN.values())[:3], 1)]
-    story += [Paragraph(heading, CHAPTER),
-              Paragraph("• 1.07 Opstellen van een woonzorgvisie (gemeente): vervalt; de visie is vastgesteld.", BODY),
+    lead = heading.startswith("LEAD:")
+    story += [Paragraph("2 Overig", CHAPTER), Paragraph(heading[5:], BODY)] if lead else [Paragraph(heading, CHAPTER)]
+    story += [Paragraph("• 1.07 Opstellen van een woonzorgvisie (gemeente): vervalt; de visie is vastgesteld.", BODY),
               Paragraph("• 2.03 De Eik plaatst zonnepanelen op 200 woningen (De Eik): afgerond in 2025.", BODY)]
     SimpleDocTemplate(str(path), pagesize=A4, invariant=1).build(story)
     doc = extract(path, model=None)
@@ -157,3 +161,12 @@ def test_a_number_column_of_lettered_numbers_is_read_as_numbers(tmp_path, header
     table = Table([["Nr", "Afspraak", "Trekker"], *rows] if header else rows, colWidths=[40, 330, 80])
     table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black)]))
     assert _numbered(tmp_path / "t.pdf", [table]) == list(LETTERED.items())
+
+
+@pytest.mark.parametrize(("text", "lapsed"), [
+    ("Vervallen afspraken", True), ("Afspraken die in 2025 zijn afgerond", True),
+    ("De volgende afspraken vervallen:", True), ("Niet meer van toepassing: afspraken 2024", True),
+    ("Afgeronde en lopende afspraken", False), ("Afspraken die niet vervallen", False),
+    ("Afspraken die in 2026 worden afgerond", False), ("Afspraken 2026", False), ("Wonen en zorg", False)])
+def test_which_headings_announce_lapsed_afspraken(text, lapsed):
+    assert announces_lapsed(text) is lapsed
