@@ -221,7 +221,7 @@ def _on_heading(block: Block, state: SegmentState, meta: DocumentMeta, sizes: Se
     level = 1 if annex_heading().match(block.text) else heading_level(block, sizes)  # an annex is a part
     if LETTERED_CHAPTER.match(block.text) and not state.digit_chapters:
         level = 1  # "A. Beschikbaar wonen" is a chapter, though set smaller than "Inleiding en kerncijfers" before it
-    if (outline := outline_heading().match(block.text)) and not state.digit_chapters:
+    if outline := outline_heading().match(block.text):
         level = _outline_level(outline.group(1), state, level)  # "Ambitie 1", "Doel 1.1" under it, however large
     if block.column >= BOX_COLUMN and state.headings:
         # the header bar of a box beside other boxes names a section of its own: it ranks just under the title

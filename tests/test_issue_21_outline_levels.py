@@ -34,12 +34,13 @@ AFSPRAKEN = {
 }
 
 
-def _outline(path: Path, level_words: tuple[str, str], separator: str, chapter: str | None = None) -> Path:
+def _outline(path: Path, level_words: tuple[str, str], separator: str, chapter: str | None = None,
+             numbered: bool = False) -> Path:
     top, sub = level_words
     story = [Paragraph("Uitvoeringsagenda prestatieafspraken 2025", TITLE),
-             Paragraph("Inleiding", CHAPTER),
+             Paragraph("1 Inleiding" if numbered else "Inleiding", CHAPTER),
              Paragraph("Gemeente, corporatie en huurders maken elk jaar prestatieafspraken over het wonen.", BODY),
-             Paragraph("Terugblik op 2024", CHAPTER),
+             Paragraph("2 Terugblik op 2024" if numbered else "Terugblik op 2024", CHAPTER),
              Paragraph("In 2024 zijn 64 sociale huurwoningen opgeleverd en 105 woningen verduurzaamd.", BODY)]
     if chapter:
         story.append(Paragraph(chapter, CHAPTER))
@@ -82,6 +83,12 @@ def test_an_outline_under_a_chapter_set_larger_nests_in_it_unless_the_chapter_is
     assert [a.number for a in doc.afspraken] == list(AFSPRAKEN)
     assert all(a.section.startswith("Uitvoeringsagenda prestatieafspraken > Onze afspraken > Ambitie ")
                for a in doc.afspraken)
+
+
+def test_an_outline_after_numbered_context_chapters_is_read(tmp_path):
+    doc = extract(_outline(tmp_path / "o.pdf", ("Ambitie", "Doel"), " · ", numbered=True), model=None)
+    assert [a.number for a in doc.afspraken] == list(AFSPRAKEN)
+    assert doc.afspraken[0].section.startswith("Ambitie 1 – Voldoende en betaalbare woningen > Doel 1.1 ")
 
 
 @pytest.mark.parametrize("separator", [" · ", " | ", "; ", " – "])
