@@ -8,14 +8,18 @@ Scoring needs no sparse matrix at all (`Rows.dot`), so a process that only predi
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from array import array
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from itertools import pairwise
+from operator import is_not
 from typing import Any
 
 import numpy as np
 
 MAX_CACHED_WORDS = 200_000
+_is_id = partial(is_not, None)  # _is_id(j): j is not None
 
 
 class CharTfidf:
@@ -23,31 +27,22 @@ class CharTfidf:
 
     def __init__(self, vocabulary: dict[str, int], idf: np.ndarray, ngram_range: tuple[int, int]) -> None:
         self.vocabulary, self.idf, self.ngram_range = vocabulary, np.asarray(idf, dtype=np.float64), ngram_range
-        self._ids: dict[str, bytes] = {}  # per word, its ids as int64 bytes: a text's ids are then one join
+        self._ids = _WordIds(self._word_bytes)  # per word, its ids as int64 bytes: a text's ids are then one join
 
     def _word_bytes(self, word: str) -> bytes:
         """Vocabulary ids of the n-grams of one word padded with spaces, as scikit-learn's char_wb makes them
-        (int64 bytes), kept per word."""
-        found = self._ids.get(word)
-        if found is not None:
-            return found
+        (int64 bytes)."""
         vocab = self.vocabulary
         padded = f" {word} "
         size = len(padded)
-        out = []
+        out = array("q")  # int64: np.int64's bytes
         for n in range(self.ngram_range[0], self.ngram_range[1] + 1):
             if size <= n:  # a word shorter than n counts once, whole
                 if padded in vocab:
                     out.append(vocab[padded])
                 break
-            for offset in range(size - n + 1):
-                i = vocab.get(padded[offset:offset + n])
-                if i is not None:
-                    out.append(i)
-        if len(self._ids) >= MAX_CACHED_WORDS:
-            self._ids.clear()
-        found = self._ids[word] = np.array(out, dtype=np.int64).tobytes()
-        return found
+            out.extend(filter(_is_id, map(vocab.get, [padded[offset:offset + n] for offset in range(size - n + 1)])))
+        return out.tobytes()
 
     def transform(self, texts: Sequence[str]) -> Any:
         """The TF-IDF matrix (scipy CSR), as scikit-learn's transform gives it."""
@@ -55,11 +50,24 @@ class CharTfidf:
 
     def rows(self, texts: Sequence[str]) -> Rows:
         """The TF-IDF rows of texts, for scoring."""
-        known, word_bytes = self._ids, self._word_bytes
-        per_text = [b"".join([known.get(word) or word_bytes(word) for word in text.lower().split()])
-                    for text in texts]  # split() already treats any run of whitespace as one
+        ids = self._ids.__getitem__  # a word not kept yet is worked out and kept (`_WordIds.__missing__`)
+        per_text = [b"".join(map(ids, text.lower().split())) for text in texts]  # any run of whitespace is one
         flat = np.frombuffer(b"".join(per_text), dtype=np.int64)
         return _tfidf(flat, [len(b) // 8 for b in per_text], self.idf)
+
+
+class _WordIds(dict[str, bytes]):
+    """Word -> its n-gram ids as int64 bytes, worked out by `make` on the first look-up; emptied when full."""
+
+    def __init__(self, make: Callable[[str], bytes]) -> None:
+        super().__init__()
+        self.make = make
+
+    def __missing__(self, word: str) -> bytes:
+        if len(self) >= MAX_CACHED_WORDS:
+            self.clear()
+        found = self[word] = self.make(word)
+        return found
 
 
 class WordTfidf:
@@ -85,10 +93,10 @@ class WordTfidf:
                 if n == 1:
                     grams = tokens
                 elif n == 2:
-                    grams = [f"{a} {b}" for a, b in pairwise(tokens)]
+                    grams = map(" ".join, pairwise(tokens))
                 else:
                     grams = [" ".join(tokens[i:i + n]) for i in range(len(tokens) - n + 1)]
-                flat += [j for j in map(vocab.get, grams) if j is not None]
+                flat += filter(_is_id, map(vocab.get, grams))  # the n-grams in the vocabulary (an id may be 0)
             lengths.append(len(flat) - before)
         return _tfidf(np.array(flat, dtype=np.int64), lengths, self.idf)
 
