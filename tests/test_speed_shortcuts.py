@@ -7,6 +7,7 @@ tolerance of each other as a table's or a card's do), lines of text for `split_s
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 from operator import itemgetter
 
@@ -14,12 +15,12 @@ import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline import textvec
+from pipeline import party_lists, textvec
 from pipeline.numbering import Numbering, find_marker, prefixed_marker
 from pipeline.parse.boxes import MIN_HEIGHT, _box_sides, rules_to_boxes
 from pipeline.parse.geometry import Grid, Word
 from pipeline.parse.strikes import struck_words
-from pipeline.structure import cell_kind
+from pipeline.structure import cell_kind, structure_lexicon
 from pipeline.textvec import CharTfidf, WordTfidf, _tfidf
 
 
@@ -498,3 +499,36 @@ def test_word_ngram_ids_without_a_loop_per_ngram_are_the_ids_of_the_loop(texts, 
     got = WordTfidf(vocab, idf, ngram_range).rows(texts)
     for a, b in ((got.row, want.row), (got.col, want.col), (got.data, want.data)):
         assert np.array_equal(a, b)
+
+
+def _enumerated_corporaties_lowering_per_type(text, types, huurder_types):
+    """Session 14's enumerated_corporaties: each sentence lowered again for every type word it is searched for."""
+    typed = tuple(t.lower() for t in (*types, *huurder_types, "gemeente"))
+    found = []
+    sentences = re.split(r"(?<=[.;:])\s+", party_lists.PARENTHESIS.sub("", text))
+    candidates = [s for s in sentences if " en " in s and any(t in s.lower() for t in typed)]
+    for m in (m for s in candidates for m in party_lists.ENUMERATION.finditer(s)):
+        items = [re.sub(r"^(?:de |het )", "", p.strip()) for p in re.split(r"\s*,\s*|\s+en\s+", m.group(0))]
+        if not any(item.lower().startswith(typed) for item in items):
+            continue
+        found += [item for item in items if not item.lower().startswith(typed) and party_lists.is_housing_name(item)
+                  and party_lists.looks_like_organisation(item)]
+    for m in (m for s in candidates for m in party_lists._signed_by().finditer(s)):
+        found += party_lists._beside_roles(m.group(1), types, typed)
+    return found
+
+
+_PARTY_PIECES = ["de gemeente Korenwolde", "Stichting Woongoed Korenwolde", "(hierna: Woongoed)", "Polderrand Wonen",
+                 "Huurdersvereniging De Korenaar", "WONINGSTICHTING Ter Aa", "De Meentgaarde", "de drie "
+                 "huurdersorganisaties", "zijn ondertekend door", "Lindeborgh Wonen", "GEMEENTE Aa", ", ", " en ",
+                 ". ", "; ", "Huis"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PARTY_PIECES), max_size=16))
+def test_enumerated_corporaties_lowering_each_sentence_once_finds_what_lowering_per_type_finds(pieces):
+    text = "".join(pieces)
+    lex = structure_lexicon()
+    types, huurder_types = lex["corporatie_types"], tuple(lex["huurders_types"])
+    assert party_lists.enumerated_corporaties(text, types, huurder_types) == \
+        _enumerated_corporaties_lowering_per_type(text, types, huurder_types)
