@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 
 from pipeline import party_lists, textvec
 from pipeline.numbering import Numbering, find_marker, prefixed_marker
+from pipeline.parse import gutters
 from pipeline.parse.boxes import MIN_HEIGHT, _box_sides, rules_to_boxes
 from pipeline.parse.geometry import Grid, Word
 from pipeline.parse.strikes import struck_words
@@ -532,3 +533,49 @@ def test_enumerated_corporaties_lowering_each_sentence_once_finds_what_lowering_
     types, huurder_types = lex["corporatie_types"], tuple(lex["huurders_types"])
     assert party_lists.enumerated_corporaties(text, types, huurder_types) == \
         _enumerated_corporaties_lowering_per_type(text, types, huurder_types)
+
+
+def _find_gutters_clustering_twice(words, width, min_gap=10.0, left_edge=0.0):
+    """Session 14's find_gutters: find_gutter and title_row_gutters each cluster the page's baselines."""
+    first = gutters.find_gutter(words, width, min_gap, left_edge)
+    found = []
+    if first is not None:
+        left = [w for w in words if w.x1 <= first]
+        right = [w for w in words if w.x0 >= first]
+        found = [*gutters._gutters_within(left, min_gap), first, *gutters._gutters_within(right, min_gap)]
+    titled = [x for x in gutters.title_row_gutters(words, min_gap) if not any(abs(x - g) <= 3 * min_gap for g in found)]
+    found = sorted([*found, *titled])
+    return found if len(found) < gutters.MAX_COLUMNS else []
+
+
+@st.composite
+def _column_pages(draw):
+    """Lines of words in one to three columns, a bold title row over them now and then, some words across."""
+    columns = draw(st.integers(1, 3))
+    width = 600.0
+    span = width / columns
+    words = []
+    if draw(st.booleans()):  # a row of titles, larger and bold
+        words += [Word(draw(st.sampled_from(["Waar", "Wat", "Wie"])), 20 + k * span, 60 + k * span, 40, 54, 14.0, True)
+                  for k in range(columns)]
+    for row in range(draw(st.integers(5, 45))):
+        top = 60 + row * 14 + draw(st.floats(-0.5, 0.5))
+        for k in range(columns):
+            x = 20 + k * span + draw(st.sampled_from([0.0, 0.0, 12.0]))
+            for _ in range(draw(st.integers(0, 5))):
+                w = draw(st.floats(8, 60))
+                words.append(Word(draw(st.sampled_from(["huur", "B6", "3.1", "12", "wijk"])), x, x + w, top, top + 10,
+                                  10.0, draw(st.booleans())))
+                x += w + draw(st.floats(2, 5))
+                if x > (k + 1) * span - 10 and not draw(st.integers(0, 9)):
+                    break  # a word that may run across the white between two columns
+    return words, width
+
+
+@settings(max_examples=200, deadline=None)
+@given(_column_pages())
+def test_gutters_from_one_clustering_of_the_baselines_are_those_of_clustering_twice(page):
+    words, width = page
+    assert gutters.find_gutters(words, width) == _find_gutters_clustering_twice(words, width)
+    assert gutters.find_gutters(words, width, left_edge=15.0) == _find_gutters_clustering_twice(words, width,
+                                                                                                 left_edge=15.0)

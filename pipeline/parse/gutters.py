@@ -32,13 +32,15 @@ def find_gutters(words: Sequence[Word], width: float, min_gap: float = 10.0, lef
     left to right, whatever their number: the gutter `find_gutter` finds on the page, then the gutters it finds
     within the words on each side of it (a page of three columns: the one gutter, then the other inside the two
     columns beside it); none on a page of more than MAX_COLUMNS."""
-    first = find_gutter(words, width, min_gap, left_edge)
+    baselines = cluster_baselines(words)  # the same lines for the gutter and the title row
+    first = find_gutter(words, width, min_gap, left_edge, baselines=baselines)
     found: list[float] = []
     if first is not None:
         left = [w for w in words if w.x1 <= first]
         right = [w for w in words if w.x0 >= first]
         found = [*_gutters_within(left, min_gap), first, *_gutters_within(right, min_gap)]
-    titled = [x for x in title_row_gutters(words, min_gap) if not any(abs(x - g) <= 3 * min_gap for g in found)]
+    titled = [x for x in title_row_gutters(words, min_gap, baselines)
+              if not any(abs(x - g) <= 3 * min_gap for g in found)]
     gutters = sorted([*found, *titled])
     return gutters if len(gutters) < MAX_COLUMNS else []
 
@@ -85,13 +87,16 @@ def _phrases(line: Sequence[Word]) -> list[list[Word]]:
     return phrases
 
 
-def title_row_gutters(words: Sequence[Word], min_gap: float = 10.0) -> list[float]:
+def title_row_gutters(words: Sequence[Word], min_gap: float = 10.0,
+                      baselines: Sequence[Sequence[Word]] | None = None) -> list[float]:
     """The gutters a row of column titles marks: a line of short bold phrases set far apart and larger than the text
     under them ("Waar staan we?", "Wat spreken we af?", "Wat levert het op?"), the text under two of them or more
     starting where they start;
     a gutter just left of each title after the first where the white before it runs down the page under the
-    row. A column of a title and little else (a continuation page, a short column) is a column all the same."""
-    baselines = cluster_baselines(words)
+    row. A column of a title and little else (a continuation page, a short column) is a column all the same.
+    `baselines`: `cluster_baselines(words)` when the caller has them."""
+    if baselines is None:
+        baselines = cluster_baselines(words)
     for i, line in enumerate(baselines):
         phrases: list[list[Word]] = []
         for w in sorted(line, key=_X0):
@@ -128,17 +133,19 @@ def _gutters_within(words: Sequence[Word], min_gap: float) -> list[float]:
 
 
 def find_gutter(words: Sequence[Word], width: float, min_gap: float = 10.0, left_edge: float = 0.0,
-                min_side: int = 20) -> float | None:
+                min_side: int = 20, baselines: Sequence[Sequence[Word]] | None = None) -> float | None:
     """The x of a vertical white band that splits the page (from `left_edge` to `width`) into two populated
     columns, if there is one.
 
     A gutter is a band at least ``min_gap`` points wide, in the middle half of the page, that (almost) no word
-    crosses; the gaps between words of justified single-column text are far narrower.
+    crosses; the gaps between words of justified single-column text are far narrower. `baselines`:
+    `cluster_baselines(words)` when the caller has them.
     """
     if len(words) < 40:
         return None
     size = int(width) + 2
-    baselines = cluster_baselines(words)  # for the margin marks and the cut, which read the same lines
+    if baselines is None:  # for the margin marks and the cut, which read the same lines
+        baselines = cluster_baselines(words)
     marks = margin_marks(baselines, min_gap)  # a column of them may stand in the band: they never close it
     free_of = [w for w in words if id(w) not in marks]
     x0 = np.fromiter(map(_X0, free_of), dtype=np.float64, count=len(free_of))
