@@ -36,6 +36,7 @@ DEFAULT_THRESHOLD = 0.30
 DEFAULT_SPLIT_CONTAINMENT = 0.75
 DEFAULT_SPLIT_MIN_SIMILARITY = 0.25
 FOLLOW_UP_BELOW = 0.5  # a follow-up is told apart only from a pair that does not look alike already
+CAP_TO_NONE_MIN = 0.15  # a cap on a burden that becomes none still shares some words with its old afspraak
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
@@ -199,6 +200,7 @@ def align(
         rows, cols = linear_sum_assignment(-sim)
         pairs = {int(j): int(i) for i, j in zip(rows, cols, strict=True) if sim[i, j] >= s.threshold
                  and not (sim[i, j] < FOLLOW_UP_BELOW and follows_up(old[i].text, new[j].text))}
+        pairs.update(_caps_to_none(old, new, sim, pairs))
     extra_new, extra_old = _splits_and_merges(old, new, sim, pairs, s)
     groups: dict[int, int] = {}  # old index of a matched pair -> group id
     for partner_old in [i for i, _ in extra_new.values()] + [pairs[j] for j, _ in extra_old.values()]:
@@ -262,6 +264,50 @@ def follows_up(old_text: str, new_text: str) -> bool:
     words = {w.lower() for w in _WORD.findall(old_text)
              if len(w) >= 8 and w.lower().endswith(heads)}  # compounds: wijkactieplan, woonzorgvisie
     return any(_made_in(w, new_text) and not _made_in(w, old_text) for w in words)
+
+
+@cache
+def _cap_to_none_rules() -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...]]:
+    data = lexicon.load("directions").get("cap_to_none", {})
+    figure = "|".join([r"\d+(?:[.,]\d+)*", *map(re.escape, lexicon.numbers()["words"])])
+    caps = "|".join(map(re.escape, sorted(data.get("caps", []), key=len, reverse=True)))
+    cap = re.compile(rf"\b(?:{caps})\s+(?:{figure})\b", re.I)
+    none = re.compile(r"\b(?:" + "|".join(map(re.escape, data.get("none", ["geen"]))) + r")\b", re.I)
+    burdens = tuple(w for w in lexicon.directions().more_is_weaker if " " not in w and len(w) >= 6)
+    return cap, none, burdens
+
+
+def _burdens(sentence: str) -> set[str]:
+    """The burden families (directions.yaml `more_is_weaker`, by their first five letters) a sentence names, in
+    any form: "liberaliseert", "geliberaliseerd" and "liberalisatie" are one family."""
+    words = [w[2:] if w.startswith("ge") and len(w) > 8 else w for w in _WORD.findall(sentence.lower())]
+    return {b[:5] for b in _cap_to_none_rules()[2] for w in words if w.startswith(b[: max(5, len(b) - 3)])}
+
+
+def cap_to_none(old_text: str, new_text: str) -> bool:
+    """Whether `new_text` states none of a burden `old_text` capped: "liberaliseert maximaal 10 woningen" ->
+    "liberaliseert geen woningen", "beperken tot maximaal 4 huisuitzettingen" -> "geen huisuitzettingen"."""
+    cap, none, _ = _cap_to_none_rules()
+    capped = set().union(*(_burdens(x) for x in re.split(r"[.;]\s", old_text) if cap.search(x)))
+    if not capped or cap.search(new_text):
+        return False
+    return any(capped & _burdens(x) for x in re.split(r"[.;]\s", new_text) if none.search(x))
+
+
+def _caps_to_none(old: Sequence[Afspraak], new: Sequence[Afspraak], sim: np.ndarray,
+                  pairs: dict[int, int]) -> dict[int, int]:
+    """Unmatched pairs in which a capped burden became none, each the other's most similar unmatched afspraak."""
+    free_old = [i for i in range(len(old)) if i not in set(pairs.values())]
+    free_new = [j for j in range(len(new)) if j not in pairs]
+    out: dict[int, int] = {}
+    for i in free_old:
+        if not free_new:
+            break
+        j = max(free_new, key=lambda k: sim[i, k])
+        if (sim[i, j] >= CAP_TO_NONE_MIN and max(free_old, key=lambda k: sim[k, j]) == i
+                and j not in out and cap_to_none(old[i].text, new[j].text)):
+            out[j] = i
+    return out
 
 
 def _bounded(value: float) -> float:
