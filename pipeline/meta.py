@@ -272,10 +272,13 @@ def party_line(blocks: Sequence[Block]) -> list[str]:
     types = tuple(t.lower() for t in all_types())
     first_page = min((b.page for b in blocks), default=1)
     for block in blocks[:12]:
-        parts = [from_type_word(p) for p in PARTY_SEPARATOR.split(block.text.strip())]
-        if block.kind != "table_row" and block.page == first_page and len(parts) >= 2 \
-                and all(looks_like_organisation(p) for p in parts) \
-                and any(p.lower().startswith(types) for p in parts):
+        if block.kind == "table_row" or block.page != first_page:
+            continue
+        pieces = PARTY_SEPARATOR.split(block.text.strip())
+        if len(pieces) < 2:  # most blocks: no separator, and no title to take off a part
+            continue
+        parts = [from_type_word(p) for p in pieces]
+        if all(looks_like_organisation(p) for p in parts) and any(p.lower().startswith(types) for p in parts):
             return parts
     return []
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from .structure import structure_lexicon
 from .types import Block, DocumentMeta
@@ -54,7 +54,14 @@ def party_names(meta: DocumentMeta) -> list[str]:
 
 
 def _word_in(part: str, name: str) -> bool:
-    return re.search(r"(?<!\w)" + re.escape(part) + r"(?!\w)", name, re.IGNORECASE) is not None
+    return _word_pattern(part).search(name) is not None
+
+
+@lru_cache(maxsize=4096)
+def _word_pattern(part: str) -> re.Pattern[str]:
+    """`part` as a whole word, any case; kept per part: re's own cache of 512 patterns is emptied over and over on
+    a corpus (each document's names and titles are patterns), so it compiled them again and again."""
+    return re.compile(r"(?<!\w)" + re.escape(part) + r"(?!\w)", re.IGNORECASE)
 
 
 def names_parties(title: str, names: Sequence[str]) -> bool:

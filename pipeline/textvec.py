@@ -20,6 +20,7 @@ import numpy as np
 
 MAX_CACHED_WORDS = 200_000
 _is_id = partial(is_not, None)  # _is_id(j): j is not None
+_INT32_KEYS = 2**31 - 1  # row * width + column below it fits an int32
 
 
 class CharTfidf:
@@ -138,8 +139,11 @@ def _tfidf(flat: np.ndarray, lengths: list[int], idf: np.ndarray) -> Rows:
     scaled to unit length. Counted with one sort in numpy rather than through scipy's COO -> CSR."""
     n_rows, width = len(lengths), len(idf)
     rows = np.repeat(np.arange(n_rows, dtype=np.int64), lengths)
-    keys, counts = np.unique(rows * width + flat, return_counts=True)
-    row, col = np.divmod(keys, width)
+    keys = rows * width + flat
+    if n_rows * width <= _INT32_KEYS:  # the same keys sort about twice as fast as int32
+        keys = keys.astype(np.int32)
+    keys, counts = np.unique(keys, return_counts=True)
+    row, col = np.divmod(keys.astype(np.int64), width)
     data = (1.0 + np.log(counts)) * idf[col]
     norms = np.sqrt(np.bincount(row, weights=data * data, minlength=n_rows))
     norms[norms == 0] = 1.0

@@ -15,7 +15,7 @@ import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline import party_lists, textvec
+from pipeline import meta, party_lists, textvec
 from pipeline.numbering import Numbering, find_marker, prefixed_marker
 from pipeline.parse import gutters
 from pipeline.parse.boxes import MIN_HEIGHT, _box_sides, rules_to_boxes
@@ -23,6 +23,7 @@ from pipeline.parse.geometry import Grid, Word
 from pipeline.parse.strikes import struck_words
 from pipeline.structure import cell_kind, structure_lexicon
 from pipeline.textvec import CharTfidf, WordTfidf, _tfidf
+from pipeline.types import Block
 
 
 def _strike_out_scanning_every_rule(words, rules):
@@ -579,3 +580,47 @@ def test_gutters_from_one_clustering_of_the_baselines_are_those_of_clustering_tw
     assert gutters.find_gutters(words, width) == _find_gutters_clustering_twice(words, width)
     assert gutters.find_gutters(words, width, left_edge=15.0) == _find_gutters_clustering_twice(words, width,
                                                                                                  left_edge=15.0)
+
+
+def _party_line_taking_titles_off_every_block(blocks):
+    """Session 14's meta.party_line: every part of each of the first twelve blocks read by `from_type_word` before
+    the block's kind, page and number of parts are looked at."""
+    types = tuple(t.lower() for t in party_lists.all_types())
+    first_page = min((b.page for b in blocks), default=1)
+    for block in blocks[:12]:
+        parts = [meta.from_type_word(p) for p in meta.PARTY_SEPARATOR.split(block.text.strip())]
+        if block.kind != "table_row" and block.page == first_page and len(parts) >= 2 \
+                and all(party_lists.looks_like_organisation(p) for p in parts) \
+                and any(p.lower().startswith(types) for p in parts):
+            return parts
+    return []
+
+
+_LINE_PIECES = ["Gemeente Ravensloot", "Prestatieafspraken Gemeente Klaverwijk", "Meerland Wonen", " · ", " | ", " • ",
+                "Huurdersraad Ravensloot", "de afspraken", "Hoeksteen", "·", " "]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.lists(st.sampled_from(_LINE_PIECES), max_size=7), st.integers(1, 2),
+                          st.sampled_from(["heading", "paragraph", "table_row"])), max_size=14))
+def test_party_line_taking_titles_off_only_where_a_line_has_parts_finds_the_same_parties(specs):
+    blocks = [Block(kind, "".join(pieces), page, 50.0, 100.0 + 12 * i, 11.0) for i, (pieces, page, kind) in
+              enumerate(specs)]
+    assert meta.party_line(blocks) == _party_line_taking_titles_off_every_block(blocks)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(st.integers(0, 40), max_size=30), min_size=1, max_size=8), st.integers(41, 5000))
+def test_tfidf_counted_on_int32_keys_is_the_tfidf_of_int64_keys(per_row, width):
+    flat = np.array([j for row in per_row for j in row], dtype=np.int64)
+    idf = np.linspace(1.0, 3.0, width)
+    got = _tfidf(flat, [len(r) for r in per_row], idf)
+    saved = textvec._INT32_KEYS
+    try:
+        textvec._INT32_KEYS = -1  # every key int64, as before session 15
+        want = _tfidf(flat, [len(r) for r in per_row], idf)
+    finally:
+        textvec._INT32_KEYS = saved
+    assert got.row.dtype == want.row.dtype == np.int64 and got.col.dtype == want.col.dtype == np.int64
+    for a, b in ((got.row, want.row), (got.col, want.col), (got.data, want.data)):
+        assert np.array_equal(a, b)
