@@ -187,7 +187,6 @@ def table_roles(cells: Sequence[str]) -> dict[str, int] | None:
     roles: dict[str, int] = {PERIOD_ROLE + " ".join(cells[i].split()): i for i in periods}
     strong = next((i for i, c in enumerate(cells)  # "Wat vraagt de gemeente?" asks: the text is "Wat bieden wij?"
                    if STRONG_TEXT.match(c.strip()) and not ASK_COLUMN.match(" ".join(c.split()))), None)
-    kinds = attribute_kinds()
     for i, cell in enumerate(cells):
         name = " ".join(cell.strip().rstrip(":").lower().split())
         if i in periods:
@@ -211,9 +210,23 @@ def table_roles(cells: Sequence[str]) -> dict[str, int] | None:
                 roles[role] = i
                 break
         else:
-            if kinds.get(name) == "other":
-                roles["attr:" + name] = i
+            role = _attribute_role(name, roles)
+            if role:
+                roles[role] = i
     return _with_mark_columns(cells, _with_named_columns(cells, roles)) if "text" in roles else None
+
+
+KIND_ROLES = {"who": "trekker", "when": "planning"}
+
+
+def _attribute_role(name: str, roles: dict[str, int]) -> str | None:
+    """The role of a column headed by an attribute name no header role knows (lexicon attribute_keys): a who or
+    when field as a minute's besluitenlijst names it ("Actiehouder", "Uiterlijk", "Vóór") -> trekker or planning,
+    unless another column took it; any other attribute ("Status") -> that attribute; None for no attribute name."""
+    kind = attribute_kinds().get(name)
+    if kind in KIND_ROLES:
+        return None if KIND_ROLES[kind] in roles else KIND_ROLES[kind]
+    return "attr:" + name if kind == "other" else None
 
 
 def _period_columns(cells: Sequence[str]) -> list[int]:
