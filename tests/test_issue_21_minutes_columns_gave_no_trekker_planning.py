@@ -37,3 +37,16 @@ def test_issue_21_minutes_column_names_fill_trekker_and_planning(tmp_path, who, 
     doc = run.extract(pdf, model=None)
     assert [(a.number, a.text, a.trekker, a.planning) for a in doc.afspraken] == ROWS
     assert all(not a.attributes for a in doc.afspraken)
+
+
+@pytest.mark.parametrize("line", ["Actiehouder: {who} | Uiterlijk: {when}", "Door wie: {who}; Vóór: {when}"])
+def test_issue_21_minutes_field_labels_under_an_afspraak_fill_trekker_and_planning(tmp_path, line):
+    """The same names as labels on a line under each numbered afspraak stayed in its text."""
+    flow = [Paragraph("Verslag bestuurlijk overleg prestatieafspraken 2026", HEAD), Paragraph("1 Afspraken", HEAD)]
+    for k, (_, text, who, when) in enumerate(ROWS, 1):
+        flow += [Paragraph(f"1.{k} {text}", BODY), Paragraph(line.format(who=who, when=when), BODY)]
+    pdf = tmp_path / "t.pdf"
+    SimpleDocTemplate(str(pdf), pagesize=A4, invariant=1).build(flow)
+    doc = run.extract(pdf, model=None)
+    assert [(a.number, a.text, a.trekker, a.planning) for a in doc.afspraken] \
+        == [(f"1.{k}", text, who, when) for k, (_, text, who, when) in enumerate(ROWS, 1)]
