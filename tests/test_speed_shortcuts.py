@@ -8,8 +8,10 @@ tolerance of each other as a table's or a card's do), lines of text for `split_s
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from itertools import pairwise
 from operator import itemgetter
+from unittest import mock
 
 import numpy as np
 from hypothesis import given, settings
@@ -19,7 +21,7 @@ from pipeline import meta, party_lists, textvec
 from pipeline.numbering import Numbering, find_marker, prefixed_marker
 from pipeline.parse import gutters
 from pipeline.parse.boxes import MIN_HEIGHT, _box_sides, rules_to_boxes
-from pipeline.parse.geometry import Grid, Word
+from pipeline.parse.geometry import Grid, Word, cluster_baselines
 from pipeline.parse.strikes import struck_words
 from pipeline.structure import cell_kind, structure_lexicon
 from pipeline.textvec import CharTfidf, WordTfidf, _tfidf
@@ -624,3 +626,94 @@ def test_tfidf_counted_on_int32_keys_is_the_tfidf_of_int64_keys(per_row, width):
     assert got.row.dtype == want.row.dtype == np.int64 and got.col.dtype == want.col.dtype == np.int64
     for a, b in ((got.row, want.row), (got.col, want.col), (got.data, want.data)):
         assert np.array_equal(a, b)
+
+
+def _striking_rule_per_word(w, ordered, heights):
+    """Session 14's struck_words asked this of each word in a call of its own."""
+    h = w.bottom - w.top
+    low, high = w.top + 0.3 * h, w.bottom - 0.2 * h
+    first = bisect_left(heights, low)
+    if first == len(heights) or heights[first] > high:
+        return False
+    margin = 0.2 * (w.x1 - w.x0)
+    return any(x0 <= w.x0 + margin and x1 >= w.x1 - margin for _, x0, x1 in ordered[first:bisect_right(heights, high)])
+
+
+@settings(max_examples=300, deadline=None)
+@given(_page())
+def test_strike_out_inlined_in_one_loop_strikes_the_words_a_call_per_word_strikes(page):
+    words, rules = page
+    ordered = sorted(rules)
+    heights = [y for y, _, _ in ordered]
+    expected = {i for i, w in enumerate(words) if _striking_rule_per_word(w, ordered, heights)} if rules else set()
+    assert struck_words(words, rules) == expected
+
+
+def _title_row_gutters_phrasing_every_line(words, min_gap=10.0, baselines=None):
+    """Session 14's title_row_gutters: each line cut into phrases before its boldness was asked."""
+    if baselines is None:
+        baselines = cluster_baselines(words)
+    for i, line in enumerate(baselines):
+        phrases = []
+        for w in sorted(line, key=itemgetter(1)):
+            if phrases and w.x0 - phrases[-1][-1].x1 < gutters.TITLE_GAP * min_gap:
+                phrases[-1].append(w)
+            else:
+                phrases.append([w])
+        if len(phrases) < 2 or not all(w.bold for w in line) or any(len(p) > gutters.MAX_TITLE_WORDS for p in phrases) \
+                or not all(p[0].text[:1].isalpha() for p in phrases):
+            continue
+        below = [w for ln in baselines[i + 1:] for w in ln]
+        if not below or min(w.size for w in line) < sorted(w.size for w in below)[len(below) // 2] + 0.5:
+            continue
+        starts = [p[0].x0 for p in phrases]
+        if sum(any(abs(w.x0 - x) <= 3 for w in below) for x in starts) < 2:
+            continue
+        allowed = max(1, int(0.03 * len(below)))
+        found = [x - 1 for x in starts[1:] if sum(w.x1 > x - min_gap and w.x0 < x - 1 for w in below) <= allowed]
+        return found if len(found) == len(starts) - 1 else []
+    return []
+
+
+def _margin_marks_one_search_per_line(baselines, min_gap):
+    """Session 14's margin_marks: one search of each baseline's words for a mark."""
+    marks, candidates = set(), []
+    for line in baselines:
+        if not gutters._ANY_MARK.search("\n".join([w[0] for w in line])):
+            continue
+        ordered = sorted(line, key=itemgetter(1))
+        for before, word in zip([None, *ordered], ordered, strict=False):
+            if gutters.MARGIN_MARK.match(word.text):
+                candidates.append(word)
+                if before is None or word.x0 - before.x1 >= min_gap:
+                    marks.add(id(word))
+    candidates.sort(key=itemgetter(1))
+    xs = [c.x0 for c in candidates]
+    for word in candidates:
+        if bisect_right(xs, word.x0 + 2.0) - bisect_left(xs, word.x0 - 2.0) >= 3:
+            marks.add(id(word))
+    return marks
+
+
+@settings(max_examples=200, deadline=None)
+@given(_column_pages(), st.lists(st.sampled_from(["", "A-1", "7)", "x\n12", "3.10"]), max_size=4))
+def test_title_rows_and_margin_marks_asked_once_a_page_find_what_asking_every_line_finds(page, odd):
+    words, width = page
+    # odd texts too: an empty word, a line end inside one (a mark after it), on baselines of their own or not
+    words = words + [Word(text, 300.0 + 20 * k, 310.0 + 20 * k, 60.0 + 28 * k, 70.0 + 28 * k, 10.0, False)
+                     for k, text in enumerate(odd)]
+    baselines = cluster_baselines(words)
+    for min_gap in (10.0, 3.0):
+        assert gutters.title_row_gutters(words, min_gap, baselines) == \
+            _title_row_gutters_phrasing_every_line(words, min_gap, baselines)
+        assert gutters.margin_marks(baselines, min_gap) == _margin_marks_one_search_per_line(baselines, min_gap)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_column_pages())
+def test_gutter_without_margin_marks_reads_the_words_as_they_are_as_filtering_them_did(page):
+    words, width = page
+    plain = gutters.margin_marks
+    with mock.patch.object(gutters, "margin_marks", lambda baselines, min_gap: plain(baselines, min_gap) | {-1}):
+        filtered = [gutters.find_gutter(words, width, left_edge=e) for e in (0.0, 15.0)]  # a mark set, never empty
+    assert [gutters.find_gutter(words, width, left_edge=e) for e in (0.0, 15.0)] == filtered

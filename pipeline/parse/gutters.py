@@ -98,13 +98,15 @@ def title_row_gutters(words: Sequence[Word], min_gap: float = 10.0,
     if baselines is None:
         baselines = cluster_baselines(words)
     for i, line in enumerate(baselines):
+        if not all(w[6] for w in line):  # Word.bold: titles are bold, most lines are not; no phrases to build
+            continue
         phrases: list[list[Word]] = []
         for w in sorted(line, key=_X0):
             if phrases and w.x0 - phrases[-1][-1].x1 < TITLE_GAP * min_gap:
                 phrases[-1].append(w)
             else:
                 phrases.append([w])
-        if len(phrases) < 2 or not all(w.bold for w in line) or any(len(p) > MAX_TITLE_WORDS for p in phrases) \
+        if len(phrases) < 2 or any(len(p) > MAX_TITLE_WORDS for p in phrases) \
                 or not all(p[0].text[:1].isalpha() for p in phrases):  # "2   Terugblik": a number in a margin
             continue
         below = [w for ln in baselines[i + 1:] for w in ln]
@@ -147,7 +149,7 @@ def find_gutter(words: Sequence[Word], width: float, min_gap: float = 10.0, left
     if baselines is None:  # for the margin marks and the cut, which read the same lines
         baselines = cluster_baselines(words)
     marks = margin_marks(baselines, min_gap)  # a column of them may stand in the band: they never close it
-    free_of = [w for w in words if id(w) not in marks]
+    free_of = [w for w in words if id(w) not in marks] if marks else words
     x0 = np.fromiter(map(_X0, free_of), dtype=np.float64, count=len(free_of))
     x1 = np.fromiter(map(_X1, free_of), dtype=np.float64, count=len(free_of))
     lo = np.clip(x0.astype(np.int64), 0, size)
@@ -200,9 +202,7 @@ def margin_marks(baselines: Sequence[Sequence[Word]], min_gap: float) -> set[int
     between the columns would close it."""
     marks: set[int] = set()
     candidates: list[Word] = []
-    for line in baselines:
-        if not _ANY_MARK.search("\n".join([w[0] for w in line])):  # Word.text
-            continue  # most lines: no word is one, and the line need not be walked in x order
+    for line in _lines_with_a_mark(baselines):  # most lines hold none and need not be walked in x order
         ordered = sorted(line, key=_X0)
         for before, word in zip([None, *ordered], ordered, strict=False):
             if MARGIN_MARK.match(word.text):
@@ -215,6 +215,25 @@ def margin_marks(baselines: Sequence[Sequence[Word]], min_gap: float) -> set[int
         if bisect_right(xs, word.x0 + 2.0) - bisect_left(xs, word.x0 - 2.0) >= 3:
             marks.add(id(word))
     return marks
+
+
+def _lines_with_a_mark(baselines: Sequence[Sequence[Word]]) -> list[Sequence[Word]]:
+    """The baselines with a word `_ANY_MARK` finds, in order: one search over all of them, each baseline's words
+    joined by line ends and the baselines by line ends too (a match never runs over one), not one search each."""
+    texts = ["\n".join([w[0] for w in line]) for line in baselines]  # Word.text
+    starts: list[int] = []  # where each baseline's text starts in the page's
+    at = 0
+    for text in texts:
+        starts.append(at)
+        at += len(text) + 1
+    found: list[Sequence[Word]] = []
+    last = -1
+    for match in _ANY_MARK.finditer("\n".join(texts)):
+        k = bisect_right(starts, match.start()) - 1
+        if k != last:
+            found.append(baselines[k])
+            last = k
+    return found
 
 
 def _cut_in_band(baselines: Sequence[Sequence[Word]], band: tuple[int, int], min_gap: float) -> float:
