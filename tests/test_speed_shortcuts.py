@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 
 from pipeline import meta, party_lists, textvec
 from pipeline.numbering import Numbering, find_marker, prefixed_marker
-from pipeline.parse import gutters
+from pipeline.parse import files, gutters
 from pipeline.parse.boxes import MIN_HEIGHT, _box_sides, rules_to_boxes
 from pipeline.parse.geometry import Grid, Word, cluster_baselines
 from pipeline.parse.strikes import struck_words
@@ -717,3 +717,36 @@ def test_gutter_without_margin_marks_reads_the_words_as_they_are_as_filtering_th
     with mock.patch.object(gutters, "margin_marks", lambda baselines, min_gap: plain(baselines, min_gap) | {-1}):
         filtered = [gutters.find_gutter(words, width, left_edge=e) for e in (0.0, 15.0)]  # a mark set, never empty
     assert [gutters.find_gutter(words, width, left_edge=e) for e in (0.0, 15.0)] == filtered
+
+
+_HEAD_PIECES = st.sampled_from([b"obj", b"endobj", b"12", b"0", b"7", b" ", b"\n", b"\r", b"\t", b"<<", b">>", b"x",
+                                b"/Length 5", b"objx", b"_", b"\x00", b"\xff", b"stream"])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_HEAD_PIECES, max_size=40).map(b"".join))
+def test_last_object_header_found_from_the_end_is_the_last_that_finditer_finds(head):
+    found = list(files._OBJ.finditer(head))
+    last = files.last_obj(head)
+    if not found:
+        assert last is None
+    else:
+        assert last is not None and last.span() == found[-1].span() and last.group(1) == found[-1].group(1)
+
+
+def test_last_object_header_on_the_stream_heads_of_the_corpus():
+    """Every stream of the bundled and dev PDFs: the object its dictionary belongs to, as finditer's last says."""
+    import mmap
+
+    from .conftest import CORPUS
+
+    seen = 0
+    for path in sorted((CORPUS / "pdf").glob("*.pdf")) + sorted((CORPUS / "challenge/dev/pdf").glob("*.pdf")):
+        with open(path, "rb") as fh, mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as mm:
+            for match in files._STREAM.finditer(mm):
+                head = mm[max(0, match.start() - 4096):match.start() + 2]
+                found = list(files._OBJ.finditer(head))
+                last = files.last_obj(head)
+                assert (last.span() if last else None) == (found[-1].span() if found else None)
+                seen += 1
+    assert seen > 1000

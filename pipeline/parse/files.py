@@ -249,10 +249,10 @@ def _stream_size(mm: mmap.mmap, match: re.Match[bytes]) -> tuple[int, int, bool,
     """(object number, decoded size capped just past the limit, binary?, content?) of a Flate stream."""
     start = match.start()
     head = mm[max(0, start - 4096):start + 2]
-    objs = list(_OBJ.finditer(head))
-    if not objs:
+    obj = last_obj(head)
+    if obj is None:
         return None
-    number, dictionary = int(objs[-1].group(1)), head[objs[-1].end():]
+    number, dictionary = int(obj.group(1)), head[obj.end():]
     filters = _FILTER.search(dictionary)
     names = re.findall(rb"/([A-Za-z0-9]+)", filters.group(1)) if filters else []
     levels = 0
@@ -276,6 +276,26 @@ def _stream_size(mm: mmap.mmap, match: re.Match[bytes]) -> tuple[int, int, bool,
     except zlib.error:
         pass  # a damaged stream: the backend says so, or reads what it can
     return number, inflater.size, binary, content
+
+
+_DIGITS_AND_SPACE = frozenset(b"0123456789 \t\n\r\f\v")  # what `_OBJ` reads before "obj": \d and \s of bytes
+
+
+def last_obj(head: bytes) -> re.Match[bytes] | None:
+    """The last match of `_OBJ` ("12 0 obj") in `head`, as the last of `_OBJ.finditer(head)`: found from the end,
+    one "obj" at a time, each tried on the digits and spaces just before it, not by reading the 4 KB before a
+    stream (a font's or an image's bytes, mostly) from its start. A match holds only digits and spaces before its
+    "obj", so none reaches back over an earlier one and the last found from the end is finditer's last."""
+    end = len(head)
+    while (at := head.rfind(b"obj", 0, end)) >= 0:
+        start = at
+        while start and head[start - 1] in _DIGITS_AND_SPACE:
+            start -= 1
+        match = _OBJ.search(head, start, at + 4)  # one byte past "obj" for its \b
+        if match is not None:
+            return match
+        end = at  # "endobj", "xobj", "obj" with no number before it: the "obj" before this one
+    return None
 
 
 def pages_to_skip(path: Path, settings: ParseSettings) -> frozenset[int]:
