@@ -49,6 +49,7 @@ class SegmentState:
     label_field: str | None = None  # the name a header row gives the label column ("Onderwerp" -> "onderwerp")
     row_label: str | None = None  # the label of the current row (or of the rows its cell spans)
     digit_chapters: bool = False  # some heading of the document is numbered with digits: a lettered one is no chapter
+    page_start: bool = False  # the block read is the first of its page
 
     @property
     def agreement(self) -> bool:

@@ -84,6 +84,7 @@ def segment(layout: Layout, meta: DocumentMeta, settings: SegmentSettings | dict
     for k, block in enumerate(layout.blocks):
         if state.stopped:
             break
+        state.page_start = k == 0 or (layout.blocks[k - 1].end_page or layout.blocks[k - 1].page) < block.page
         if block.kind == "heading":
             _close_article(state, drafts, settings)
             _close_captions(state)  # the table under a caption has ended: a heading never nests under its caption

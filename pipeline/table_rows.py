@@ -43,7 +43,7 @@ def on_table_row(block: Block, state: SegmentState, drafts: list[Draft], setting
 
 
 def _read_row(block: Block, state: SegmentState, drafts: list[Draft], settings: SegmentSettings) -> None:
-    if _on_header_row(block.cells, state) or table_section_row(block.cells, state):
+    if _on_table_heading(block.cells, state, bool(drafts)):
         return
     read = content_roles(block.cells) if state.table_roles is None or state.table_read else None
     if read is not None:
@@ -160,6 +160,29 @@ def _on_header_row(cells: Sequence[str], state: SegmentState) -> bool:
     return True
 
 
+def _on_table_heading(cells: Sequence[str], state: SegmentState, read: bool) -> bool:
+    """Whether a row heads the rows below it: a header row (an agenda sheet opening a page where nothing was `read`
+    yet ends the excluding headings, `_open_sheet`) or a section row."""
+    if _on_header_row(cells, state):
+        if state.page_start and not read:
+            _open_sheet(state)
+        return True
+    return table_section_row(cells, state)
+
+
+def _open_sheet(state: SegmentState) -> None:
+    """An agenda table (number, afspraak, who or when) that opens a page of its own where the text before it agreed
+    nothing: the afsprakenlijst attached behind the letter, a worksheet printed without a heading ("Bijlage A.
+    Afsprakenlijst" only named in the text). The headings of the text that exclude their content (Ondertekening,
+    Looptijd) end before it: its rows are the document's afspraken."""
+    roles = state.table_roles or {}
+    if not ({"number", "text"} <= roles.keys() and ("trekker" in roles or "planning" in roles)):
+        return
+    first = next((i for i, h in enumerate(state.headings) if h.excluded), None)
+    if first is not None:
+        del state.headings[first:]
+
+
 def _join_field(draft: Draft, role: str, value: str | None) -> None:
     """The rest of a who, when or other attribute cell, cut by a page break, joined to what the draft holds."""
     if role == "trekker":
@@ -221,14 +244,21 @@ TABLE_SECTION = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+\S")
 
 def table_section_row(cells: Sequence[str], state: SegmentState) -> bool:
     """A row spanning the table whose one cell is a numbered title ("1.3 Woonruimteverdeling"): a section of the
-    rows below it, nested by its number's depth under the heading above the table, never an afspraak."""
-    m = TABLE_SECTION.match(cells[0].strip()) if cells and not any(c.strip() for c in cells[1:]) else None
-    if m is None or state.table_roles is None or len(cells) < 2 or len(cells[0].split()) > 12:
+    rows below it, nested by its number's depth under the heading above the table, never an afspraak. A
+    spreadsheet's section row leaves its first cells empty and prints the title in the column of its themes
+    (" | 1. Betaalbaar wonen | | ..."): any one cell before the text column counts."""
+    filled = [i for i, c in enumerate(cells) if c.strip()]
+    roles = state.table_roles
+    if roles is None or len(cells) < 2 or len(filled) != 1 or (filled[0] and filled[0] >= roles.get("text", 1)):
+        return False
+    title = cells[filled[0]].strip()
+    m = TABLE_SECTION.match(title)
+    if m is None or len(title.split()) > 12:
         return False
     level = TABLE_LEVEL + m.group(1).count(".")
     while state.headings and state.headings[-1].level >= level:
         state.headings.pop()
-    state.headings.append(Heading(level, cells[0].strip(), None, False))
+    state.headings.append(Heading(level, title, None, False))
     return True
 
 

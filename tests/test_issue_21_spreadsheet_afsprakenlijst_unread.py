@@ -1,0 +1,101 @@
+"""Issue #21: an afsprakenlijst printed from a spreadsheet behind a short letter-like text (inleiding, ondertekening)
+was not read at all: its landscape pages of gridlines and 7 pt type (ID | Thema | Subthema | Afspraak | one column
+per party marked "x" | Gereed | Opmerking) stood under the text's "Ondertekening", which excludes what follows; its
+section rows print their numbered title in the Thema column, not the first; and its remark column went to
+"toelichting" instead of the "opmerking" it prints."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Frame,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Table,
+    TableStyle,
+)
+
+from pipeline import run
+
+BODY = ParagraphStyle("b", fontName="Helvetica", fontSize=10, leading=13, spaceAfter=6)
+HEAD = ParagraphStyle("h", fontName="Helvetica-Bold", fontSize=12, leading=15, spaceBefore=8, spaceAfter=4)
+CELL = ParagraphStyle("c", fontName="Helvetica", fontSize=7, leading=8.5)
+HEADER = ("ID", "Thema", "Subthema", "Afspraak", "Gemeente", "Het Anker", "Berkendal Wonen", "Huurders", "Gereed",
+          "Opmerking")
+SECTIONS = [
+    ("1. Betaalbaar wonen", [
+        ("BW.01", "Nieuwbouw", "Het Anker levert in 2026 ten minste 40 sociale huurwoningen op in de wijk Noord.",
+         "", "x", "", "", "Q4 2026", "zie bijlage 1"),
+        ("BW.02", "Huurbeleid", "De corporaties beperken de huurverhoging per 1 juli 2026 tot de inflatie.",
+         "", "x", "x", "", "1-7-2026", ""),
+    ]),
+    ("2. Leefbaarheid", [
+        ("LE.01", "Wijken", "De gemeente en de corporaties zetten in 2026 twee wijkbeheerders in voor de wijk Zuid.",
+         "x", "x", "x", "", "doorlopend", "nieuw"),
+    ]),
+]
+
+
+def sheet_pdf(path: Path) -> Path:
+    portrait, wide = A4, landscape(A4)
+    doc = BaseDocTemplate(str(path), pagesize=portrait, invariant=1)
+    doc.addPageTemplates([
+        PageTemplate("tekst", [Frame(50, 50, portrait[0] - 100, portrait[1] - 100)], pagesize=portrait),
+        PageTemplate("werkblad", [Frame(25, 30, wide[0] - 50, wide[1] - 60)], pagesize=wide),
+    ])
+    flow = [Paragraph("Prestatieafspraken Berkendal 2026", HEAD),
+            Paragraph("1. Inleiding", HEAD),
+            Paragraph("De gemeente Berkendal, Woonstichting Het Anker, Berkendal Wonen en Huurdersvereniging "
+                      "Berkendal maken jaarlijks afspraken. De afspraken staan in de afsprakenlijst in bijlage A.",
+                      BODY),
+            Paragraph("2. Ondertekening", HEAD),
+            Paragraph("Aldus overeengekomen en ondertekend te Berkendal op 10 december 2025.", BODY),
+            Paragraph("Gemeente Berkendal, Woonstichting Het Anker, Berkendal Wonen", BODY),
+            NextPageTemplate("werkblad"), PageBreak()]
+    rows: list[tuple] = [HEADER]
+    style = [("GRID", (0, 0), (-1, -1), 0.3, colors.lightgrey), ("FONTNAME", (0, 0), (-1, -1), "Helvetica"),
+             ("FONTSIZE", (0, 0), (-1, -1), 7), ("FONTNAME", (0, 0), (-1, 0), "Helvetica-Bold"),
+             ("BACKGROUND", (0, 0), (-1, 0), colors.lightgrey), ("VALIGN", (0, 0), (-1, -1), "TOP")]
+    for title, items in SECTIONS:
+        style += [("SPAN", (1, len(rows)), (-1, len(rows))), ("BACKGROUND", (0, len(rows)), (-1, len(rows)),
+                                                                colors.whitesmoke)]
+        rows.append(("", title, *[""] * 8))
+        for k, (number, sub, text, *marks, when, note) in enumerate(items):
+            rows.append((number, title.split(". ")[1] if k == 0 else "", sub, Paragraph(text, CELL), *marks, when,
+                         Paragraph(note, CELL)))
+        style.append(("SPAN", (1, len(rows)), (-1, len(rows))))
+        rows.append(("", f"Subtotaal {title.split('. ')[1]}: {len(items)} afspraken", *[""] * 8))
+    table = Table(rows, colWidths=[35, 70, 70, 270, 45, 45, 65, 40, 50, 100], repeatRows=1)
+    table.setStyle(TableStyle(style))
+    doc.build([*flow, table])
+    return path
+
+
+def test_issue_21_spreadsheet_afsprakenlijst_behind_the_signature_is_read(tmp_path):
+    doc = run.extract(sheet_pdf(tmp_path / "sheet.pdf"), model=None)
+    expected = [(number, text) for _, items in SECTIONS for number, _, text, *_ in items]
+    assert [(a.number, a.text) for a in doc.afspraken] == expected
+    assert [a.page for a in doc.afspraken] == [2, 2, 2]
+    assert [a.planning for a in doc.afspraken] == ["Q4 2026", "1-7-2026", "doorlopend"]
+
+
+def test_issue_21_spreadsheet_section_rows_name_the_section(tmp_path):
+    doc = run.extract(sheet_pdf(tmp_path / "sheet.pdf"), model=None)
+    assert [a.section for a in doc.afspraken] == ["1. Betaalbaar wonen", "1. Betaalbaar wonen", "2. Leefbaarheid"]
+
+
+def test_issue_21_spreadsheet_marks_and_remarks_go_to_the_attributes(tmp_path):
+    doc = run.extract(sheet_pdf(tmp_path / "sheet.pdf"), model=None)
+    assert [a.attributes for a in doc.afspraken] == [
+        {"thema": "Betaalbaar wonen", "subthema": "Nieuwbouw", "partijen": "Het Anker", "opmerking": "zie bijlage 1"},
+        {"subthema": "Huurbeleid", "partijen": "Het Anker, Berkendal Wonen"},
+        {"thema": "Leefbaarheid", "subthema": "Wijken", "partijen": "Gemeente, Het Anker, Berkendal Wonen",
+         "opmerking": "nieuw"},
+    ]
