@@ -64,7 +64,8 @@ def _signed_by() -> re.Pattern[str]:
 def _role_item() -> re.Pattern[str]:
     roles = "|".join(re.escape(str(w).rstrip("*")) + (r"\w*" if str(w).endswith("*") else "")
                      for w in structure_lexicon()["signing_roles"])
-    return re.compile(rf"^(?:de|het)\s+(?:\w+\s+)?(?:{roles})$", re.IGNORECASE)
+    determiners = "|".join(map(re.escape, structure_lexicon()["signing_determiners"]))
+    return re.compile(rf"^(?:{determiners})\s+(?:\w+\s+)?(?:{roles})$", re.IGNORECASE)
 
 
 def _beside_roles(enumeration: str, types: Sequence[str], typed: tuple[str, ...]) -> list[str]:
