@@ -24,6 +24,7 @@ class Heading:
     agreement: bool = False  # "Afspraken", "Wat spreken we af": its commitment paragraphs are afspraken
     size: float = 0.0
     caption: bool = False  # names only the table right under it ("Kerncijfers ..."): closed where the table ends
+    page: int = 0  # where it stands (0: read from a table row)
 
 
 @dataclass
@@ -49,7 +50,7 @@ class SegmentState:
     label_field: str | None = None  # the name a header row gives the label column ("Onderwerp" -> "onderwerp")
     row_label: str | None = None  # the label of the current row (or of the rows its cell spans)
     digit_chapters: bool = False  # some heading of the document is numbered with digits: a lettered one is no chapter
-    page_start: bool = False  # the block read is the first of its page
+    page_start: bool = False  # the block read opens its page: nothing but headings before it there
 
     @property
     def agreement(self) -> bool:

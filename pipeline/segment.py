@@ -84,7 +84,9 @@ def segment(layout: Layout, meta: DocumentMeta, settings: SegmentSettings | dict
     for k, block in enumerate(layout.blocks):
         if state.stopped:
             break
-        state.page_start = k == 0 or (layout.blocks[k - 1].end_page or layout.blocks[k - 1].page) < block.page
+        prev = layout.blocks[k - 1] if k else None
+        state.page_start = prev is None or (prev.end_page or prev.page) < block.page \
+            or (state.page_start and prev.kind == "heading")
         if block.kind == "heading":
             _close_article(state, drafts, settings)
             _close_captions(state)  # the table under a caption has ended: a heading never nests under its caption
@@ -237,7 +239,7 @@ def _on_heading(block: Block, state: SegmentState, meta: DocumentMeta, sizes: Se
     state.headings.append(
         Heading(level, block.text.rstrip(":"), party_of(block, meta, state.party_headings),
                  bool(non_afspraak_heading().match(block.text)) or announces_lapsed(heading_title(block.text)),
-                 agreement_heading().match(heading_title(block.text)) is not None, block.size)
+                 agreement_heading().match(heading_title(block.text)) is not None, block.size, page=block.page)
     )
     state.table_roles = None
     state.facts = fact_leadin().match(heading_title(block.text)) is not None

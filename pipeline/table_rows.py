@@ -24,7 +24,7 @@ from .cells import (
 from .clean import ENDS_SENTENCE
 from .config import SegmentSettings
 from .drafts import Draft, Heading, SegmentState, is_afspraak_text
-from .structure import annex_heading
+from .structure import annex_heading, structure_lexicon
 from .text import join_lines
 from .types import Block
 
@@ -43,7 +43,7 @@ def on_table_row(block: Block, state: SegmentState, drafts: list[Draft], setting
 
 
 def _read_row(block: Block, state: SegmentState, drafts: list[Draft], settings: SegmentSettings) -> None:
-    if _on_table_heading(block.cells, state, bool(drafts)):
+    if _on_table_heading(block, state, bool(drafts)):
         return
     read = content_roles(block.cells) if state.table_roles is None or state.table_read else None
     if read is not None:
@@ -160,27 +160,28 @@ def _on_header_row(cells: Sequence[str], state: SegmentState) -> bool:
     return True
 
 
-def _on_table_heading(cells: Sequence[str], state: SegmentState, read: bool) -> bool:
+def _on_table_heading(block: Block, state: SegmentState, read: bool) -> bool:
     """Whether a row heads the rows below it: a header row (an agenda sheet opening a page where nothing was `read`
     yet ends the excluding headings, `_open_sheet`) or a section row."""
-    if _on_header_row(cells, state):
+    if _on_header_row(block.cells, state):
         if state.page_start and not read:
-            _open_sheet(state)
+            _open_sheet(state, block.page)
         return True
-    return table_section_row(cells, state)
+    return table_section_row(block.cells, state)
 
 
-def _open_sheet(state: SegmentState) -> None:
-    """An agenda table (number, afspraak, who or when) that opens a page of its own where the text before it agreed
-    nothing: the afsprakenlijst attached behind the letter, a worksheet printed without a heading ("Bijlage A.
-    Afsprakenlijst" only named in the text). The headings of the text that exclude their content (Ondertekening,
-    Looptijd) end before it: its rows are the document's afspraken."""
+def _open_sheet(state: SegmentState, page: int) -> None:
+    """An agenda table (number, afspraak, who or when) that opens a page of its own, at most under its title, where
+    the text before it agreed nothing: the afsprakenlijst attached behind the text, a worksheet printed without
+    the text's headings ("Bijlage A. Afsprakenlijst" only named in the text). The headings of earlier pages from
+    the first that excludes its content (Ondertekening, Looptijd) end before it: its rows are the document's
+    afspraken. A heading on its own page (the sheet's title, a "Terugblik" over last year's list) stays."""
     roles = state.table_roles or {}
     if not ({"number", "text"} <= roles.keys() and ("trekker" in roles or "planning" in roles)):
         return
-    first = next((i for i, h in enumerate(state.headings) if h.excluded), None)
+    first = next((i for i, h in enumerate(state.headings) if h.excluded and h.page < page), None)
     if first is not None:
-        del state.headings[first:]
+        state.headings[first:] = [h for h in state.headings[first:] if h.page == page]
 
 
 def _join_field(draft: Draft, role: str, value: str | None) -> None:
@@ -246,20 +247,29 @@ def table_section_row(cells: Sequence[str], state: SegmentState) -> bool:
     """A row spanning the table whose one cell is a numbered title ("1.3 Woonruimteverdeling"): a section of the
     rows below it, nested by its number's depth under the heading above the table, never an afspraak. A
     spreadsheet's section row leaves its first cells empty and prints the title in the column of its themes
-    (" | 1. Betaalbaar wonen | | ..."): any one cell before the text column counts."""
+    (" | 1. Betaalbaar wonen | | ..."): any one cell before the text column counts, and in a table whose rows
+    are numbered a title without a number too ("Betaalbaarheid"), though not a total ("Subtotaal ...")."""
     filled = [i for i, c in enumerate(cells) if c.strip()]
     roles = state.table_roles
     if roles is None or len(cells) < 2 or len(filled) != 1 or (filled[0] and filled[0] >= roles.get("text", 1)):
         return False
-    title = cells[filled[0]].strip()
+    title = " ".join(cells[filled[0]].split())
     m = TABLE_SECTION.match(title)
-    if m is None or len(title.split()) > 12:
+    if len(title.split()) > 12 or (m is None and not _unnumbered_title(title, roles)):
         return False
-    level = TABLE_LEVEL + m.group(1).count(".")
+    level = TABLE_LEVEL + (m.group(1).count(".") if m else 0)
     while state.headings and state.headings[-1].level >= level:
         state.headings.pop()
     state.headings.append(Heading(level, title, None, False))
     return True
+
+
+def _unnumbered_title(text: str, roles: dict[str, int]) -> bool:
+    """Whether the one cell of a row in a table of numbered rows is a section's title without a number: a few words
+    that open with a capital and end without a full stop, no total (lexicon structure.yaml `table_totals`)."""
+    totals = tuple(str(w) for w in structure_lexicon()["table_totals"])
+    return "number" in roles and text[:1].isupper() and len(text.split()) <= 8 and not ENDS_SENTENCE.search(text) \
+        and not text.lower().startswith(totals)
 
 
 def _join_opt(first: str | None, second: str | None) -> str | None:

@@ -2,7 +2,9 @@
 was not read at all: its landscape pages of gridlines and 7 pt type (ID | Thema | Subthema | Afspraak | one column
 per party marked "x" | Gereed | Opmerking) stood under the text's "Ondertekening", which excludes what follows; its
 section rows print their numbered title in the Thema column, not the first; and its remark column went to
-"toelichting" instead of the "opmerking" it prints."""
+"toelichting" instead of the "opmerking" it prints. A sheet printed with its title over the table ("Afsprakenlijst
+2026", set smaller than the chapters of the text) nested that title under the text's excluding chapter too, and a
+section row without a number ("Betaalbaar wonen") named no section, though a total row ("Subtotaal ...") is none."""
 
 from __future__ import annotations
 
@@ -43,7 +45,7 @@ SECTIONS = [
 ]
 
 
-def sheet_pdf(path: Path) -> Path:
+def sheet_pdf(path: Path, title: str | None = None, numbered: bool = True) -> Path:
     portrait, wide = A4, landscape(A4)
     doc = BaseDocTemplate(str(path), pagesize=portrait, invariant=1)
     doc.addPageTemplates([
@@ -59,6 +61,8 @@ def sheet_pdf(path: Path) -> Path:
             Paragraph("Aldus overeengekomen en ondertekend te Berkendal op 10 december 2025.", BODY),
             Paragraph("Gemeente Berkendal, Woonstichting Het Anker, Berkendal Wonen", BODY),
             NextPageTemplate("werkblad"), PageBreak()]
+    if title:
+        flow.append(Paragraph(title, ParagraphStyle("t", fontName="Helvetica-Bold", fontSize=10, leading=12)))
     rows: list[tuple] = [HEADER]
     style = [("GRID", (0, 0), (-1, -1), 0.3, colors.lightgrey), ("FONTNAME", (0, 0), (-1, -1), "Helvetica"),
              ("FONTSIZE", (0, 0), (-1, -1), 7), ("FONTNAME", (0, 0), (-1, 0), "Helvetica-Bold"),
@@ -66,7 +70,7 @@ def sheet_pdf(path: Path) -> Path:
     for title, items in SECTIONS:
         style += [("SPAN", (1, len(rows)), (-1, len(rows))), ("BACKGROUND", (0, len(rows)), (-1, len(rows)),
                                                                 colors.whitesmoke)]
-        rows.append(("", title, *[""] * 8))
+        rows.append(("", title if numbered else title.split(". ")[1], *[""] * 8))
         for k, (number, sub, text, *marks, when, note) in enumerate(items):
             rows.append((number, title.split(". ")[1] if k == 0 else "", sub, Paragraph(text, CELL), *marks, when,
                          Paragraph(note, CELL)))
@@ -99,3 +103,17 @@ def test_issue_21_spreadsheet_marks_and_remarks_go_to_the_attributes(tmp_path):
         {"thema": "Leefbaarheid", "subthema": "Wijken", "partijen": "Gemeente, Het Anker, Berkendal Wonen",
          "opmerking": "nieuw"},
     ]
+
+
+def test_issue_21_spreadsheet_under_its_own_title_is_read(tmp_path):
+    doc = run.extract(sheet_pdf(tmp_path / "sheet.pdf", title="Afsprakenlijst 2026"), model=None)
+    assert [a.number for a in doc.afspraken] == ["BW.01", "BW.02", "LE.01"]
+    assert [a.section for a in doc.afspraken] == ["Afsprakenlijst 2026 > 1. Betaalbaar wonen",
+                                                  "Afsprakenlijst 2026 > 1. Betaalbaar wonen",
+                                                  "Afsprakenlijst 2026 > 2. Leefbaarheid"]
+
+
+def test_issue_21_spreadsheet_section_rows_without_a_number(tmp_path):
+    doc = run.extract(sheet_pdf(tmp_path / "sheet.pdf", numbered=False), model=None)
+    assert [(a.number, a.section) for a in doc.afspraken] == [
+        ("BW.01", "Betaalbaar wonen"), ("BW.02", "Betaalbaar wonen"), ("LE.01", "Leefbaarheid")]
