@@ -310,8 +310,9 @@ def _with_mark_columns(cells: Sequence[str], roles: dict[str, int]) -> dict[str,
 
 
 MARK_ROLE = "mark:"
-# a cell that holds only a mark: the party heading its column commits to the row's afspraak
-MARK = re.compile(r"^\s*[●•✓✔✗xX×■◼▪]\s*$")
+# a cell that holds only a mark: the party heading its column commits to the row's afspraak (a "v" the check mark
+# typed in a spreadsheet, as an "x" is its cross)
+MARK = re.compile(r"^\s*[●•✓✔✗xXvV×■◼▪]\s*$")
 
 
 def marked_parties(cells: Sequence[str], roles: dict[str, int], names: Sequence[str] = ()) -> str | None:

@@ -248,20 +248,34 @@ def table_section_row(cells: Sequence[str], state: SegmentState) -> bool:
     rows below it, nested by its number's depth under the heading above the table, never an afspraak. A
     spreadsheet's section row leaves its first cells empty and prints the title in the column of its themes
     (" | 1. Betaalbaar wonen | | ..."): any one cell before the text column counts, and in a table whose rows
-    are numbered a title without a number too ("Betaalbaarheid"), though not a total ("Subtotaal ...")."""
-    filled = [i for i, c in enumerate(cells) if c.strip()]
+    are numbered a title without a number too ("Betaalbaarheid"), though not a total ("Subtotaal ..."); the
+    section's number may stand in the number column ("1 | Betaalbaar wonen | | ...": "1 Betaalbaar wonen")."""
     roles = state.table_roles
-    if roles is None or len(cells) < 2 or len(filled) != 1 or (filled[0] and filled[0] >= roles.get("text", 1)):
-        return False
-    title = " ".join(cells[filled[0]].split())
-    m = TABLE_SECTION.match(title)
-    if len(title.split()) > 12 or (m is None and not _unnumbered_title(title, roles)):
+    title = _section_title(cells, roles) if roles is not None and len(cells) >= 2 else None
+    m = TABLE_SECTION.match(title) if title else None
+    if roles is None or title is None or len(title.split()) > 12 or (m is None and not _unnumbered_title(title, roles)):
         return False
     level = TABLE_LEVEL + (m.group(1).count(".") if m else 0)
     while state.headings and state.headings[-1].level >= level:
         state.headings.pop()
     state.headings.append(Heading(level, title, None, False))
     return True
+
+
+SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,3}\.?$")
+
+
+def _section_title(cells: Sequence[str], roles: dict[str, int]) -> str | None:
+    """The text of a row that may title a section: its one filled cell before the text column (or the first cell),
+    or a bare section number in the number column with one such cell after it, joined; else None."""
+    filled = [i for i, c in enumerate(cells) if c.strip()]
+    text = roles.get("text", 1)
+    if len(filled) == 1 and (filled[0] == 0 or filled[0] < text):
+        return " ".join(cells[filled[0]].split())
+    if len(filled) == 2 and filled[0] == roles.get("number") and filled[1] < text \
+            and SECTION_NUMBER.match(cells[filled[0]].strip()):
+        return " ".join(f"{cells[filled[0]]} {cells[filled[1]]}".split())
+    return None
 
 
 def _unnumbered_title(text: str, roles: dict[str, int]) -> bool:

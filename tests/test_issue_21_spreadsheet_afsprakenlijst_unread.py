@@ -4,7 +4,8 @@ per party marked "x" | Gereed | Opmerking) stood under the text's "Ondertekening
 section rows print their numbered title in the Thema column, not the first; and its remark column went to
 "toelichting" instead of the "opmerking" it prints. A sheet printed with its title over the table ("Afsprakenlijst
 2026", set smaller than the chapters of the text) nested that title under the text's excluding chapter too, and a
-section row without a number ("Betaalbaar wonen") named no section, though a total row ("Subtotaal ...") is none."""
+section row without a number ("Betaalbaar wonen") named no section, though a total row ("Subtotaal ...") is none,
+nor did one with its number in the ID column ("1 | Betaalbaar wonen"); a party ticked with a "v" was no mark."""
 
 from __future__ import annotations
 
@@ -45,7 +46,8 @@ SECTIONS = [
 ]
 
 
-def sheet_pdf(path: Path, title: str | None = None, numbered: bool = True) -> Path:
+def sheet_pdf(path: Path, title: str | None = None, numbered: bool = True, split: bool = False,
+              mark: str = "x") -> Path:
     portrait, wide = A4, landscape(A4)
     doc = BaseDocTemplate(str(path), pagesize=portrait, invariant=1)
     doc.addPageTemplates([
@@ -70,9 +72,10 @@ def sheet_pdf(path: Path, title: str | None = None, numbered: bool = True) -> Pa
     for title, items in SECTIONS:
         style += [("SPAN", (1, len(rows)), (-1, len(rows))), ("BACKGROUND", (0, len(rows)), (-1, len(rows)),
                                                                 colors.whitesmoke)]
-        rows.append(("", title if numbered else title.split(". ")[1], *[""] * 8))
+        number, name = title.split(". ")
+        rows.append((number, name, *[""] * 8) if split else ("", title if numbered else name, *[""] * 8))
         for k, (number, sub, text, *marks, when, note) in enumerate(items):
-            rows.append((number, title.split(". ")[1] if k == 0 else "", sub, Paragraph(text, CELL), *marks, when,
+            rows.append((number, name if k == 0 else "", sub, Paragraph(text, CELL), *[m and mark for m in marks], when,
                          Paragraph(note, CELL)))
         style.append(("SPAN", (1, len(rows)), (-1, len(rows))))
         rows.append(("", f"Subtotaal {title.split('. ')[1]}: {len(items)} afspraken", *[""] * 8))
@@ -117,3 +120,15 @@ def test_issue_21_spreadsheet_section_rows_without_a_number(tmp_path):
     doc = run.extract(sheet_pdf(tmp_path / "sheet.pdf", numbered=False), model=None)
     assert [(a.number, a.section) for a in doc.afspraken] == [
         ("BW.01", "Betaalbaar wonen"), ("BW.02", "Betaalbaar wonen"), ("LE.01", "Leefbaarheid")]
+
+
+def test_issue_21_spreadsheet_section_number_in_the_id_column(tmp_path):
+    doc = run.extract(sheet_pdf(tmp_path / "sheet.pdf", split=True), model=None)
+    assert [(a.number, a.section) for a in doc.afspraken] == [
+        ("BW.01", "1 Betaalbaar wonen"), ("BW.02", "1 Betaalbaar wonen"), ("LE.01", "2 Leefbaarheid")]
+
+
+def test_issue_21_spreadsheet_parties_ticked_with_a_v(tmp_path):
+    doc = run.extract(sheet_pdf(tmp_path / "sheet.pdf", mark="v"), model=None)
+    assert [(a.attributes or {}).get("partijen") for a in doc.afspraken] == [
+        "Het Anker", "Het Anker, Berkendal Wonen", "Gemeente, Het Anker, Berkendal Wonen"]
