@@ -85,8 +85,8 @@ def segment(layout: Layout, meta: DocumentMeta, settings: SegmentSettings | dict
         if state.stopped:
             break
         prev = layout.blocks[k - 1] if k else None
-        state.page_start = prev is None or (prev.end_page or prev.page) < block.page \
-            or (state.page_start and prev.kind == "heading")
+        # a paragraph cut by the page break (or a running line joined to it) starts on the page before: not counted
+        state.page_start = prev is None or prev.page < block.page or (state.page_start and _title_line(prev))
         if block.kind == "heading":
             _close_article(state, drafts, settings)
             _close_captions(state)  # the table under a caption has ended: a heading never nests under its caption
@@ -113,6 +113,13 @@ def segment(layout: Layout, meta: DocumentMeta, settings: SegmentSettings | dict
     _close_article(state, drafts, settings)
     _add_overview_fields(drafts, layout.blocks)
     return tuple(_finish(d, meta) for d in drafts if not _is_ask(d.text, meta))
+
+
+def _title_line(block: Block) -> bool:
+    """Whether a block may stand above the table that opens a page: a heading, or a short line that is no sentence
+    (a worksheet's title, its file name)."""
+    return block.kind == "heading" or (block.kind == "paragraph" and len(block.text.split()) <= 6
+                                       and not ENDS_SENTENCE.search(block.text))
 
 
 def _add_overview_fields(drafts: list[Draft], blocks: Sequence[Block]) -> None:

@@ -5,12 +5,15 @@ section rows print their numbered title in the Thema column, not the first; and 
 "toelichting" instead of the "opmerking" it prints. A sheet printed with its title over the table ("Afsprakenlijst
 2026", set smaller than the chapters of the text) nested that title under the text's excluding chapter too, and a
 section row without a number ("Betaalbaar wonen") named no section, though a total row ("Subtotaal ...") is none,
-nor did one with its number in the ID column ("1 | Betaalbaar wonen"); a party ticked with a "v" was no mark."""
+nor did one with its number in the ID column ("1 | Betaalbaar wonen"); a party ticked with a "v" was no mark. A
+one-page sheet printed with its file name above the cells (no running header to take out) hid the header row's
+place at the top of its page."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
@@ -46,13 +49,26 @@ SECTIONS = [
 ]
 
 
+SIGNED = "Gemeente Berkendal, Woonstichting Het Anker, Berkendal Wonen"
+
+
+def print_lines(canvas, doc) -> None:  # type: ignore[no-untyped-def]
+    """What a spreadsheet prints around its cells: the file name top right, the sheet's name and page below."""
+    width, height = landscape(A4)
+    canvas.setFont("Helvetica", 7)
+    canvas.drawRightString(width - 25, height - 18, "PA_Berkendal_2026_definitief.xlsx")
+    canvas.drawString(25, 12, "Afsprakenlijst 2026")
+    canvas.drawCentredString(width / 2, 12, "Pagina 1")
+
+
 def sheet_pdf(path: Path, title: str | None = None, numbered: bool = True, split: bool = False,
-              mark: str = "x") -> Path:
+              mark: str = "x", signed: str = SIGNED, printed: bool = False) -> Path:
     portrait, wide = A4, landscape(A4)
     doc = BaseDocTemplate(str(path), pagesize=portrait, invariant=1)
     doc.addPageTemplates([
         PageTemplate("tekst", [Frame(50, 50, portrait[0] - 100, portrait[1] - 100)], pagesize=portrait),
-        PageTemplate("werkblad", [Frame(25, 30, wide[0] - 50, wide[1] - 60)], pagesize=wide),
+        PageTemplate("werkblad", [Frame(25, 30, wide[0] - 50, wide[1] - 60)], pagesize=wide,
+                     **({"onPage": print_lines} if printed else {})),
     ])
     flow = [Paragraph("Prestatieafspraken Berkendal 2026", HEAD),
             Paragraph("1. Inleiding", HEAD),
@@ -61,7 +77,7 @@ def sheet_pdf(path: Path, title: str | None = None, numbered: bool = True, split
                       BODY),
             Paragraph("2. Ondertekening", HEAD),
             Paragraph("Aldus overeengekomen en ondertekend te Berkendal op 10 december 2025.", BODY),
-            Paragraph("Gemeente Berkendal, Woonstichting Het Anker, Berkendal Wonen", BODY),
+            Paragraph(signed, BODY),
             NextPageTemplate("werkblad"), PageBreak()]
     if title:
         flow.append(Paragraph(title, ParagraphStyle("t", fontName="Helvetica-Bold", fontSize=10, leading=12)))
@@ -132,3 +148,10 @@ def test_issue_21_spreadsheet_parties_ticked_with_a_v(tmp_path):
     doc = run.extract(sheet_pdf(tmp_path / "sheet.pdf", mark="v"), model=None)
     assert [(a.attributes or {}).get("partijen") for a in doc.afspraken] == [
         "Het Anker", "Het Anker, Berkendal Wonen", "Gemeente, Het Anker, Berkendal Wonen"]
+
+
+@pytest.mark.parametrize("signed", [SIGNED, SIGNED + "."])
+def test_issue_21_spreadsheet_under_its_printed_file_name(tmp_path, signed):
+    doc = run.extract(sheet_pdf(tmp_path / "sheet.pdf", signed=signed, printed=True), model=None)
+    assert [(a.number, a.section) for a in doc.afspraken] == [
+        ("BW.01", "1. Betaalbaar wonen"), ("BW.02", "1. Betaalbaar wonen"), ("LE.01", "2. Leefbaarheid")]
