@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from .attributes import attribute_name
 from .cells import (
+    MARK_ROLE,
     CellList,
     cell_list,
     cell_sentences,
@@ -16,6 +17,7 @@ from .cells import (
     marked_attributes,
     matrix_cells,
     matrix_parties,
+    names_party,
     period_planning,
     period_row_roles,
     table_roles,
@@ -171,13 +173,16 @@ def _on_table_heading(block: Block, state: SegmentState, read: bool) -> bool:
 
 
 def _open_sheet(state: SegmentState, page: int) -> None:
-    """An agenda table (number, afspraak, who or when) that opens a page of its own, at most under its title, where
-    the text before it agreed nothing: the afsprakenlijst attached behind the text, a worksheet printed without
-    the text's headings ("Bijlage A. Afsprakenlijst" only named in the text). The headings of earlier pages from
-    the first that excludes its content (Ondertekening, Looptijd) end before it: its rows are the document's
-    afspraken. A heading on its own page (the sheet's title, a "Terugblik" over last year's list) stays."""
+    """An agenda table (a number or party columns, afspraak, who or when) that opens a page, at most under its
+    title, where the text before it agreed nothing: the afsprakenlijst attached behind the text, a worksheet
+    printed without the text's headings ("Bijlage A. Afsprakenlijst" only named in the text). The headings of
+    earlier pages from the first that excludes its content (Ondertekening, Looptijd) end before it: its rows are
+    the document's afspraken. A heading on its own page (the sheet's title, a "Terugblik" over last year's list)
+    stays."""
     roles = state.table_roles or {}
-    if not ({"number", "text"} <= roles.keys() and ("trekker" in roles or "planning" in roles)):
+    keyed = "number" in roles or any(role.startswith(MARK_ROLE) and names_party(role[len(MARK_ROLE):], state.names)
+                                     for role in roles)  # numbered, or a column per party marked
+    if not (keyed and "text" in roles and ("trekker" in roles or "planning" in roles)):
         return
     first = next((i for i, h in enumerate(state.headings) if h.excluded and h.page < page), None)
     if first is not None:

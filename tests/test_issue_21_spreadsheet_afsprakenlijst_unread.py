@@ -7,7 +7,8 @@ section rows print their numbered title in the Thema column, not the first; and 
 section row without a number ("Betaalbaar wonen") named no section, though a total row ("Subtotaal ...") is none,
 nor did one with its number in the ID column ("1 | Betaalbaar wonen"); a party ticked with a "v" was no mark. A
 one-page sheet printed with its file name above the cells (no running header to take out) hid the header row's
-place at the top of its page."""
+place at the top of its page. A sheet without an ID column, its rows known by the parties they mark, was not read
+behind the signature either."""
 
 from __future__ import annotations
 
@@ -62,7 +63,7 @@ def print_lines(canvas, doc) -> None:  # type: ignore[no-untyped-def]
 
 
 def sheet_pdf(path: Path, title: str | None = None, numbered: bool = True, split: bool = False,
-              mark: str = "x", signed: str = SIGNED, printed: bool = False) -> Path:
+              mark: str = "x", signed: str = SIGNED, printed: bool = False, ids: bool = True) -> Path:
     portrait, wide = A4, landscape(A4)
     doc = BaseDocTemplate(str(path), pagesize=portrait, invariant=1)
     doc.addPageTemplates([
@@ -95,7 +96,12 @@ def sheet_pdf(path: Path, title: str | None = None, numbered: bool = True, split
                          Paragraph(note, CELL)))
         style.append(("SPAN", (1, len(rows)), (-1, len(rows))))
         rows.append(("", f"Subtotaal {title.split('. ')[1]}: {len(items)} afspraken", *[""] * 8))
-    table = Table(rows, colWidths=[35, 70, 70, 270, 45, 45, 65, 40, 50, 100], repeatRows=1)
+    widths = [35, 70, 70, 270, 45, 45, 65, 40, 50, 100]
+    if not ids:  # no ID column: the rows are known by the parties they mark
+        rows = [row[1:] for row in rows]
+        widths = widths[1:]
+        style = [(c[0], (max(c[1][0] - 1, 0), c[1][1]), *c[2:]) if c[0] == "SPAN" else c for c in style]
+    table = Table(rows, colWidths=widths, repeatRows=1)
     table.setStyle(TableStyle(style))
     doc.build([*flow, table])
     return path
@@ -155,3 +161,11 @@ def test_issue_21_spreadsheet_under_its_printed_file_name(tmp_path, signed):
     doc = run.extract(sheet_pdf(tmp_path / "sheet.pdf", signed=signed, printed=True), model=None)
     assert [(a.number, a.section) for a in doc.afspraken] == [
         ("BW.01", "1. Betaalbaar wonen"), ("BW.02", "1. Betaalbaar wonen"), ("LE.01", "2. Leefbaarheid")]
+
+
+def test_issue_21_spreadsheet_without_ids_read_by_its_party_columns(tmp_path):
+    doc = run.extract(sheet_pdf(tmp_path / "sheet.pdf", ids=False), model=None)
+    assert [(a.number, a.text) for a in doc.afspraken] == [
+        (None, text) for _, items in SECTIONS for _, _, text, *_ in items]
+    assert [(a.attributes or {}).get("partijen") for a in doc.afspraken] == [
+        "Het Anker", "Het Anker, Berkendal Wonen", "Gemeente, Het Anker, Berkendal Wonen"]
