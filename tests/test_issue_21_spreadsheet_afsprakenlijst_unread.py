@@ -8,7 +8,8 @@ section row without a number ("Betaalbaar wonen") named no section, though a tot
 nor did one with its number in the ID column ("1 | Betaalbaar wonen"); a party ticked with a "v" was no mark. A
 one-page sheet printed with its file name above the cells (no running header to take out) hid the header row's
 place at the top of its page. A sheet without an ID column, its rows known by the parties they mark, was not read
-behind the signature either."""
+behind the signature either. Printed without gridlines (a worksheet's default), its header row named parties
+no lexicon knows and its total rows ran on over the empty cells beside them: no table was found."""
 
 from __future__ import annotations
 
@@ -63,7 +64,8 @@ def print_lines(canvas, doc) -> None:  # type: ignore[no-untyped-def]
 
 
 def sheet_pdf(path: Path, title: str | None = None, numbered: bool = True, split: bool = False,
-              mark: str = "x", signed: str = SIGNED, printed: bool = False, ids: bool = True) -> Path:
+              mark: str = "x", signed: str = SIGNED, printed: bool = False, ids: bool = True,
+              grid: bool = True) -> Path:
     portrait, wide = A4, landscape(A4)
     doc = BaseDocTemplate(str(path), pagesize=portrait, invariant=1)
     doc.addPageTemplates([
@@ -83,7 +85,8 @@ def sheet_pdf(path: Path, title: str | None = None, numbered: bool = True, split
     if title:
         flow.append(Paragraph(title, ParagraphStyle("t", fontName="Helvetica-Bold", fontSize=10, leading=12)))
     rows: list[tuple] = [HEADER]
-    style = [("GRID", (0, 0), (-1, -1), 0.3, colors.lightgrey), ("FONTNAME", (0, 0), (-1, -1), "Helvetica"),
+    style = [*([("GRID", (0, 0), (-1, -1), 0.3, colors.lightgrey)] if grid else []),
+             ("FONTNAME", (0, 0), (-1, -1), "Helvetica"),
              ("FONTSIZE", (0, 0), (-1, -1), 7), ("FONTNAME", (0, 0), (-1, 0), "Helvetica-Bold"),
              ("BACKGROUND", (0, 0), (-1, 0), colors.lightgrey), ("VALIGN", (0, 0), (-1, -1), "TOP")]
     for title, items in SECTIONS:
@@ -169,3 +172,14 @@ def test_issue_21_spreadsheet_without_ids_read_by_its_party_columns(tmp_path):
         (None, text) for _, items in SECTIONS for _, _, text, *_ in items]
     assert [(a.attributes or {}).get("partijen") for a in doc.afspraken] == [
         "Het Anker", "Het Anker, Berkendal Wonen", "Gemeente, Het Anker, Berkendal Wonen"]
+
+
+@pytest.mark.parametrize("backend", ["pdfium", "pdfplumber"])
+def test_issue_21_spreadsheet_printed_without_gridlines(tmp_path, backend):
+    doc = run.extract(sheet_pdf(tmp_path / "sheet.pdf", grid=False), parse={"backend": backend}, model=None)
+    expected = [(number, text) for _, items in SECTIONS for number, _, text, *_ in items]
+    assert [(a.number, a.text) for a in doc.afspraken] == expected
+    assert [a.section for a in doc.afspraken] == ["1. Betaalbaar wonen", "1. Betaalbaar wonen", "2. Leefbaarheid"]
+    assert [(a.attributes or {}).get("partijen") for a in doc.afspraken] == [
+        "Het Anker", "Het Anker, Berkendal Wonen", "Gemeente, Het Anker, Berkendal Wonen"]
+    assert [a.planning for a in doc.afspraken] == ["Q4 2026", "1-7-2026", "doorlopend"]

@@ -87,22 +87,44 @@ def find_unruled_grids(words: Sequence[Word]) -> list[Grid]:
     i = 0
     while i < len(baselines):
         phrases = [part for p in phrased[i] for part in _header_parts(p)] if len(phrased[i]) >= 2 else phrased[i]
+        sheet = _sheet_header(baselines[i], baselines[i + 1] if i + 1 < len(baselines) else None)
+        if sheet is not None:
+            phrases = sheet
         if len(phrases) < 3:  # a header names three columns at least
             i += 1
             continue
         roles = [_header_role(" ".join(w.text for w in p)) for p in phrases]
-        if "text" not in roles or "attribute" not in roles or roles.count(None) > 1:
+        if sheet is None and ("text" not in roles or "attribute" not in roles or roles.count(None) > 1):
             i += 1
             continue
         starts = [p[0].x0 for p in phrases]
         head = i
-        grid, i = _grid_below(baselines, i, starts, roles[0] == "number")
+        grid, i = _grid_below(baselines, i, starts, roles[0] == "number", sheet is not None)
         if grid is not None:
             grids.append(grid)
             taken.update(range(head, i))
     grids += _headerless_grids(baselines, phrased, taken)
     return grids + _card_grids(baselines, phrased, {k for g in grids for k, line in enumerate(baselines)
                                                    if g.top <= line[0].top <= g.bottom})
+
+
+SHEET_COLUMNS = 5
+
+
+def _sheet_header(line: Sequence[Word], below: Sequence[Word] | None) -> list[list[Word]] | None:
+    """The header row of a worksheet printed without gridlines: a bold line over lines that are not, its names a
+    little more than a word space apart (HEADER_GAP), five at least, among them a number column ("ID", "Nr") and
+    the text ("Afspraak"); the names no lexicon knows (a party's, "Subthema") head columns too. None otherwise."""
+    if below is None or not all(w.bold for w in line) or any(w.bold for w in below):
+        return None
+    words = sorted(line, key=_X0)
+    cuts = [k for k in range(1, len(words)) if words[k].x0 - words[k - 1].x1 >= HEADER_GAP * words[k].size]
+    parts = [words[a:b] for a, b in itertools.pairwise([0, *cuts, len(words)])]
+    roles = [_header_role(_text(p)) for p in parts]
+    if len(parts) < SHEET_COLUMNS or roles[0] != "number" or "text" not in roles \
+            or any(len(p) > 3 for p in parts):
+        return None
+    return [list(p) for p in parts]
 
 
 def _text(phrase: Sequence[Word]) -> str:
@@ -210,8 +232,10 @@ def _headerless_grid(baselines: list[list[Word]], first: int, columns: list[floa
 
 
 def _grid_below(baselines: list[list[Word]], head: int, starts: list[float],
-                numbered: bool) -> tuple[Grid | None, int]:
-    """The rows under a header line, up to where the table ends; returns the grid and the next baseline."""
+                numbered: bool, sheet: bool = False) -> tuple[Grid | None, int]:
+    """The rows under a header line, up to where the table ends; returns the grid and the next baseline. In a
+    worksheet a cell's text runs on over the empty cells beside it ("Subtotaal Betaalbaarheid: 16 afspraken"):
+    a line across a column edge ends no `sheet`."""
     left, edges = starts[0] - 2, [x - 2 for x in starts[1:]]
     body: list[list[Word]] = []
     j = head + 1
@@ -219,7 +243,7 @@ def _grid_below(baselines: list[list[Word]], head: int, starts: list[float],
         line = baselines[j]
         gap = line[0].bottom - baselines[j - 1][0].bottom
         if min(w.x0 for w in line) < left - 2 or gap > 3.2 * max(w.size for w in line) \
-                or any(w.x0 < e < w.x1 for w in line for e in edges):
+                or (not sheet and any(w.x0 < e < w.x1 for w in line for e in edges)):
             break  # text outside the table, a wide gap, or a line across a column edge: the table is over
         body.append(line)
         j += 1
@@ -229,7 +253,8 @@ def _grid_below(baselines: list[list[Word]], head: int, starts: list[float],
     leading = min(gaps) if gaps else 0.0
     rows: list[list[list[Word]]] = [[baselines[head]], [body[0]]]
     for line, gap in zip(body[1:], gaps, strict=True):
-        starts_row = any(w.x0 < edges[0] for w in line) if numbered else gap > 1.35 * leading
+        # a row opens with its number, or, between numbered rows, after a gap (a section row, a total row)
+        starts_row = gap > 1.35 * leading or (numbered and any(w.x0 < edges[0] for w in line))
         if starts_row:
             rows.append([line])
         else:
