@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from .attributes import attribute_name
 from .cells import (
     MARK_ROLE,
+    PROGRESS,
     CellList,
     cell_list,
     cell_sentences,
@@ -182,8 +183,8 @@ def _open_sheet(state: SegmentState, page: int) -> None:
     roles = state.table_roles or {}
     keyed = "number" in roles or any(role.startswith(MARK_ROLE) and names_party(role[len(MARK_ROLE):], state.names)
                                      for role in roles)  # numbered, or a column per party marked
-    if not (keyed and "text" in roles and ("trekker" in roles or "planning" in roles)):
-        return
+    if not (keyed and "text" in roles and ("trekker" in roles or "planning" in roles)) or PROGRESS in roles:
+        return  # a column of progress: the monitor of last year's afspraken ("Terugblik"), not this year's list
     first = next((i for i, h in enumerate(state.headings) if h.excluded and h.page < page), None)
     if first is not None:
         state.headings[first:] = [h for h in state.headings[first:] if h.page == page]

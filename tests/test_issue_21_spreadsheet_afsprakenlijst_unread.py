@@ -183,3 +183,22 @@ def test_issue_21_spreadsheet_printed_without_gridlines(tmp_path, backend):
     assert [(a.attributes or {}).get("partijen") for a in doc.afspraken] == [
         "Het Anker", "Het Anker, Berkendal Wonen", "Gemeente, Het Anker, Berkendal Wonen"]
     assert [a.planning for a in doc.afspraken] == ["Q4 2026", "1-7-2026", "doorlopend"]
+
+
+def test_issue_21_a_monitor_table_opening_a_page_stays_context(tmp_path):
+    """Last year's afspraken with their progress, on a page of their own under "Terugblik", before this year's
+    numbered afspraken: no sheet of this year's afspraken, its rows stay out."""
+    path = tmp_path / "monitor.pdf"
+    doc = BaseDocTemplate(str(path), pagesize=A4, invariant=1)
+    doc.addPageTemplates([PageTemplate("tekst", [Frame(50, 50, A4[0] - 100, A4[1] - 100)])])
+    monitor = Table([("Nr", "Afspraak 2025", "Gereed", "Stand van zaken"),
+                     ("1.1", Paragraph("De corporatie bouwt in 2025 ten minste 30 woningen.", CELL), "Q4 2025",
+                      "gereed")], colWidths=[30, 250, 60, 120])
+    monitor.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.3, colors.grey)]))
+    flow = [Paragraph("1. Terugblik 2025", HEAD), Paragraph("In 2025 is veel bereikt.", BODY), PageBreak(), monitor,
+            Paragraph("2. Afspraken 2026", HEAD),
+            Paragraph("2.1 De corporatie bouwt in 2026 ten minste 40 sociale huurwoningen in de wijk Noord.", BODY)]
+    doc.build(flow)
+    found = run.extract(path, model=None)
+    assert [a.text for a in found.afspraken] == ["De corporatie bouwt in 2026 ten minste 40 sociale huurwoningen in "
+                                                 "de wijk Noord."]
