@@ -386,7 +386,8 @@ def _on_item(block: Block, state: SegmentState, drafts: list[Draft], settings: S
     state.stopped = cut and bool(drafts)
 
 
-NUMBERED_STYLES = frozenset({"number", "decimal", "afspraak", "label", "prefixed", "bare", "section"})
+# styles whose afspraak may hold a lettered sub-list; "roman" as in "vii. ... bestaat uit: (a) ...; (b) ..."
+NUMBERED_STYLES = frozenset({"number", "decimal", "afspraak", "label", "prefixed", "bare", "section", "roman"})
 
 
 def _is_sub_member(last: Draft, block: Block, state: SegmentState) -> bool:
