@@ -15,6 +15,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from .config import CleanSettings
+from .contents import TOC_LEADER as TOC_LEADER  # re-exported: tests read the patterns here
+from .contents import TOC_PAGE_NUMBER as TOC_PAGE_NUMBER
+from .contents import drop_toc
+from .contents import ends_in_digit as ends_in_digit
 from .footnotes import join_note_markers, split_footnotes, split_superscript_markers
 from .inline_lists import continues_inline_list
 from .lexicon import load
@@ -41,9 +45,6 @@ PAGE_NUMBER = re.compile(
 )
 # "Pagina 4 van 7" at the end of a line: a footer the text layer ran into the line beside it
 PAGE_NUMBER_TAIL = re.compile(r"\s+(?:pagina|page|blz\.?)\s*\d{1,4}\s*(?:(?:van|/|of)\s*\d{1,4})?$", re.IGNORECASE)
-TOC_LEADER = re.compile(r"(?:\.\s?){4,}\s*\d{1,4}\s*$|…+\s*\d{1,4}\s*$")
-TOC_PAGE_NUMBER = re.compile(r"\s\d{1,4}$")  # "3.2 Duurzaamheid 14" under an Inhoud heading
-TOC_HEADINGS = re.compile(r"^\s*(inhoud|inhoudsopgave|inhoudstafel|table of contents)\s*:?\s*$", re.IGNORECASE)
 
 
 def is_page_number(text: str) -> bool:
@@ -128,41 +129,6 @@ def remove_running_lines(
                 tail = PAGE_NUMBER_TAIL.search(line.text) if zone == "bottom" else None
                 if tail:  # a footer set on the baseline of the foot's last line ("... of G. Pagina 4 van 7")
                     line = replace(line, text=line.text[:tail.start()])
-            kept.append(line)
-        out.append(replace(page, lines=tuple(kept)))
-    return out, removed
-
-
-def ends_in_digit(text: str) -> bool:
-    """Whether the last character before trailing whitespace is a decimal digit (what regex's \\d matches)."""
-    return text.rstrip()[-1:].isdecimal()
-
-
-def drop_toc(pages: Sequence[Page]) -> tuple[list[Page], int]:
-    """Remove tables of contents: lines with dot leaders, and numbered lines ending in a page number that
-    follow an 'Inhoud(sopgave)' heading on the same page."""
-    out, removed = [], 0
-    for page in pages:
-        kept: list[Line] = []
-        in_toc = False
-        heading: Line | None = None  # an Inhoud heading with no entry dropped under it yet
-        for line in page.lines:
-            if TOC_HEADINGS.match(line.text):
-                in_toc, heading = True, line
-                removed += 1
-                continue
-            # both patterns end in a page number, so a line whose last character is no digit is neither
-            if ends_in_digit(line.text) and (TOC_LEADER.search(line.text)
-                                             or (in_toc and TOC_PAGE_NUMBER.search(line.text))):
-                removed += 1
-                heading = None
-                continue
-            if in_toc and (line.bold or line.size > 0) and not re.search(r"\d{1,4}$", line.text):
-                in_toc = in_toc and len(line.text) < 3
-                if heading is not None:  # a contents list without page numbers: its heading stays and heads it
-                    kept.append(heading)
-                    removed -= 1
-                    heading = None
             kept.append(line)
         out.append(replace(page, lines=tuple(kept)))
     return out, removed
