@@ -42,7 +42,8 @@ MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("number", re.compile(r"^\((\d{1,2})\)\s+(?=\S)")),
     ("letter", re.compile(r"^\(?([a-z])\)\s+(?=\S)")),
     ("letter", re.compile(r"^([a-z])\.\s+(?=[A-Z])")),  # "a. De gemeente ...", not "o.a." or "z. 3"
-    ("roman", re.compile(r"^\(?((?:i{1,3}|iv|vi{0,3}|ix|x))[.)]\s+(?=\S)")),
+    # lowercase roman up to "xxxix." ("xi.", "xiv.": a chapter of more than ten), not an empty number
+    ("roman", re.compile(r"^\(?((?=[ivx])x{0,3}(?:ix|iv|v?i{0,3}))[.)]\s+(?=\S)")),
     ("bullet", re.compile(r"^([" + re.escape(BULLET_CHARS) + r"\-*])\s*(?=\S)")),
 )
 
