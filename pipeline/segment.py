@@ -34,6 +34,7 @@ from .structure import (
     outline_heading,
     signature_phrases,
     signature_start,
+    structure_lexicon,
 )
 from .table_rows import on_table_row
 from .title_column import number_titled_paragraphs
@@ -112,7 +113,7 @@ def segment(layout: Layout, meta: DocumentMeta, settings: SegmentSettings | dict
             _on_paragraph(block, state, drafts, settings)
     _close_article(state, drafts, settings)
     _add_overview_fields(drafts, layout.blocks)
-    return tuple(_finish(d, meta) for d in drafts if not _is_ask(d.text, meta))
+    return tuple(_finish(d, meta) for d in drafts if not _is_ask(d, meta))
 
 
 def _title_line(block: Block) -> bool:
@@ -182,12 +183,19 @@ def segment_unnumbered(layout: Layout, meta: DocumentMeta, settings: SegmentSett
                 and (is_commitment(text) or labelled and not reports(text) and ENDS_SENTENCE.search(text)):
             drafts.append(Draft(None, "paragraph", state.section, state.party, block.page, block.top, block.x0,
                                  text, block.end_page or block.page))
-    return tuple(_finish(d, meta) for d in drafts if not _is_ask(d.text, meta))
+    return tuple(_finish(d, meta) for d in drafts if not _is_ask(d, meta))
 
 
-def _is_ask(text: str, meta: DocumentMeta) -> bool:
-    """An ask to another party in a bod ("Wij vragen de gemeente ..."): no bid of the corporatie."""
-    return meta.type == "bod" and asks_another_party(text)
+def _is_ask(draft: Draft, meta: DocumentMeta) -> bool:
+    """An ask to another party in a bod ("Wij vragen de gemeente ..."): no bid of the corporatie, unless the bod
+    numbers it as one of its bids ("Bod 13", bid_labels in structure.yaml)."""
+    return meta.type == "bod" and asks_another_party(draft.text) and not _bid_label(draft.number)
+
+
+def _bid_label(number: str | None) -> bool:
+    """Whether a printed number carries a bid label ("Bod 13")."""
+    words = (number or "").split()
+    return len(words) > 1 and words[0].lower() in structure_lexicon()["bid_labels"]
 
 
 def _commitment_test(meta: DocumentMeta) -> Callable[[str], bool]:
