@@ -16,8 +16,14 @@ from functools import cache
 from .structure import structure_lexicon
 from .types import Line, Page
 
-TOC_LEADER = re.compile(r"(?:\.\s?){4,}\s*\d{1,4}\s*$|…+\s*\d{1,4}\s*$")
+# leaders of dots, middle dots, underscores or spaced dashes before a page number ("Wonen ....... 6", "Wonen ·····
+# 6", "Wonen ______ 6", "Wonen - - - - 6", "Wonen …… 6")
+TOC_LEADER = re.compile(r"(?:[.·∙‧•_]\s?){4,}\s*\d{1,4}\s*$|(?:[-–]\s){4,}\s*\d{1,4}\s*$|…+\s*\d{1,4}\s*$")
 TOC_PAGE_NUMBER = re.compile(r"\s\d{1,4}$")  # "3.2 Duurzaamheid 14" under an Inhoud heading
+# an entry of a contents list without heading or leaders: "3 Beschikbaarheid en toewijzing 3", "3.2 Nieuwbouw 4",
+# "Bijlagen 8"; a title of a few words that ends in no punctuation, then the page number
+ENTRY = re.compile(r"^(?:(\d{1,2})(?:\.\d{1,2}){0,3}\.?\s+)?([^\W\d_][^.;:,!?]{0,70}?[^\W_])\s+(\d{1,4})$")
+MIN_ENTRIES = 3  # numbered entries in a row before lines without a contents heading are taken for one
 SPACES = re.compile(r"\s+")
 
 
@@ -39,15 +45,45 @@ def ends_in_digit(text: str) -> bool:
     return text.rstrip()[-1:].isdecimal()
 
 
+def headless_entries(lines: Sequence[Line], page_count: int) -> set[int]:
+    """The indexes of lines that form a contents list without heading or leaders: MIN_ENTRIES or more numbered
+    entries in a row ("5 Duurzaamheid 4", "6 Kwaliteit en wonen met zorg 5"), unnumbered ones among and after them
+    ("Bijlagen 8"), their chapter numbers and page numbers never going down and no page past the document's."""
+    found: set[int] = set()
+    run: list[tuple[int, int | None, int]] = []  # (line index, chapter, page)
+
+    def close() -> None:
+        if sum(chapter is not None for _, chapter, _ in run) >= MIN_ENTRIES:
+            found.update(i for i, _, _ in run)
+        run.clear()
+
+    for i, line in enumerate(lines):
+        m = ENTRY.match(line.text.strip()) if ends_in_digit(line.text) else None
+        if m is None or int(m.group(3)) > page_count + 2:
+            close()
+            continue
+        chapter, page = (int(m.group(1)) if m.group(1) else None), int(m.group(3))
+        chapters = [c for _, c, _ in run if c is not None]
+        if run and (page < run[-1][2] or (chapter is not None and chapters and chapter < chapters[-1])):
+            close()
+        run.append((i, chapter, page))
+    close()
+    return found
+
+
 def drop_toc(pages: Sequence[Page]) -> tuple[list[Page], int]:
-    """Remove tables of contents: lines with dot leaders, and numbered lines ending in a page number that
-    follow a contents heading on the same page."""
+    """Remove tables of contents: lines with leaders, numbered lines ending in a page number that follow a
+    contents heading on the same page, and runs of such lines without heading (`headless_entries`)."""
     out, removed = [], 0
     for page in pages:
         kept: list[Line] = []
         in_toc = False
         heading: Line | None = None  # an Inhoud heading with no entry dropped under it yet
-        for line in page.lines:
+        headless = headless_entries(page.lines, len(pages))
+        for n, line in enumerate(page.lines):
+            if n in headless:
+                removed += 1
+                continue
             if is_contents_heading(line.text):
                 in_toc, heading = True, line
                 removed += 1
