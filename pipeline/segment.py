@@ -21,6 +21,7 @@ from .enumerations import inline_afspraken, join_inline_items
 from .numbering import parse_marker
 from .overview import MIN_NUMBERED_SHARE, MIN_ROWS, number_key, overview_tables
 from .parties import agreement_heading, heading_title, party_headings, party_of
+from .reading import statement_leadin
 from .records import find_records
 from .structure import (
     MONTH_NAMES,
@@ -399,10 +400,13 @@ NUMBERED_STYLES = frozenset({"number", "decimal", "afspraak", "label", "prefixed
 
 
 def _is_sub_member(last: Draft, block: Block, state: SegmentState) -> bool:
-    """Whether a lettered item is a sub-member of the numbered afspraak above ("1. ... verdeeld als volgt:" with
-    "a. ...", "b. ..." indented under it): indented, in the same section, and the member opens a list (ends in a
-    colon) or already holds one."""
-    return last.style in NUMBERED_STYLES and block.x0 > last.x0 + 5 and last.section == state.section \
+    """Whether a lettered item is a sub-member of the numbered or bulleted afspraak above ("1. ... verdeeld als
+    volgt:" with "a. ...", "b. ..." indented under it): indented, in the same section, and the member opens a list
+    (ends in a colon) or already holds one. Under a bullet that only announces statements ("Partijen spreken het
+    volgende af:") the lettered items are afspraken of their own."""
+    bulleted = last.style == "bullet" and not statement_leadin().search(last.text)  # not "• ... het volgende af:"
+    return (last.style in NUMBERED_STYLES or bulleted) and block.x0 > last.x0 + 5 \
+        and last.section == state.section \
         and block.page <= last.end_page + 1 and (last.sublist or last.text.rstrip().endswith(":"))
 
 
