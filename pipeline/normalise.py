@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
-LIGATURES = {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
+# the Latin ligatures and the Dutch ij digraph ("ĳsbaan", "ĲSSELSTEIN"), as NFKC decomposes them
+LIGATURES = {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st", "ĳ": "ij", "Ĳ": "IJ"}
 CID_BULLETS = {"(cid:127)", "(cid:149)", "(cid:183)", "(cid:120)", "(cid:108)"}
 _CID = re.compile(r"\(cid:\d+\)")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
