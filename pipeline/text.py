@@ -11,6 +11,8 @@ import re
 # a line or text that ends a sentence (or a lead-in, "...:"), a closing quote or bracket after the mark allowed
 ENDS_SENTENCE = re.compile(r"[.!?:;]['\"”’)]*$")
 SUSPENDED_HYPHEN = re.compile(r"^(en|of|tot|noch|als|dan)\b")
+# a hyphen after a word of one letter ("e-" + "mail"): no hyphenation leaves a single letter before the break
+SINGLE_LETTER_HYPHEN = re.compile(r"(?:^|\s)\w-$")
 
 
 def join_lines(first: str, second: str) -> str:
@@ -21,10 +23,11 @@ def join_lines(first: str, second: str) -> str:
         return first
     if first.endswith("-") and len(first) > 1:
         before = first[-2]
-        if before.islower() and second[:1].islower() and not SUSPENDED_HYPHEN.match(second):
+        if before.islower() and second[:1].islower() and not SUSPENDED_HYPHEN.match(second) \
+                and not SINGLE_LETTER_HYPHEN.search(first):
             return first[:-1] + second
-        if before.isalnum() and not SUSPENDED_HYPHEN.match(second):
-            return first + second  # a real hyphen: "CO2-" + "uitstoot", "Westervoort-" + "Noord"
+        if (before.isalnum() or before == "+" and second[:1].isalnum()) and not SUSPENDED_HYPHEN.match(second):
+            return first + second  # a real hyphen: "CO2-" + "uitstoot", "Westervoort-" + "Noord", "HR++-" + "glas"
     if first.endswith("/") and not first.endswith(" /"):  # a path or url goes on; "Gemeente /" names one more
         return first + second
     return first + " " + second
