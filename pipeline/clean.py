@@ -268,7 +268,13 @@ def is_heading_line(line: Line, size: float, numbering: Numbering | None = None)
             and (line.size >= 1.15 * size or (line.bold and line.size >= 1.1 * size)):
         marker = None  # a chapter heading numbered in a learnt style stays a heading ("§ 4 Wonen", bold 12 on 10.5)
     return (line.bold or line.size >= 1.15 * size) and marker is None \
-        or (line.bold and bool(re.match(r"^\d{1,2}(\.\d{1,2}){0,3}\.?\s+\D", line.text)))
+        or (line.bold and bool(re.match(r"^\d{1,2}(\.\d{1,2}){0,3}\.?\s+\D", line.text))) \
+        or (line.size >= size - 0.3 and len(words) <= 12 and CAPS_CHAPTER.match(line.text) is not None)
+
+
+# A numbered chapter title in capitals, not bold and barely larger than the text: small caps, whose larger initials
+# the text layer sizes apart from the rest ("6 KWALITEIT EN WONEN MET ZORG"); no lowercase letter, no sentence end
+CAPS_CHAPTER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+(?=[^a-z]*[A-Z]{3})[^a-z.:;!?]+$")
 
 
 def lines_to_blocks(pages: Sequence[Page], size: float) -> list[Block]:
