@@ -154,13 +154,25 @@ def _make_word(run: Sequence[Char]) -> Word:
     )
 
 
+# a line so far set smaller than this much of a word's size, and within its height, is that word's line: a number
+# in small print in a margin column, aligned with the top of its text (a borderless table's cells set to the top)
+SMALLER_WITHIN = 0.9
+
+
 def words_to_lines(words: Sequence[Word], page: int, column: int = 0) -> list[Line]:
-    """Cluster words on one baseline into lines, top to bottom."""
+    """Cluster words on one baseline into lines, top to bottom. Smaller print within a line's height is part of
+    it, whether its baseline is below the line's (sorted after it) or above it (a margin number set top-aligned)."""
     groups: list[list[Word]] = []
     current: list[Word] = []
     base = top = size = 0.0
     for word in sorted(words, key=_BOTTOM_X0):
         _, _, _, w_top, bottom, w_size, _ = word
+        # the line so far set smaller, within this word's height (its bottom is above the word's: sorted by bottom)
+        if current and w_size * SMALLER_WITHIN > size and top >= w_top - 0.2 * w_size \
+                and bottom - base <= 0.45 * w_size:  # not a drop cap, whose bottom is lines further down
+            current.append(word)
+            base, top, size = bottom, min(top, w_top), w_size
+            continue
         if current and (abs(bottom - base) <= 0.45 * size
                         or (w_top >= top - 0.5 and bottom <= base + 0.2 * size)):  # smaller print within
             current.append(word)
