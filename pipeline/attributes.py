@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from .clean import ENDS_SENTENCE
+from .lexicon import load, theme_headings
 from .numbering import party_tag
 from .structure import PARTICLES, attribute_key, attribute_names, cell_kind, keyed_attributes
 
@@ -64,11 +66,44 @@ def unlabelled_attributes(text: str, names: Sequence[str]) -> dict[str, str] | N
     return {"wie": who, "wanneer": when} if _names_party(who, names) else None
 
 
+@cache
+def _theme_tag_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a bracketed text at the end, the separators between theme words) from labels.yaml theme_tags."""
+    data = load("labels")["theme_tags"]
+    brackets = "|".join(re.escape(b[0]) + r"\s*([^" + re.escape(b) + r"]{2,80}?)\s*" + re.escape(b[1])
+                        for b in data["brackets"])
+    seps = "|".join(re.escape(s) if not s.isalpha() else rf"\s{s}\s" for s in data["separators"])
+    return re.compile(r"(?:^|\s)(?:" + brackets + r")\s*$"), re.compile(r"\s*(?:" + seps + r")\s*")
+
+
+def theme_tag(text: str) -> tuple[str, str] | None:
+    """A bracketed theme a text ends with ("... label B hebben. [Duurzaamheid]", labels.yaml theme_tags): (the tag
+    as printed without its brackets, the text before it) or None. The tag is a theme heading word (themes.yaml
+    headings: "Zorg", "Wonen en zorg") or such words joined by separators. A tag inside a sentence is no tag: the
+    caller checks that the text before it ends one (or is empty: the tag on a line of its own)."""
+    end, seps = _theme_tag_patterns()
+    m = end.search(text)
+    if not m:
+        return None
+    inner = " ".join(next(g for g in m.groups() if g is not None).split())
+    headings = theme_headings()
+    if len(inner.split()) > int(load("labels")["theme_tags"]["max_words"]) \
+            or not (inner.lower() in headings or all(p.lower() in headings for p in seps.split(inner))):
+        return None
+    return inner, text[: m.start()].rstrip()
+
+
 def split_attributes(text: str, names: Sequence[str] = ()) -> tuple[str, dict[str, str]]:
     """Attributes printed at the end of an afspraak's text, taken out of it: a trailing parenthesis ("... (trekker:
     gemeente; gereed: Q3 2025)", or unlabelled "(Monderhof, Q4 2026)" where `names`, the document's organisations,
-    name the who), a last sentence of attributes ("... woningen. Verantwoordelijk: gemeente") or a bracketed list of
-    party codes or names after the last sentence ("... verleend. [G, C]": the trekker "G, C", `numbering.party_tag`)."""
+    name the who), a last sentence of attributes ("... woningen. Verantwoordelijk: gemeente"), a bracketed list of
+    party codes or names after the last sentence ("... verleend. [G, C]": the trekker "G, C", `numbering.party_tag`)
+    or a bracketed theme there ("... hebben. [Duurzaamheid]": under the name labels.yaml theme_tags gives,
+    `theme_tag`)."""
+    theme = theme_tag(text)
+    if theme and (not theme[1] or ENDS_SENTENCE.search(theme[1])):
+        rest, found = split_attributes(theme[1], names)
+        return rest, {str(load("labels")["theme_tags"]["attribute"]): theme[0], **found}
     tag = party_tag(text, lambda part: _names_party(part, names))
     if tag and ENDS_SENTENCE.search(tag[1]):
         rest, found = split_attributes(tag[1], names)
