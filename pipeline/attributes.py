@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
 
 from .clean import ENDS_SENTENCE
-from .lexicon import load, theme_headings
-from .numbering import party_tag
+from .lexicon import load
+from .numbering import party_tag, theme_tag
 from .structure import PARTICLES, attribute_key, attribute_names, cell_kind, keyed_attributes
 
 
@@ -66,31 +65,14 @@ def unlabelled_attributes(text: str, names: Sequence[str]) -> dict[str, str] | N
     return {"wie": who, "wanneer": when} if _names_party(who, names) else None
 
 
-@cache
-def _theme_tag_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """(a bracketed text at the end, the separators between theme words) from labels.yaml theme_tags."""
-    data = load("labels")["theme_tags"]
-    brackets = "|".join(re.escape(b[0]) + r"\s*([^" + re.escape(b) + r"]{2,80}?)\s*" + re.escape(b[1])
-                        for b in data["brackets"])
-    seps = "|".join(re.escape(s) if not s.isalpha() else rf"\s{s}\s" for s in data["separators"])
-    return re.compile(r"(?:^|\s)(?:" + brackets + r")\s*$"), re.compile(r"\s*(?:" + seps + r")\s*")
-
-
-def theme_tag(text: str) -> tuple[str, str] | None:
-    """A bracketed theme a text ends with ("... label B hebben. [Duurzaamheid]", labels.yaml theme_tags): (the tag
-    as printed without its brackets, the text before it) or None. The tag is a theme heading word (themes.yaml
-    headings: "Zorg", "Wonen en zorg") or such words joined by separators. A tag inside a sentence is no tag: the
-    caller checks that the text before it ends one (or is empty: the tag on a line of its own)."""
-    end, seps = _theme_tag_patterns()
-    m = end.search(text)
-    if not m:
-        return None
-    inner = " ".join(next(g for g in m.groups() if g is not None).split())
-    headings = theme_headings()
-    if len(inner.split()) > int(load("labels")["theme_tags"]["max_words"]) \
-            or not (inner.lower() in headings or all(p.lower() in headings for p in seps.split(inner))):
-        return None
-    return inner, text[: m.start()].rstrip()
+def tag_attributes(text: str, names: Sequence[str] = ()) -> dict[str, str] | None:
+    """A text that is only a closing tag, set apart on a line of its own under an afspraak ("[Duurzaamheid]",
+    "[G, C]"): the attribute it gives the afspraak (see `split_attributes`), else None."""
+    theme = theme_tag(text)
+    if theme and not theme[1]:
+        return {str(load("labels")["theme_tags"]["attribute"]): theme[0]}
+    tag = party_tag(text, lambda part: _names_party(part, names))
+    return {"trekker": tag[0]} if tag and not tag[1] else None
 
 
 def split_attributes(text: str, names: Sequence[str] = ()) -> tuple[str, dict[str, str]]:

@@ -11,14 +11,14 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
-from .lexicon import load
+from .lexicon import load, theme_headings
 from .structure import afspraak_labels
 from .text import year_pattern
 from .types import Block, Line
 
 __all__ = ["BULLET_CHARS", "LAPSED", "MARKERS", "PREFIXED", "LEARNT_STYLES", "Numbering", "coded_items", "find_marker",
            "label_marker", "label_note", "learn_numbering", "number_by_trailing_codes", "parse_marker", "party_tag",
-           "prefixed_marker", "trailing_code"]
+           "prefixed_marker", "theme_tag", "trailing_code"]
 
 BULLET_CHARS = "•●▪■◦○·–\u2212\uf0b7\uf0a7\uf0d8\uf076\uf0fc\u25aa\u25cf\u2023\u2043➢►▸✓✔❖◆→"
 
@@ -308,3 +308,37 @@ def party_tag(text: str, is_party: Callable[[str], bool] | None = None) -> tuple
     if not all(code.fullmatch(p) or (is_party is not None and p and is_party(p)) for p in parts):
         return None
     return " ".join(inner.split()), text[: m.start()].rstrip()
+
+
+@cache
+def _theme_tag_patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str], int]:
+    """(a bracketed text at the end, the separators between theme words, the theme words, the most words of a tag)
+    from labels.yaml theme_tags and themes.yaml headings."""
+    data = load("labels")["theme_tags"]
+    brackets = "|".join(re.escape(b[0]) + r"\s*([^" + re.escape(b) + r"]{2,80}?)\s*" + re.escape(b[1])
+                        for b in data["brackets"])
+    seps = "|".join(re.escape(s) if not s.isalpha() else rf"\s{s}\s" for s in data["separators"])
+    return (re.compile(r"(?:^|\s)(?:" + brackets + r")\s*$"), re.compile(r"\s*(?:" + seps + r")\s*"),
+            frozenset(theme_headings()), int(data["max_words"]))
+
+
+@cache
+def _theme_tag_ends() -> tuple[str, ...]:
+    """The closing brackets a theme tag may end with (labels.yaml theme_tags)."""
+    return tuple(b[1] for b in load("labels")["theme_tags"]["brackets"])
+
+
+def theme_tag(text: str) -> tuple[str, str] | None:
+    """A bracketed theme a text ends with ("... label B hebben. [Duurzaamheid]", labels.yaml theme_tags): (the tag
+    as printed without its brackets, the text before it) or None. The tag is a theme heading word (themes.yaml
+    headings: "Zorg", "Wonen en zorg") or such words joined by separators. A tag inside a sentence is no tag: the
+    caller checks that the text before it ends one (or is empty: the tag on a line of its own)."""
+    end, seps, headings, max_words = _theme_tag_patterns()
+    m = end.search(text) if text.rstrip().endswith(_theme_tag_ends()) else None  # most texts end in no bracket
+    if not m:
+        return None
+    inner = " ".join(next(g for g in m.groups() if g is not None).split())
+    if len(inner.split()) > max_words \
+            or not (inner.lower() in headings or all(p.lower() in headings for p in seps.split(inner))):
+        return None
+    return inner, text[: m.start()].rstrip()

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from .numbering import find_marker, party_tag
+from .numbering import find_marker, party_tag, theme_tag
 from .text import ENDS_SENTENCE
 from .types import Line, Page
 
@@ -26,8 +26,8 @@ def _carried(last: Line, page: Page) -> Page:
     """The page with the continuation of `last` (a line that breaks off mid-sentence) first, when it stands in
     `last`'s column under bold headings and lines of another column set in another size only (a newspaper column
     that goes on in the next page's first column is set as the column it continues)."""
-    tag = party_tag(last.text)
-    if ENDS_SENTENCE.search(last.text) or (tag and not tag[1]):  # a party tag on its own line closes an afspraak
+    tag = party_tag(last.text) or theme_tag(last.text)
+    if ENDS_SENTENCE.search(last.text) or (tag and not tag[1]):  # a party or theme tag on its own line closes one
         return page
     i = _continuation(last, page.lines)
     if i is None or find_marker(page.lines[i].text) is not None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from .attributes import attribute_name, parse_attributes, split_attributes
+from .attributes import attribute_name, parse_attributes, split_attributes, tag_attributes
 from .clean import ENDS_SENTENCE, is_attribute_line
 from .commitment import commitment_test, labels_mark_afspraken, read_lead_in, reports
 from .config import SegmentSettings
@@ -323,6 +323,10 @@ def _on_paragraph(block: Block, state: SegmentState, drafts: list[Draft], settin
         if found:  # "Wie: ... | Wanneer: ..." under the afspraak: its fields, never its text
             last.add_attributes(found)
             return
+    if last is not None and last.section == state.section and block.page <= last.end_page + 1 \
+            and (found := tag_attributes(block.text, state.names)):
+        last.add_attributes(found)  # "[Duurzaamheid]" on a line of its own under it, set in another size: its field
+        return
     # a paragraph indented under the last item belongs to it (a second paragraph of the same afspraak), unless it
     # is a note under it: set smaller, or opened by a label of context ("Terugblik: ...")
     if last is not None and last.style != "table" and block.x0 > last.x0 + 8 and block.page <= last.end_page + 1 \
