@@ -31,6 +31,7 @@ from .numbering import (
     label_marker,
     label_note,
     learn_numbering,
+    mark_after_number,
     number_by_trailing_codes,
     parse_marker,
 )
@@ -140,7 +141,7 @@ def normalise_pages(pages: Sequence[Page]) -> list[Page]:
     for page in pages:
         lines = []
         for line in page.lines:
-            text = _number_after_mark(normalise_text(line.text))
+            text = mark_after_number(_number_after_mark(normalise_text(line.text)))
             text, markers = split_superscript_markers(text)
             if text:
                 lines.append(line if text == line.text else replace(line, text=text, markers=line.markers + markers))

@@ -17,8 +17,8 @@ from .text import year_pattern
 from .types import Block, Line
 
 __all__ = ["BULLET_CHARS", "LAPSED", "MARKERS", "PREFIXED", "LEARNT_STYLES", "Numbering", "coded_items", "find_marker",
-           "label_marker", "label_note", "learn_numbering", "number_by_trailing_codes", "parse_marker", "party_tag",
-           "prefixed_marker", "theme_tag", "trailing_code"]
+           "label_marker", "label_note", "learn_numbering", "mark_after_number", "number_by_trailing_codes",
+           "parse_marker", "party_tag", "prefixed_marker", "theme_tag", "trailing_code"]
 
 BULLET_CHARS = "•●▪■◦○·–\u2212\uf0b7\uf0a7\uf0d8\uf076\uf0fc\u25aa\u25cf\u2023\u2043➢►▸✓✔❖◆→"
 
@@ -205,6 +205,22 @@ def find_marker(text: str, numbering: Numbering | None = None) -> tuple[str, str
     if found and (numbering is None or found[1] in numbering.styles):
         return found[0], found[2], found[3]
     return None
+
+
+# a first word, then a bullet or tick alone, then a capital: "A-1 • De ...", the bullet in a column of its own
+_MARK_AFTER = re.compile(r"^(\S{1,12}) [•✔] (?=[A-ZÀ-Ý])")
+
+
+def mark_after_number(text: str) -> str:
+    """A line that opens with a number and then a bullet ("A-1 • De ...", "0.1 • De ...": the number in a margin
+    column, the bullet in a narrow column beside the text) without the bullet: a mark of the number, as a box
+    before a number is (`clean`), not the text's first word. Only where the whole first word is a number."""
+    m = _MARK_AFTER.match(text)
+    if not m:
+        return text
+    rest = m.group(1) + " " + text[m.end():]
+    found = find_marker(rest)
+    return rest if found is not None and found[0] != "bullet" and found[1] == m.group(1) else text
 
 
 def parse_marker(printed: str) -> tuple[str, str | None]:
