@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
+from .centred_numbers import raise_centred_numbers
 from .config import CleanSettings
 from .contents import TOC_LEADER as TOC_LEADER  # re-exported: tests read the patterns here
 from .contents import TOC_PAGE_NUMBER as TOC_PAGE_NUMBER
@@ -546,7 +547,7 @@ def cell_text(cell: str | None) -> str:
 def clean(pages: Sequence[Page], settings: CleanSettings | dict | None = None) -> Layout:
     """Pages of lines -> a Layout of body blocks in reading order (see the module docstring)."""
     settings = CleanSettings.resolve(settings)
-    pages = normalise_pages(pages)
+    pages = [raise_centred_numbers(page) for page in normalise_pages(pages)]
     size = body_size(pages)
     pages = [join_note_markers(page, size) for page in pages]
     pages, removed = remove_running_lines(pages, settings, size)
