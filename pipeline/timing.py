@@ -27,9 +27,10 @@ __all__ = ["deadline_reasons", "is_one_off", "sentence_of"]
 
 # A study or a talk and the act it leads to have dates about different things ("gaan in 2025 in gesprek over" ->
 # "ondertekenen uiterlijk eind 2026 een convenant"): a level change, not a slipped deadline.
+# (a verb, not the noun after an article: "in het onderzoek van 2026 geschikt bevonden")
 _INVESTIGATE = re.compile(
-    r"\b(?:onderzo\w*|verken\w*|bekijk\w*|overweeg\w*|overweg\w*|nagaan|gaat na|gaan na|in gesprek|"
-    r"bespre\w*|overleggen)\b")
+    r"(?<!het )(?<!een )(?<!dit )(?<!dat )\b(?:onderzo\w*|verken\w*|bekijk\w*|overweeg\w*|overweg\w*|nagaan|"
+    r"gaat na|gaan na|in gesprek|bespre\w*|overleggen)\b")
 
 
 def _fmt_deadline(d: Deadline) -> str:
@@ -138,6 +139,9 @@ def _years(text: str) -> list[int]:
     return [int(y) for y in _ANY_YEAR.findall(text)]
 
 
+NEAR_MOMENT_DAYS = 45  # a yearly moment moved by about a month or less; a slipped deliverable moves further
+
+
 def _yearly_cycle(a: Deadline, b: Deadline, old_text: str, new_text: str, year_shift: int) -> bool:
     """A dated moment of a yearly cycle: a day-and-month date (not a bare year, not "eind"/"medio") in a sentence
     that names no one-off deliverable and says it recurs, or whose other years moved with the document ("per 1
@@ -155,8 +159,20 @@ def _yearly_cycle(a: Deadline, b: Deadline, old_text: str, new_text: str, year_s
     # a dated deliverable that moves about a year has slipped ("stelt vóór 1 oktober 2024 een wijkvisie op")
     others_a = _years(sentence_a.replace(a.text, " "))
     others_b = _years(sentence_b.replace(b.text, " "))
-    return bool(others_a) and len(others_a) == len(others_b) and all(
-        y - x == year_shift for x, y in zip(others_a, others_b, strict=True))
+    if bool(others_a) and len(others_a) == len(others_b) and all(
+            y - x == year_shift for x, y in zip(others_a, others_b, strict=True)):
+        return True
+    # a routine act (no deliverable) dated a year on, its day within a few weeks of the old one: the same yearly
+    # moment moved a little ("informeren vóór 1 maart 2026 over de geplande projecten" -> "vóór 1 februari 2027")
+    return (not singular_deliverable(sentence_a) and not _names_deliverable(sentence_a)
+            and abs(_gap(a, b, 12 * year_shift)) <= NEAR_MOMENT_DAYS)
+
+
+def _names_deliverable(sentence: str) -> bool:
+    """A plan, vision or regulation named in the sentence (commitment.yaml `follow_up.deliverables`, compounds too:
+    "wijkvisie", "doorstroomregeling"): something made once, whose date a year on has slipped."""
+    heads = lexicon.load("commitment").get("follow_up", {}).get("deliverables", [])
+    return any(w.endswith(tuple(heads)) for w in re.findall(r"\w+", sentence.lower()))
 
 
 def deadline_reasons(old: Features, new: Features, *, old_text: str = "", new_text: str = "",
@@ -321,9 +337,20 @@ def _one_off_matcher() -> Matcher:
         if phrase.split()[-1] not in _PARTICLES:
             patterns.append(wide)
         else:
-            patterns += [pattern, wide + [{"LOWER": {"IN": sorted(_CLOSING)}}]]
+            # a particle that closes its clause may stand after a long middle field ("stelt in 2025 in overleg met
+            # de corporaties en de zorgaanbieders een opgave wonen en zorg op")
+            closing = [{"OP": "{0,16}"} if tok.get("OP") else tok for tok in pattern]
+            patterns += [pattern, closing + [{"LOWER": {"IN": sorted(_CLOSING)}}]]
     matcher.add("one_off", patterns)
     return matcher
+
+
+@cache
+def _periodic_report_re() -> re.Pattern[str]:
+    """The head of a report made every cycle (directions.yaml `periodic_reports`), compounds too
+    ("voortgangsrapportage")."""
+    words = [str(w) for w in lexicon.load("directions").get("periodic_reports", [])]
+    return re.compile(r"\b\w*(?:" + "|".join(map(re.escape, words)) + r")\b", re.I) if words else re.compile(r"(?!)")
 
 
 @cache
@@ -359,6 +386,8 @@ def is_one_off(sentence: str, date: str | None = None) -> bool:
         span = doc[start:end]
         if any(_PARTICIPLE_ADJECTIVE.match(t.lower_) for t in _phrase_words(span)):
             continue
+        if _periodic_report_re().search(span.text):
+            continue  # "stelt vóór 1 oktober een actueel overzicht van de plancapaciteit op": a report made each year
         if len(span) == 1 and _in_apposition(sentence, span[0].text):
             continue
         if _counted_output(doc, start, end):
