@@ -47,6 +47,7 @@ log = logging.getLogger(__name__)
 DEFAULT_UNCLEAR_BELOW = 0.33
 PLAIN_COMMITMENT = "(stellige tegenwoordige tijd)"  # the evidence on the side that commits without a modal word
 NO_CONDITION = "(geen voorwaarde)"  # the evidence on the side that states no condition
+NO_THRESHOLD = "(geen drempel)"  # the side that covers every place or project, without a size threshold
 DEFAULT_MODALITY_STEP = 0.25
 
 
@@ -169,10 +170,16 @@ def _pair_by_key(old: Sequence[Quantity], new: Sequence[Quantity]) -> list[tuple
 def quantity_reasons(old: Features, new: Features) -> list[Reason]:
     """Changed figures (not indexed reference amounts), with their direction for tenants."""
     out: list[Reason] = []
-    olds = [q for q in old.quantities if not q.indexed]
-    news = [q for q in new.quantities if not q.indexed]
+    olds = [q for q in old.quantities if not q.indexed and q.role != "part"]
+    news = [q for q in new.quantities if not q.indexed and q.role != "part"]
+    out += _threshold_added(olds, news)
     for a, b in _pair_by_key(olds, news):
         direction = _quantity_direction(a, b)
+        if a.role == "threshold":
+            verb = {1: "verlaagd", -1: "verhoogd"}.get(direction, "gewijzigd")
+            out.append(Reason("scope", a.text, b.text, f"reikwijdte: drempel {verb} van {_fmt_quantity(a)} naar "
+                              f"{_fmt_quantity(b)}", direction))
+            continue
         if a.role == "period":
             verb = {1: "termijn verkort", -1: "termijn verlengd"}.get(direction, "termijn gewijzigd")
             out.append(Reason("quantity", a.text, b.text,
@@ -189,6 +196,21 @@ def quantity_reasons(old: Features, new: Features) -> list[Reason]:
         out.append(Reason("quantity", a.text, b.text,
                           f"{what} {verb} van {_fmt_quantity(a)} naar {_fmt_quantity(b)}{note}", direction))
     return out or _beyond_indexation(old, new)
+
+
+def _threshold_added(old: Sequence[Quantity], new: Sequence[Quantity]) -> list[Reason]:
+    """A threshold set where there was none ("bij elk nieuwbouwproject" -> "bij nieuwbouwprojecten met meer dan 20
+    woningen") covers less: narrower; one dropped covers more."""
+    before = [q for q in old if q.role == "threshold"]
+    after = [q for q in new if q.role == "threshold"]
+    if bool(before) == bool(after):
+        return []
+    if {q.value for q in before + after} & {q.value for q in (old if after else new)}:
+        return []  # the same figure on the other side, worded otherwise ("waar zij meer dan 300 woningen bezitten")
+    if after:
+        return [Reason("scope", NO_THRESHOLD, after[0].text, f"reikwijdte verkleind: drempel {after[0].text}", -1)]
+    return [Reason("scope", before[0].text, NO_THRESHOLD, f"reikwijdte vergroot: drempel {before[0].text} vervallen",
+                   1)]
 
 
 INDEXATION_MARGIN = 0.10  # a year's indexation stays within this share of the amount
@@ -255,6 +277,32 @@ def _coordinated_modality(old_text: str, new_text: str, s: CompareSettings) -> l
     beschikbaar en zorgt voor ..." -> "... en streeft naar ..." is softer."""
     return modality_reasons(text_to_reading(old_text, coordinated=True), text_to_reading(new_text, coordinated=True),
                             step=s.modality_step)
+
+
+# Where a text states a second clause of its own: after a semicolon, a full stop, or "waarbij"/"daarbij" ("..., waarbij
+# een gemiddeld cijfer van 7,5 wordt nagestreefd"; "...; daarbij wordt ernaar gestreefd dat ...").
+_OTHER_CLAUSE = re.compile(r"[;.]\s+|,?\s+(?=(?:waarbij|daarbij)\b)", re.I)
+_CLAUSE_OPENER = re.compile(r"^(?:waarbij|daarbij)\s+", re.I)
+
+
+def _other_clause_strengths(text: str) -> list[float]:
+    """The strength of each clause a text states beside its first: where a rewording puts the soft word it kept
+    ("Partijen streven ernaar X" -> "X blijft een opgave; daarbij wordt ernaar gestreefd dat ...")."""
+    pieces = [_CLAUSE_OPENER.sub("", p.strip()) for p in _OTHER_CLAUSE.split(text)[1:]]
+    readings = (text_to_reading(p, coordinated=True) for p in pieces if len(p.split()) >= 3)
+    return [r.strength for r in readings if r.strength is not None]
+
+
+def _level_moved(reason: Reason, old_text: str, new_text: str) -> bool:
+    """A change of level that is a rewording: the firmer side still states the softer side's level in a clause of
+    its own, made passive or moved behind a semicolon ("bespreken casussen maandelijks" -> "...; casussen worden
+    maandelijks besproken", "streeft naar een 7,5" -> "..., waarbij een 7,5 wordt nagestreefd")."""
+    if reason.kind != "modality" or not reason.direction:
+        return False
+    soft_text, firm_text = (old_text, new_text) if reason.direction > 0 else (new_text, old_text)
+    readings = (text_to_reading(soft_text), text_to_reading(soft_text, coordinated=True))
+    levels = {r.strength for r in readings if r.strength is not None and r.strength < 1.0}
+    return bool(levels & set(_other_clause_strengths(firm_text)))
 
 
 def arrangement_reasons(old_text: str, new_text: str) -> list[Reason]:
@@ -357,6 +405,7 @@ def compare_texts(old_text: str, new_text: str, *, old_year: int | None = None, 
     modality = (modality_reasons(old_reading, new_reading, step=s.modality_step)
                 or _coordinated_modality(with_lead_in(old_text, old_lead_in), with_lead_in(new_text, new_lead_in), s)
                 or arrangement_reasons(old_text, new_text))
+    modality = [r for r in modality if not _level_moved(r, old_text, new_text)]
     scope = scope_reasons(fo, fn, old_text, new_text) or party_reach(old_text, new_text)
     if old_reading.level in ("explore", "discuss") and any(r.direction > 0 for r in modality):
         scope = [r for r in scope if r.direction > 0]  # a study has no reach to narrow: the act names its places
@@ -373,8 +422,11 @@ def compare_texts(old_text: str, new_text: str, *, old_year: int | None = None, 
         # is no end date.
         scope = [r for r in scope if r.direction > 0]
         deadlines = [r for r in deadlines if r.direction < 0 and _latest(fn) > _latest(fo) and _END_DATE.search(r.old)]
+    quantities = quantity_reasons(fo, fn) or _indexed_budget(fo, fn, old_text, new_text)
+    if scope:  # the places named instead of a threshold ("in de wijken X en Y" -> "in alle wijken met meer dan 200")
+        quantities = [r for r in quantities if NO_THRESHOLD not in (r.old, r.new)]
     return [
-        *(quantity_reasons(fo, fn) or _indexed_budget(fo, fn, old_text, new_text)),
+        *quantities,
         *deadlines,
         *modality,
         *condition_reasons(fo, fn),

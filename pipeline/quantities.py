@@ -119,7 +119,22 @@ def _number_hits(text: str) -> list[_Hit]:
         if value is not None:
             hits = [h for h in hits if not (m.start() <= h.start < m.end())]
             hits.append(_Hit(m.start(), m.end(), value, None, "procent"))
-    return _between(text, sorted(hits, key=lambda h: h.start))
+    return _between(text, _halves(text, sorted(hits, key=lambda h: h.start)))
+
+
+_AND_A_HALF = re.compile(r"\s+en\s+een\s+half\b", re.I)
+
+
+def _halves(text: str, hits: list[_Hit]) -> list[_Hit]:
+    """"vier en een half jaar" is 4,5 years: a figure written out with its half, as in "vier jaar" -> "vier en een
+    half jaar" (a longer waiting time)."""
+    out = []
+    for h in hits:
+        m = _AND_A_HALF.match(text, h.end)
+        if m and h.high is None and h.unit != "euro":
+            h = _Hit(h.start, m.end(), h.low + 0.5, None, h.unit)
+        out.append(h)
+    return out
 
 
 def _between(text: str, hits: list[_Hit]) -> list[_Hit]:
@@ -425,6 +440,7 @@ def text_to_quantities(text: str, doc: Doc | None = None) -> tuple[list[Quantity
             polarity = -1  # an interval: "eens per zes weken" is less often with more weeks
         comparator = "range" if hit.high is not None else _comparator(text[max(0, hit.start - 30):hit.start])
         polarity, polarity_from = (polarity, "") if indexed else _bounded(polarity, unit, comparator, role, sentence)
+        role, polarity, polarity_from = _placed_role(text, hit, unit, noun, (role, polarity, polarity_from))
         out.append(Quantity(
             value=hit.low if hit.high is None else (hit.low + hit.high) / 2,
             unit=unit,
@@ -446,6 +462,40 @@ def text_to_quantities(text: str, doc: Doc | None = None) -> tuple[list[Quantity
         spans = [q.text for q in inflation]
         out = [q for q in out if not (q.unit == "procent" and any(q.text in s for s in spans))] + inflation
     return out, scope
+
+
+_BREAKDOWN = re.compile(r"\d[^.;]*?,\s*waarvan\b[^.;]*$", re.I)
+_THRESHOLD_BEFORE = re.compile(r"\b(?:met|van)\s+meer\s+dan\s+$|\bvanaf\s+$", re.I)
+_THRESHOLD_AFTER = re.compile(r"^\s+\w+\s+(?:of|en)\s+meer\b", re.I)
+
+
+def _in_breakdown(text: str, start: int) -> bool:
+    """A figure that breaks a total down ("ten minste 70 woningen, waarvan 40 in Kampereiland en 30 in de
+    Stationsbuurt"): the parts move with the total and commit to nothing of their own."""
+    return _BREAKDOWN.search(text[:start]) is not None
+
+
+def _placed_role(text: str, hit: _Hit, unit: str, noun: str | None, read: tuple[str, int, str]
+                 ) -> tuple[str, int, str]:
+    """(role, polarity, polarity_from) once the figure's place is known: a part of a total broken down, a threshold
+    of homes that sets the afspraak's reach, else as `read`."""
+    if unit != "procent" and _in_breakdown(text, hit.start):
+        return "part", read[1], read[2]
+    if _counts_homes(unit, noun) and _threshold(text, hit.start, hit.end):
+        return "threshold", -1, ""
+    return read
+
+
+def _counts_homes(unit: str, noun: str | None) -> bool:
+    return unit == "woningen" or (noun or "").endswith(("woning", "woningen"))
+
+
+def _threshold(text: str, start: int, end: int) -> bool:
+    """A count of homes that sets which places or projects an afspraak covers ("in elk complex met meer dan 40
+    woningen", "bij plannen van twintig woningen of meer", "vanaf 12 woningen"): a higher threshold covers less, so
+    more is weaker."""
+    return (_THRESHOLD_BEFORE.search(text[max(0, start - 20):start]) is not None
+            or _THRESHOLD_AFTER.match(text[end:end + 30]) is not None)
 
 
 def _none_quantities(doc: Doc) -> list[Quantity]:

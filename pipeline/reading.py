@@ -405,8 +405,9 @@ def _verb_by_position(clause: list[Token]) -> bool:
     return False
 
 
-_FREQUENCY = re.compile(r"\b(?:(?:\w+ )?keer per|eens per|elk(?:e)? (?:kwartaal|jaar|maand|halfjaar)|ieder(?:e)? "
-                        r"(?:kwartaal|jaar|maand)|jaarlijks|halfjaarlijks|maandelijks|wekelijks|per kwartaal|"
+_FREQUENCY = re.compile(r"\b(?:(?:\w+ )?keer per|eens per|\w*maal per|elk(?:e)? (?:kwartaal|jaar|maand|halfjaar)|"
+                        r"ieder(?:e)? (?:kwartaal|jaar|maand)|jaarlijks|halfjaarlijks|maandelijks|wekelijks|"
+                        r"per kwartaal|"
                         r"binnen \w+ (?:werk)?(?:dagen|dag|weken|week|maanden|maand))\b")
 
 

@@ -392,3 +392,106 @@ def test_an_old_date_reported_done_in_the_past_tense_has_not_slipped():
     new = ("De corporatie levert in 2026 de 30 appartementen voor senioren aan de Kerkstraat op; de bouw startte in "
            "2025.")
     assert "deadline" not in kinds(compare_texts(old, new, old_year=2025, new_year=2026))
+
+
+def test_a_soft_word_moved_behind_a_semicolon_or_waarbij_is_a_rewording():
+    old = "Partijen streven ernaar de gemiddelde zoektijd van starters terug te brengen tot ten hoogste drie jaar."
+    new = ("Kortere zoektijden voor starters blijven een gezamenlijke opgave; daarbij wordt ernaar gestreefd dat de "
+           "gemiddelde zoektijd niet meer dan drie jaar bedraagt.")
+    assert compare_texts(old, new, old_year=2025, new_year=2026) == []
+    old = "De corporatie meet de tevredenheid na elke reparatie en streeft naar een gemiddeld cijfer van ten minste 8."
+    new = ("Na elke reparatie wordt door de corporatie de tevredenheid gemeten, waarbij een gemiddeld cijfer van ten "
+           "minste 8 wordt nagestreefd.")
+    assert compare_texts(old, new, old_year=2025, new_year=2026) == []
+
+
+def test_a_soft_word_kept_only_in_a_clause_of_another_level_still_changes_the_level():
+    old = ("De gemeente zorgt ervoor dat iedere statushouder een jaar begeleiding krijgt; dit wordt per huurder "
+           "vastgelegd.")
+    new = ("De gemeente zet zich ervoor in dat iedere statushouder een jaar begeleiding krijgt; dit wordt per huurder "
+           "vastgelegd.")
+    assert kinds(compare_texts(old, new, old_year=2025, new_year=2026)) == {"modality": -1}
+
+
+def test_a_discussion_held_once_a_month_is_a_routine():
+    # "eenmaal per maand" is a fixed frequency as "een keer per maand" is: going over cases then is a firm routine
+    old = "Partijen bespreken zorgwekkende situaties eenmaal per maand met het wijkteam."
+    new = "Partijen nemen zorgwekkende situaties eenmaal per maand met het wijkteam door."
+    assert compare_texts(old, new, old_year=2025, new_year=2026) == []
+
+
+def test_a_figure_with_a_half_written_out_is_the_larger_figure():
+    old = "Partijen streven ernaar de gemiddelde wachttijd voor een sociale huurwoning te beperken tot vijf jaar."
+    new = ("Partijen streven ernaar de gemiddelde wachttijd voor een sociale huurwoning te beperken tot vijf en een "
+           "half jaar.")
+    assert kinds(compare_texts(old, new, old_year=2025, new_year=2026)) == {"quantity": -1}
+
+
+def test_evaluating_the_woonvisie_a_year_later_has_slipped():
+    old = "De gemeente evalueert in 2025 de woonvisie Ommeland 2022-2027 en betrekt de huurdersraad bij de evaluatie."
+    new = "De gemeente evalueert in 2026 de woonvisie Ommeland 2022-2027 en betrekt de huurdersraad bij de evaluatie."
+    assert kinds(compare_texts(old, new, old_year=2025, new_year=2026)) == {"deadline": -1}
+    yearly = "Partijen evalueren in 2025 hun samenwerking in het bestuurlijk overleg."
+    assert compare_texts(yearly, yearly.replace("2025", "2026"), old_year=2025, new_year=2026) == []
+
+
+def test_a_particle_after_a_long_middle_field_closes_a_one_off_act():
+    assert is_one_off("De gemeente stelt in 2025 samen met de corporaties, de zorgpartijen en de huurdersraad een "
+                      "behoefteraming voor zorgwoningen op, waarin de opgave per kern staat.", "in 2025")
+
+
+def test_a_report_drawn_up_before_a_yearly_date_is_the_yearly_moment():
+    old = ("De gemeente stelt vóór 1 september 2025 een actueel overzicht van de beschikbare bouwlocaties op en deelt "
+           "dit met de corporaties.")
+    new = old.replace("2025", "2026")
+    assert compare_texts(old, new, old_year=2025, new_year=2026) == []
+
+
+def test_a_routine_date_a_year_on_and_a_month_earlier_is_brought_forward():
+    old = "De corporatie informeert de huurdersraad vóór 1 april 2025 over de geplande renovaties per complex."
+    new = "De corporatie informeert de huurdersraad vóór 1 maart 2026 over de geplande renovaties per complex."
+    assert kinds(compare_texts(old, new, old_year=2025, new_year=2026)) == {"deadline": 1}
+    plan = "De gemeente stelt vóór 1 oktober 2025 een wijkvisie op voor De Driehoek."
+    later = "De gemeente stelt vóór 1 september 2026 een wijkvisie op voor De Driehoek."
+    assert kinds(compare_texts(plan, later, old_year=2025, new_year=2026)) == {"deadline": -1}
+
+
+def test_the_parts_of_a_total_move_with_it():
+    old = "De corporatie levert in 2025 ten minste 60 sociale huurwoningen op, waarvan 40 in De Brink en 20 in Noord."
+    new = ("De corporatie levert in 2026 ten minste 80 sociale huurwoningen op, waarvan 30 in De Brink, 35 in Noord en "
+           "15 aan de Veldweg.")
+    assert [(r.kind, r.direction) for r in compare_texts(old, new, old_year=2025, new_year=2026)] == [("quantity", 1)]
+    share = "De corporatie bouwt in 2025 100 woningen, waarvan ten minste 30% sociale huur."
+    less = "De corporatie bouwt in 2026 100 woningen, waarvan ten minste 25% sociale huur."
+    assert kinds(compare_texts(share, less, old_year=2025, new_year=2026)) == {"quantity": -1}
+
+
+def test_a_higher_size_threshold_covers_fewer_places():
+    old = "De corporaties zetten in elk complex met meer dan 50 woningen een huismeester in."
+    new = "De corporaties zetten in elk complex met meer dan 80 woningen een huismeester in."
+    assert kinds(compare_texts(old, new, old_year=2025, new_year=2026)) == {"scope": -1}
+    every = "De huurdersraad wordt bij elk nieuwbouwproject vooraf betrokken."
+    some = "De huurdersraad wordt bij nieuwbouwprojecten van 30 woningen of meer vooraf betrokken."
+    assert kinds(compare_texts(every, some, old_year=2025, new_year=2026)) == {"scope": -1}
+
+
+def test_the_noun_onderzoek_makes_no_study_of_the_act():
+    old = "De corporatie onderzoekt in 2025 of 20 benedenwoningen als seniorenwoning kunnen worden gelabeld."
+    new = ("De corporatie labelt in 2026 de 20 benedenwoningen die in het onderzoek van 2025 geschikt bleken als "
+           "seniorenwoning.")
+    assert kinds(compare_texts(old, new, old_year=2025, new_year=2026)) == {"modality": 1}
+
+
+def test_as_far_as_possible_written_with_als_is_no_condition():
+    # "zo veel als mogelijk", "zo snel als mogelijk" close a degree; only "waar/indien mogelijk" make a condition
+    old = "Partijen voorkomen huisuitzettingen wegens huurachterstand zoveel mogelijk."
+    new = "Huisuitzettingen wegens huurachterstand worden door partijen zo veel als mogelijk voorkomen."
+    assert "condition" not in kinds(compare_texts(old, new, old_year=2025, new_year=2026))
+
+
+def test_spring_and_autumn_is_twice_a_year():
+    old = "De corporatie houdt ten minste één keer per jaar in elke buurt een schouw met bewoners en de gemeente."
+    new = "De corporatie houdt in het voorjaar en in het najaar in elke buurt een schouw met bewoners en de gemeente."
+    assert kinds(compare_texts(old, new, old_year=2025, new_year=2026)) == {"quantity": 1}
+    twice = "De corporatie houdt twee keer per jaar in elke buurt een schouw met bewoners en de gemeente."
+    assert compare_texts(twice, new, old_year=2025, new_year=2026) == []
