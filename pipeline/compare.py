@@ -176,7 +176,7 @@ def quantity_reasons(old: Features, new: Features) -> list[Reason]:
     for a, b in _pair_by_key(olds, news):
         direction = _quantity_direction(a, b)
         if a.role == "threshold":
-            verb = {1: "verlaagd", -1: "verhoogd"}.get(direction, "gewijzigd")
+            verb = "verhoogd" if b.value > a.value else "verlaagd"
             out.append(Reason("scope", a.text, b.text, f"reikwijdte: drempel {verb} van {_fmt_quantity(a)} naar "
                               f"{_fmt_quantity(b)}", direction))
             continue
@@ -201,8 +201,10 @@ def quantity_reasons(old: Features, new: Features) -> list[Reason]:
 def _threshold_added(old: Sequence[Quantity], new: Sequence[Quantity]) -> list[Reason]:
     """A threshold set where there was none ("bij elk nieuwbouwproject" -> "bij nieuwbouwprojecten met meer dan 20
     woningen") covers less: narrower; one dropped covers more."""
-    before = [q for q in old if q.role == "threshold"]
-    after = [q for q in new if q.role == "threshold"]
+    # ages left out: a study that becomes a scheme names its age limit for the first time ("onderzoekt een regeling
+    # voor senioren" -> "biedt senioren van 65 jaar en ouder"), which narrows nothing that was promised
+    before = [q for q in old if q.role == "threshold" and q.unit not in ("jaar", "jaren")]
+    after = [q for q in new if q.role == "threshold" and q.unit not in ("jaar", "jaren")]
     if bool(before) == bool(after):
         return []
     if {q.value for q in before + after} & {q.value for q in (old if after else new)}:
@@ -420,7 +422,7 @@ def compare_texts(old_text: str, new_text: str, *, old_year: int | None = None, 
         # -- unless the programme's end date itself moved later ("uiterlijk eind 2025" -> "de laatste 14 ...
         # uiterlijk eind 2026"): that is the same target, slipped.  A year of a stage ("in 2025 de eerste 24")
         # is no end date.
-        scope = [r for r in scope if r.direction > 0]
+        scope = [r for r in scope if r.direction > 0 and r.new != "-"]  # "drie complexen" -> "de resterende twee"
         deadlines = [r for r in deadlines if r.direction < 0 and _latest(fn) > _latest(fo) and _END_DATE.search(r.old)]
     quantities = quantity_reasons(fo, fn) or _indexed_budget(fo, fn, old_text, new_text)
     if scope:  # the places named instead of a threshold ("in de wijken X en Y" -> "in alle wijken met meer dan 200")

@@ -483,7 +483,30 @@ def _placed_role(text: str, hit: _Hit, unit: str, noun: str | None, read: tuple[
         return "part", read[1], read[2]
     if _counts_homes(unit, noun) and _threshold(text, hit.start, hit.end):
         return "threshold", -1, ""
-    return read
+    age = _age_bound(text, hit.start, hit.end) if unit in ("jaar", "jaren") else 0
+    return ("threshold", age, "") if age else read
+
+
+_MIN_AGE_AFTER = re.compile(r"^\s+jaar\s+(?:en|of)\s+ouder\b", re.I)
+_MIN_AGE_BEFORE = re.compile(r"\b(?:vanaf|ouder\s+dan)\s+$", re.I)
+
+
+@cache
+def _max_age_before() -> re.Pattern[str]:
+    groups = "|".join(map(re.escape, lexicon.load("units").get("age_groups", []))) or "(?!)"
+    return re.compile(r"\b(?:" + groups + r")\s+(?:tot(?:\s+en\s+met)?|t/m|jonger\s+dan|onder\s+de)\s+$", re.I)
+
+
+def _age_bound(text: str, start: int, end: int) -> int:
+    """An age that bounds the group an afspraak serves, as the direction of a higher age: "senioren van 65 jaar en
+    ouder" (-1: a higher lower bound serves fewer), "starters tot 28 jaar" (+1: a higher upper bound serves more);
+    0 for any other span of years ("terugbrengen tot 4 jaar" is a waiting time)."""
+    after = text[end:end + 20]
+    if not re.match(r"^\s+jaar\b", after, re.I):
+        return 0
+    if _MIN_AGE_AFTER.match(after) or _MIN_AGE_BEFORE.search(text[max(0, start - 20):start]):
+        return -1
+    return 1 if _max_age_before().search(text[max(0, start - 40):start]) else 0
 
 
 def _counts_homes(unit: str, noun: str | None) -> bool:

@@ -248,7 +248,7 @@ def _moved_deadlines(old: Features, new: Features, old_text: str, new_text: str,
             left.remove(d)
             right.remove(moved)
     for d in list(left):
-        same = next((e for e in right if _gap(d, e) == 0), None)
+        same = next((e for e in right if _gap(d, e) == 0 or _same_year_for(d, e)), None)
         if same is not None:
             left.remove(d)
             right.remove(same)
@@ -273,6 +273,16 @@ def _moved_deadlines(old: Features, new: Features, old_text: str, new_text: str,
         out.append(Reason("deadline", a.text, b.text,
                           f"termijn {verb} van {_fmt_deadline(a)} naar {_fmt_deadline(b)}", direction))
     return out
+
+
+_FOR_YEAR = re.compile(r"^(?:in|voor)\s+(\d{4})$", re.I)  # "voor" without accent: "for", as often as "before"
+
+
+def _same_year_for(a: Deadline, b: Deadline) -> bool:
+    """"reserveert voor 2026 € 135 per woning" -> "besteedt in 2026 € 135": the year an amount is for, named with
+    "voor" (unaccented) on one side and "in" on the other, is one year, not a date before it."""
+    ma, mb = _FOR_YEAR.match(a.text), _FOR_YEAR.match(b.text)
+    return bool(ma and mb and ma[1] == mb[1] and a.text.split()[0].lower() != b.text.split()[0].lower())
 
 
 def _reported_done(d: Deadline, old_text: str, new_text: str) -> bool:

@@ -495,3 +495,37 @@ def test_spring_and_autumn_is_twice_a_year():
     assert kinds(compare_texts(old, new, old_year=2025, new_year=2026)) == {"quantity": 1}
     twice = "De corporatie houdt twee keer per jaar in elke buurt een schouw met bewoners en de gemeente."
     assert compare_texts(twice, new, old_year=2025, new_year=2026) == []
+
+
+def test_an_age_bound_sets_the_reach_of_a_group():
+    # a lower bound ("65 jaar en ouder") added or raised serves fewer; an upper bound ("tot 28 jaar") raised more
+    old = ("De corporatie biedt senioren van 65 jaar en ouder die een eengezinswoning achterlaten een "
+           "verhuisvergoeding van € 2.500.")
+    new = old.replace("65 jaar", "70 jaar")
+    assert kinds(compare_texts(old, new, old_year=2025, new_year=2026)) == {"scope": -1}
+    young = "De corporaties wijzen ten minste 20% van de vrijgekomen woningen toe aan jongeren tot 26 jaar."
+    older = "De corporaties wijzen ten minste 20% van de vrijgekomen woningen toe aan jongeren tot 28 jaar."
+    assert kinds(compare_texts(young, older, old_year=2025, new_year=2026)) == {"scope": 1}
+    wait = "Partijen streven ernaar de gemiddelde wachttijd terug te brengen tot 4 jaar."
+    longer = wait.replace("4 jaar", "5 jaar")
+    assert kinds(compare_texts(wait, longer, old_year=2025, new_year=2026)) == {"quantity": -1}
+
+
+def test_new_without_an_article_names_no_one_off_deliverable():
+    # "voor nieuwe verhuringen" says which lettings a yearly rule covers; "een nieuwe woonvisie" is made once
+    old = "De corporatie hanteert per 1 januari 2025 voor nieuwe verhuringen een streefhuur van 75% van de maximumhuur."
+    new = old.replace("2025", "2026")
+    assert compare_texts(old, new, old_year=2025, new_year=2026) == []
+    assert is_one_off("De gemeente stelt in 2025 een nieuwe woonvisie vast.", "in 2025")
+
+
+def test_the_year_an_amount_is_for_is_no_date_before_it():
+    old = "De corporatie reserveert voor 2026 € 120 per woning voor leefbaarheid in de wijken."
+    new = "De corporatie besteedt in 2026 € 120 per woning aan leefbaarheid in de wijken."
+    assert compare_texts(old, new, old_year=2026, new_year=2026) == []
+
+
+def test_what_remains_of_a_counted_set_is_no_wider_reach():
+    old = "De huurdersraad richt in 2025 in ten minste vier complexen zonder bewonerscommissie een commissie op."
+    new = "De huurdersraad richt in 2026 in de resterende twee complexen zonder bewonerscommissie een commissie op."
+    assert "scope" not in kinds(compare_texts(old, new, old_year=2025, new_year=2026))
