@@ -16,7 +16,7 @@ sys.path.insert(0, HERE)
 import data  # noqa: E402
 
 ROOT = os.path.abspath(os.path.join(HERE, "..", "..", "..", ".."))
-OUT = os.path.join(ROOT, "corpus", "challenge", "test")
+OUT = os.path.join(ROOT, "corpus", "challenge", "dev")
 FAM = "ganzendijk"
 W, H = 595.0, 842.0
 LM, RM = 72.0, 523.0

@@ -3,7 +3,7 @@ import collections, json, os, re, sys
 import pdfplumber
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.abspath(os.path.join(HERE, "..", "..", "test"))
+OUT = os.path.abspath(os.path.join(HERE, "..", "..", "dev"))
 FAM = "ganzendijk"
 DOCS = ["%s-%d" % (FAM, y) for y in (2025, 2026, 2027)]
 

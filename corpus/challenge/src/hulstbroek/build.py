@@ -14,7 +14,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import data as D  # noqa: E402
 
 FAM = "hulstbroek"
-OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "test")
+OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "dev")
 OUT = os.path.normpath(OUT)
 W, H = A4
 PANE_X = 392  # markup pane starts here (agreements)

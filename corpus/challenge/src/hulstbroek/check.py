@@ -12,7 +12,7 @@ import sys
 import pdfplumber
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.normpath(os.path.join(HERE, "..", "..", "test"))
+OUT = os.path.normpath(os.path.join(HERE, "..", "..", "dev"))
 PANE_X = 392
 DOCS = ["hulstbroek-2025", "hulstbroek-2026", "hulstbroek-bod-2026"]
 PAIRS = [("hulstbroek-2025", "hulstbroek-2026"), ("hulstbroek-bod-2026", "hulstbroek-2026")]

@@ -22,7 +22,7 @@ sys.path.insert(0, HERE)
 import data  # noqa: E402
 
 ROOT = os.path.abspath(os.path.join(HERE, "..", "..", "..", ".."))
-OUT = os.path.join(ROOT, "corpus", "challenge", "test")
+OUT = os.path.join(ROOT, "corpus", "challenge", "dev")
 FAMILY = "roerdamme"
 LAYOUT = "numbered-paragraphs-margin"
 YEARS = (2024, 2025, 2026)

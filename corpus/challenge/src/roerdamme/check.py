@@ -10,7 +10,7 @@ import sys
 import pdfplumber
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.abspath(os.path.join(HERE, "..", "..", "test"))
+OUT = os.path.abspath(os.path.join(HERE, "..", "..", "dev"))
 FAMILY = "roerdamme"
 MIN = {"weakened": 4, "strengthened": 4, "new": 3, "dropped": 3, "reworded": 6}
 

@@ -16,7 +16,7 @@ sys.path.insert(0, HERE)
 import content as C  # noqa: E402
 
 ROOT = os.path.abspath(os.path.join(HERE, "..", "..", "..", ".."))
-OUT = os.path.join(ROOT, "corpus", "challenge", "test")
+OUT = os.path.join(ROOT, "corpus", "challenge", "dev")
 FAMILY = "wilgenrade"
 LAYOUT = "browser-print-accordion"
 

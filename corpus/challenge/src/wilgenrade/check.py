@@ -10,7 +10,7 @@ import sys
 import pdfplumber
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.abspath(os.path.join(HERE, "..", "..", "test"))
+OUT = os.path.abspath(os.path.join(HERE, "..", "..", "dev"))
 FAMILY = "wilgenrade"
 MARGIN = 30  # browser print header/footer band, cropped for run-over checks
 
