@@ -38,6 +38,7 @@ from .numbering import (
 )
 from .page_breaks import carry_over
 from .structure import attribute_key, keyed_attributes, margin_field_label
+from .subheadings import is_subheading_line
 from .text import ENDS_SENTENCE, join_lines
 from .title_column import split_title_column
 from .types import Block, Layout, Line, Page, Table
@@ -271,7 +272,8 @@ def is_heading_line(line: Line, size: float, numbering: Numbering | None = None)
         marker = None  # a chapter heading numbered in a learnt style stays a heading ("§ 4 Wonen", bold 12 on 10.5)
     return (line.bold or line.size >= 1.15 * size) and marker is None \
         or (line.bold and bool(re.match(r"^\d{1,2}(\.\d{1,2}){0,3}\.?\s+\D", line.text))) \
-        or (line.size >= size - 0.3 and len(words) <= 12 and CAPS_CHAPTER.match(line.text) is not None)
+        or (line.size >= size - 0.3 and len(words) <= 12 and CAPS_CHAPTER.match(line.text) is not None) \
+        or (marker is None and is_subheading_line(line, size))
 
 
 # A numbered chapter title in capitals, not bold and barely larger than the text: small caps, whose larger initials
