@@ -50,6 +50,8 @@ class SegmentState:
     label_field: str | None = None  # the name a header row gives the label column ("Onderwerp" -> "onderwerp")
     row_label: str | None = None  # the label of the current row (or of the rows its cell spans)
     digit_chapters: bool = False  # some heading of the document is numbered with digits: a lettered one is no chapter
+    numbered_paragraphs: bool = False  # every paragraph numbered (legal style): the number makes no afspraak
+    agreement_sizes: frozenset[float] = frozenset()  # the sizes of its agreement sub-headings (and their siblings)
     page_start: bool = False  # the block read opens its page: nothing but headings or title lines before it there
 
     @property

@@ -15,12 +15,14 @@ import re
 from collections.abc import Sequence
 from functools import cache, lru_cache
 
+from .chapter_words import TITLE_DASH, WORD_CHAPTER
 from .structure import structure_lexicon
 from .types import Block, DocumentMeta
 
-# A chapter or section marker before a heading's title: "3", "6.1.", "B", "IV", "§ 2", "Hoofdstuk 4".
-HEADING_MARKER = re.compile(r"^(?:(?i:hoofdstuk|artikel|art\.)\s+)?"
-                            r"(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Z][.)]?|[IVX]{1,5}\.?|§\s*\d{1,2}\.?)\s+(?=\S)")
+# A chapter or section marker before a heading's title: "3", "6.1.", "B", "IV", "§ 2", "Hoofdstuk 4",
+# "Hoofdstuk drie –".
+HEADING_MARKER = re.compile(r"^(?:" + WORD_CHAPTER + r"\s+" + TITLE_DASH + r"|(?:(?i:hoofdstuk|artikel|art\.)\s+)?"
+                            r"(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Z][.)]?|[IVX]{1,5}\.?|§\s*\d{1,2}\.?)\s+(?=\S))")
 # "Wat de gemeente doet", "Wat Woonbedrijf X gaat doen", "Bijdrage van X", "Inzet van X".
 ROLE_HEADING = re.compile(r"^(?:wat (?P<a>.+?) (?:doet|doen|gaat doen|gaan doen|bijdraagt|bijdragen|oppakt|oppakken)"
                           r"|(?:bijdrage|inzet|rol|taken|prestaties|verplichtingen|toezeggingen|inspanningen)"

@@ -20,6 +20,7 @@ from .drafts import Draft, Heading, SegmentState, is_afspraak_text
 from .enumerations import inline_afspraken, join_inline_items
 from .numbering import parse_marker
 from .overview import MIN_NUMBERED_SHARE, MIN_ROWS, number_key, overview_tables
+from .paragraph_numbers import agreement_subheading_sizes, numbers_every_paragraph
 from .parties import agreement_heading, heading_title, party_headings, party_of
 from .reading import statement_leadin
 from .records import find_records
@@ -80,7 +81,9 @@ def segment(layout: Layout, meta: DocumentMeta, settings: SegmentSettings | dict
     state = SegmentState(party_headings=party_headings(layout.blocks, meta), is_commitment=_commitment_test(meta),
                    summary=meta.type == "kennisgeving",
                    names=(*meta.corporaties, *meta.huurdersorganisaties, *meta.gemeenten), year=meta.year,
-                   digit_chapters=_digit_chapters(layout.blocks))
+                   digit_chapters=_digit_chapters(layout.blocks),
+                   numbered_paragraphs=numbers_every_paragraph(layout.blocks),
+                   agreement_sizes=agreement_subheading_sizes(layout.blocks))
     drafts: list[Draft] = []
     records = find_records(layout.blocks)  # cards of labelled rows ("Nr | 2.1", "Afspraak | ..."): one afspraak each
     for k, block in enumerate(layout.blocks):
@@ -156,7 +159,9 @@ def segment_unnumbered(layout: Layout, meta: DocumentMeta, settings: SegmentSett
         is_commitment = _commitment_test(meta)
     heading_sizes = [b.size for b in layout.blocks if b.kind == "heading"]
     state = SegmentState(party_headings=party_headings(layout.blocks, meta),
-                         digit_chapters=_digit_chapters(layout.blocks))
+                         digit_chapters=_digit_chapters(layout.blocks),
+                   numbered_paragraphs=numbers_every_paragraph(layout.blocks),
+                   agreement_sizes=agreement_subheading_sizes(layout.blocks))
     labelled = labels_mark_afspraken([(b.marker, b.text) for b in layout.blocks if b.kind == "paragraph"
                                       and is_afspraak_text(b.text, "paragraph", settings)], is_commitment)
     drafts: list[Draft] = []
@@ -372,7 +377,8 @@ def _is_note(block: Block, last: Draft) -> bool:
 
 def _on_item(block: Block, state: SegmentState, drafts: list[Draft], settings: SegmentSettings) -> None:
     style, number = parse_marker(block.marker or "")
-    if state.excluded or state.context or (state.facts and style == "bullet"):
+    if state.excluded or state.context or (state.facts and style == "bullet") \
+            or (state.numbered_paragraphs and not _numbered_paragraph_agrees(block, state)):
         return
     if state.neutral and style == "bullet" and is_figure_item(block.text):
         return  # "woningen met label A of beter: 2.104;" under a lead-in naming no one who commits
@@ -397,6 +403,18 @@ def _on_item(block: Block, state: SegmentState, drafts: list[Draft], settings: S
         drafts.append(Draft(number, style, state.section, state.party, block.page, block.top, block.x0, text,
                              block.end_page or block.page, lead_in=state.lead_in, size=block.size))
     state.stopped = cut and bool(drafts)
+
+
+def _numbered_paragraph_agrees(block: Block, state: SegmentState) -> bool:
+    """Where every paragraph is numbered, the sub-heading decides, not the number: under an agreement heading
+    ("Wat we afspreken") a paragraph is an afspraak; under facts ("Wat we constateren") or another sibling of the
+    agreement sub-heading ("Slotbepalingen") it is context; under a chapter without such sub-headings only a
+    paragraph that commits someone is one."""
+    if state.agreement or state.facts:
+        return state.agreement
+    if state.headings and state.headings[-1].size in state.agreement_sizes:
+        return False
+    return state.is_commitment is not None and state.is_commitment(block.text)
 
 
 # styles whose afspraak may hold a lettered sub-list; "roman" as in "vii. ... bestaat uit: (a) ...; (b) ..."

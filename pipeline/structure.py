@@ -10,6 +10,7 @@ from typing import Any
 import yaml
 
 from . import lexicon
+from .chapter_words import TITLE_DASH, WORD_CHAPTER
 from .text import year_pattern
 
 
@@ -27,7 +28,8 @@ def non_afspraak_heading() -> re.Pattern[str]:
     titles = sorted(structure_lexicon()["non_afspraak_titles"] + structure_lexicon()["decision_titles"], key=len,
                     reverse=True)
     return re.compile(
-        r"^(?:(?:hoofdstuk|paragraaf|bijlage|artikel|art\.)\s+)?(?:\d+(?:\.\d+)*[a-z]?[.:]?\s+)?(?:(?:" +
+        r"^(?:" + WORD_CHAPTER + r"\s+" + TITLE_DASH + r")?"
+        r"(?:(?:hoofdstuk|paragraaf|bijlage|artikel|art\.)\s+)?(?:\d+(?:\.\d+)*[a-z]?[.:]?\s+)?(?:(?:" +
         "|".join(re.escape(w) for w in words) + r")\b|(?:" + "|".join(re.escape(t) for t in titles) + r")\s*:?\s*$)",
         re.IGNORECASE
     )
