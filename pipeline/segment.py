@@ -159,9 +159,7 @@ def segment_unnumbered(layout: Layout, meta: DocumentMeta, settings: SegmentSett
         is_commitment = _commitment_test(meta)
     heading_sizes = [b.size for b in layout.blocks if b.kind == "heading"]
     state = SegmentState(party_headings=party_headings(layout.blocks, meta),
-                         digit_chapters=_digit_chapters(layout.blocks),
-                   numbered_paragraphs=numbers_every_paragraph(layout.blocks),
-                   agreement_sizes=agreement_subheading_sizes(layout.blocks))
+                         digit_chapters=_digit_chapters(layout.blocks))
     labelled = labels_mark_afspraken([(b.marker, b.text) for b in layout.blocks if b.kind == "paragraph"
                                       and is_afspraak_text(b.text, "paragraph", settings)], is_commitment)
     drafts: list[Draft] = []
@@ -378,7 +376,8 @@ def _is_note(block: Block, last: Draft) -> bool:
 def _on_item(block: Block, state: SegmentState, drafts: list[Draft], settings: SegmentSettings) -> None:
     style, number = parse_marker(block.marker or "")
     if state.excluded or state.context or (state.facts and style == "bullet") \
-            or (state.numbered_paragraphs and not _numbered_paragraph_agrees(block, state)):
+            or (state.numbered_paragraphs and style in PARAGRAPH_NUMBER_STYLES
+                and not _numbered_paragraph_agrees(block, state)):
         return
     if state.neutral and style == "bullet" and is_figure_item(block.text):
         return  # "woningen met label A of beter: 2.104;" under a lead-in naming no one who commits
@@ -403,6 +402,11 @@ def _on_item(block: Block, state: SegmentState, drafts: list[Draft], settings: S
         drafts.append(Draft(number, style, state.section, state.party, block.page, block.top, block.x0, text,
                              block.end_page or block.page, lead_in=state.lead_in, size=block.size))
     state.stopped = cut and bool(drafts)
+
+
+# the styles a document numbering all its paragraphs numbers them in ("12", "12."); its bullets and lettered
+# sub-items stay with the paragraph above them
+PARAGRAPH_NUMBER_STYLES = frozenset({"bare", "number"})
 
 
 def _numbered_paragraph_agrees(block: Block, state: SegmentState) -> bool:

@@ -36,6 +36,10 @@ BODY = [
     ("sub", "Slotbepalingen"),
     (CONTEXT, "Deze prestatieafspraken gelden van 1 januari tot en met 31 december 2024."),
     (CONTEXT, "Bij een geschil over de uitleg van deze afspraken treden partijen eerst met elkaar in overleg."),
+    # a chapter without tussenkopjes: there the commitment reading decides
+    ("heading", "Hoofdstuk vier – Overige afspraken"),
+    (CONTEXT, "In 2023 is de woonvisie door de gemeenteraad vastgesteld na een uitgebreid participatietraject."),
+    ("afspraak", "De gemeente organiseert in 2024 een woonconferentie voor alle partijen en de bewoners."),
 ]
 
 
