@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from .numbering import parse_marker
 from .parties import agreement_heading, heading_title
-from .structure import non_afspraak_heading
+from .structure import fact_leadin, non_afspraak_heading
 from .types import Block
 
 # at least this many numbered paragraphs, counting on by one, across at least this many headings
@@ -22,8 +22,8 @@ MIN_STEP_SHARE = 0.9
 def numbers_every_paragraph(blocks: Sequence[Block]) -> bool:
     """Whether the document's bare or dotted paragraph numbers run on through the whole document, one number
     sequence across its chapters (never starting again under a new heading), and also number paragraphs under
-    a heading whose content is never afspraken (an inleiding, a terugblik): a numbering of paragraphs, not of
-    afspraken."""
+    a heading whose content is never afspraken (an inleiding, a terugblik) or of facts ("Wat we constateren"): a
+    numbering of paragraphs, not of afspraken."""
     numbers: list[int] = []
     headings = 0
     headings_spanned = 0
@@ -31,7 +31,8 @@ def numbers_every_paragraph(blocks: Sequence[Block]) -> bool:
     in_context_chapter = False
     for block in blocks:
         if block.kind == "heading":
-            in_context_chapter = non_afspraak_heading().match(block.text) is not None
+            in_context_chapter = non_afspraak_heading().match(block.text) is not None \
+                or fact_leadin().match(heading_title(block.text)) is not None
             headings += 1
             continue
         if block.kind != "item":

@@ -43,14 +43,14 @@ BODY = [
 ]
 
 
-def margin_pdf(path: Path) -> Path:
+def margin_pdf(path: Path, body: list[tuple[str, str]]) -> Path:
     c = Canvas(str(path), pagesize=A4, invariant=1)
     c.setFont("Times-Bold", 18)
     c.drawString(77, HEIGHT - 70, "Prestatieafspraken 2024")
     c.setFont("Times-Roman", 10.5)
     c.drawString(77, HEIGHT - 92, "Gemeente Roerdal, Woonstichting Beekdal en Huurdersvereniging Beekdal")
     y, number = HEIGHT - 130, 0
-    for kind, text in BODY:
+    for kind, text in body:
         if kind == "heading":
             y -= 10
             c.setFont("Times-Bold", 15)
@@ -71,11 +71,20 @@ def margin_pdf(path: Path) -> Path:
     return path
 
 
+def expected(body: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    numbered = [b for b in body if b[0] in ("afspraak", CONTEXT)]
+    return [(str(k), text) for k, (kind, text) in enumerate(numbered, 1) if kind == "afspraak"]
+
+
 def test_issue_21_margin_numbers_made_context_afspraken(tmp_path):
-    doc = pipeline.extract(margin_pdf(tmp_path / "margin.pdf"), model=None)
-    expected = [(str(k), text) for k, (kind, text) in enumerate([b for b in BODY if b[0] in ("afspraak", CONTEXT)], 1)
-                if kind == "afspraak"]
-    assert [(a.number, a.text) for a in doc.afspraken] == expected
+    doc = pipeline.extract(margin_pdf(tmp_path / "margin.pdf", BODY), model=None)
+    assert [(a.number, a.text) for a in doc.afspraken] == expected(BODY)
+
+
+def test_issue_21_margin_numbers_starting_under_the_observations(tmp_path):
+    body = BODY[3:]  # no numbered inleiding: the numbers start under "Wat we constateren"
+    doc = pipeline.extract(margin_pdf(tmp_path / "margin.pdf", body), model=None)
+    assert [(a.number, a.text) for a in doc.afspraken] == expected(body)
 
 
 def test_issue_21_a_chapter_numbered_in_words_is_no_part_of_its_title():
