@@ -7,8 +7,9 @@ from __future__ import annotations
 from .text import ENDS_SENTENCE
 from .types import Line
 
-# larger than the text by at least this factor (11.5 on 10.5 is 1.095; a text layer's own jitter stays under 1.03)
-MIN_RATIO = 1.07
+# larger than the text by at least this factor (11 on 10.5 is 1.048, 11.5 on 10.5 1.095; a text layer's own jitter
+# stays under 1.03)
+MIN_RATIO = 1.045
 MAX_WORDS = 8
 
 

@@ -43,7 +43,7 @@ BODY = [
 ]
 
 
-def margin_pdf(path: Path, body: list[tuple[str, str]]) -> Path:
+def margin_pdf(path: Path, body: list[tuple[str, str]], sub_size: float = 11.5) -> Path:
     c = Canvas(str(path), pagesize=A4, invariant=1)
     c.setFont("Times-Bold", 18)
     c.drawString(77, HEIGHT - 70, "Prestatieafspraken 2024")
@@ -57,7 +57,7 @@ def margin_pdf(path: Path, body: list[tuple[str, str]]) -> Path:
             c.drawString(77, y, text)
             y -= 26
         elif kind == "sub":
-            c.setFont("Times-Italic", 11.5)
+            c.setFont("Times-Italic", sub_size)
             c.drawString(108, y, text)
             y -= 18
         else:
@@ -94,3 +94,8 @@ def test_issue_21_a_chapter_numbered_in_words_is_no_part_of_its_title():
     assert heading_title("Hoofdstuk drie – Beschikbaar en betaalbaar wonen") == "Beschikbaar en betaalbaar wonen"
     assert non_afspraak_heading().match("Hoofdstuk één – Inleiding")
     assert not non_afspraak_heading().match("Hoofdstuk drie – Beschikbaar en betaalbaar wonen")
+
+
+def test_issue_21_margin_numbers_under_tussenkopjes_half_a_point_larger(tmp_path):
+    doc = pipeline.extract(margin_pdf(tmp_path / "margin.pdf", BODY, sub_size=11), model=None)
+    assert [(a.number, a.text) for a in doc.afspraken] == expected(BODY)
