@@ -47,8 +47,9 @@ def _names_party(who: str, names: Sequence[str]) -> bool:
     an organisation of the document ("Monderhof" of "Woonstichting Monderhof")."""
     words = [w for w in who.split() if w.lower() not in PARTICLES]
     return bool(words) and all(
-        cell_kind(w) == "who" if w[:1].islower()
-        else any(re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", n) for n in names) for w in words)
+        cell_kind(w.lower()) == "who"  # a role word, also capitalised at the start of a tag ("(Gemeente)")
+        or (w[:1].isupper() and any(re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", n) for n in names))
+        for w in words)
 
 
 def unlabelled_attributes(text: str, names: Sequence[str]) -> dict[str, str] | None:

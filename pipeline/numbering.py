@@ -298,11 +298,12 @@ def number_by_trailing_codes(blocks: Sequence[Block]) -> list[Block]:
 
 
 @cache
-def _party_tag_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """(a bracketed text at the end, the separators between codes, one code) from labels.yaml party_tags."""
+def _party_tag_patterns(key: str = "brackets") -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(a bracketed text at the end, the separators between codes, one code) from labels.yaml party_tags, for the
+    brackets under `key`."""
     data = load("labels")["party_tags"]
     brackets = "|".join(re.escape(b[0]) + r"\s*([^" + re.escape(b) + r"]{1,80}?)\s*" + re.escape(b[1])
-                        for b in data["brackets"])
+                        for b in data[key])
     seps = "|".join(re.escape(s) if not s.isalpha() else rf"\s{s}\s" for s in data["separators"])
     code = re.compile(r"[A-Z]{1," + str(int(data["max_code_length"])) + "}")
     return re.compile(r"(?:^|\s)(?:" + brackets + r")\s*$"), re.compile(r"\s*(?:" + seps + r")\s*"), code
@@ -312,16 +313,21 @@ def party_tag(text: str, is_party: Callable[[str], bool] | None = None) -> tuple
     """A bracketed list of party codes a text ends with ("... worden verleend. [G, C]", labels.yaml party_tags):
     (the tag as printed without its brackets, the text before it) or None. Each part is a code in capitals or,
     with `is_party`, a part it accepts (a party's name or a role word). A tag inside a sentence is no tag: the
-    caller checks that the text before it ends one (or is empty: the tag on a line of its own)."""
-    if not text.rstrip().endswith(tuple(b[1] for b in load("labels")["party_tags"]["brackets"])):
+    caller checks that the text before it ends one (or is empty: the tag on a line of its own). In the brackets of
+    labels.yaml party_tags named_brackets ("... verlenen. (Corporatie)") only names and role words count, no codes."""
+    text = text.rstrip()
+    data = load("labels")["party_tags"]
+    key = next((k for k in ("brackets", "named_brackets") if text.endswith(tuple(b[1] for b in data.get(k, ())))), None)
+    if key is None or (key == "named_brackets" and is_party is None):
         return None
-    end, seps, code = _party_tag_patterns()
+    end, seps, code = _party_tag_patterns(key)
     m = end.search(text)
     if not m:
         return None
     inner = next(g for g in m.groups() if g is not None)
     parts = seps.split(inner)
-    if not all(code.fullmatch(p) or (is_party is not None and p and is_party(p)) for p in parts):
+    if not all((key == "brackets" and code.fullmatch(p)) or (is_party is not None and p and is_party(p))
+               for p in parts):
         return None
     return " ".join(inner.split()), text[: m.start()].rstrip()
 
