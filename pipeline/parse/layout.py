@@ -19,6 +19,7 @@ from ..cells import join_cell_line
 from ..text import join_lines
 from ..types import BOX_COLUMN, Line, Page, Table
 from .boxes import Box, box_rows, side_by_side, words_to_boxes
+from .deskew import page_skew, unturn
 from .geometry import Grid, Word, cluster_baselines
 from .glyphs import MARKS, collapse_marks
 from .gutters import find_gutters, find_spread, margin_marks
@@ -435,7 +436,11 @@ def layout_words(
     page -> lines in reading order, filled tables; drawn `boxes` that stand
     side by side (`boxes.side_by_side`) read as columns, box by box. A spread of two facing pages
     (`gutters.find_spread`) is read half by half, each half a page of its own columns. A margin line numbering
-    is left out (`line_numbers.drop_line_numbers`)."""
+    is left out (`line_numbers.drop_line_numbers`). A scan's text layer turned by a small angle is turned back
+    first (`deskew.page_skew`), unless the page has ruled tables or boxes (upright, so no scan)."""
+    slope = 0.0 if grids or boxes else page_skew(words)
+    if slope:
+        words, markers = unturn(words, slope, width / 2, height / 2), unturn(markers, slope, width / 2, height / 2)
     words = drop_line_numbers(words, height)
     fold = find_spread(words, width, height)
     if fold is not None:

@@ -13,6 +13,7 @@ from ..config import ParseSettings
 from ..errors import UnreadablePdf
 from ..types import Page
 from .boxes import rules_to_boxes
+from .deskew import page_skew, unturn
 from .files import _is_password_error, check_page_count, describe, encrypted_error
 from .glyphs import mark_of, symbol_font
 from .layout import Char, Grid, chars_to_words, is_bold_font, is_horizontal, layout_words, split_superscripts
@@ -131,7 +132,13 @@ def plumber_page(page) -> Page:  # type: ignore[no-untyped-def]
         else (e["orientation"], float(e["x0"]), float(e["top"]), float(e["bottom"])) for e in page.edges
     ) if drawn else []
     body, markers = split_superscripts(chars)
-    words = strike_through(chars_to_words(body), rules)
+    words = chars_to_words(body)
+    slope = 0.0 if grids or boxes else page_skew(words)
+    if slope:  # a turned scan: its glyphs turned back, so that a word's glyphs share a baseline (`deskew`)
+        centre = (float(page.width) / 2, float(page.height) / 2)
+        body, markers = unturn(body, slope, *centre), unturn(markers, slope, *centre)
+        words = chars_to_words(body)
+    words = strike_through(words, rules)
     read = layout_words(page.page_number, float(page.width), float(page.height), words, markers, grids, boxes)
     return shade_tables(read, grids, plumber_fills(page.rects)) if grids else read
 
