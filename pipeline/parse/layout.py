@@ -24,6 +24,7 @@ from .geometry import Grid, Word, cluster_baselines
 from .glyphs import MARKS, collapse_marks
 from .gutters import find_gutters, find_spread, margin_marks
 from .line_numbers import drop_line_numbers
+from .markup_pane import drop_pane, pane_left
 from .strikes import strike_through
 from .unruled import find_unruled_grids
 
@@ -441,6 +442,9 @@ def layout_words(
     slope = 0.0 if grids or boxes else page_skew(words)
     if slope:
         words, markers = unturn(words, slope, width / 2, height / 2), unturn(markers, slope, width / 2, height / 2)
+    pane = pane_left(words, width)  # a concept's review comments beside the text: no text of the document
+    if pane is not None:
+        words, markers = drop_pane(words, pane), drop_pane(markers, pane)
     words = drop_line_numbers(words, height)
     fold = find_spread(words, width, height)
     if fold is not None:
