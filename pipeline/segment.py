@@ -18,6 +18,7 @@ from .commitment import commitment_test, labels_mark_afspraken, read_lead_in, re
 from .config import SegmentSettings
 from .drafts import Draft, Heading, SegmentState, is_afspraak_text
 from .enumerations import inline_afspraken, join_inline_items
+from .lexicon import load
 from .numbering import parse_marker
 from .overview import MIN_NUMBERED_SHARE, MIN_ROWS, number_key, overview_tables
 from .paragraph_numbers import agreement_subheading_sizes, numbers_every_paragraph
@@ -187,13 +188,17 @@ def segment_unnumbered(layout: Layout, meta: DocumentMeta, settings: SegmentSett
                 and (is_commitment(text) or labelled and not reports(text) and ENDS_SENTENCE.search(text)):
             drafts.append(Draft(None, "paragraph", state.section, state.party, block.page, block.top, block.x0,
                                  text, block.end_page or block.page))
+            if labelled and block.marker:  # "Nieuwbouw. Wij ...": the run-in title names the afspraak
+                drafts[-1].add_attributes({str(load("labels")["title_attribute"]): block.marker.rstrip(" .:")})
     return tuple(_finish(d, meta) for d in drafts if not _is_ask(d, meta))
 
 
 def _is_ask(draft: Draft, meta: DocumentMeta) -> bool:
     """An ask to another party in a bod ("Wij vragen de gemeente ..."): no bid of the corporatie, unless the bod
-    numbers it as one of its bids ("Bod 13", bid_labels in structure.yaml)."""
-    return meta.type == "bod" and asks_another_party(draft.text) and not _bid_label(draft.number)
+    numbers it as one of its bids ("Bod 13", bid_labels in structure.yaml) or titles it as it titles its bids
+    ("Aandeel sociale huur. Wij vragen ...": one of the items the letter lists)."""
+    return meta.type == "bod" and asks_another_party(draft.text) and not _bid_label(draft.number) \
+        and str(load("labels")["title_attribute"]) not in draft.attributes
 
 
 def _bid_label(number: str | None) -> bool:
