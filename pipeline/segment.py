@@ -16,6 +16,7 @@ from .attributes import attribute_name, parse_attributes, split_attributes, tag_
 from .clean import ENDS_SENTENCE, is_attribute_line
 from .commitment import commitment_test, labels_mark_afspraken, read_lead_in, reports
 from .config import SegmentSettings
+from .disclosures import title_disclosed_items
 from .drafts import Draft, Heading, SegmentState, is_afspraak_text
 from .enumerations import inline_afspraken, join_inline_items
 from .lexicon import load
@@ -78,6 +79,7 @@ def segment(layout: Layout, meta: DocumentMeta, settings: SegmentSettings | dict
     settings = SegmentSettings.resolve(settings)
     layout = join_inline_items(layout)  # "...; (2) ..." cut where its marker started a line: one paragraph again
     layout = number_titled_paragraphs(layout)  # "3.4 Huisvesting statushouders" over its paragraph: one item
+    layout = title_disclosed_items(layout)  # a web page's accordion items: a bold title, its text, its fields
     heading_sizes = [b.size for b in layout.blocks if b.kind == "heading"]
     state = SegmentState(party_headings=party_headings(layout.blocks, meta), is_commitment=_commitment_test(meta),
                    summary=meta.type == "kennisgeving",

@@ -1,0 +1,113 @@
+"""A web page printed from a browser: a print header and footer on every page (date, page title, URL, "n/m"),
+afspraken as expanded accordion items without numbers, each a drawn triangle and a bold title, its paragraph and a
+definition list of fields (bold "Wie", "Wanneer", "Status" and the value beside them, no colon). Each item is one
+afspraak with number None, the title its "titel" attribute, the fields its trekker, planning and status; the
+chapter's context paragraph is none; a field pushed to the top of the next page stays the item's (dev family
+wilgenrade)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+
+from pipeline import run
+
+W, H = A4
+XL = 48
+ITEMS = [
+    ("Nieuwbouw sociale huur", "De corporaties starten in 2025 samen de bouw van ten minste 140 sociale "
+     "huurwoningen in het plan Wilgenoever.", [("Wie", "Rietkraag en Thuisplein"), ("Wanneer", "2025-2026"),
+                                              ("Status", "loopt")]),
+    ("Beperkte verkoop", "Rietkraag verkoopt in 2025 maximaal 25 bestaande huurwoningen, uitsluitend bij mutatie.",
+     [("Wie", "Rietkraag"), ("Wanneer", "2025")]),
+    ("Huisvesting vergunninghouders", "Gemeente en corporaties huisvesten in 2025 samen de taakstelling van 96 "
+     "vergunninghouders.", [("Wie", "Gemeente en corporaties"), ("Wanneer", "2025")]),
+    ("Kortere wachttijd voor starters", "Partijen streven ernaar de gemiddelde inschrijfduur van starters terug te "
+     "brengen naar maximaal 5 jaar.", [("Wie", "Partijen"), ("Wanneer", "2028"), ("Status", "verkenning")]),
+]
+CONTEXT = "Iedereen in Wilgenrade moet een betaalbare woning kunnen vinden die past bij zijn of haar situatie."
+
+
+class _Page:
+    """A browser print: header and footer lines on every page, the body flowing down."""
+
+    def __init__(self, path: Path) -> None:
+        self.c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+        self.n = 1
+        self._furniture()
+
+    def _furniture(self) -> None:
+        self.c.setFont("Helvetica", 7)
+        self.c.drawString(18, H - 17, "17-1-2025 09:42 Prestatieafspraken 2025 | Gemeente Wilgenrade")
+        self.c.drawString(18, 14, "https://www.wilgenrade.nl/wonen/prestatieafspraken/prestatieafspraken-2025")
+        self.c.drawRightString(W - 18, 14, f"{self.n}/2")
+        self.y = H - 60
+
+    def break_page(self) -> None:
+        self.c.showPage()
+        self.n += 1
+        self._furniture()
+
+    def text(self, line: str, font: str = "Helvetica", size: float = 10, x: float = XL, step: float = 15) -> None:
+        self.c.setFont(font, size)
+        self.c.drawString(x, self.y, line)
+        self.y -= step
+
+    def accordion(self, title: str, text: str, rows: list[tuple[str, str]], break_after: int | None = None) -> None:
+        self.y -= 6
+        path = self.c.beginPath()  # the expanded triangle, drawn, no text
+        path.moveTo(XL + 7, self.y + 6)
+        path.lineTo(XL + 15, self.y + 6)
+        path.lineTo(XL + 11, self.y)
+        path.close()
+        self.c.drawPath(path, stroke=0, fill=1)
+        self.text(title, "Helvetica-Bold", 10.5, XL + 22, 25)
+        words = text.split()
+        while words:
+            line = []
+            while words and len(" ".join([*line, words[0]])) < 90:
+                line.append(words.pop(0))
+            self.text(" ".join(line), x=XL + 12)
+        for k, (label, value) in enumerate(rows):
+            if break_after is not None and k == break_after:
+                self.break_page()
+            self.c.setFont("Helvetica-Bold", 9)
+            self.c.drawString(XL + 12, self.y, label)
+            self.c.setFont("Helvetica", 9)
+            self.c.drawString(XL + 82, self.y, value)
+            self.y -= 13.5
+        self.y -= 8
+
+    def save(self) -> None:
+        self.c.save()
+
+
+def _build(path: Path) -> Path:
+    page = _Page(path)
+    page.text("Prestatieafspraken 2025: gemeente, corporaties en huurders in Wilgenrade", "Helvetica-Bold", 16,
+              step=30)
+    page.text("Betaalbaar en beschikbaar wonen", "Helvetica-Bold", 15, step=25)
+    page.text(CONTEXT, step=25)
+    for k, (title, text, rows) in enumerate(ITEMS):
+        page.accordion(title, text, rows, break_after=1 if k == 2 else None)  # "Wanneer" atop page 2
+    page.save()
+    return path
+
+
+@pytest.fixture(params=["pdfplumber", "pdfium"])
+def backend(request):
+    return request.param
+
+
+def test_accordion_items_are_unnumbered_afspraken_with_title_and_fields(tmp_path, backend):
+    doc = run.extract(_build(tmp_path / "web.pdf"), parse={"backend": backend}, model=None)
+    got = [(a.number, a.text, a.trekker, a.planning, a.attributes) for a in doc.afspraken]
+    expected = [(None, text, dict(rows)["Wie"], dict(rows).get("Wanneer"),
+                 {"titel": title} | ({"status": dict(rows)["Status"]} if "Status" in dict(rows) else {}))
+                for title, text, rows in ITEMS]
+    assert got == expected
+    assert all(CONTEXT not in a.text for a in doc.afspraken)
+    assert doc.afspraken[2].page == 1 and doc.afspraken[3].page == 2
