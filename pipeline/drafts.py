@@ -10,7 +10,10 @@ from .clean import ENDS_SENTENCE
 from .config import SegmentSettings
 from .structure import attribute_kinds
 
-URL = re.compile(r"(https?://|www\.)\S+", re.I)
+# a link: with its scheme or "www.", or a bare web address as a site prints it ("Zoek op wilgenrade.nl")
+URL = re.compile(r"(?:https?://|www\.)\S+|(?<![\w@.-])(?:[a-z][a-z0-9-]*\.)+(?-i:nl|com|org|net|eu|info|be)\b(?:/\S*)?(?!\.?\w)",
+                 re.I)
+BARE_DOMAIN_ENDS = (".nl", ".com", ".org", ".net", ".eu", ".info", ".be")
 WORD = re.compile(r"[^\W\d_]{2,}")
 LIST_LINK = re.compile(r"[;,]\s*(?:en|of)$")  # a list's next-to-last item: "... na te isoleren; en"
 
@@ -103,7 +106,8 @@ class Draft:
 
 def may_hold_url(text: str) -> bool:
     """False where URL cannot match: a quick test before the case-blind search, which tries every position."""
-    return "://" in text or "www." in text.lower()
+    lowered = text.lower()
+    return "://" in text or "www." in lowered or any(end in lowered for end in BARE_DOMAIN_ENDS)
 
 
 def is_afspraak_text(text: str, style: str, settings: SegmentSettings) -> bool:

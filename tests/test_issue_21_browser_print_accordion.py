@@ -2,7 +2,8 @@
 afspraken as expanded accordion items without numbers, each a drawn triangle and a bold title, its paragraph and a
 definition list of fields (bold "Wie", "Wanneer", "Status" and the value beside them, no colon). Each item is one
 afspraak with number None, the title its "titel" attribute, the fields its trekker, planning and status; the
-chapter's context paragraph is none; a field pushed to the top of the next page stays the item's (dev family
+chapter's context paragraph and the site's chrome (a search box "Zoek op wilgenrade.nl | Zoeken", menu, breadcrumb)
+are none; a field pushed to the top of the next page stays the item's (dev family
 wilgenrade)."""
 
 from __future__ import annotations
@@ -85,8 +86,29 @@ class _Page:
         self.c.save()
 
 
+def _site_chrome(page: _Page) -> None:
+    """The site's logo, search box (a ruled field and a filled button), menu bar and breadcrumb."""
+    c = page.c
+    c.setFont("Helvetica-Bold", 16)
+    c.drawString(XL, page.y, "gemeente Wilgenrade")
+    c.setFont("Helvetica", 8)
+    c.drawString(XL, page.y - 12, "samen wonen aan het water")
+    c.setLineWidth(0.6)
+    c.rect(W - XL - 190, page.y - 12, 140, 18, stroke=1, fill=0)
+    c.drawString(W - XL - 185, page.y - 6, "Zoek op wilgenrade.nl")
+    c.setFillColorRGB(0.1, 0.5, 0.3)
+    c.rect(W - XL - 48, page.y - 12, 48, 18, stroke=0, fill=1)
+    c.setFillColorRGB(1, 1, 1)
+    c.drawString(W - XL - 40, page.y - 6, "Zoeken")
+    c.setFillColorRGB(0, 0, 0)
+    page.y -= 34
+    page.text("Home Wonen Werken en ondernemen Bestuur Nieuws Contact", "Helvetica-Bold", 9.5, XL + 12, 28)
+    page.text("Home > Wonen > Prestatieafspraken > 2025", size=8.5, step=30)
+
+
 def _build(path: Path) -> Path:
     page = _Page(path)
+    _site_chrome(page)
     page.text("Prestatieafspraken 2025: gemeente, corporaties en huurders in Wilgenrade", "Helvetica-Bold", 16,
               step=30)
     page.text("Betaalbaar en beschikbaar wonen", "Helvetica-Bold", 15, step=25)
@@ -109,5 +131,5 @@ def test_accordion_items_are_unnumbered_afspraken_with_title_and_fields(tmp_path
                  {"titel": title} | ({"status": dict(rows)["Status"]} if "Status" in dict(rows) else {}))
                 for title, text, rows in ITEMS]
     assert got == expected
-    assert all(CONTEXT not in a.text for a in doc.afspraken)
+    assert all(CONTEXT not in a.text and "Zoek" not in a.text for a in doc.afspraken)
     assert doc.afspraken[2].page == 1 and doc.afspraken[3].page == 2
