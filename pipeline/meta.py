@@ -315,6 +315,11 @@ def cover_names(blocks: Sequence[Block]) -> list[str]:
 SIGNER = re.compile(r"(?:^|\s)(?:[A-Z]\.){1,4}\s*(?:\([A-Z][\w'’\-]+\)\s*)?(?:(?:van|de|der|den|ten|ter)\s+)*"
                     r"[A-Z][\w'’\-]+\s+(?:directeur-bestuurder|bestuurder|directeur|voorzitter|secretaris)\b")
 
+# A signatory on a line of its own under the organisation's name: "mevrouw S. El Amrani, bestuurder", "de heer
+# R.J. Hoekstra, directeur-bestuurder" (a web page's or a letter's signature block).
+SIGNATORY_LINE = re.compile(r"^(?:(?:mevrouw|de heer|dhr\.|mevr\.|mw\.)\s+)?(?:[A-Z]\.){1,4}\s*[^,]{2,60},\s*"
+                            r"(?:directeur-bestuurder|bestuurder|directeur|voorzitter|secretaris)\b")
+
 
 # A person named by initials ("J. Hoekstra"): the signatory beside another in a row of signatures, no organisation.
 PERSON = re.compile(r"^(?:[A-Z]\.){1,4}\s*(?:\([A-Z][\w'’\-]+\)\s*)?(?:(?:van|de|der|den|ten|ter)\s+)*[A-Z]")
@@ -323,10 +328,16 @@ PERSON = re.compile(r"^(?:[A-Z]\.){1,4}\s*(?:\([A-Z][\w'’\-]+\)\s*)?(?:(?:van|
 def signatories(blocks: Sequence[Block]) -> list[str]:
     """The organisations of a signature block or a letter's close, each named beside its signatory."""
     names = []
-    for block in blocks:
+    for k, block in enumerate(blocks):
         for text in block.cells if block.kind == "table_row" else (block.text,):
             m = SIGNER.search(text)
             if m is None:
+                heading = blocks[k - 1] if k and block.kind == "paragraph" else None
+                if heading is not None and heading.kind == "heading" and heading.page == block.page \
+                        and SIGNATORY_LINE.match(text) and len(heading.text.split()) <= 6 \
+                        and looks_like_organisation(heading.text):
+                    # the organisation in bold over its signatory ("Voor Huurdersvereniging X" names it too)
+                    names.append(re.sub(r"^(?:voor|namens)\s+", "", heading.text.strip(), flags=re.IGNORECASE))
                 continue
             before, after = text[:m.start()].strip(), re.sub(r"^van\s+", "", text[m.end():].strip())
             names += [n for n in (before, after) if n and looks_like_organisation(n) and not PERSON.match(n)]
