@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
+from .browser_print import is_print_margin_line
 from .centred_numbers import raise_centred_numbers
 from .config import CleanSettings
 from .contents import TOC_LEADER as TOC_LEADER  # re-exported: tests read the patterns here
@@ -128,7 +129,8 @@ def remove_running_lines(
                 top_print = zone == "top" and size is not None and not kept and is_small_header(line, following, size) \
                     and not is_attribute_line(line.text)  # a field carried over under its afspraak
                 label = label_marker().match(line.text) is not None  # "Maatregel 9" atop a column
-                if (near & keys and not label) or is_page_number(line.text) or top_print:
+                if (near & keys and not label) or is_page_number(line.text) or top_print \
+                        or is_print_margin_line(line.text, zone):
                     removed += 1
                     continue
                 tail = PAGE_NUMBER_TAIL.search(line.text) if zone == "bottom" else None

@@ -35,8 +35,9 @@ CONTEXT = "Iedereen in Wilgenrade moet een betaalbare woning kunnen vinden die p
 class _Page:
     """A browser print: header and footer lines on every page, the body flowing down."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, pages: int = 2) -> None:
         self.c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+        self.pages = pages
         self.n = 1
         self._furniture()
 
@@ -44,7 +45,7 @@ class _Page:
         self.c.setFont("Helvetica", 7)
         self.c.drawString(18, H - 17, "17-1-2025 09:42 Prestatieafspraken 2025 | Gemeente Wilgenrade")
         self.c.drawString(18, 14, "https://www.wilgenrade.nl/wonen/prestatieafspraken/prestatieafspraken-2025")
-        self.c.drawRightString(W - 18, 14, f"{self.n}/2")
+        self.c.drawRightString(W - 18, 14, f"{self.n}/{self.pages}")
         self.y = H - 60
 
     def break_page(self) -> None:
@@ -133,3 +134,17 @@ def test_accordion_items_are_unnumbered_afspraken_with_title_and_fields(tmp_path
     assert got == expected
     assert all(CONTEXT not in a.text and "Zoek" not in a.text for a in doc.afspraken)
     assert doc.afspraken[2].page == 1 and doc.afspraken[3].page == 2
+
+
+def test_one_page_print_keeps_its_header_and_footer_out_of_the_last_item(tmp_path, backend):
+    """On a one-page print the header and footer do not repeat: told by their shape (a print date and time, the
+    page's address and "1/1"), they are furniture, not a paragraph after the last item's fields."""
+    page = _Page(tmp_path / "one.pdf", pages=1)
+    _site_chrome(page)
+    page.text("Betaalbaar en beschikbaar wonen", "Helvetica-Bold", 15, step=25)
+    page.text(CONTEXT, step=25)
+    for title, text, rows in ITEMS[:3]:
+        page.accordion(title, text, rows)
+    page.save()
+    doc = run.extract(tmp_path / "one.pdf", parse={"backend": backend}, model=None)
+    assert [(a.text, (a.attributes or {}).get("titel")) for a in doc.afspraken] == [(t, ti) for ti, t, _ in ITEMS[:3]]
