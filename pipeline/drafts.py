@@ -15,6 +15,8 @@ URL = re.compile(r"(?:https?://|www\.)\S+|(?<![\w@.-])(?:[a-z][a-z0-9-]*\.)+(?-i
                  re.I)
 BARE_DOMAIN_ENDS = (".nl", ".com", ".org", ".net", ".eu", ".info", ".be")
 WORD = re.compile(r"[^\W\d_]{2,}")
+# a web page's breadcrumb, its path of page names ("Home > Wonen > Prestatieafspraken > 2025"): navigation
+BREADCRUMB = re.compile(r"^\s*[^>›»\n]{1,40}(?:\s[>›»]\s[^>›»\n]{1,40}){2,}")
 LIST_LINK = re.compile(r"[;,]\s*(?:en|of)$")  # a list's next-to-last item: "... na te isoleren; en"
 
 
@@ -114,7 +116,7 @@ def is_afspraak_text(text: str, style: str, settings: SegmentSettings) -> bool:
     """Whether an item's text reads like a commitment rather than a label, a reference or a link."""
     has_url = may_hold_url(text) and URL.search(text) is not None
     words = WORD.findall(URL.sub(" ", text) if has_url else text)
-    if len(words) < settings.min_item_words:
+    if len(words) < settings.min_item_words or BREADCRUMB.match(text):
         return False
     if has_url and len(words) < 12:
         return False

@@ -104,7 +104,8 @@ def _site_chrome(page: _Page) -> None:
     c.setFillColorRGB(0, 0, 0)
     page.y -= 34
     page.text("Home Wonen Werken en ondernemen Bestuur Nieuws Contact", "Helvetica-Bold", 9.5, XL + 12, 28)
-    page.text("Home > Wonen > Prestatieafspraken > 2025", size=8.5, step=30)
+    page.text("Home > Wonen > Prestatieafspraken > 2025", size=8.5, step=13)
+    page.text("Leestijd: 14 minuten | Laatst gewijzigd: 12 december 2024", size=8.5, step=30)
 
 
 def _build(path: Path) -> Path:
@@ -148,3 +149,21 @@ def test_one_page_print_keeps_its_header_and_footer_out_of_the_last_item(tmp_pat
     page.save()
     doc = run.extract(tmp_path / "one.pdf", parse={"backend": backend}, model=None)
     assert [(a.text, (a.attributes or {}).get("titel")) for a in doc.afspraken] == [(t, ti) for ti, t, _ in ITEMS[:3]]
+
+
+def test_breadcrumb_of_a_page_read_by_its_paragraphs_is_no_afspraak(tmp_path, backend):
+    """A printed web page whose afspraken are plain paragraphs (read by the unnumbered fallback): the breadcrumb
+    "Home > Wonen > Prestatieafspraken > 2025" (with the reading time beside it) is navigation, never an afspraak."""
+    page = _Page(tmp_path / "plain.pdf", pages=1)
+    _site_chrome(page)
+    page.text("Prestatieafspraken 2025: gemeente, corporaties en huurders in Wilgenrade", "Helvetica-Bold", 20, step=30)
+    page.text("Op deze pagina leest u de prestatieafspraken die de gemeente Wilgenrade, Woonstichting De Rietkraag,",
+              step=15)
+    page.text("Thuisplein Wonen en Huurdersvereniging De Kraag voor het jaar 2025 hebben gemaakt.", step=30)
+    page.text("Betaalbaar en beschikbaar wonen", "Helvetica-Bold", 15, step=25)
+    for _, text, _ in ITEMS:
+        page.text(text, x=60, step=30)
+    page.save()
+    doc = run.extract(tmp_path / "plain.pdf", parse={"backend": backend}, model=None)
+    assert doc.afspraken and all(" > " not in a.text for a in doc.afspraken)
+    assert {a.text for a in doc.afspraken} >= {text for _, text, _ in ITEMS}
