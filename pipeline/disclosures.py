@@ -15,6 +15,7 @@ from .structure import attribute_key, attribute_kinds, keyed_attributes, non_afs
 from .text import ENDS_SENTENCE
 from .types import Block, Layout, Page
 
+SHORT_LINE = 0.7  # of the page's text width: a field's line ends well before the right margin
 MAX_FIELD_WORDS = 8  # a field's value is short ("Rietkraag en Thuisplein", "drie keer per jaar"): never a sentence
 MAX_TITLE_WORDS = 10
 MIN_ITEMS = 3  # titled items with fields as a series: the page's way of printing its afspraken
@@ -26,15 +27,18 @@ def label_field_lines(page: Page) -> Page:
     """The page with each definition-list line of a field ("Wie Rietkraag en Thuisplein", its label bold and no
     colon after it) written as a labelled field ("Wie: Rietkraag en Thuisplein"), so that the field reads as the
     afspraak's above it and never as a heading. Only where the bold lead is exactly a field name and the value
-    beside it short and no sentence: a run-in heading over text ("Monitoring Partijen monitoren ...") stays."""
+    beside it short, no sentence and not run on to the right margin: a run-in heading over text ("Monitoring
+    Partijen monitoren ...", its first line wrapped) stays."""
     kinds = attribute_kinds()
     lines = []
     changed = False
+    spans = [(line.x0, line.x1) for line in page.lines]
+    width = max(x1 for _, x1 in spans) - min(x0 for x0, _ in spans) if spans else 0.0
     for line in page.lines:
         label, value = line.text[:line.lead_bold].strip(), line.text[line.lead_bold:].strip()
         if 0 < line.lead_bold < len(line.text) and label.lower() in kinds and value \
                 and len(value.split()) <= MAX_FIELD_WORDS and not ENDS_SENTENCE.search(value) \
-                and not value.startswith(":"):
+                and not value.startswith(":") and line.x1 - line.x0 < SHORT_LINE * width:
             line = replace(line, text=f"{label}: {value}", bold=False, lead_bold=0)
             changed = True
         lines.append(line)
