@@ -1,7 +1,8 @@
 """A rent increase stated against inflation, read as one figure: its offset in percentage points.
 
-"maximaal gelijk aan de inflatie" is 0, "ten minste 0,5% onder de inflatie" is -0.5, "inflatie + 1%" is +1, so that a
-change of comparator with the same or no number compares as a change of figure (features.text_to_quantities).
+"maximaal gelijk aan de inflatie" is 0, "ten minste 0,5% onder de inflatie" and "inflatie min 0,5%" are -0.5,
+"inflatie + 1%" is +1, so that a change of comparator with the same or no number compares as a change of figure
+(features.text_to_quantities).
 """
 
 from __future__ import annotations
@@ -17,9 +18,10 @@ _OF = r"(?:(?:de|het) )?(?:niveau van (?:de|het) )?inflatie(?:cijfer|percentage)
 _INFLATION = re.compile(
     r"(?P<offset>\d+(?:,\d+)?)\s*(?:%|procent)(?:punt(?:en)?)?\s+(?P<side>onder|boven)\s+" + _OF + r"\b|"
     r"(?:de |het )?inflatie(?:cijfer|percentage)?\s*(?:\+|plus)\s*(?P<plus>\d+(?:,\d+)?)\s*(?:%|procent)|"
+    r"(?:de |het )?inflatie(?:cijfer|percentage)?\s*(?:-|–|min|minus)\s*(?P<minus>\d+(?:,\d+)?)\s*(?:%|procent)|"
     r"(?P<equal>(?:gelijk (?:is |zijn |blijft |blijven )?aan|op het niveau van|niet hoger dan|niet meer dan|"
     r"maximaal|ten hoogste|hooguit|tot|niet hoger (?:\w+ ){1,3}dan) "
-    + _OF + r"\b(?!\s*(?:\+|plus)\s*\d)|inflatievolgend\w*)", re.I)
+    + _OF + r"\b(?!\s*(?:\+|plus|-|–|min|minus)\s*\d)|inflatievolgend\w*)", re.I)
 
 
 def inflation_quantities(text: str) -> list[Quantity]:
@@ -32,6 +34,8 @@ def inflation_quantities(text: str) -> list[Quantity]:
             value = float(m["offset"].replace(",", ".")) * (-1 if m["side"].lower() == "onder" else 1)
         elif m["plus"]:
             value = float(m["plus"].replace(",", "."))
+        elif m["minus"]:
+            value = -float(m["minus"].replace(",", "."))
         else:
             value = 0.0
         out.append(Quantity(value=value, unit="inflatie", text=m.group(0), noun="huurverhoging", polarity=-1))

@@ -268,8 +268,24 @@ def _stem_infinitives(low: str) -> list[str]:
 
 
 def _burden_in(sentence: list[Token]) -> bool:
-    """Whether a sentence names a burden of directions.yaml `more_is_weaker` (the durations and caps aside)."""
-    return _mentions([w for w in lexicon.directions().more_is_weaker if w not in ("binnen", "maximaal")], sentence)
+    """Whether a sentence names a burden of directions.yaml `more_is_weaker` (the durations and caps aside), outside
+    a phrase of what is avoided ("zonnepanelen op 80 woningen, zonder huurverhoging": the figure counts homes)."""
+    words = [w for w in lexicon.directions().more_is_weaker if w not in ("binnen", "maximaal")]
+    return _mentions(words, _without_avoided(sentence))
+
+
+def _without_avoided(tokens: list[Token]) -> list[Token]:
+    """The tokens without a "zonder ..." phrase (up to the next punctuation): what a commitment avoids is not what
+    its figure counts."""
+    out, avoided = [], False
+    for t in tokens:
+        if t.lower_ == "zonder":
+            avoided = True
+        elif avoided and t.is_punct:
+            avoided = False
+        if not avoided:
+            out.append(t)
+    return out
 
 
 _PRESENT_PASSIVE = frozenset({"wordt", "worden"})

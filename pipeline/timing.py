@@ -88,6 +88,9 @@ def _recurring(a: Deadline, b: Deadline, a_text: str, year_shift: int, old_year:
     commitment beside went softer, and a single deliverable's year (`singular_deliverable`) has slipped with it."""
     if year_shift == 0:
         return False
+    if old_year is not None and a.year is not None and a.year > old_year and singular_deliverable(
+            sentence_of(a_text, a.text)):
+        return False  # one thing planned for a later year than the document's own ("actualiseert in 2026 de woonvisie")
     years_a, years_b = _years(a.text), _years(b.text)
     if len(years_a) == len(years_b) > 1 and any(y - x != year_shift for x, y in zip(years_a, years_b, strict=True)):
         return False  # a period whose end moved and whose start stayed: "2024 tot en met 2026" -> "... 2027"
