@@ -88,9 +88,8 @@ def _recurring(a: Deadline, b: Deadline, a_text: str, year_shift: int, old_year:
     commitment beside went softer, and a single deliverable's year (`singular_deliverable`) has slipped with it."""
     if year_shift == 0:
         return False
-    if old_year is not None and a.year is not None and a.year > old_year and singular_deliverable(
-            sentence_of(a_text, a.text)):
-        return False  # one thing planned for a later year than the document's own ("actualiseert in 2026 de woonvisie")
+    if old_year is not None and a.year is not None and a.year > old_year and _planned_later(a_text, a.text):
+        return False  # planned for a later year than the document's own ("actualiseert in 2026 de woonvisie")
     years_a, years_b = _years(a.text), _years(b.text)
     if len(years_a) == len(years_b) > 1 and any(y - x != year_shift for x, y in zip(years_a, years_b, strict=True)):
         return False  # a period whose end moved and whose start stayed: "2024 tot en met 2026" -> "... 2027"
@@ -106,6 +105,20 @@ def _recurring(a: Deadline, b: Deadline, a_text: str, year_shift: int, old_year:
         return False  # "uiterlijk eind 2025 geen E-, F- of G-labels meer": a target date, moved later
     sentence = sentence_of(a_text, a.text)
     return not is_one_off(sentence, a.text) and not (softened and singular_deliverable(sentence))
+
+
+def _planned_later(text: str, date: str) -> bool:
+    """A date for one thing or one project moment: a single deliverable ("actualiseert in 2026 de woonvisie") or a
+    clause naming a milestone (directions.yaml `milestones`: "de oplevering is voorzien in 2027")."""
+    sentence = sentence_of(text, date)
+    clause = next((part for part in sentence.split(";") if date in part), sentence).lower()
+    return singular_deliverable(sentence) or _milestone_re().search(clause) is not None
+
+
+@cache
+def _milestone_re() -> re.Pattern[str]:
+    words = sorted((str(w) for w in lexicon.load("directions").get("milestones", [])), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b")
 
 
 _ARTICLE_NOUN = re.compile(r"\b(?:een|de|het)\s+(?:\w+\s+){0,2}?(\w+)")

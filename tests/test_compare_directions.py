@@ -70,3 +70,10 @@ def test_one_thing_planned_for_a_later_year_moved_with_the_documents_read_as_rec
     own = change_of("De gemeente actualiseert in 2025 het overzicht van wachttijden met de huurdersraad.",
                     "De gemeente actualiseert in 2026 het overzicht van wachttijden met de huurdersraad.")
     assert own.status in ("unchanged", "reworded")
+
+
+def test_a_project_milestone_in_a_later_year_moved_with_the_documents_read_as_recurring():
+    change = change_of(
+        "De corporatie bouwt 24 sociale huurwoningen aan de Veldweg; de oplevering is voorzien in 2026.",
+        "De corporatie bouwt 24 sociale huurwoningen aan de Veldweg; de oplevering is voorzien in 2027.")
+    assert change.status == "weakened" and {r.kind for r in change.reasons} == {"deadline"}
