@@ -125,8 +125,9 @@ def segment(layout: Layout, meta: DocumentMeta, settings: SegmentSettings | dict
 
 def _title_line(block: Block) -> bool:
     """Whether a block may stand above the table that opens a page: a heading, or a short line that is no sentence
-    (a worksheet's title, its file name)."""
-    return block.kind == "heading" or (block.kind == "paragraph" and len(block.text.split()) <= 6
+    (a worksheet's title, its file name, a title with a note beside it: "Afsprakenmatrix 2025  Per partij (rij)
+    en per thema (kolom)")."""
+    return block.kind == "heading" or (block.kind == "paragraph" and len(block.text.split()) <= 12
                                        and not ENDS_SENTENCE.search(block.text))
 
 

@@ -27,6 +27,7 @@ from .cells import (
 from .clean import ENDS_SENTENCE
 from .config import SegmentSettings
 from .drafts import Draft, Heading, SegmentState, is_afspraak_text
+from .matrix import PARTY_LABEL, cell_items, matrix_themes, row_party, theme_cells
 from .structure import annex_heading, structure_lexicon
 from .text import join_lines
 from .types import Block
@@ -149,7 +150,7 @@ def _field(block: Block, roles: dict[str, int], role: str, last: Draft | None) -
 def _on_header_row(cells: Sequence[str], state: SegmentState) -> bool:
     """Whether a row names the table's columns (it is then read as its roles)."""
     periods = period_row_roles(state.table_roles, cells) if state.header_last else None  # its second row
-    roles = table_roles(cells) or matrix_parties(cells, state.names) or periods
+    roles = table_roles(cells) or matrix_parties(cells, state.names) or matrix_themes(cells, state.names) or periods
     state.header_last = roles is not None
     if roles is None:
         return False
@@ -174,16 +175,19 @@ def _on_table_heading(block: Block, state: SegmentState, read: bool) -> bool:
 
 
 def _open_sheet(state: SegmentState, page: int) -> None:
-    """An agenda table (a number or party columns, afspraak, who or when) that opens a page, at most under its
-    title, where the text before it agreed nothing: the afsprakenlijst attached behind the text, a worksheet
-    printed without the text's headings ("Bijlage A. Afsprakenlijst" only named in the text). The headings of
-    earlier pages from the first that excludes its content (Ondertekening, Looptijd) end before it: its rows are
+    """An agenda table (a number or party columns, afspraak, who or when) or an afsprakenmatrix (parties by themes,
+    either way round) that opens a page, at most under its title, where the text before it agreed nothing: the
+    afsprakenlijst attached behind the text, a worksheet printed without the text's headings ("Bijlage A.
+    Afsprakenlijst" only named in the text), a matrix on landscape pages after the Leeswijzer. The headings of earlier
+    pages from the first that excludes its content (Ondertekening, Looptijd, Leeswijzer) end before it: its rows are
     the document's afspraken. A heading on its own page (the sheet's title, a "Terugblik" over last year's list)
     stays."""
     roles = state.table_roles or {}
     keyed = "number" in roles or any(role.startswith(MARK_ROLE) and names_party(role[len(MARK_ROLE):], state.names)
                                      for role in roles)  # numbered, or a column per party marked
-    if not (keyed and "text" in roles and ("trekker" in roles or "planning" in roles)) or PROGRESS in roles:
+    matrix = PARTY_LABEL in roles or any(role.startswith("party:") for role in roles)  # parties x themes
+    if not (matrix or (keyed and "text" in roles and ("trekker" in roles or "planning" in roles))) \
+            or PROGRESS in roles:
         return  # a column of progress: the monitor of last year's afspraken ("Terugblik"), not this year's list
     first = next((i for i, h in enumerate(state.headings) if h.excluded and h.page < page), None)
     if first is not None:
@@ -202,27 +206,43 @@ def _join_field(draft: Draft, role: str, value: str | None) -> None:
 
 def _on_matrix_row(block: Block, roles: dict[str, int], state: SegmentState, drafts: list[Draft],
                    settings: SegmentSettings) -> bool:
-    """A row of a party matrix (columns headed by the parties): the subject in the first cell is the section, each
-    party's cell that party's afspraak, one cell spanning all the party columns a joint one. False for a row of
-    any other table."""
-    if not any(role.startswith("party:") for role in roles):
+    """A row of an afsprakenmatrix, either way round: columns headed by the parties (the subject in the first cell
+    is the section, each party's cell that party's afspraak, one cell spanning all the party columns a joint one),
+    or by the themes (the first cell names the row's party, each cell its afspraken on the column's theme, the
+    section). A cell's dash items are afspraken each. False for a row of any other table."""
+    by_theme = PARTY_LABEL in roles
+    if not by_theme and not any(role.startswith("party:") for role in roles):
         return False
-    label = block.cells[roles["label"]].strip()
-    if label:
-        _table_label(label, state)
+    label = block.cells[roles[PARTY_LABEL if by_theme else "label"]].strip()
     last = state.matrix_row
-    # the rest of a row cut by a page break: no subject of its own, on a later page, the cells before unfinished
+    if by_theme:  # keyed by the theme column; a row cut by a page break goes on for the party of the row before
+        party = row_party(label, state.names) if label else next((d.party for d in last.values()), None)
+        base = state.section
+        cells = [(head, party, f"{base} > {head}" if base else head) for head, _ in theme_cells(block.cells, roles)]
+        texts = [text for _, text in theme_cells(block.cells, roles)]
+    else:
+        if label:
+            _table_label(label, state)
+        pairs = matrix_cells(block.cells, block.merged, roles)
+        cells = [(party, party, state.section) for party, _ in pairs]
+        texts = [text for _, text in pairs]
+    # the rest of a row cut by a page break: no label of its own, on a later page, the cells before unfinished
     cut = not label and bool(last) and block.page > max(d.end_page for d in last.values()) \
         and not all(ENDS_SENTENCE.search(d.text) for d in last.values())
     row: dict[str | None, Draft] = {}
-    for k, (party, text) in enumerate(matrix_cells(block.cells, block.merged, roles)):
-        if cut and party in last:
-            last[party].text, last[party].end_page = join_lines(last[party].text, text), block.page
-            row[party] = last[party]
-        elif is_afspraak_text(text, "table", settings):  # ids need a place: the k-th cell just under the row top
-            row[party] = Draft(None, "table", state.section, party, block.page, block.top + k, block.x0, text,
-                                block.page)
-            drafts.append(row[party])
+    k = 0  # ids need a place: the k-th afspraak of the row (at least its cell's index) just under the row top
+    for c, ((key, party, section), text) in enumerate(zip(cells, texts, strict=True)):
+        k = max(k, c)
+        lead, items = cell_items(text)
+        if cut and key in last and lead:
+            last[key].text, last[key].end_page = join_lines(last[key].text, lead), block.page
+            row[key] = last[key]
+            lead = ""
+        for item in ([lead] if lead else []) + items:
+            if is_afspraak_text(item, "table", settings):
+                row[key] = Draft(None, "table", section, party, block.page, block.top + k, block.x0, item, block.page)
+                drafts.append(row[key])
+                k += 1
     state.matrix_row = row
     return True
 
