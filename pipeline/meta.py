@@ -439,6 +439,16 @@ def letter_recipients(blocks: Sequence[Block]) -> list[str]:
             for part in (p.strip().rstrip(".") for p in PARTY_LIST_SEPARATOR.split(fields[f])) if part]
 
 
+def letterhead_names(text: str) -> list[str]:
+    """The senders a letterhead names: a joint bod prints its corporaties side by side on one line ("Woonstichting
+    Vlietwaarde    Woningbouwvereniging Het Oosterhuis"), cut before each type word after the first where every
+    piece looks like an organisation; else the line as one name."""
+    types = sorted(all_types(), key=len, reverse=True)
+    typed = re.compile(r"(?<=\S)\s+(?=(?:" + "|".join(re.escape(t.capitalize()) for t in types) + r")\s+[A-Z])")
+    pieces = [p.strip() for p in typed.split(text.strip())]
+    return pieces if len(pieces) >= 2 and all(looks_like_organisation(p) for p in pieces) else [text.strip()]
+
+
 def detect_meta(blocks: Sequence[Block]) -> dict[str, object]:
     """Type, years and parties detected from the cleaned blocks of a document."""
     text = "\n".join(b.text for b in blocks)
@@ -470,8 +480,9 @@ def detect_meta(blocks: Sequence[Block]) -> dict[str, object]:
         corporaties = [c for c in corporaties if not any(r == c or r.endswith(" " + c) for r in recipients)]
     if kind == "bod" and blocks and blocks[0].kind == "heading" and len(blocks[0].text.split()) <= 5 \
             and not YEAR.search(blocks[0].text) and detect_type(blocks[0].text) == "other" \
-            and not is_header_word(blocks[0].text) and not any(blocks[0].text in c for c in corporaties):
-        corporaties.insert(0, blocks[0].text)  # a bod opens with the corporatie's letterhead
+            and not is_header_word(blocks[0].text):
+        heads = [h for h in letterhead_names(blocks[0].text) if not any(h in c for c in corporaties)]
+        corporaties[:0] = heads  # a bod opens with the corporatie's letterhead (a joint bod's, with each of theirs)
     sender = letter_sender(blocks) if kind == "bod" else None
     if sender and not sender.lower().startswith(("gemeente", *huurder_words)) \
             and not any(sender in c or c in sender for c in corporaties):
