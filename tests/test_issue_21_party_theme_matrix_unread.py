@@ -57,7 +57,7 @@ ROWS = [
 ]
 
 
-def matrix_pdf(path: Path) -> Path:
+def matrix_pdf(path: Path, rows: list = ROWS, split: bool = False) -> Path:
     portrait, wide = A4, landscape(A4)
     doc = BaseDocTemplate(str(path), pagesize=portrait, invariant=1)
     doc.addPageTemplates([
@@ -76,11 +76,11 @@ def matrix_pdf(path: Path) -> Path:
             NextPageTemplate("matrix"), PageBreak(),
             Paragraph("<b>Afsprakenmatrix 2026</b>&nbsp;&nbsp;&nbsp;&nbsp;Per partij (rij) en per thema (kolom)",
                       ParagraphStyle("t", fontName="Helvetica", fontSize=8.5, leading=11, spaceAfter=6))]
-    rows: list[list] = [["Partij", *THEMES]]
-    for name, note, cells in ROWS:
-        rows.append([[Paragraph(name, NAME), Paragraph(note, NOTE)],
+    table_rows: list[list] = [["Partij", *THEMES]]
+    for name, note, cells in rows:
+        table_rows.append([[Paragraph(name, NAME), Paragraph(note, NOTE)],
                      *[[Paragraph(f"– {item}", CELL) for item in cell] or Paragraph("—", CELL) for cell in cells]])
-    table = Table(rows, colWidths=[130, 160, 160, 160, 160], repeatRows=1)
+    table = Table(table_rows, colWidths=[130, 160, 160, 160, 160], repeatRows=1, splitInRow=int(split))
     table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.grey), ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                ("FONTNAME", (0, 0), (-1, 0), "Helvetica-Bold"), ("FONTSIZE", (0, 0), (-1, 0), 9),
                                ("BACKGROUND", (0, 1), (0, -1), colors.lightgrey)]))
@@ -95,6 +95,22 @@ def test_issue_21_party_theme_matrix_reads_each_dash_item_with_its_rows_party(tm
     assert [(a.party, a.section.split(" > ")[-1], a.text) for a in doc.afspraken] == expected
     assert {a.page for a in doc.afspraken} == {2}
     assert all(a.number is None for a in doc.afspraken)
+
+
+def test_issue_21_a_party_row_cut_by_a_page_break_goes_on_for_its_party(tmp_path):
+    """A row too long for the page goes on under the repeated header with its first cell empty, the item cut by
+    the break with the rest of its sentence."""
+    more = [f"Ter Aa plaatst in 2026 in {n} woningen van complex {n} een hybride warmtepomp en informeert de bewoners "
+            "vooraf." for n in range(10, 20)]
+    cut = "Ter Aa verduurzaamt in 2026 de complexen " + ", ".join(f"Vliethof {n}" for n in range(1, 100)) + "."
+    rows = [ROWS[0], (ROWS[1][0], ROWS[1][1], [ROWS[1][2][0], ROWS[1][2][1] + more + [cut], *ROWS[1][2][2:]]),
+            ROWS[2]]
+    doc = run.extract(matrix_pdf(tmp_path / "matrix.pdf", rows, split=True), model=None)
+    expected = [(name, theme, item) for name, _, cells in rows for theme, cell in zip(THEMES, cells, strict=True)
+                for item in cell]
+    # the rest of the row is read after the part before the break, whose other cells come first
+    assert sorted((a.party, a.section.split(" > ")[-1], a.text) for a in doc.afspraken) == sorted(expected)
+    assert {a.page for a in doc.afspraken} == {2, 3}
 
 
 def test_issue_21_a_row_of_theme_titles_heads_a_matrix_of_parties():
