@@ -10,6 +10,7 @@ from collections.abc import Collection, Sequence
 
 from .cells import EMPTY_CELL, HEADER_ROLES, names_party
 from .lexicon import heading_to_theme
+from .party_lists import LOWER_IN_NAMES, looks_like_organisation
 from .structure import structure_lexicon
 
 THEME_ROLE = "theme:"  # a column headed by a theme: its cells are the row party's afspraken on it
@@ -47,8 +48,8 @@ def theme_cells(cells: Sequence[str], roles: dict[str, int]) -> list[tuple[str, 
 def row_party(label: str, names: Sequence[str]) -> str:
     """The party a matrix row's first cell names, without the line under the name ("Gemeente Korsvliet college
     van burgemeester en wethouders" -> "Gemeente Korsvliet"): the longest of the document's `names` (or "Gemeente
-    <name>") the cell opens with, else a collective or role word it opens with ("Huurdersorganisaties ..."), else
-    the whole cell."""
+    <name>") the cell opens with, else a collective it opens with ("Huurdersorganisaties ..."), else its
+    `leading_name`, else a role word it opens with ("College ..."), else the whole cell."""
     label = " ".join(label.split())
     low = label.lower()
     candidates = sorted({*names, *(f"Gemeente {n}" for n in names)}, key=len, reverse=True)
@@ -56,11 +57,34 @@ def row_party(label: str, names: Sequence[str]) -> str:
         if low == name.lower() or low.startswith(name.lower() + " "):
             return label[:len(name)]
     lex = structure_lexicon()
-    words = sorted({*map(str, lex["collective_parties"]), *map(str, lex["cell_values"]["who"])}, key=len, reverse=True)
-    for word in words:
+    collective = sorted(map(str, lex["collective_parties"]), key=len, reverse=True)
+    roles = sorted(map(str, lex["cell_values"]["who"]), key=len, reverse=True)
+    name = leading_name(label)
+    for word in [*collective, *([] if name != label else roles)]:  # "Gemeente Haverdam ...": the name, not the role
         if low == word or low.startswith(word + " "):
             return label[:len(word)]
-    return label
+    return name
+
+
+def leading_name(label: str) -> str:
+    """The capitalised words a cell opens with, a lowercase particle between two of them kept ("Stichting Wonen
+    aan de Vliet"), where lowercase words follow ("Zorgpartners welzijn en wijkteams" -> "Zorgpartners") and they
+    look like an organisation's name; else the cell as it is ("Alle partijen")."""
+    words = label.split()
+    taken = 0
+    while taken < len(words):
+        word = words[taken]
+        if word[:1].isupper() or (taken and word[:1].isdigit()):
+            taken += 1
+            continue
+        k = taken
+        while k < len(words) and words[k].lower() in LOWER_IN_NAMES:
+            k += 1
+        if k == taken or k == len(words) or not words[k][:1].isupper():
+            break
+        taken = k
+    name = " ".join(words[:taken])
+    return name if looks_like_organisation(name) else label
 
 
 def cell_items(text: str) -> tuple[str, list[str]]:

@@ -127,6 +127,11 @@ def test_issue_21_a_matrix_rows_first_cell_names_its_party_without_the_line_unde
     assert row_party("Woonstichting Ter Aa circa 2.400 verhuureenheden", names) == "Woonstichting Ter Aa"
     assert row_party("Huurdersorganisaties Huurdersvereniging Ter Aa en Bewonersraad", names) == "Huurdersorganisaties"
     assert row_party("Zorgpartners", names) == "Zorgpartners"
+    assert row_party("Alle partijen", names) == "Alle partijen"
+    # a party the document's names miss: its capitalised words, the line under them left out
+    assert row_party("Stichting Wonen aan de Vliet circa 900 woningen", names) == "Stichting Wonen aan de Vliet"
+    assert row_party("Zorgpartners welzijn en wijkteams", names) == "Zorgpartners"
+    assert row_party("Gemeente Oudewater college van burgemeester en wethouders", names) == "Gemeente Oudewater"
 
 
 def test_issue_21_a_cells_dash_items_are_split_where_a_sentence_ends():
