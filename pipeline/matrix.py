@@ -16,6 +16,7 @@ from .structure import structure_lexicon
 THEME_ROLE = "theme:"  # a column headed by a theme: its cells are the row party's afspraken on it
 PARTY_LABEL = "party_label"  # the first column, whose cell names the row's party
 MAX_HEAD_WORDS = 6
+HEAD_NUMBER = re.compile(r"^(?:thema\s+)?\d{1,2}[.):]?\s+", re.I)
 
 # a dash or bullet that opens an item in a cell: where the cell starts or after a sentence's end, before a capital,
 # digit or quote that opens the item (a dash inside a sentence, "2025 – 2027", "vastgesteld – in", never splits)
@@ -30,11 +31,12 @@ def matrix_themes(cells: Sequence[str], names: Collection[str] = ()) -> dict[str
     if len(cells) < 3 or (first and (len(first.split()) > 2 or not HEADER_ROLES["trekker"].match(first))):
         return None
     heads = [" ".join(c.split()) for c in cells[1:]]
+    titles = [HEAD_NUMBER.sub("", h) for h in heads]  # "1. Betaalbaar wonen": the theme's number is no content
     if len(set(heads)) < len(heads) or any(
-            not h or len(h.split()) > MAX_HEAD_WORDS or re.search(r"\d|[.;:!?]$", h) or names_party(h, names)
-            for h in heads):
+            not t or len(t.split()) > MAX_HEAD_WORDS or re.search(r"\d|[.;:!?]$", t) or names_party(t, names)
+            for t in titles):
         return None
-    if sum(heading_to_theme(h) is not None for h in heads) < 2:
+    if sum(heading_to_theme(t) is not None for t in titles) < 2:
         return None
     return {PARTY_LABEL: 0, **{THEME_ROLE + head: i for i, head in enumerate(heads, 1)}}
 

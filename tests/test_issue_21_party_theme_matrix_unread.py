@@ -116,6 +116,7 @@ def test_issue_21_a_party_row_cut_by_a_page_break_goes_on_for_its_party(tmp_path
 def test_issue_21_a_row_of_theme_titles_heads_a_matrix_of_parties():
     assert matrix_themes(("Partij", *THEMES))[PARTY_LABEL] == 0
     assert matrix_themes(("", "Betaalbaarheid", "Duurzaamheid", "Leefbaarheid")) is not None
+    assert matrix_themes(("Wie", "1. Betaalbaar wonen", "2. Duurzaamheid", "3. Wonen en zorg")) is not None
     assert matrix_themes(("Partij", "Afspraak", "Planning")) is None  # an agenda table
     assert matrix_themes(("Onderwerp", "Gemeente", "Woonstichting Ter Aa", "Huurders")) is None  # parties as columns
     assert matrix_themes(("Jaar", "2024", "2025", "2026")) is None
