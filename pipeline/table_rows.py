@@ -191,6 +191,9 @@ def _open_sheet(state: SegmentState, page: int) -> None:
         return  # a column of progress: the monitor of last year's afspraken ("Terugblik"), not this year's list
     first = next((i for i, h in enumerate(state.headings) if h.excluded and h.page < page), None)
     if first is not None:
+        # a matrix's sections are its own column heads or row subjects: the title page's title above the context
+        # is the document's, not theirs
+        first = 0 if matrix else first
         state.headings[first:] = [h for h in state.headings[first:] if h.page == page]
 
 
