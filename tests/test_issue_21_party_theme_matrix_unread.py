@@ -88,8 +88,8 @@ def matrix_pdf(path: Path, rows: list = ROWS, split: bool = False) -> Path:
     return path
 
 
-def test_issue_21_party_theme_matrix_reads_each_dash_item_with_its_rows_party(tmp_path):
-    doc = run.extract(matrix_pdf(tmp_path / "matrix.pdf"), model=None)
+def test_issue_21_party_theme_matrix_reads_each_dash_item_with_its_rows_party(tmp_path, backend):
+    doc = run.extract(matrix_pdf(tmp_path / "matrix.pdf"), parse={"backend": backend}, model=None)
     expected = [(name, theme, item) for name, _, cells in ROWS for theme, cell in zip(THEMES, cells, strict=True)
                 for item in cell]
     assert [(a.party, a.section, a.text) for a in doc.afspraken] == expected  # the title page's title no section
@@ -97,7 +97,7 @@ def test_issue_21_party_theme_matrix_reads_each_dash_item_with_its_rows_party(tm
     assert all(a.number is None for a in doc.afspraken)
 
 
-def test_issue_21_a_party_row_cut_by_a_page_break_goes_on_for_its_party(tmp_path):
+def test_issue_21_a_party_row_cut_by_a_page_break_goes_on_for_its_party(tmp_path, backend):
     """A row too long for the page goes on under the repeated header with its first cell empty, the item cut by
     the break with the rest of its sentence."""
     more = [f"Ter Aa plaatst in 2026 in {n} woningen van complex {n} een hybride warmtepomp en informeert de bewoners "
@@ -105,7 +105,7 @@ def test_issue_21_a_party_row_cut_by_a_page_break_goes_on_for_its_party(tmp_path
     cut = "Ter Aa verduurzaamt in 2026 de complexen " + ", ".join(f"Vliethof {n}" for n in range(1, 100)) + "."
     rows = [ROWS[0], (ROWS[1][0], ROWS[1][1], [ROWS[1][2][0], ROWS[1][2][1] + more + [cut], *ROWS[1][2][2:]]),
             ROWS[2]]
-    doc = run.extract(matrix_pdf(tmp_path / "matrix.pdf", rows, split=True), model=None)
+    doc = run.extract(matrix_pdf(tmp_path / "matrix.pdf", rows, split=True), parse={"backend": backend}, model=None)
     expected = [(name, theme, item) for name, _, cells in rows for theme, cell in zip(THEMES, cells, strict=True)
                 for item in cell]
     # the rest of the row is read after the part before the break, whose other cells come first
@@ -140,3 +140,21 @@ def test_issue_21_a_cells_dash_items_are_split_where_a_sentence_ends():
         ("", ["De gemeente bouwt.", "Ter Aa isoleert 2025 – 2027 woningen."])
     assert cell_items("De gemeente bouwt – zo snel als kan – woningen.") == \
         ("De gemeente bouwt – zo snel als kan – woningen.", [])
+
+
+def test_issue_21_dash_items_in_a_party_column_matrix_are_afspraken_each(tmp_path, backend):
+    """The same dash lists in the matrix the other way round (a column per party, a subject per row)."""
+    path = tmp_path / "columns.pdf"
+    items = ["Ter Aa realiseert in 2026 ten minste 90 sociale huurwoningen.",
+             "Ter Aa verkoopt in 2026 maximaal 5 huurwoningen, uitsluitend bij mutatie."]
+    gemeente = "De gemeente stelt in 2026 bouwgrond voor 80 sociale huurwoningen beschikbaar."
+    table = Table([["Onderwerp", "Gemeente", "Woonstichting Ter Aa"],
+                   ["Nieuwbouw", Paragraph(gemeente, CELL), [Paragraph(f"– {item}", CELL) for item in items]]],
+                  colWidths=[120, 250, 250])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.grey), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    BaseDocTemplate(str(path), pagesize=landscape(A4), invariant=1, pageTemplates=[
+        PageTemplate("m", [Frame(36, 36, landscape(A4)[0] - 72, landscape(A4)[1] - 72)])]).build(
+        [Paragraph("2 Betaalbaar wonen", HEAD), table])
+    doc = run.extract(path, parse={"backend": backend}, model=None)
+    assert [(a.party, a.text) for a in doc.afspraken] == [
+        ("Gemeente", gemeente), *(("Woonstichting Ter Aa", item) for item in items)]
