@@ -49,8 +49,8 @@ def bod_pdf(path: Path) -> Path:
     return path
 
 
-def test_issue_21_a_joint_bods_letterhead_names_each_corporatie_once(tmp_path):
-    doc = run.extract(bod_pdf(tmp_path / "bod.pdf"), model=None)
+def test_issue_21_a_joint_bods_letterhead_names_each_corporatie_once(tmp_path, backend):
+    doc = run.extract(bod_pdf(tmp_path / "bod.pdf"), parse={"backend": backend}, model=None)
     assert doc.meta.type == "bod"
     assert doc.meta.corporaties == ("Woonstichting Aakant", "Woningbouwvereniging De Horst")
     assert [a.text for a in doc.afspraken] == BIDS
