@@ -25,6 +25,7 @@ from .glyphs import MARKS, collapse_marks
 from .gutters import find_gutters, find_spread, margin_marks
 from .line_numbers import drop_line_numbers
 from .markup_pane import drop_pane, pane_left
+from .planning_charts import read_chart
 from .strikes import strike_through
 from .unruled import find_unruled_grids
 
@@ -431,14 +432,20 @@ def layout_page(
 
 def layout_words(
     number: int, width: float, height: float, words: Sequence[Word], markers: Sequence[Marker] = (),
-    grids: Sequence[Grid] = (), boxes: Sequence[Box] = (),
+    grids: Sequence[Grid] = (), boxes: Sequence[Box] = (), rounded: Sequence[Box] = (),
 ) -> Page:
     """Words (markers already out, struck-through ones too: `strikes.strike_through`) and ruled-table grids of one
     page -> lines in reading order, filled tables; drawn `boxes` that stand
-    side by side (`boxes.side_by_side`) read as columns, box by box. A spread of two facing pages
+    side by side (`boxes.side_by_side`) read as columns, box by box; `rounded` boxes on a time axis as the table
+    of a planning chart (`planning_charts.read_chart`), the rules drawn under it no table. A spread of two facing pages
     (`gutters.find_spread`) is read half by half, each half a page of its own columns. A margin line numbering
     is left out (`line_numbers.drop_line_numbers`). A scan's text layer turned by a small angle is turned back
     first (`deskew.page_skew`), unless the page has ruled tables or boxes (upright, so no scan)."""
+    chart, words = read_chart(number, words, rounded) if rounded else (None, words)
+    if chart is not None:  # the chart's lanes and columns are drawn rules too: no table, no boxes of their own
+        grids = [g for g in grids if not _overlaps(g, chart)]
+        boxes = [b for b in boxes if not (b[0] < chart.x1 and chart.x0 < b[2] and b[1] < chart.bottom
+                                          and chart.top < b[3])]
     slope = 0.0 if grids or boxes else page_skew(words)
     if slope:
         words, markers = unturn(words, slope, width / 2, height / 2), unturn(markers, slope, width / 2, height / 2)
@@ -448,9 +455,11 @@ def layout_words(
     words = drop_line_numbers(words, height)
     fold = find_spread(words, width, height)
     if fold is not None:
-        return _layout_spread(number, width, height, fold, words, markers, grids, boxes)
-    lines, tables, columns = _layout_region(number, 0.0, width, height, words, grids, boxes)
-    return Page(number, width, height, tuple(attach_markers(lines, markers)), tuple(tables), columns)
+        page = _layout_spread(number, width, height, fold, words, markers, grids, boxes)
+    else:
+        lines, tables, columns = _layout_region(number, 0.0, width, height, words, grids, boxes)
+        page = Page(number, width, height, tuple(attach_markers(lines, markers)), tuple(tables), columns)
+    return replace(page, tables=(*page.tables, chart)) if chart is not None else page
 
 
 def _layout_spread(number: int, width: float, height: float, fold: float, words: Sequence[Word],
@@ -525,5 +534,5 @@ def insert_boxes(lines: Sequence[Line], boxes: Sequence[Box], words: Sequence[Se
     return out
 
 
-def _overlaps(a: Grid, b: Grid) -> bool:
+def _overlaps(a: Grid | Table, b: Grid | Table) -> bool:
     return a.x0 < b.x1 and b.x0 < a.x1 and a.top < b.bottom and b.top < a.bottom

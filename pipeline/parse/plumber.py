@@ -17,6 +17,7 @@ from .deskew import page_skew, unturn
 from .files import _is_password_error, check_page_count, describe, encrypted_error
 from .glyphs import mark_of, symbol_font
 from .layout import Char, Grid, chars_to_words, is_bold_font, is_horizontal, layout_words, split_superscripts
+from .rounded import rounded_box
 from .rules import TABLE_SETTINGS, Edge, closing_rules, to_grid
 from .shading import plumber_fills, shade_tables
 from .strikes import strike_through
@@ -139,7 +140,10 @@ def plumber_page(page) -> Page:  # type: ignore[no-untyped-def]
         body, markers = unturn(body, slope, *centre), unturn(markers, slope, *centre)
         words = chars_to_words(body)
     words = strike_through(words, rules)
-    read = layout_words(page.page_number, float(page.width), float(page.height), words, markers, grids, boxes)
+    height = float(page.height)
+    rounded = [box for curve in page.curves  # boxes with curved corners: pdfminer keeps them as curves, not rects
+               if (box := rounded_box([(float(x), height - float(top)) for x, top in curve["pts"]], height))]
+    read = layout_words(page.page_number, float(page.width), height, words, markers, grids, boxes, rounded)
     return shade_tables(read, grids, plumber_fills(page.rects)) if grids else read
 
 

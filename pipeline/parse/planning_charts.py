@@ -1,0 +1,196 @@
+"""A planning chart (routekaart, roadmap, swimlanes): rounded boxes placed on a time axis, read as a table.
+
+The chart names its periods in a header row across the page ("Thema | Q1 2025 | Q2 2025 | Q3 2025 | Q4 2025 |
+Later"); each theme is a lane with its label at the left; each afspraak is a box in its lane under the period it
+is due (a box over two periods starts in the first and is due in the last), with its owner in a small tag in a
+corner, spelled out by a legend on the page ("Gem. = Gemeente Lindegracht"). Boxes beside each other interleave
+line by line in a plain reading of the page, so each box is read whole, as one row of a table
+`<lane header> | Afspraak | Trekker | Planning`: its lane, its text, its owner and the label of the period it
+ends in. The rows go lane by lane, in a lane by the period a box starts in, then top to bottom.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..cells import LATER_LABEL, PERIOD_LABEL
+from ..text import join_lines
+from ..types import Table
+from .geometry import Word, cluster_baselines
+from .rounded import Box
+
+MIN_PERIODS = 3  # period labels in a header row (two at least named as periods, `cells.PERIOD_LABEL`)
+MIN_ITEMS = 2  # boxes with text under the axis: fewer is a callout beside a table, no chart
+PHRASE_GAP = 1.2  # of the size: white between words that parts two labels of one row
+MIN_COVER = 0.25  # of a period's width a box must cover to run in it
+TAG_SMALLER = 0.95  # a corner tag is set smaller than the box's text (or bold where the text is not)
+MAX_TAG_WORDS = 6
+MAX_BOXES = 2_000  # a page drawing more rounded boxes is a drawing, not a chart (boxes are matched pairwise)
+LEGEND_ENTRY = re.compile(r"^(?P<key>\S+(?:\s+\S+){0,3}?)\s*=\s*(?P<value>\S.*)$")
+JOINED_OWNERS = re.compile(r"\s*[+&/]\s*")  # "Gem. + Corp.": two owners, each spelled out by the legend
+
+
+@dataclass(frozen=True, slots=True)
+class Axis:
+    """The header row of a chart: its period labels, the edges of their columns (one more than the labels) and
+    the name over the lane labels ("Thema"), if printed."""
+
+    labels: tuple[str, ...]
+    edges: tuple[float, ...]
+    top: float
+    bottom: float
+    lanes: str | None
+
+
+def phrases(line: Sequence[Word]) -> list[list[Word]]:
+    """A baseline's words split where the white between two is wider than PHRASE_GAP of their size."""
+    out: list[list[Word]] = []
+    for w in sorted(line, key=lambda w: w.x0):
+        if out and w.x0 - out[-1][-1].x1 <= PHRASE_GAP * max(w.size, out[-1][-1].size):
+            out[-1].append(w)
+        else:
+            out.append([w])
+    return out
+
+
+def _text(words: Sequence[Word]) -> str:
+    return " ".join(w.text for w in words)
+
+
+def find_axis(words: Sequence[Word]) -> Axis | None:
+    """The topmost row of period labels set apart across the page ("Q1 2025 ... Q4 2025 | Later"), its columns'
+    edges halfway between the labels' centres; None where the page has no such row."""
+    for line in cluster_baselines(words):
+        parts = phrases(line)
+        periods = [(k, p) for k, p in enumerate(parts) if PERIOD_LABEL.match(_text(p)) or LATER_LABEL.match(_text(p))]
+        named = sum(1 for _, p in periods if PERIOD_LABEL.match(_text(p)))
+        if len(periods) < MIN_PERIODS or named < 2 or periods[-1][0] - periods[0][0] != len(periods) - 1:
+            continue
+        centres = [(p[0].x0 + p[-1].x1) / 2 for _, p in periods]
+        steps = [b - a for a, b in zip(centres, centres[1:], strict=False)]
+        if min(steps) <= 0 or max(steps) > 2.5 * min(steps):
+            continue
+        edges = [centres[0] - steps[0] / 2, *((a + b) / 2 for a, b in zip(centres, centres[1:], strict=False)),
+                 centres[-1] + steps[-1] / 2]
+        before = parts[:periods[0][0]]
+        return Axis(tuple(_text(p) for _, p in periods), tuple(edges), min(w.top for w in line),
+                    max(w.bottom for w in line), _text(before[-1]) if before else None)
+    return None
+
+
+def _inside(w: Word, box: Box) -> bool:
+    cx, cy = (w.x0 + w.x1) / 2, (w.top + w.bottom) / 2
+    return box[0] <= cx <= box[2] and box[1] <= cy <= box[3]
+
+
+def chart_items(axis: Axis, boxes: Sequence[Box], words: Sequence[Word]) -> list[tuple[Box, list[Word]]]:
+    """The boxes under the axis and within its columns that hold text, none holding another, with their words."""
+    under = [b for b in boxes if b[1] >= axis.bottom - 1 and b[0] >= axis.edges[0] - 2 and b[2] <= axis.edges[-1] + 2]
+    inner = [b for b in under if not any(o != b and o[0] >= b[0] and o[2] <= b[2] and o[1] >= b[1] and o[3] <= b[3]
+                                         for o in under)]
+    items = [(b, [w for w in words if _inside(w, b)]) for b in inner]
+    return [(b, ws) for b, ws in items if ws]
+
+
+def period_span(box: Box, axis: Axis) -> tuple[int, int]:
+    """The first and last period a box runs in: those it covers for MIN_COVER of their width (or, narrower,
+    for half of its own)."""
+    runs = []
+    for k in range(len(axis.labels)):
+        left, right = axis.edges[k], axis.edges[k + 1]
+        shared = min(box[2], right) - max(box[0], left)
+        if shared >= min(MIN_COVER * (right - left), 0.5 * (box[2] - box[0])):
+            runs.append(k)
+    if not runs:  # a box beside the columns' edges as guessed: the period its centre lies in
+        centre = (box[0] + box[2]) / 2
+        runs = [min(range(len(axis.labels)), key=lambda k: abs((axis.edges[k] + axis.edges[k + 1]) / 2 - centre))]
+    return runs[0], runs[-1]
+
+
+def box_text(box: Box, words: Sequence[Word]) -> tuple[str, str | None]:
+    """A box's text and its owner tag: a last line in the box's corner, short and set smaller than the text
+    above it (or bold where that is not)."""
+    lines = sorted(cluster_baselines(words), key=lambda ln: min(w.top for w in ln))
+    tag = None
+    if len(lines) > 1:
+        last, body = lines[-1], [w for ln in lines[:-1] for w in ln]
+        size = statistics.median(w.size for w in body)
+        apart = all(w.size < TAG_SMALLER * size for w in last) or (all(w.bold for w in last)
+                                                                    and not any(w.bold for w in body))
+        narrow = max(w.x1 for w in last) - min(w.x0 for w in last) < 0.5 * (box[2] - box[0])
+        if apart and narrow and len(last) <= MAX_TAG_WORDS:
+            tag = _text(sorted(last, key=lambda w: w.x0))
+            lines = lines[:-1]
+    text = ""
+    for line in lines:
+        text = join_lines(text, _text(sorted(line, key=lambda w: w.x0)))
+    return text, tag
+
+
+def read_legend(words: Sequence[Word]) -> dict[str, str]:
+    """The abbreviations a legend spells out, entry by entry along its lines ("Gem. = Gemeente Lindegracht",
+    each entry set apart from the next by a swatch or white)."""
+    legend: dict[str, str] = {}
+    for line in cluster_baselines(words):
+        for part in phrases(line):
+            m = LEGEND_ENTRY.match(_text(part))
+            if m:
+                legend.setdefault(m.group("key"), m.group("value").strip())
+    return legend
+
+
+def spell_out(tag: str, legend: dict[str, str]) -> str:
+    """An owner tag as the legend spells it out; joined owners ("Gem. + Corp.") each spelled out, joined with
+    "en"; as printed where the legend does not name it."""
+    if tag in legend:
+        return legend[tag]
+    parts = JOINED_OWNERS.split(tag)
+    if len(parts) > 1 and all(p in legend for p in parts):
+        return " en ".join(legend[p] for p in parts)
+    return tag
+
+
+def lane_labels(axis: Axis, words: Sequence[Word], bottom: float) -> list[tuple[float, str]]:
+    """The lane labels left of the axis's columns between its header row and `bottom`, each with the height from
+    which its lane runs (a label stands at the top of its lane, the lane's first box a little above it); lines
+    of one label follow each other closer than a line's height."""
+    left = [w for w in words if w.x1 <= axis.edges[0] + 1 and w.top >= axis.bottom - 1 and w.bottom <= bottom + 1]
+    labels: list[tuple[float, float, str, float]] = []  # top, bottom, text, size
+    for line in sorted(cluster_baselines(left), key=lambda ln: min(w.top for w in ln)):
+        top, low, size = min(w.top for w in line), max(w.bottom for w in line), max(w.size for w in line)
+        text = _text(sorted(line, key=lambda w: w.x0))
+        if labels and top - labels[-1][1] < 0.8 * size:
+            first, _, joined, _ = labels[-1]
+            labels[-1] = (first, low, join_lines(joined, text), size)
+        else:
+            labels.append((top, low, text, size))
+    return [(top - size, text) for top, _, text, size in labels]
+
+
+def read_chart(page: int, words: Sequence[Word], rounded: Sequence[Box]) -> tuple[Table | None, list[Word]]:
+    """The planning chart of a page as a table (see the module docstring) and the words outside it; (None, the
+    words) where the page has no axis with MIN_ITEMS rounded boxes of text under it."""
+    axis = find_axis(words) if MIN_ITEMS <= len(rounded) <= MAX_BOXES else None
+    items = chart_items(axis, rounded, words) if axis is not None else []
+    if axis is None or len(items) < MIN_ITEMS:
+        return None, list(words)
+    bottom = max(b[3] for b, _ in items)
+    lanes = lane_labels(axis, words, bottom)
+    left = min([axis.edges[0], *(w.x0 for w in words if w.x1 <= axis.edges[0] + 1 and w.top >= axis.top - 1
+                                 and w.bottom <= bottom + 1)])
+    area = (left, axis.top, axis.edges[-1], bottom)
+    rest = [w for w in words if not _inside(w, (area[0] - 1, area[1] - 1, area[2] + 1, area[3] + 1))]
+    legend = read_legend(rest)
+    rows: list[tuple[int, int, float, tuple[str, ...]]] = []
+    for box, inside in items:
+        lane = max((k for k, (top, _) in enumerate(lanes) if top <= box[1]), default=0 if lanes else -1)
+        start, end = period_span(box, axis)
+        text, tag = box_text(box, inside)
+        owner = spell_out(tag, legend) if tag else ""
+        rows.append((lane, start, box[1], (lanes[lane][1] if lane >= 0 else "", text, owner, axis.labels[end])))
+    header = (axis.lanes or "Thema", "Afspraak", "Trekker", "Planning")
+    body = tuple(cells for *_, cells in sorted(rows, key=lambda r: r[:3]))
+    return Table(page=page, top=area[1], bottom=area[3], x0=area[0], x1=area[2], rows=(header, *body)), rest
