@@ -3,9 +3,12 @@ page's prose beside a sidebar, the sidebar's repeated heading "Afspraken (vervol
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import cache
 
+from .lexicon import load
 from .numbering import find_marker, party_tag, theme_tag
 from .text import ENDS_SENTENCE
 from .types import Line, Page
@@ -58,3 +61,15 @@ def _same_column(a: Line, b: Line) -> bool:
     """Whether two lines stand in one column: each overlaps most of the narrower one's width."""
     shared = min(a.x1, b.x1) - max(a.x0, b.x0)
     return shared > 0.5 * min(a.x1 - a.x0, b.x1 - b.x0)
+
+
+def continued_title(title: str) -> str:
+    """A heading repeated over the rest of its section on the next page ("Betaalbaar wonen (vervolg)") as the title
+    of the section it continues (the marks: lexicon structure.yaml `continuation_marks`)."""
+    return _continuation_mark().sub("", title) or title
+
+
+@cache
+def _continuation_mark() -> re.Pattern[str]:
+    words = "|".join(r"\s+".join(map(re.escape, str(w).split())) for w in load("structure")["continuation_marks"])
+    return re.compile(rf"\s*(?:\(\s*(?:{words})\s*\)|\s[-–—]\s*(?:{words}))\s*$", re.I)

@@ -22,6 +22,7 @@ from .enumerations import inline_afspraken, join_inline_items
 from .lexicon import load
 from .numbering import parse_marker
 from .overview import MIN_NUMBERED_SHARE, MIN_ROWS, number_key, overview_tables
+from .page_breaks import continued_title
 from .paragraph_numbers import agreement_subheading_sizes, numbers_every_paragraph
 from .parties import agreement_heading, heading_title, party_headings, party_of
 from .reading import statement_leadin
@@ -264,7 +265,7 @@ def _on_heading(block: Block, state: SegmentState, meta: DocumentMeta, sizes: Se
                               or _closes_chapter(block, state.headings[-1])):
         state.headings.pop()
     state.headings.append(
-        Heading(level, block.text.rstrip(":"), party_of(block, meta, state.party_headings),
+        Heading(level, continued_title(block.text.rstrip(":")), party_of(block, meta, state.party_headings),
                  bool(non_afspraak_heading().match(block.text)) or announces_lapsed(heading_title(block.text)),
                  agreement_heading().match(heading_title(block.text)) is not None, block.size, page=block.page)
     )
