@@ -39,7 +39,9 @@ LANES = [
 ]
 
 
-def build(path: Path) -> None:
+def build(path: Path, inline_tag: bool = False) -> None:
+    """The routekaart; with `inline_tag` each tag on the box's last line of text, right-aligned, and the legend one
+    line of entries ("Legenda: G: Gemeente Esdorp; C: ...") with the pairs described in words."""
     c = canvas.Canvas(str(path), pagesize=landscape(A4), invariant=1)
     c.setFont("Helvetica-Bold", 16)
     c.drawString(LEFT, H - 46, "Routekaart 2026")
@@ -60,7 +62,7 @@ def build(path: Path) -> None:
         for start, end, text, tag in boxes:
             width = COL * (end - start + 1) - 8
             lines = simpleSplit(text, "Helvetica", 7, width - 10)
-            height = 8 + 8.5 * len(lines) + 10
+            height = 8 + 8.5 * len(lines) + (2 if inline_tag else 10)
             dy = max(depth[start:end + 1]) + 4
             x, box_top = LEFT + LABEL_W + COL * start + 4, y - dy
             c.setFillColor(HexColor("#e8f0f8"))
@@ -71,7 +73,8 @@ def build(path: Path) -> None:
             for i, line in enumerate(lines):
                 c.drawString(x + 5, box_top - 10 - 8.5 * i, line)
             c.setFont("Helvetica-Bold", 5.5)
-            c.drawRightString(x + width - 5, box_top - height + 3.5, tag)
+            c.drawRightString(x + width - 5, box_top - 10 - 8.5 * (len(lines) - 1) if inline_tag
+                              else box_top - height + 3.5, tag)
             for k in range(start, end + 1):
                 depth[k] = dy + height
         y -= max(depth) + 8
@@ -79,6 +82,12 @@ def build(path: Path) -> None:
         c.line(LEFT, y, RIGHT, y)
     c.setFillColor(HexColor("#000000"))
     c.setFont("Helvetica", 7)
+    if inline_tag:
+        c.drawString(LEFT, 52, "Legenda: " + "; ".join(f"{key}: {name}" for key, name in LEGEND.items())
+                     + "; Allen: Alle partijen; G + C: gemeente en corporatie samen.")
+        c.showPage()
+        c.save()
+        return
     x = LEFT
     for key, name in LEGEND.items():
         c.setFillColor(HexColor("#e8f0f8"))
@@ -91,11 +100,12 @@ def build(path: Path) -> None:
     c.save()
 
 
+@pytest.mark.parametrize("inline_tag", [False, True], ids=["tag_line", "tag_inline"])
 @pytest.mark.parametrize("backend", ["pdfium", "pdfplumber"])
-def test_each_box_of_a_routekaart_is_one_afspraak_with_its_lane_owner_and_quarter(tmp_path: Path,
-                                                                                  backend: str) -> None:
+def test_each_box_of_a_routekaart_is_one_afspraak_with_its_lane_owner_and_quarter(tmp_path: Path, backend: str,
+                                                                                  inline_tag: bool) -> None:
     path = tmp_path / "routekaart.pdf"
-    build(path)
+    build(path, inline_tag)
     doc = run.extract(path, parse={"backend": backend}, model=None)
     owners = LEGEND | {"Allen": "Alle partijen", "G + C": "Gemeente Esdorp en Woonbron Esdorp"}
     expected = [(text, owners[tag], AXIS[end], f"Routekaart 2026 > {lane}")
@@ -117,3 +127,31 @@ def test_a_planning_table_without_boxes_is_no_chart(tmp_path: Path) -> None:
     c.save()
     doc = run.extract(path, model=None)
     assert [a.text for a in doc.afspraken] == ["Woonbron isoleert in 2026 ten minste 80 woningen tot energielabel B."]
+
+
+@pytest.mark.parametrize(("text", "entries"), [
+    ("Gem. = Gemeente Lindegracht", [("Gem.", "Gemeente Lindegracht")]),
+    ("Legenda: G: Gemeente Esdorp; C: Woonbron Esdorp", [("G", "Gemeente Esdorp"), ("C", "Woonbron Esdorp")]),
+    ("HV – Huurdersvereniging De Lindetak", [("HV", "Huurdersvereniging De Lindetak")]),
+    ("Gem. + Corp. = gemeente en corporatie samen. Een blok over twee kwartalen start in het eerste.",
+     [("Gem. + Corp.", "gemeente en corporatie samen")]),
+    ("Een blok start in het eerste kwartaal", []),
+])
+def test_legend_entries(text: str, entries: list[tuple[str, str]]) -> None:
+    from pipeline.parse.planning_charts import legend_entries
+
+    assert legend_entries(text) == entries
+
+
+@pytest.mark.parametrize(("tag", "owner"), [
+    ("Gem.", "Gemeente Lindegracht"),
+    ("Gem. + Corp.", "Gemeente Lindegracht en Woonstichting Grachtwaarde"),  # the names, not the words for the pair
+    ("Corp. & HV", "Woonstichting Grachtwaarde en HV"),  # a part the legend does not name: the tag's own entry
+    ("Wijkteam", "Wijkteam"),
+])
+def test_spell_out(tag: str, owner: str) -> None:
+    from pipeline.parse.planning_charts import spell_out
+
+    legend = {"Gem.": "Gemeente Lindegracht", "Corp.": "Woonstichting Grachtwaarde",
+              "Gem. + Corp.": "gemeente en corporatie samen", "Corp. & HV": "Woonstichting Grachtwaarde en HV"}
+    assert spell_out(tag, legend) == owner

@@ -29,7 +29,6 @@ MIN_COVER = 0.25  # of a period's width a box must cover to run in it
 TAG_SMALLER = 0.95  # a corner tag is set smaller than the box's text (or bold where the text is not)
 MAX_TAG_WORDS = 6
 MAX_BOXES = 2_000  # a page drawing more rounded boxes is a drawing, not a chart (boxes are matched pairwise)
-LEGEND_ENTRY = re.compile(r"^(?P<key>\S+(?:\s+\S+){0,3}?)\s*=\s*(?P<value>\S.*)$")
 JOINED_OWNERS = re.compile(r"\s*[+&/]\s*")  # "Gem. + Corp.": two owners, each spelled out by the legend
 
 
@@ -111,46 +110,76 @@ def period_span(box: Box, axis: Axis) -> tuple[int, int]:
 
 
 def box_text(box: Box, words: Sequence[Word]) -> tuple[str, str | None]:
-    """A box's text and its owner tag: a last line in the box's corner, short and set smaller than the text
-    above it (or bold where that is not)."""
-    lines = sorted(cluster_baselines(words), key=lambda ln: min(w.top for w in ln))
-    tag = None
-    if len(lines) > 1:
-        last, body = lines[-1], [w for ln in lines[:-1] for w in ln]
+    """A box's text and its owner tag: the last words of its last line, after wide white or on a line of their
+    own, short, in a corner and set smaller than the text (or bold where that is not)."""
+    lines = [sorted(ln, key=lambda w: w.x0)
+             for ln in sorted(cluster_baselines(words), key=lambda ln: min(w.top for w in ln))]
+    tail = phrases(lines[-1])[-1]
+    body = [w for ln in lines for w in ln if w not in tail]
+    if body and len(tail) <= MAX_TAG_WORDS:
         size = statistics.median(w.size for w in body)
-        apart = all(w.size < TAG_SMALLER * size for w in last) or (all(w.bold for w in last)
+        apart = all(w.size < TAG_SMALLER * size for w in tail) or (all(w.bold for w in tail)
                                                                     and not any(w.bold for w in body))
-        narrow = max(w.x1 for w in last) - min(w.x0 for w in last) < 0.5 * (box[2] - box[0])
-        if apart and narrow and len(last) <= MAX_TAG_WORDS:
-            tag = _text(sorted(last, key=lambda w: w.x0))
-            lines = lines[:-1]
+        width = box[2] - box[0]
+        corner = tail[-1].x1 >= box[2] - 0.25 * width or tail[0].x0 <= box[0] + 0.25 * width
+        if apart and corner and tail[-1].x1 - tail[0].x0 < 0.5 * width:
+            lines[-1] = lines[-1][:len(lines[-1]) - len(tail)]
+            text = ""
+            for line in filter(None, lines):
+                text = join_lines(text, _text(line))
+            return text, _text(tail)
     text = ""
     for line in lines:
-        text = join_lines(text, _text(sorted(line, key=lambda w: w.x0)))
-    return text, tag
+        text = join_lines(text, _text(line))
+    return text, None
+
+
+LEGEND_SEPARATORS = ("=", ":", " – ", " - ")
+SENTENCE_AFTER = re.compile(r"(?<=[a-z])\.\s+(?=[A-Z])")
+
+
+def legend_entries(text: str) -> list[tuple[str, str]]:
+    """The entries of one run of a legend: "Gem. = Gemeente Lindegracht" (or "Gem.: ...", "Gem. – ..."), a
+    heading before them ("Legenda: Gem. = ...") left out, several in one run parted by ";" or ","."""
+    sep = next((s for s in LEGEND_SEPARATORS if s in text), None)
+    if sep is None:
+        return []
+    runs = re.split(r"\s*[;,]\s+", text) if text.count(sep) > 1 else [text]
+    found = []
+    for run in runs:
+        key, _, value = run.rpartition(sep) if sep == ":" else run.partition(sep)
+        key = key.rsplit(":", 1)[-1].strip()  # "Legenda: G: Gemeente Esdorp": the entry is the last pair
+        value = SENTENCE_AFTER.split(value.strip())[0]  # "... samen. Een blok over twee kwartalen ...": a note
+        value = value[:-1] if re.search(r"[^\W\d_]{4,}\.$", value) else value  # the full stop closing the legend
+        if key and value and len(key.split()) <= 4:
+            found.append((key, value))
+    return found
 
 
 def read_legend(words: Sequence[Word]) -> dict[str, str]:
     """The abbreviations a legend spells out, entry by entry along its lines ("Gem. = Gemeente Lindegracht",
     each entry set apart from the next by a swatch or white)."""
+    entries = [entry for line in cluster_baselines(words) for part in phrases(line)
+               for entry in legend_entries(_text(part))]
     legend: dict[str, str] = {}
-    for line in cluster_baselines(words):
-        for part in phrases(line):
-            m = LEGEND_ENTRY.match(_text(part))
-            if m:
-                legend.setdefault(m.group("key"), m.group("value").strip())
+    for key, value in entries:
+        legend.setdefault(key, value)
+    for key, value in entries:  # "Legenda Gem. = ...": the title run into the first entry; a key's own entry wins
+        words_of = key.split()
+        if not any(JOINED_OWNERS.fullmatch(w) for w in words_of):  # a pair's entry names no single owner
+            for k in range(1, len(words_of)):
+                legend.setdefault(" ".join(words_of[k:]), value)
     return legend
 
 
 def spell_out(tag: str, legend: dict[str, str]) -> str:
-    """An owner tag as the legend spells it out; joined owners ("Gem. + Corp.") each spelled out, joined with
-    "en"; as printed where the legend does not name it."""
-    if tag in legend:
-        return legend[tag]
+    """An owner tag as the legend spells it out: joined owners ("Gem. + Corp.") each by its own entry, joined with
+    "en" (their names, where the legend may describe the pair in words: "gemeente en corporatie samen"); else the
+    tag's own entry; as printed where the legend names neither."""
     parts = JOINED_OWNERS.split(tag)
     if len(parts) > 1 and all(p in legend for p in parts):
         return " en ".join(legend[p] for p in parts)
-    return tag
+    return legend.get(tag, tag)
 
 
 def lane_labels(axis: Axis, words: Sequence[Word], bottom: float) -> list[tuple[float, str]]:
