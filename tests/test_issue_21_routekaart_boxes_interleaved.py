@@ -39,9 +39,11 @@ LANES = [
 ]
 
 
-def build(path: Path, inline_tag: bool = False) -> None:
-    """The routekaart; with `inline_tag` each tag on the box's last line of text, right-aligned, and the legend one
-    line of entries ("Legenda: G: Gemeente Esdorp; C: ...") with the pairs described in words."""
+def build(path: Path, restyled: bool = False) -> None:
+    """The routekaart; `restyled` as another designer sets it: each lane's label in the middle of its lane, each
+    tag on the box's last line of text, right-aligned, and the legend one line of entries ("Legenda: G: Gemeente
+    Esdorp; C: ...") with the pairs described in words."""
+    inline_tag = restyled
     c = canvas.Canvas(str(path), pagesize=landscape(A4), invariant=1)
     c.setFont("Helvetica-Bold", 16)
     c.drawString(LEFT, H - 46, "Routekaart 2026")
@@ -55,9 +57,6 @@ def build(path: Path, inline_tag: bool = False) -> None:
         c.drawCentredString(LEFT + LABEL_W + COL * (k + 0.5), top - 13, label)
     y = top - 18
     for label, boxes in LANES:
-        c.setFillColor(HexColor("#000000"))
-        c.setFont("Helvetica-Bold", 9)
-        c.drawString(LEFT + 4, y - 14, label)
         depth = [0.0] * 5
         for start, end, text, tag in boxes:
             width = COL * (end - start + 1) - 8
@@ -77,6 +76,9 @@ def build(path: Path, inline_tag: bool = False) -> None:
                               else box_top - height + 3.5, tag)
             for k in range(start, end + 1):
                 depth[k] = dy + height
+        c.setFillColor(HexColor("#000000"))
+        c.setFont("Helvetica-Bold", 9)
+        c.drawString(LEFT + 4, y - (max(depth) + 8) / 2 - 3 if restyled else y - 14, label)
         y -= max(depth) + 8
         c.setStrokeColor(HexColor("#c0c0c0"))
         c.line(LEFT, y, RIGHT, y)
@@ -100,12 +102,12 @@ def build(path: Path, inline_tag: bool = False) -> None:
     c.save()
 
 
-@pytest.mark.parametrize("inline_tag", [False, True], ids=["tag_line", "tag_inline"])
+@pytest.mark.parametrize("restyled", [False, True], ids=["labels_on_top", "restyled"])
 @pytest.mark.parametrize("backend", ["pdfium", "pdfplumber"])
 def test_each_box_of_a_routekaart_is_one_afspraak_with_its_lane_owner_and_quarter(tmp_path: Path, backend: str,
-                                                                                  inline_tag: bool) -> None:
+                                                                                  restyled: bool) -> None:
     path = tmp_path / "routekaart.pdf"
-    build(path, inline_tag)
+    build(path, restyled)
     doc = run.extract(path, parse={"backend": backend}, model=None)
     owners = LEGEND | {"Allen": "Alle partijen", "G + C": "Gemeente Esdorp en Woonbron Esdorp"}
     expected = [(text, owners[tag], AXIS[end], f"Routekaart 2026 > {lane}")

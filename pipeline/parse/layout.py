@@ -433,15 +433,17 @@ def layout_page(
 def layout_words(
     number: int, width: float, height: float, words: Sequence[Word], markers: Sequence[Marker] = (),
     grids: Sequence[Grid] = (), boxes: Sequence[Box] = (), rounded: Sequence[Box] = (),
+    rules: Sequence[tuple[float, float, float]] = (),
 ) -> Page:
     """Words (markers already out, struck-through ones too: `strikes.strike_through`) and ruled-table grids of one
     page -> lines in reading order, filled tables; drawn `boxes` that stand
     side by side (`boxes.side_by_side`) read as columns, box by box; `rounded` boxes on a time axis as the table
-    of a planning chart (`planning_charts.read_chart`), the rules drawn under it no table. A spread of two facing pages
+    of a planning chart (`planning_charts.read_chart`, its lanes parted by horizontal `rules`: height, x0, x1), the
+    rules drawn under it no table. A spread of two facing pages
     (`gutters.find_spread`) is read half by half, each half a page of its own columns. A margin line numbering
     is left out (`line_numbers.drop_line_numbers`). A scan's text layer turned by a small angle is turned back
     first (`deskew.page_skew`), unless the page has ruled tables or boxes (upright, so no scan)."""
-    chart, words = read_chart(number, words, rounded) if rounded else (None, words)
+    chart, words = read_chart(number, words, rounded, rules) if rounded else (None, words)
     if chart is not None:  # the chart's lanes and columns are drawn rules too: no table, no boxes of their own
         grids = [g for g in grids if not _overlaps(g, chart)]
         boxes = [b for b in boxes if not (b[0] < chart.x1 and chart.x0 < b[2] and b[1] < chart.bottom

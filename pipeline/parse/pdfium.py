@@ -105,9 +105,10 @@ def read_page(page, number: int, fonts: dict[tuple[bytes, int], bool] | None = N
     finally:
         textpage.close()
     grids = find_grids(edges) if len(edges) >= 4 else []
-    words = strike_through(words, [(e.pos, e.start, e.end) for e in edges if e.orientation == "h"])
+    rules = [(e.pos, e.start, e.end) for e in edges if e.orientation == "h"]
+    words = strike_through(words, rules)
     boxes = rules_to_boxes((e.orientation, e.pos, e.start, e.end) for e in edges) if len(edges) >= 8 else []
-    read = layout_words(number, width, height, words, markers, grids, boxes, rounded)
+    read = layout_words(number, width, height, words, markers, grids, boxes, rounded, rules)
     return shade_tables(read, grids, fills) if grids else read
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import statistics
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -21,6 +22,8 @@ from ..text import join_lines
 from ..types import Table
 from .geometry import Word, cluster_baselines
 from .rounded import Box
+
+Rule = tuple[float, float, float]  # a horizontal rule: its height (top-down), x0, x1
 
 MIN_PERIODS = 3  # period labels in a header row (two at least named as periods, `cells.PERIOD_LABEL`)
 MIN_ITEMS = 2  # boxes with text under the axis: fewer is a callout beside a table, no chart
@@ -182,12 +185,14 @@ def spell_out(tag: str, legend: dict[str, str]) -> str:
     return legend.get(tag, tag)
 
 
-def lane_labels(axis: Axis, words: Sequence[Word], bottom: float) -> list[tuple[float, str]]:
-    """The lane labels left of the axis's columns between its header row and `bottom`, each with the height from
-    which its lane runs (a label stands at the top of its lane, the lane's first box a little above it); lines
-    of one label follow each other closer than a line's height."""
+Label = tuple[float, float, str, float]  # a lane label: top, bottom, text, size
+
+
+def lane_labels(axis: Axis, words: Sequence[Word], bottom: float) -> list[Label]:
+    """The lane labels left of the axis's columns between its header row and `bottom`, top to bottom; lines of
+    one label follow each other closer than a line's height."""
     left = [w for w in words if w.x1 <= axis.edges[0] + 1 and w.top >= axis.bottom - 1 and w.bottom <= bottom + 1]
-    labels: list[tuple[float, float, str, float]] = []  # top, bottom, text, size
+    labels: list[Label] = []
     for line in sorted(cluster_baselines(left), key=lambda ln: min(w.top for w in ln)):
         top, low, size = min(w.top for w in line), max(w.bottom for w in line), max(w.size for w in line)
         text = _text(sorted(line, key=lambda w: w.x0))
@@ -196,18 +201,40 @@ def lane_labels(axis: Axis, words: Sequence[Word], bottom: float) -> list[tuple[
             labels[-1] = (first, low, join_lines(joined, text), size)
         else:
             labels.append((top, low, text, size))
-    return [(top - size, text) for top, _, text, size in labels]
+    return labels
 
 
-def read_chart(page: int, words: Sequence[Word], rounded: Sequence[Box]) -> tuple[Table | None, list[Word]]:
+def lane_bounds(axis: Axis, rules: Sequence[Rule], bottom: float) -> list[float]:
+    """The heights of the rules drawn across all the axis's columns between its header row and `bottom`: the
+    lines between lanes (or the edges of their bands)."""
+    return sorted({round(pos, 1) for pos, x0, x1 in rules
+                   if axis.bottom - 2 <= pos <= bottom + 2 and x0 <= axis.edges[0] + 2 and x1 >= axis.edges[-1] - 2})
+
+
+def lane_of(box: Box, labels: Sequence[Label], bounds: Sequence[float]) -> int:
+    """The lane a box stands in (-1: none): the one label between the same two lines as the box's middle, where
+    lines part the lanes; else the last label whose top is at most a line above the box's top (a label stands
+    at the top of its lane, the lane's first box a little above it)."""
+    middle = (box[1] + box[3]) / 2
+    band = bisect_right(bounds, middle)
+    same = [k for k, (top, low, _, _) in enumerate(labels) if bisect_right(bounds, (top + low) / 2) == band]
+    if bounds and len(same) == 1:
+        return same[0]
+    return max((k for k, (top, _, _, size) in enumerate(labels) if top - size <= box[1]), default=0 if labels else -1)
+
+
+def read_chart(page: int, words: Sequence[Word], rounded: Sequence[Box], rules: Sequence[Rule] = (),
+               ) -> tuple[Table | None, list[Word]]:
     """The planning chart of a page as a table (see the module docstring) and the words outside it; (None, the
-    words) where the page has no axis with MIN_ITEMS rounded boxes of text under it."""
+    words) where the page has no axis with MIN_ITEMS rounded boxes of text under it. `rules`: the page's
+    horizontal rules (height, x0, x1), which may part the lanes."""
     axis = find_axis(words) if MIN_ITEMS <= len(rounded) <= MAX_BOXES else None
     items = chart_items(axis, rounded, words) if axis is not None else []
     if axis is None or len(items) < MIN_ITEMS:
         return None, list(words)
     bottom = max(b[3] for b, _ in items)
-    lanes = lane_labels(axis, words, bottom)
+    labels = lane_labels(axis, words, bottom)
+    bounds = lane_bounds(axis, rules, bottom)
     left = min([axis.edges[0], *(w.x0 for w in words if w.x1 <= axis.edges[0] + 1 and w.top >= axis.top - 1
                                  and w.bottom <= bottom + 1)])
     area = (left, axis.top, axis.edges[-1], bottom)
@@ -215,11 +242,11 @@ def read_chart(page: int, words: Sequence[Word], rounded: Sequence[Box]) -> tupl
     legend = read_legend(rest)
     rows: list[tuple[int, int, float, tuple[str, ...]]] = []
     for box, inside in items:
-        lane = max((k for k, (top, _) in enumerate(lanes) if top <= box[1]), default=0 if lanes else -1)
+        lane = lane_of(box, labels, bounds)
         start, end = period_span(box, axis)
         text, tag = box_text(box, inside)
         owner = spell_out(tag, legend) if tag else ""
-        rows.append((lane, start, box[1], (lanes[lane][1] if lane >= 0 else "", text, owner, axis.labels[end])))
+        rows.append((lane, start, box[1], (labels[lane][2] if lane >= 0 else "", text, owner, axis.labels[end])))
     header = (axis.lanes or "Thema", "Afspraak", "Trekker", "Planning")
     body = tuple(cells for *_, cells in sorted(rows, key=lambda r: r[:3]))
     return Table(page=page, top=area[1], bottom=area[3], x0=area[0], x1=area[2], rows=(header, *body)), rest

@@ -143,7 +143,7 @@ def plumber_page(page) -> Page:  # type: ignore[no-untyped-def]
     height = float(page.height)
     rounded = [box for curve in page.curves  # boxes with curved corners: pdfminer keeps them as curves, not rects
                if (box := rounded_box([(float(x), height - float(top)) for x, top in curve["pts"]], height))]
-    read = layout_words(page.page_number, float(page.width), height, words, markers, grids, boxes, rounded)
+    read = layout_words(page.page_number, float(page.width), height, words, markers, grids, boxes, rounded, rules)
     return shade_tables(read, grids, plumber_fills(page.rects)) if grids else read
 
 
