@@ -157,3 +157,35 @@ def test_spell_out(tag: str, owner: str) -> None:
     legend = {"Gem.": "Gemeente Lindegracht", "Corp.": "Woonstichting Grachtwaarde",
               "Gem. + Corp.": "gemeente en corporatie samen", "Corp. & HV": "Woonstichting Grachtwaarde en HV"}
     assert spell_out(tag, legend) == owner
+
+
+def test_quarters_under_their_years_take_the_year_over_them(tmp_path: Path) -> None:
+    """A routekaart over two years: the years in a row of their own over the quarters ("2026" over "Q1 ... Q4",
+    "2027" over the next four); a box's planning is its quarter with the year over it."""
+    path = tmp_path / "two_years.pdf"
+    c = canvas.Canvas(str(path), pagesize=landscape(A4), invariant=1)
+    col = (RIGHT - LEFT - LABEL_W) / 9
+    top = H - 80
+    c.setFont("Helvetica-Bold", 9)
+    for k, year in enumerate(("2026", "2027")):
+        c.drawCentredString(LEFT + LABEL_W + col * (4 * k + 2), top - 13, year)
+    for k, label in enumerate([*("Q1", "Q2", "Q3", "Q4") * 2, "Later"]):
+        c.drawCentredString(LEFT + LABEL_W + col * (k + 0.5), top - 28, label)
+    c.drawString(LEFT + 4, top - 50, "Wonen")
+    boxes = [(1, "Woonbron isoleert ten minste 80 woningen tot label B.", "C"),
+             (6, "De gemeente stelt een budget van € 15.000 beschikbaar voor groene daken.", "G")]
+    for k, text, tag in boxes:
+        x = LEFT + LABEL_W + col * k + 3
+        lines = simpleSplit(text, "Helvetica", 7, col - 14)
+        height = 8 + 8.5 * len(lines) + 10
+        c.roundRect(x, top - 40 - height, col - 6, height, 5, stroke=1, fill=0)
+        c.setFont("Helvetica", 7)
+        for i, line in enumerate(lines):
+            c.drawString(x + 4, top - 50 - 8.5 * i, line)
+        c.setFont("Helvetica-Bold", 5.5)
+        c.drawRightString(x + col - 10, top - 40 - height + 3.5, tag)
+    c.showPage()
+    c.save()
+    doc = run.extract(path, model=None)
+    assert [(a.text, a.planning, a.section) for a in doc.afspraken] == [
+        (boxes[0][1], "Q2 2026", "Wonen"), (boxes[1][1], "Q3 2027", "Wonen")]

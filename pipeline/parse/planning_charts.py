@@ -17,7 +17,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..cells import LATER_LABEL, PERIOD_LABEL
+from ..cells import LATER_LABEL, PERIOD_LABEL, YEAR
 from ..text import join_lines
 from ..types import Table
 from .geometry import Word, cluster_baselines
@@ -32,6 +32,8 @@ MIN_COVER = 0.25  # of a period's width a box must cover to run in it
 TAG_SMALLER = 0.95  # a corner tag is set smaller than the box's text (or bold where the text is not)
 MAX_TAG_WORDS = 6
 MAX_BOXES = 2_000  # a page drawing more rounded boxes is a drawing, not a chart (boxes are matched pairwise)
+BARE_YEAR = re.compile(rf"^{YEAR}$")
+HAS_YEAR = re.compile(rf"(?<!\d){YEAR}(?!\d)")
 JOINED_OWNERS = re.compile(r"\s*[+&/]\s*")  # "Gem. + Corp.": two owners, each spelled out by the legend
 
 
@@ -64,23 +66,54 @@ def _text(words: Sequence[Word]) -> str:
 
 def find_axis(words: Sequence[Word]) -> Axis | None:
     """The topmost row of period labels set apart across the page ("Q1 2025 ... Q4 2025 | Later"), its columns'
-    edges halfway between the labels' centres; None where the page has no such row."""
-    for line in cluster_baselines(words):
-        parts = phrases(line)
-        periods = [(k, p) for k, p in enumerate(parts) if PERIOD_LABEL.match(_text(p)) or LATER_LABEL.match(_text(p))]
-        named = sum(1 for _, p in periods if PERIOD_LABEL.match(_text(p)))
-        if len(periods) < MIN_PERIODS or named < 2 or periods[-1][0] - periods[0][0] != len(periods) - 1:
+    edges halfway between the labels' centres; None where the page has no such row. Labels without a year take
+    the year printed over them in the row above ("2025" over "Q1 | Q2 | Q3 | Q4"), which is no axis of its own
+    where a finer row of periods follows right under it."""
+    lines = cluster_baselines(words)
+    for i, line in enumerate(lines):
+        axis = _axis_of(line)
+        if axis is None:
             continue
-        centres = [(p[0].x0 + p[-1].x1) / 2 for _, p in periods]
-        steps = [b - a for a, b in zip(centres, centres[1:], strict=False)]
-        if min(steps) <= 0 or max(steps) > 2.5 * min(steps):
-            continue
-        edges = [centres[0] - steps[0] / 2, *((a + b) / 2 for a, b in zip(centres, centres[1:], strict=False)),
-                 centres[-1] + steps[-1] / 2]
-        before = parts[:periods[0][0]]
-        return Axis(tuple(_text(p) for _, p in periods), tuple(edges), min(w.top for w in line),
-                    max(w.bottom for w in line), _text(before[-1]) if before else None)
+        size = max(w.size for w in line)
+        finer = _axis_of(lines[i + 1]) if i + 1 < len(lines) else None
+        if finer is not None and len(finer.labels) > len(axis.labels) and finer.top - axis.bottom < 2 * size:
+            return _dated(finer, line)
+        above = lines[i - 1] if i and axis.top - max(w.bottom for w in lines[i - 1]) < 2 * size else None
+        return _dated(axis, above) if above else axis
     return None
+
+
+def _axis_of(line: Sequence[Word]) -> Axis | None:
+    """One baseline's words as an axis of MIN_PERIODS period labels or more, evenly enough apart; else None."""
+    parts = phrases(line)
+    periods = [(k, p) for k, p in enumerate(parts) if PERIOD_LABEL.match(_text(p)) or LATER_LABEL.match(_text(p))]
+    named = sum(1 for _, p in periods if PERIOD_LABEL.match(_text(p)))
+    if len(periods) < MIN_PERIODS or named < 2 or periods[-1][0] - periods[0][0] != len(periods) - 1:
+        return None
+    centres = [(p[0].x0 + p[-1].x1) / 2 for _, p in periods]
+    steps = [b - a for a, b in zip(centres, centres[1:], strict=False)]
+    if min(steps) <= 0 or max(steps) > 2.5 * min(steps):
+        return None
+    edges = [centres[0] - steps[0] / 2, *((a + b) / 2 for a, b in zip(centres, centres[1:], strict=False)),
+             centres[-1] + steps[-1] / 2]
+    before = parts[:periods[0][0]]
+    return Axis(tuple(_text(p) for _, p in periods), tuple(edges), min(w.top for w in line),
+                max(w.bottom for w in line), _text(before[-1]) if before else None)
+
+
+def _dated(axis: Axis, above: Sequence[Word]) -> Axis:
+    """The axis with each period label that names no year given the year printed nearest over it in the row
+    `above` (bare years only; the axis as it is where that row has none), the row part of the axis's header."""
+    years = [((p[0].x0 + p[-1].x1) / 2, _text(p)) for p in phrases(above) if BARE_YEAR.match(_text(p))]
+    if not years:
+        return axis
+    labels = []
+    for k, label in enumerate(axis.labels):
+        centre = (axis.edges[k] + axis.edges[k + 1]) / 2
+        dated = HAS_YEAR.search(label) or LATER_LABEL.match(label) or not PERIOD_LABEL.match(label)
+        labels.append(label if dated else f"{label} {min(years, key=lambda y: abs(y[0] - centre))[1]}")
+    top = min(axis.top, min(w.top for w in above))
+    return Axis(tuple(labels), axis.edges, top, axis.bottom, axis.lanes)
 
 
 def _inside(w: Word, box: Box) -> bool:
@@ -230,8 +263,8 @@ def read_chart(page: int, words: Sequence[Word], rounded: Sequence[Box], rules: 
     horizontal rules (height, x0, x1), which may part the lanes."""
     axis = find_axis(words) if MIN_ITEMS <= len(rounded) <= MAX_BOXES else None
     items = chart_items(axis, rounded, words) if axis is not None else []
-    if axis is None or len(items) < MIN_ITEMS:
-        return None, list(words)
+    if axis is None or len(items) < MIN_ITEMS or len({period_span(b, axis)[0] for b, _ in items}) < 2:
+        return None, list(words)  # boxes all in one period: callouts under a row of figures, no chart
     bottom = max(b[3] for b, _ in items)
     labels = lane_labels(axis, words, bottom)
     bounds = lane_bounds(axis, rules, bottom)
