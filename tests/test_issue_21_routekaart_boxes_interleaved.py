@@ -189,3 +189,13 @@ def test_quarters_under_their_years_take_the_year_over_them(tmp_path: Path) -> N
     doc = run.extract(path, model=None)
     assert [(a.text, a.planning, a.section) for a in doc.afspraken] == [
         (boxes[0][1], "Q2 2026", "Wonen"), (boxes[1][1], "Q3 2027", "Wonen")]
+
+
+@pytest.mark.parametrize(("printed", "header"), [
+    ("Thema", "Thema"), ("Onderwerp", "Onderwerp"), (None, "Thema"),
+    ("Wie", "Thema"), ("Planning", "Thema"),  # a name the table would read as another column: not the lanes'
+])
+def test_lane_header(printed: str | None, header: str) -> None:
+    from pipeline.parse.planning_charts import lane_header
+
+    assert lane_header(printed) == header

@@ -17,7 +17,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..cells import LATER_LABEL, PERIOD_LABEL, YEAR
+from ..cells import LATER_LABEL, PERIOD_LABEL, YEAR, table_roles
 from ..text import join_lines
 from ..types import Table
 from .geometry import Word, cluster_baselines
@@ -256,6 +256,13 @@ def lane_of(box: Box, labels: Sequence[Label], bounds: Sequence[float]) -> int:
     return max((k for k, (top, _, _, size) in enumerate(labels) if top - size <= box[1]), default=0 if labels else -1)
 
 
+def lane_header(printed: str | None) -> str:
+    """The name over the lane labels as printed ("Thema", "Onderwerp"), unless it would name another role of the
+    table ("Wie", "Planning"): then, and where none is printed, "Thema"."""
+    header = (printed or "Thema", "Afspraak", "Trekker", "Planning")
+    return header[0] if table_roles(header) == {"label": 0, "text": 1, "trekker": 2, "planning": 3} else "Thema"
+
+
 def read_chart(page: int, words: Sequence[Word], rounded: Sequence[Box], rules: Sequence[Rule] = (),
                ) -> tuple[Table | None, list[Word]]:
     """The planning chart of a page as a table (see the module docstring) and the words outside it; (None, the
@@ -280,6 +287,6 @@ def read_chart(page: int, words: Sequence[Word], rounded: Sequence[Box], rules: 
         text, tag = box_text(box, inside)
         owner = spell_out(tag, legend) if tag else ""
         rows.append((lane, start, box[1], (labels[lane][2] if lane >= 0 else "", text, owner, axis.labels[end])))
-    header = (axis.lanes or "Thema", "Afspraak", "Trekker", "Planning")
+    header = (lane_header(axis.lanes), "Afspraak", "Trekker", "Planning")
     body = tuple(cells for *_, cells in sorted(rows, key=lambda r: r[:3]))
     return Table(page=page, top=area[1], bottom=area[3], x0=area[0], x1=area[2], rows=(header, *body)), rest
