@@ -41,8 +41,8 @@ LANES = [
 
 def build(path: Path, restyled: bool = False) -> None:
     """The routekaart; `restyled` as another designer sets it: each lane's label in the middle of its lane, each
-    tag on the box's last line of text, right-aligned, and the legend one line of entries ("Legenda: G: Gemeente
-    Esdorp; C: ...") with the pairs described in words."""
+    box's fill and outline drawn apart, each tag on the box's last line of text, right-aligned, and the legend one
+    line of entries ("Legenda: G: Gemeente Esdorp; C: ...") with the pairs described in words."""
     inline_tag = restyled
     c = canvas.Canvas(str(path), pagesize=landscape(A4), invariant=1)
     c.setFont("Helvetica-Bold", 16)
@@ -66,7 +66,11 @@ def build(path: Path, restyled: bool = False) -> None:
             x, box_top = LEFT + LABEL_W + COL * start + 4, y - dy
             c.setFillColor(HexColor("#e8f0f8"))
             c.setStrokeColor(HexColor("#6b7f99"))
-            c.roundRect(x, box_top - height, width, height, 6, stroke=1, fill=1)
+            if restyled:  # fill and outline as two paths, as office exports draw them
+                c.roundRect(x, box_top - height, width, height, 6, stroke=0, fill=1)
+                c.roundRect(x, box_top - height, width, height, 6, stroke=1, fill=0)
+            else:
+                c.roundRect(x, box_top - height, width, height, 6, stroke=1, fill=1)
             c.setFillColor(HexColor("#000000"))
             c.setFont("Helvetica", 7)
             for i, line in enumerate(lines):

@@ -122,8 +122,13 @@ def _inside(w: Word, box: Box) -> bool:
 
 
 def chart_items(axis: Axis, boxes: Sequence[Box], words: Sequence[Word]) -> list[tuple[Box, list[Word]]]:
-    """The boxes under the axis and within its columns that hold text, none holding another, with their words."""
-    under = [b for b in boxes if b[1] >= axis.bottom - 1 and b[0] >= axis.edges[0] - 2 and b[2] <= axis.edges[-1] + 2]
+    """The boxes under the axis and within its columns that hold text, none holding another, with their words; a
+    box drawn twice (its fill and its outline as two paths, as office exports do) counts once."""
+    under: list[Box] = []
+    for b in sorted(boxes):
+        if b[1] >= axis.bottom - 1 and b[0] >= axis.edges[0] - 2 and b[2] <= axis.edges[-1] + 2 \
+                and not any(all(abs(b[i] - u[i]) <= 1.0 for i in range(4)) for u in under):
+            under.append(b)
     inner = [b for b in under if not any(o != b and o[0] >= b[0] and o[2] <= b[2] and o[1] >= b[1] and o[3] <= b[3]
                                          for o in under)]
     items = [(b, [w for w in words if _inside(w, b)]) for b in inner]
