@@ -203,3 +203,23 @@ def test_lane_header(printed: str | None, header: str) -> None:
     from pipeline.parse.planning_charts import lane_header
 
     assert lane_header(printed) == header
+
+
+def _rounded(x0: float, y0: float, x1: float, y1: float, r: float) -> list[tuple[float, float]]:
+    """The points PDFium gives of a rounded rectangle: its straight sides and each corner's control points."""
+    k = 0.45 * r
+    return [(x0 + r, y0), (x1 - r, y0), (x1 - r + k, y0), (x1, y0 + r - k), (x1, y0 + r), (x1, y1 - r),
+            (x1, y1 - r + k), (x1 - r + k, y1), (x1 - r, y1), (x0 + r, y1), (x0 + r - k, y1), (x0, y1 - r + k),
+            (x0, y1 - r), (x0, y0 + r), (x0, y0 + r - k), (x0 + r - k, y0), (x0 + r, y0)]
+
+
+@pytest.mark.parametrize(("points", "box"), [
+    (_rounded(100, 500, 240, 560, 5), (100, 300, 240, 360)),  # top-down on a page 860 high
+    (_rounded(100, 500, 240, 560, 5)[:-3], None),  # open: an arc
+    (_rounded(100, 500, 120, 530, 10), None),  # a pill or a circle: its sides hardly run straight
+    (_rounded(100, 500, 108, 508, 2), None),  # a swatch or a bullet: too small to hold text
+])
+def test_rounded_box(points: list[tuple[float, float]], box: tuple[float, ...] | None) -> None:
+    from pipeline.parse.rounded import rounded_box
+
+    assert rounded_box(points, 860) == box

@@ -20,8 +20,9 @@ def rounded_box(points: Sequence[tuple[float, float]], height: float) -> Box | N
     """The box (top-down) of one closed subpath whose points (PDF space, curve control points included) run
     straight along all four sides of their bounding box for at least MIN_STRAIGHT of each side; None for any
     other shape, an open path or one too small to hold text."""
-    if len(points) < 5 or len(points) > MAX_CURVED_SEGMENTS or points[0] != points[-1]:
-        return None
+    if len(points) < 5 or len(points) > MAX_CURVED_SEGMENTS \
+            or abs(points[0][0] - points[-1][0]) > 0.5 or abs(points[0][1] - points[-1][1]) > 0.5:
+        return None  # open: a line or an arc, no box (closed by its last curve or by "h")
     xs, ys = [p[0] for p in points], [p[1] for p in points]
     x0, x1, y0, y1 = min(xs), max(xs), min(ys), max(ys)
     if x1 - x0 < MIN_SIDE or y1 - y0 < MIN_SIDE:
