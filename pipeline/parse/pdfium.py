@@ -26,6 +26,7 @@ from ..config import ParseSettings
 from ..errors import UnreadablePdf
 from ..types import Page
 from .boxes import Box, rules_to_boxes
+from .drawn_marks import Shape, mark_words, pdfium_shape
 from .files import check_page_count, declares_encryption, describe, encrypted_error
 from .glyphs import mark_of, symbol_font
 from .layout import BOLD_HINTS, MARKER_CHARS, Marker, Word, is_horizontal, is_marker_text, layout_words
@@ -97,7 +98,7 @@ def read_page(page, number: int, fonts: dict[tuple[bytes, int], bool] | None = N
     make_upright(page)
     width, height = page.get_width(), page.get_height()
     rounded: list[Box] = []
-    edges, fills = page_drawing(page_addr, height, rounded)
+    edges, fills, shapes = page_drawing(page_addr, height, rounded)
     textpage = page.get_textpage()
     try:
         words, markers = page_words(ctypes.c_void_p(_address(textpage.raw)), height, {} if fonts is None else fonts,
@@ -107,6 +108,7 @@ def read_page(page, number: int, fonts: dict[tuple[bytes, int], bool] | None = N
     grids = find_grids(edges) if len(edges) >= 4 else []
     rules = [(e.pos, e.start, e.end) for e in edges if e.orientation == "h"]
     words = strike_through(words, rules)
+    words = mark_words(words, shapes)  # a bullet or tick drawn as a path opens its item like a glyph
     boxes = rules_to_boxes((e.orientation, e.pos, e.start, e.end) for e in edges) if len(edges) >= 8 else []
     read = layout_words(number, width, height, words, markers, grids, boxes, rounded, rules)
     return shade_tables(read, grids, fills) if grids else read
@@ -390,19 +392,22 @@ def page_edges(page_addr: int, height: float) -> list[Edge]:
     return page_drawing(page_addr, height)[0]
 
 
-def page_drawing(page_addr: int, height: float, rounded: list[Box] | None = None) -> tuple[list[Edge], list[Fill]]:
-    """A page's rules (`page_edges`) and its shaded rectangles (`shading.path_fill`), top-down, in drawing
-    order, in one walk over its path objects, into Form XObjects with their transforms; given a list `rounded`,
-    the boxes drawn with curved corners (`rounded.rounded_box`) go in it."""
+def page_drawing(page_addr: int, height: float, rounded: list[Box] | None = None
+                 ) -> tuple[list[Edge], list[Fill], list[Shape]]:
+    """A page's rules (`page_edges`), its shaded rectangles (`shading.path_fill`) and its small shapes that may
+    be drawn marks (`drawn_marks.pdfium_shape`), top-down, in drawing order, in one walk over its path objects,
+    into Form XObjects with their transforms; given a list `rounded`, the boxes drawn with curved corners
+    (`rounded.rounded_box`) go in it."""
     f = _functions()
     edges: list[Edge] = []
     fills: list[Fill] = []
+    shapes: list[Shape] = []
     for i in range(f.count_objects(page_addr)):
         obj = f.get_object(page_addr, i)
         kind = f.object_type(obj)
         if kind == _PATH or kind == _FORM:
-            _collect_edges(obj, kind, _IDENTITY, height, edges, fills, 0, rounded)
-    return edges, fills
+            _collect_edges(obj, kind, _IDENTITY, height, edges, fills, 0, shapes, rounded)
+    return edges, fills, shapes
 
 
 _PATH, _FORM = 2, 5
@@ -411,7 +416,7 @@ MAX_FILL_SEGMENTS = 6  # a path of one rectangle: "re" and its closing
 
 
 def _collect_edges(obj: int, kind: int, outer: tuple[float, ...], height: float, edges: list[Edge],
-                   fills: list[Fill], depth: int, rounded: list[Box] | None = None) -> None:
+                   fills: list[Fill], depth: int, shapes: list[Shape], rounded: list[Box] | None = None) -> None:
     import pypdfium2.raw as raw
 
     handle = ctypes.cast(obj, raw.FPDF_PAGEOBJECT)
@@ -426,7 +431,7 @@ def _collect_edges(obj: int, kind: int, outer: tuple[float, ...], height: float,
             child = raw.FPDFFormObj_GetObject(handle, i)
             child_kind = raw.FPDFPageObj_GetType(child)
             if child_kind in (_PATH, _FORM):
-                _collect_edges(_address(child), child_kind, matrix, height, edges, fills, depth + 1, rounded)
+                _collect_edges(_address(child), child_kind, matrix, height, edges, fills, depth + 1, shapes, rounded)
         return
     paths = [[_apply(matrix, px, py) for px, py in subpath] for subpath in _subpaths(handle)]
     for points in paths:
@@ -437,6 +442,8 @@ def _collect_edges(obj: int, kind: int, outer: tuple[float, ...], height: float,
             fills.append(fill)
     elif rounded is not None and len(paths) == 1 and (box := rounded_box(paths[0], height)) is not None:
         rounded.append(box)
+    if paths and (shape := pdfium_shape(handle, paths, height)) is not None:
+        shapes.append(shape)
 
 
 def _subpaths(path) -> list[list[tuple[float, float]]]:  # type: ignore[no-untyped-def]

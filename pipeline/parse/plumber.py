@@ -14,6 +14,7 @@ from ..errors import UnreadablePdf
 from ..types import Page
 from .boxes import rules_to_boxes
 from .deskew import page_skew, unturn
+from .drawn_marks import mark_words, plumber_shapes
 from .files import _is_password_error, check_page_count, describe, encrypted_error
 from .glyphs import mark_of, symbol_font
 from .layout import Char, Grid, chars_to_words, is_bold_font, is_horizontal, layout_words, split_superscripts
@@ -140,6 +141,7 @@ def plumber_page(page) -> Page:  # type: ignore[no-untyped-def]
         body, markers = unturn(body, slope, *centre), unturn(markers, slope, *centre)
         words = chars_to_words(body)
     words = strike_through(words, rules)
+    words = mark_words(words, plumber_shapes(page.curves + page.rects))  # bullets and ticks drawn as paths
     height = float(page.height)
     rounded = [box for curve in page.curves  # boxes with curved corners: pdfminer keeps them as curves, not rects
                if (box := rounded_box([(float(x), height - float(top)) for x, top in curve["pts"]], height))]

@@ -1,0 +1,176 @@
+"""Marks drawn as vector shapes in front of a paragraph (a check mark stroked as a polyline, a filled dot or
+square): the same mark word as a printed bullet or tick (`glyphs`), so that the paragraph opens a list item.
+
+Layout programs and browsers print their list bullets and icons as small paths, not as glyphs: the text layer
+then holds the item's words only, and the items read as plain paragraphs. A small shape in ink (not a pale
+legend swatch) standing just left of a line's first word, on its baseline, with nothing else before that word
+on the line, is such a mark: "✔" for a tick (a stroked V, its lowest point between its ends), "•" for any
+other. Shapes over or around words (underlines, frames, highlights) and shapes alone (a drawing, a table's
+mark without text after it) stay drawings.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any, NamedTuple
+
+from .geometry import Word
+from .glyphs import BULLET, MARKS, TICK
+from .shading import _rgb as pdfminer_rgb  # a pdfminer colour in 0..255, as shaded cells read it
+
+MAX_SIDE = 24.0  # points: a shape larger than this is a drawing or a frame, never a mark (a mark is about a letter)
+MIN_SIDE = 1.5  # a speck or a drawn rule (one side near zero) is no mark
+MAX_ASPECT = 2.5  # a mark is about as wide as high; a long thin shape is a rule (a pull quote's bar), a dash
+MAX_SEGMENTS = 40  # a mark is a few segments (a tick 3, a dot 4 Béziers); more is a drawing
+INK = 200  # a mark is drawn in ink: a shape whose every channel is at least this light (0-255) is a swatch
+MAX_SIZE = 1.4  # of the font size of the word it stands before: a mark is no larger than about a capital
+MIN_SIZE = 0.2
+MAX_GAP = 2.5  # font sizes between the mark and the word: a hanging indent, no wider
+MAX_SHAPES = 300  # small shapes on one page past this are a chart's or a map's, not the marks of a list
+
+
+class Shape(NamedTuple):
+    """A small drawn shape, top-down page coordinates; `tick` when it is a stroked V."""
+
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    tick: bool
+
+
+def points_to_shape(subpaths: Sequence[Sequence[tuple[float, float]]], rgb: tuple[int, int, int] | None,
+                    stroked_only: bool) -> Shape | None:
+    """A path's subpaths (top-down points) as a Shape, or None when it is too large, too small or pale for a mark.
+
+    `rgb` is the colour it is drawn in (its stroke where it is only stroked, else its fill), None where unknown.
+    """
+    points = [p for sub in subpaths for p in sub]
+    if len(set(points)) < 3 or (rgb is not None and min(rgb) >= INK):
+        return None  # a straight stroke is a rule or a connector (a comment balloon's pointer), no mark
+    xs = [x for x, _ in points]
+    ys = [y for _, y in points]
+    x0, x1, top, bottom = min(xs), max(xs), min(ys), max(ys)
+    long, short = max(x1 - x0, bottom - top), min(x1 - x0, bottom - top)
+    if long > MAX_SIDE or short < MIN_SIDE or long > MAX_ASPECT * short or _is_triangle(subpaths, stroked_only):
+        return None
+    return Shape(x0, top, x1, bottom, stroked_only and _is_tick(subpaths))
+
+
+def _is_triangle(subpaths: Sequence[Sequence[tuple[float, float]]], stroked_only: bool) -> bool:
+    """One closed (or filled) path of three corners: the disclosure triangle of a printed web page's accordion
+    (▸, ▾), which stands before a title that opens a block of text and fields, never before a list item."""
+    pts = subpaths[0] if len(subpaths) == 1 else ()
+    return len(pts) <= 5 and len(set(pts)) == 3 and (pts[0] == pts[-1] or not stroked_only)
+
+
+def _is_tick(subpaths: Sequence[Sequence[tuple[float, float]]]) -> bool:
+    """One open polyline of three or four points whose lowest point lies between its ends: a V, as a tick."""
+    if len(subpaths) != 1 or not 3 <= len(subpaths[0]) <= 4:
+        return False
+    pts = subpaths[0]
+    if pts[0] == pts[-1]:
+        return False
+    low = max(range(len(pts)), key=lambda k: pts[k][1])  # top-down: the lowest point has the largest y
+    return 0 < low < len(pts) - 1
+
+
+def pdfium_shape(path: Any, subpaths: Sequence[Sequence[tuple[float, float]]], height: float) -> Shape | None:
+    """The Shape of a PDFium path object (`pypdfium2.raw` handle), its `subpaths` in page space (bottom-up);
+    None unless it is visible (filled or stroked) and small enough to be a mark."""
+    import ctypes
+
+    import pypdfium2.raw as raw
+
+    xs = [x for sub in subpaths for x, _ in sub]
+    ys = [y for sub in subpaths for _, y in sub]
+    if max(max(xs) - min(xs), max(ys) - min(ys)) > MAX_SIDE or raw.FPDFPath_CountSegments(path) > MAX_SEGMENTS:
+        return None  # most paths on a page are rules and frames: they are let go before PDFium is asked more
+    mode, stroke = ctypes.c_int(), ctypes.c_int()
+    if not raw.FPDFPath_GetDrawMode(path, mode, stroke) or (mode.value == 0 and not stroke.value):
+        return None
+    r, g, b, a = ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint()
+    colour = raw.FPDFPageObj_GetFillColor if mode.value else raw.FPDFPageObj_GetStrokeColor
+    rgb = (r.value, g.value, b.value) if colour(path, r, g, b, a) else None
+    if rgb is not None and a.value == 0:
+        return None  # drawn fully transparent
+    down = [[(x, height - y) for x, y in sub] for sub in subpaths]
+    return points_to_shape(down, rgb, bool(stroke.value) and mode.value == 0)
+
+
+def plumber_shapes(objects: Iterable[dict[str, Any]]) -> list[Shape]:
+    """The Shapes among a pdfplumber page's curves and rects (`page.curves + page.rects`)."""
+    shapes = []
+    for obj in objects:
+        filled, stroked = bool(obj.get("fill")), bool(obj.get("stroke"))
+        if not (filled or stroked):
+            continue
+        pts = obj.get("pts") or [(obj["x0"], obj["top"]), (obj["x1"], obj["top"]), (obj["x1"], obj["bottom"]),
+                                 (obj["x0"], obj["bottom"]), (obj["x0"], obj["top"])]
+        if len(pts) > MAX_SEGMENTS:
+            continue
+        rgb = pdfminer_rgb(obj.get("non_stroking_color") if filled else obj.get("stroking_color"))
+        shape = points_to_shape([[(float(x), float(y)) for x, y in pts]], rgb, stroked and not filled)
+        if shape is not None:
+            shapes.append(shape)
+    return shapes
+
+
+def mark_words(words: Sequence[Word], shapes: Sequence[Shape]) -> list[Word]:
+    """`words` with a mark word ("✔" or "•") in front of each word that a drawn mark stands before (see the
+    module docstring), in the words' order."""
+    if not shapes or not words or len(shapes) > MAX_SHAPES:
+        return list(words)
+    marks: dict[int, Word] = {}
+    for shape in _merged(shapes):
+        k = _word_after(shape, words)
+        if k is not None and k not in marks:
+            w = words[k]
+            marks[k] = Word(TICK if shape.tick else BULLET, shape.x0, shape.x1, w.top, w.bottom, w.size, False)
+    if not marks:
+        return list(words)
+    out: list[Word] = []
+    for k, word in enumerate(words):
+        if k in marks:
+            out.append(marks[k])
+        out.append(word)
+    return out
+
+
+def _merged(shapes: Sequence[Shape]) -> list[Shape]:
+    """Shapes that overlap as one (an icon of a circle and a tick in it), a tick if any part is one."""
+    out: list[Shape] = []
+    for s in sorted(shapes, key=lambda s: (s.x0, s.top)):
+        for i, o in enumerate(out):
+            if s.x0 <= o.x1 and o.x0 <= s.x1 and s.top <= o.bottom and o.top <= s.bottom:
+                out[i] = Shape(min(o.x0, s.x0), min(o.top, s.top), max(o.x1, s.x1), max(o.bottom, s.bottom),
+                               o.tick or s.tick)
+                break
+        else:
+            out.append(s)
+    return out
+
+
+def _word_after(shape: Shape, words: Sequence[Word]) -> int | None:
+    """The index of the word a shape stands in front of as a mark, or None."""
+    middle = (shape.top + shape.bottom) / 2
+    best: int | None = None
+    for k, w in enumerate(words):
+        if w.x1 > shape.x0 and w.x0 < shape.x1 and w.top < shape.bottom and shape.top < w.bottom:
+            return None  # over or around a word: an underline, a frame, a highlight
+        if not w.top <= middle <= w.bottom or w.x0 < shape.x1:
+            continue
+        if best is None or w.x0 < words[best].x0:
+            best = k
+    if best is None:
+        return None
+    w = words[best]
+    side = max(shape.x1 - shape.x0, shape.bottom - shape.top)
+    if w.text in MARKS or not MIN_SIZE * w.size <= side <= MAX_SIZE * w.size \
+            or w.x0 - shape.x1 > MAX_GAP * w.size:
+        return None
+    # nothing else before the word on its line near the mark: the mark opens the line, not a word inside it
+    if any(o is not w and o.top < w.bottom and w.top < o.bottom and o.x1 > shape.x0 - w.size and o.x0 < w.x0
+           for o in words):
+        return None
+    return best
