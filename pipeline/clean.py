@@ -558,7 +558,7 @@ def clean(pages: Sequence[Page], settings: CleanSettings | dict | None = None) -
     pages = [label_field_lines(join_note_markers(page, size)) for page in pages]  # "Wie  X" as "Wie: X"
     pages, removed = remove_running_lines(pages, settings, size)
     pages, notes = split_footnotes(pages, size)
-    pages, toc = drop_toc(pages)
+    pages, toc, chapters = drop_toc(pages)
     pages = carry_over([split_title_column(page) for page in pages])
     blocks = number_by_trailing_codes(lines_to_blocks(pages, size))  # "... [BB-11]": numbered at the end
-    return Layout(tuple(blocks), tuple(notes), removed + toc, len(pages))
+    return Layout(tuple(blocks), tuple(notes), removed + toc, len(pages), chapters)

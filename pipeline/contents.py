@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 
+from .listed_chapters import listed_titles
 from .structure import structure_lexicon
 from .types import Line, Page
 
@@ -71,10 +72,12 @@ def headless_entries(lines: Sequence[Line], page_count: int) -> set[int]:
     return found
 
 
-def drop_toc(pages: Sequence[Page]) -> tuple[list[Page], int]:
+def drop_toc(pages: Sequence[Page]) -> tuple[list[Page], int, frozenset[str]]:
     """Remove tables of contents: lines with leaders, numbered lines ending in a page number that follow a
-    contents heading on the same page, and runs of such lines without heading (`headless_entries`)."""
+    contents heading on the same page, and runs of such lines without heading (`headless_entries`). Also gives
+    the titles its entries name (`listed_chapters.listed_titles`)."""
     out, removed = [], 0
+    entries: list[str] = []
     for page in pages:
         kept: list[Line] = []
         in_toc = False
@@ -83,6 +86,7 @@ def drop_toc(pages: Sequence[Page]) -> tuple[list[Page], int]:
         for n, line in enumerate(page.lines):
             if n in headless:
                 removed += 1
+                entries.append(line.text)
                 continue
             if is_contents_heading(line.text):
                 in_toc, heading = True, line
@@ -93,6 +97,7 @@ def drop_toc(pages: Sequence[Page]) -> tuple[list[Page], int]:
                                              or (in_toc and TOC_PAGE_NUMBER.search(line.text))):
                 removed += 1
                 heading = None
+                entries.append(line.text)
                 continue
             if in_toc and (line.bold or line.size > 0) and not re.search(r"\d{1,4}$", line.text):
                 in_toc = in_toc and len(line.text) < 3
@@ -102,4 +107,4 @@ def drop_toc(pages: Sequence[Page]) -> tuple[list[Page], int]:
                     heading = None
             kept.append(line)
         out.append(replace(page, lines=tuple(kept)))
-    return out, removed
+    return out, removed, listed_titles(entries)

@@ -58,6 +58,7 @@ class SegmentState:
     numbered_paragraphs: bool = False  # every paragraph numbered (legal style): the number makes no afspraak
     agreement_sizes: frozenset[float] = frozenset()  # the sizes of its agreement sub-headings (and their siblings)
     page_start: bool = False  # the block read opens its page: nothing but headings or title lines before it there
+    chapters: frozenset[str] = frozenset()  # the titles its contents list names (`listed_chapters`)
 
     @property
     def agreement(self) -> bool:

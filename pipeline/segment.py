@@ -20,6 +20,7 @@ from .disclosures import title_disclosed_items
 from .drafts import Draft, Heading, SegmentState, is_afspraak_text
 from .enumerations import inline_afspraken, join_inline_items
 from .lexicon import load
+from .listed_chapters import closes_front_matter
 from .numbering import parse_marker
 from .overview import MIN_NUMBERED_SHARE, MIN_ROWS, number_key, overview_tables
 from .page_breaks import continued_title
@@ -87,7 +88,7 @@ def segment(layout: Layout, meta: DocumentMeta, settings: SegmentSettings | dict
                    names=(*meta.corporaties, *meta.huurdersorganisaties, *meta.gemeenten), year=meta.year,
                    digit_chapters=_digit_chapters(layout.blocks),
                    numbered_paragraphs=numbers_every_paragraph(layout.blocks),
-                   agreement_sizes=agreement_subheading_sizes(layout.blocks))
+                   agreement_sizes=agreement_subheading_sizes(layout.blocks), chapters=layout.chapters)
     drafts: list[Draft] = []
     records = find_records(layout.blocks)  # cards of labelled rows ("Nr | 2.1", "Afspraak | ..."): one afspraak each
     for k, block in enumerate(layout.blocks):
@@ -164,7 +165,7 @@ def segment_unnumbered(layout: Layout, meta: DocumentMeta, settings: SegmentSett
         is_commitment = _commitment_test(meta)
     heading_sizes = [b.size for b in layout.blocks if b.kind == "heading"]
     state = SegmentState(party_headings=party_headings(layout.blocks, meta),
-                         digit_chapters=_digit_chapters(layout.blocks))
+                         digit_chapters=_digit_chapters(layout.blocks), chapters=layout.chapters)
     labelled = labels_mark_afspraken([(b.marker, b.text) for b in layout.blocks if b.kind == "paragraph"
                                       and is_afspraak_text(b.text, "paragraph", settings)], is_commitment)
     drafts: list[Draft] = []
@@ -260,9 +261,12 @@ def _on_heading(block: Block, state: SegmentState, meta: DocumentMeta, sizes: Se
         top = state.headings[0]
         level = min(level, top.level + 1 if top.size > block.size + 0.5 else top.level)
     # a heading never nests under one set smaller: a part "A Regionale afspraken" in 15 pt closes the numbered
-    # chapter "2 Terugblik" in 12.5 pt before it, though by its number the chapter would rank above it
+    # chapter "2 Terugblik" in 12.5 pt before it, though by its number the chapter would rank above it; and a chapter
+    # the contents list names ends the front matter above it that the list does not name (`listed_chapters`)
     while state.headings and (state.headings[-1].level >= level or state.headings[-1].size < block.size - 0.5
-                              or _closes_chapter(block, state.headings[-1])):
+                              or _closes_chapter(block, state.headings[-1])
+                              or closes_front_matter(block.text, state.headings[-1].text,
+                                                     state.headings[-1].excluded, state.chapters)):
         state.headings.pop()
     state.headings.append(
         Heading(level, continued_title(block.text.rstrip(":")), party_of(block, meta, state.party_headings),

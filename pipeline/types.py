@@ -113,6 +113,7 @@ class Layout:
     footnotes: tuple[Footnote, ...] = ()
     removed_lines: int = 0
     pages: int = 0
+    chapters: frozenset[str] = frozenset()  # the titles its contents list names (`listed_chapters.title_key`)
 
 
 @dataclass(frozen=True, slots=True)
