@@ -39,6 +39,7 @@ from .numbering import (
     parse_marker,
 )
 from .page_breaks import carry_over
+from .side_columns import side_columns
 from .structure import attribute_key, keyed_attributes, margin_field_label
 from .subheadings import is_subheading_line
 from .text import ENDS_SENTENCE, join_lines
@@ -561,4 +562,4 @@ def clean(pages: Sequence[Page], settings: CleanSettings | dict | None = None) -
     pages, toc, chapters = drop_toc(pages)
     pages = carry_over([split_title_column(page) for page in pages])
     blocks = number_by_trailing_codes(lines_to_blocks(pages, size))  # "... [BB-11]": numbered at the end
-    return Layout(tuple(blocks), tuple(notes), removed + toc, len(pages), chapters)
+    return Layout(tuple(blocks), tuple(notes), removed + toc, len(pages), chapters, side_columns(pages))

@@ -30,6 +30,7 @@ class Heading:
     size: float = 0.0
     caption: bool = False  # names only the table right under it ("Kerncijfers ..."): closed where the table ends
     page: int = 0  # where it stands (0: read from a table row)
+    side: bool = False  # titles a box of a narrow side column (`side_columns`): closed where the main column goes on
 
 
 @dataclass
@@ -59,6 +60,7 @@ class SegmentState:
     agreement_sizes: frozenset[float] = frozenset()  # the sizes of its agreement sub-headings (and their siblings)
     page_start: bool = False  # the block read opens its page: nothing but headings or title lines before it there
     chapters: frozenset[str] = frozenset()  # the titles its contents list names (`listed_chapters`)
+    side_columns: frozenset[tuple[int, int]] = frozenset()  # (page, column) of narrow side columns (`side_columns`)
 
     @property
     def agreement(self) -> bool:

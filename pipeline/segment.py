@@ -88,7 +88,8 @@ def segment(layout: Layout, meta: DocumentMeta, settings: SegmentSettings | dict
                    names=(*meta.corporaties, *meta.huurdersorganisaties, *meta.gemeenten), year=meta.year,
                    digit_chapters=_digit_chapters(layout.blocks),
                    numbered_paragraphs=numbers_every_paragraph(layout.blocks),
-                   agreement_sizes=agreement_subheading_sizes(layout.blocks), chapters=layout.chapters)
+                   agreement_sizes=agreement_subheading_sizes(layout.blocks), chapters=layout.chapters,
+                   side_columns=layout.side_columns)
     drafts: list[Draft] = []
     records = find_records(layout.blocks)  # cards of labelled rows ("Nr | 2.1", "Afspraak | ..."): one afspraak each
     for k, block in enumerate(layout.blocks):
@@ -97,6 +98,7 @@ def segment(layout: Layout, meta: DocumentMeta, settings: SegmentSettings | dict
         prev = layout.blocks[k - 1] if k else None
         # a paragraph cut by the page break (or a running line joined to it) starts on the page before: not counted
         state.page_start = prev is None or prev.page < block.page or (state.page_start and _title_line(prev))
+        _leave_side_column(block, state)
         if block.kind == "heading":
             _close_article(state, drafts, settings)
             _close_captions(state)  # the table under a caption has ended: a heading never nests under its caption
@@ -165,13 +167,15 @@ def segment_unnumbered(layout: Layout, meta: DocumentMeta, settings: SegmentSett
         is_commitment = _commitment_test(meta)
     heading_sizes = [b.size for b in layout.blocks if b.kind == "heading"]
     state = SegmentState(party_headings=party_headings(layout.blocks, meta),
-                         digit_chapters=_digit_chapters(layout.blocks), chapters=layout.chapters)
+                         digit_chapters=_digit_chapters(layout.blocks), chapters=layout.chapters,
+                         side_columns=layout.side_columns)
     labelled = labels_mark_afspraken([(b.marker, b.text) for b in layout.blocks if b.kind == "paragraph"
                                       and is_afspraak_text(b.text, "paragraph", settings)], is_commitment)
     drafts: list[Draft] = []
     for block in layout.blocks:
         if state.stopped:
             break
+        _leave_side_column(block, state)
         if block.kind == "heading":
             _on_heading(block, state, meta, heading_sizes, drafts)
             state.article = None
@@ -263,15 +267,19 @@ def _on_heading(block: Block, state: SegmentState, meta: DocumentMeta, sizes: Se
     # a heading never nests under one set smaller: a part "A Regionale afspraken" in 15 pt closes the numbered
     # chapter "2 Terugblik" in 12.5 pt before it, though by its number the chapter would rank above it; and a chapter
     # the contents list names ends the front matter above it that the list does not name (`listed_chapters`)
-    while state.headings and (state.headings[-1].level >= level or state.headings[-1].size < block.size - 0.5
-                              or _closes_chapter(block, state.headings[-1])
-                              or closes_front_matter(block.text, state.headings[-1].text,
-                                                     state.headings[-1].excluded, state.chapters)):
+    # a side column's box title closes only the box titles before it, never the main column's headings
+    side = (block.page, block.column) in state.side_columns
+    while state.headings and (not side or state.headings[-1].side) \
+            and (state.headings[-1].level >= level or state.headings[-1].size < block.size - 0.5
+                 or _closes_chapter(block, state.headings[-1])
+                 or closes_front_matter(block.text, state.headings[-1].text, state.headings[-1].excluded,
+                                        state.chapters)):
         state.headings.pop()
     state.headings.append(
         Heading(level, continued_title(block.text.rstrip(":")), party_of(block, meta, state.party_headings),
                  bool(non_afspraak_heading().match(block.text)) or announces_lapsed(heading_title(block.text)),
-                 agreement_heading().match(heading_title(block.text)) is not None, block.size, page=block.page)
+                 agreement_heading().match(heading_title(block.text)) is not None, block.size, page=block.page,
+                 side=side)
     )
     state.table_roles = None
     state.facts = fact_leadin().match(heading_title(block.text)) is not None
@@ -281,6 +289,14 @@ def _on_heading(block: Block, state: SegmentState, meta: DocumentMeta, sizes: Se
     if article and not state.excluded:
         state.article = Draft(article.group(1), "article", state.section, state.party, block.page, block.top,
                                block.x0, "", block.end_page or block.page)
+
+
+def _leave_side_column(block: Block, state: SegmentState) -> None:
+    """Where the main column goes on (or a line across the page), the titles of the side column's boxes read before
+    it close: the main column's text stands under its own headings again (`side_columns`)."""
+    if state.side_columns and (block.page, block.column) not in state.side_columns:
+        while state.headings and state.headings[-1].side:
+            state.headings.pop()
 
 
 def _outline_level(number: str, state: SegmentState, level: int) -> int:

@@ -114,6 +114,7 @@ class Layout:
     removed_lines: int = 0
     pages: int = 0
     chapters: frozenset[str] = frozenset()  # the titles its contents list names (`listed_chapters.title_key`)
+    side_columns: frozenset[tuple[int, int]] = frozenset()  # (page, column) of narrow side columns (`side_columns`)
 
 
 @dataclass(frozen=True, slots=True)
