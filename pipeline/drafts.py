@@ -61,6 +61,7 @@ class SegmentState:
     page_start: bool = False  # the block read opens its page: nothing but headings or title lines before it there
     chapters: frozenset[str] = frozenset()  # the titles its contents list names (`listed_chapters`)
     side_columns: frozenset[tuple[int, int]] = frozenset()  # (page, column) of narrow side columns (`side_columns`)
+    main_reading: tuple | None = None  # the main column's facts, context, lead_in, neutral, table_roles: kept in a box
 
     @property
     def agreement(self) -> bool:

@@ -293,10 +293,19 @@ def _on_heading(block: Block, state: SegmentState, meta: DocumentMeta, sizes: Se
 
 def _leave_side_column(block: Block, state: SegmentState) -> None:
     """Where the main column goes on (or a line across the page), the titles of the side column's boxes read before
-    it close: the main column's text stands under its own headings again (`side_columns`)."""
-    if state.side_columns and (block.page, block.column) not in state.side_columns:
-        while state.headings and state.headings[-1].side:
-            state.headings.pop()
+    it close and what the boxes' lines set (a lead-in, facts) is the main column's again: its text stands under its
+    own headings (`side_columns`)."""
+    if not state.side_columns:
+        return
+    if (block.page, block.column) in state.side_columns:
+        if state.main_reading is None:
+            state.main_reading = (state.facts, state.context, state.lead_in, state.neutral, state.table_roles)
+        return
+    while state.headings and state.headings[-1].side:
+        state.headings.pop()
+    if state.main_reading is not None:
+        state.facts, state.context, state.lead_in, state.neutral, state.table_roles = state.main_reading
+        state.main_reading = None
 
 
 def _outline_level(number: str, state: SegmentState, level: int) -> int:

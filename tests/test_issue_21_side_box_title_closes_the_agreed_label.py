@@ -44,25 +44,30 @@ def _box(c: canvas.Canvas, y: float, title: str, lines: list[str]) -> float:
     return y - 12 * len(lines) - 40
 
 
-def _items(c: canvas.Canvas, y: float, items: list[list[str]]) -> None:
+def _items(c: canvas.Canvas, y: float, items: list[list[str]], bullet: bool) -> None:
     c.setFont("Helvetica", 9)
     for item in items:
+        if bullet:
+            c.drawString(32, y, "•")
         for line in item:
-            c.drawString(32, y, line)
+            c.drawString(44 if bullet else 32, y, line)
             y -= 11.6
         y -= 8
 
 
-def build(path: Path) -> Path:
+def build(path: Path, lead_in: str = "", bullet: bool = False) -> Path:
     c = canvas.Canvas(str(path), pagesize=A5, invariant=1)
     c.setFont("Helvetica-Bold", 13.5)
     c.drawString(32, 540, "Wat gebeurt er met uw huur?")
     c.setFont("Helvetica-Bold", 7.8)
     c.drawString(32, 515, "Dit is afgesproken:")
-    _items(c, 500, PAGE_ONE)
+    if lead_in:
+        c.setFont("Helvetica", 9)
+        c.drawString(32, 500, lead_in)
+    _items(c, 485 if lead_in else 500, PAGE_ONE, bullet)
     _box(c, 505, *BOXES[0])
     c.showPage()
-    _items(c, 550, PAGE_TWO)
+    _items(c, 550, PAGE_TWO, bullet)
     _box(c, 545, *BOXES[1])
     c.showPage()
     c.save()
@@ -74,6 +79,15 @@ def test_afspraken_after_a_side_box_stay_under_the_agreed_label(tmp_path, backen
     doc = run.extract(build(tmp_path / "editie.pdf"), parse={"backend": backend}, model=None)
     assert [a.text for a in doc.afspraken] == [" ".join(item) for item in PAGE_ONE + PAGE_TWO]
     assert {a.section for a in doc.afspraken} == {"Wat gebeurt er met uw huur? > Dit is afgesproken"}
+
+
+def test_the_main_column_lead_in_holds_again_after_a_box(tmp_path):
+    """The lead-in the main column's items complete ("Partijen spreken het volgende af:") is theirs after a box too: the
+    box's lines set no lead-in of the main column."""
+    lead_in = "Partijen spreken het volgende af:"
+    doc = run.extract(build(tmp_path / "editie.pdf", lead_in=lead_in, bullet=True), model=None)
+    assert [a.text for a in doc.afspraken] == [" ".join(item) for item in PAGE_ONE + PAGE_TWO]
+    assert [a.lead_in for a in doc.afspraken] == [lead_in] * len(PAGE_ONE + PAGE_TWO)
 
 
 @pytest.mark.parametrize("backend", ["pdfplumber", "pdfium"])
