@@ -433,7 +433,7 @@ def layout_page(
 def layout_words(
     number: int, width: float, height: float, words: Sequence[Word], markers: Sequence[Marker] = (),
     grids: Sequence[Grid] = (), boxes: Sequence[Box] = (), rounded: Sequence[Box] = (),
-    rules: Sequence[tuple[float, float, float]] = (),
+    rules: Sequence[tuple[float, float, float]] = (), *, slope: float | None = None,
 ) -> Page:
     """Words (markers already out, struck-through ones too: `strikes.strike_through`) and ruled-table grids of one
     page -> lines in reading order, filled tables; drawn `boxes` that stand
@@ -442,13 +442,16 @@ def layout_words(
     rules drawn under it no table. A spread of two facing pages
     (`gutters.find_spread`) is read half by half, each half a page of its own columns. A margin line numbering
     is left out (`line_numbers.drop_line_numbers`). A scan's text layer turned by a small angle is turned back
-    first (`deskew.page_skew`), unless the page has ruled tables or boxes (upright, so no scan)."""
+    first (`deskew.page_skew`), unless the page has ruled tables or boxes (upright, so no scan); `slope` is the
+    angle still to turn back when the backend measured it already (0.0 once it turned its glyphs back itself),
+    None to measure it here."""
     chart, words = read_chart(number, words, rounded, rules) if rounded else (None, words)
     if chart is not None:  # the chart's lanes and columns are drawn rules too: no table, no boxes of their own
         grids = [g for g in grids if not _overlaps(g, chart)]
         boxes = [b for b in boxes if not (b[0] < chart.x1 and chart.x0 < b[2] and b[1] < chart.bottom
                                           and chart.top < b[3])]
-    slope = 0.0 if grids or boxes else page_skew(words)
+    if slope is None:
+        slope = 0.0 if grids or boxes else page_skew(words)
     if slope:
         words, markers = unturn(words, slope, width / 2, height / 2), unturn(markers, slope, width / 2, height / 2)
     pane = pane_left(words, width)  # a concept's review comments beside the text: no text of the document

@@ -145,7 +145,8 @@ def plumber_page(page) -> Page:  # type: ignore[no-untyped-def]
     height = float(page.height)
     rounded = [box for curve in page.curves  # boxes with curved corners: pdfminer keeps them as curves, not rects
                if (box := rounded_box([(float(x), height - float(top)) for x, top in curve["pts"]], height))]
-    read = layout_words(page.page_number, float(page.width), height, words, markers, grids, boxes, rounded, rules)
+    read = layout_words(page.page_number, float(page.width), height, words, markers, grids, boxes, rounded, rules,
+                        slope=0.0)  # measured above, and turned back if the page was turned
     return shade_tables(read, grids, plumber_fills(page.rects)) if grids else read
 
 
