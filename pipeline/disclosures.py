@@ -11,9 +11,10 @@ from dataclasses import replace
 
 from .lexicon import load
 from .numbering import find_marker
-from .structure import attribute_key, attribute_kinds, keyed_attributes, non_afspraak_heading
+from .structure import attribute_kinds, non_afspraak_heading
 from .text import ENDS_SENTENCE
 from .types import Block, Layout, Page
+from .under_heading import paragraphs_under
 
 SHORT_LINE = 0.7  # of the page's text width: a field's line ends well before the right margin
 MAX_FIELD_WORDS = 8  # a field's value is short ("Rietkraag en Thuisplein", "drie keer per jaar"): never a sentence
@@ -45,23 +46,16 @@ def label_field_lines(page: Page) -> Page:
     return replace(page, lines=tuple(lines)) if changed else page
 
 
-def _is_field(block: Block) -> bool:
-    """A labelled field ("Wie: gemeente", "Status: loopt")."""
-    m = attribute_key().match(block.text)
-    return (m is not None and m.start() == 0) or keyed_attributes(block.text) is not None
-
-
 def _item_under(blocks: Sequence[Block], k: int) -> tuple[list[Block], int] | None:
     """The paragraphs under the heading at `k` and how many fields follow them, up to the next heading; None where
     anything else (an item, a table row) stands between, or a paragraph follows the fields."""
+    under = paragraphs_under(blocks, k)
+    if under is None:
+        return None
     body: list[Block] = []
     fields = 0
-    for block in blocks[k + 1:]:
-        if block.kind == "heading":
-            break
-        if block.kind != "paragraph":
-            return None
-        if _is_field(block):
+    for block, field in under:
+        if field:
             fields += 1
         elif fields:
             return None  # text after the fields: the fields close an item, so this is not one

@@ -12,9 +12,10 @@ from dataclasses import replace
 
 from .lexicon import load
 from .numbering import find_marker
-from .structure import attribute_key, keyed_attributes, non_afspraak_heading
+from .structure import non_afspraak_heading
 from .text import ENDS_SENTENCE
 from .types import Block, Layout, Line, Page
+from .under_heading import paragraphs_under
 
 MAX_TITLE_COLUMN_WORDS = 4
 TITLE_COLUMN_GAP = 60.0  # points between a title column's left edge and the text column's
@@ -127,25 +128,18 @@ def _title_of(heading: Block, body: Sequence[Block]) -> tuple[str, str] | None:
     return m.group(1), title
 
 
-def _is_field(block: Block) -> bool:
-    """A labelled field under an afspraak ("Status: loopt"): left to segment, not joined to the text."""
-    m = attribute_key().match(block.text)
-    return (m is not None and m.start() == 0) or keyed_attributes(block.text) is not None
-
-
 def _body(blocks: Sequence[Block], k: int) -> list[Block] | None:
     """The paragraphs under the heading at `k` up to the next heading (fields under them aside), or None where
     anything else (an item, a table row) stands between it and the next heading. A paragraph set in another size
     ends them: a note under the afspraak ("Toelichting: ..." in 9 pt), not its text."""
+    under = paragraphs_under(blocks, k)
+    if under is None:
+        return None
     body: list[Block] = []
     noted = False
-    for block in blocks[k + 1:]:
-        if block.kind == "heading":
-            break
-        if block.kind != "paragraph":
-            return None
-        if _is_field(block):
-            continue
+    for block, field in under:
+        if field:
+            continue  # a labelled field under an afspraak ("Status: loopt"): left to segment, not joined to the text
         noted = noted or bool(body) and abs(block.size - body[0].size) > 0.3
         if not noted:
             body.append(block)
