@@ -54,7 +54,7 @@ def find_grids(edges: Sequence[Edge]) -> list[Grid]:
 # pdfplumber's table finder for the "lines" strategy with its default settings, ported from pdfplumber 0.11.11
 # (pdfplumber/table.py and pdfplumber/utils; MIT licence, copyright (c) 2015-2024 Jeremy Singer-Vine), so that
 # a worker never imports pdfplumber (and pdfminer) for it: the same arithmetic in the same order, on tuples
-# instead of dicts. tests/test_speed_shortcuts.py compares it with pdfplumber's own functions.
+# instead of dicts. tests/test_speed_parse.py compares it with pdfplumber's own functions.
 SNAP, JOIN, INTERSECTION = 3, 3, 3  # snap_tolerance, join_tolerance, intersection_tolerance (x and y alike)
 MIN_LENGTH, MIN_LENGTH_PREFILTER = 3, 1  # edge_min_length, edge_min_length_prefilter
 

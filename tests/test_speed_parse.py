@@ -1,31 +1,25 @@
-"""Shortcuts taken for speed find what the plain scans they replace find (bench/README.md, "Session 12").
+"""Shortcuts taken for speed in the parse stage find what the plain scans they replace find (bench/README.md,
+"Session 12" on).
 
-Each shortcut is checked against the plain version on random input: words and rules for `strikes.struck_words`, row and
-column rules for `rules_to_boxes` (drawn on a coarse grid so that rules meet, align and run within the
-tolerance of each other as a table's or a card's do), lines of text for `split_superscript_markers`.
+Each shortcut is checked against the plain version on random input: words and rules for `strikes.struck_words`, row
+and column rules for `rules_to_boxes` (drawn on a coarse grid so that rules meet, align and run within the tolerance
+of each other as a table's or a card's do), ruled tables for the table finder ported from pdfplumber, text-object
+looks for the styles `pdfium.page_words` keeps, pages of columns for `gutters`, byte strings for `files.last_obj`.
 """
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
-from itertools import pairwise
 from operator import itemgetter
 from unittest import mock
 
-import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline import meta, party_lists, textvec
-from pipeline.numbering import Numbering, find_marker, prefixed_marker
 from pipeline.parse import files, gutters
 from pipeline.parse.boxes import MIN_HEIGHT, _box_sides, rules_to_boxes
 from pipeline.parse.geometry import Grid, Word, cluster_baselines
 from pipeline.parse.strikes import struck_words
-from pipeline.structure import cell_kind, structure_lexicon
-from pipeline.textvec import CharTfidf, WordTfidf, _tfidf
-from pipeline.types import Block
 
 
 def _strike_out_scanning_every_rule(words, rules):
@@ -141,32 +135,6 @@ def test_box_finder_asks_each_side_once_per_top_on_a_page_of_cards():
     assert len(found) == 16  # each card, and each card less its header bar
 
 
-def _split_superscripts_testing_every_character(text):
-    """split_superscript_markers as it was: a test per character before the marker pattern runs."""
-    from pipeline.footnotes import SUPERSCRIPTS, split_superscript_markers
-
-    if not any(ch in SUPERSCRIPTS for ch in text):
-        return text, ()
-    return split_superscript_markers(text)
-
-
-@settings(max_examples=300, deadline=None)
-@given(st.text(alphabet=st.sampled_from(list("ab m2³¹⁰⁹,.) \u2070\u00b9x")), max_size=30))
-def test_superscript_markers_one_search_per_line_finds_what_a_test_per_character_finds(text):
-    from pipeline.footnotes import split_superscript_markers
-
-    assert split_superscript_markers(text) == _split_superscripts_testing_every_character(text)
-    if not any(ch in "⁰¹²³⁴⁵⁶⁷⁸⁹" for ch in text):
-        assert split_superscript_markers(text) == (text, ())
-
-
-def test_superscript_markers_one_search_per_line_on_a_note_and_a_power():
-    from pipeline.footnotes import split_superscript_markers
-
-    assert split_superscript_markers("woningen¹² en 40 m² tuin") == ("woningen en 40 m² tuin", ("12",))
-    assert split_superscript_markers("geen noot hier") == ("geen noot hier", ())
-
-
 def _grids_with_pdfplumbers_finder(edges):
     """rules.find_grids as it was (session 12): pdfplumber's own table functions on the rules as its dicts."""
     from pdfplumber.table import Table, TableSettings, cells_to_tables, edges_to_intersections, merge_edges
@@ -279,46 +247,6 @@ def test_table_finder_ported_from_pdfplumber_on_the_ruled_pages_of_the_corpus():
     assert compared >= 100  # pages with a ruled table
 
 
-# --- Session 13, second pass: caches on pure functions asked again for the same line or cell text -------------
-
-_MARKER_PIECES = ["1.", "2.1", "12)", "a)", "b.", "A1", "A2.", "B-4", "II.3", "IV", "§ 3", "[BS-03]", "Afspraak 4:",
-                  "Actie 2.1", "Maatregel 3", "Activiteit 12:", "Afspraak 01-07-2025", "2025-07", "•", "–", "-",
-                  "-20%", "Q3 2025", "eind 2025", "doorlopend", "gemeente", "Woonstichting De Eik", "De Eik /",
-                  "1 juli", "“Wonen”", "(a)", "3", "4", " ", "  ", "Xx", "de", "huurders", "1.000", ":"]
-_NUMBERINGS = [None, Numbering(), Numbering(frozenset({"prefixed:L"})), Numbering(frozenset({"prefixed:L.", "bare"})),
-               Numbering(frozenset({"label:maatregel", "label:activiteit", "prefixed:R.", "prefixed:L[]"}))]
-_texts = st.lists(st.sampled_from(_MARKER_PIECES), min_size=1, max_size=5).map(" ".join) \
-    | st.lists(st.sampled_from(_MARKER_PIECES), min_size=1, max_size=4).map("".join)
-
-
-@settings(max_examples=300, deadline=None)
-@given(st.lists(st.tuples(_texts, st.sampled_from(_NUMBERINGS)), min_size=1, max_size=30))
-def test_marker_caches_answer_what_the_plain_functions_answer_for_any_text_and_numbering(asked):
-    """find_marker and prefixed_marker keep what they found per text (and numbering): asked again, in any order
-    and with other numberings in between, they answer what the uncached functions answer."""
-    for text, numbering in asked + asked[::-1]:
-        assert find_marker(text, numbering) == find_marker.__wrapped__(text, numbering)
-        assert find_marker(text) == find_marker.__wrapped__(text)
-        assert prefixed_marker(text) == prefixed_marker.__wrapped__(text)
-
-
-@settings(max_examples=300, deadline=None)
-@given(st.lists(_texts, min_size=1, max_size=30))
-def test_cell_kind_cache_answers_what_the_plain_function_answers(texts):
-    """cell_kind keeps its answer per cell text: asked again it answers what the uncached function answers."""
-    for text in texts + texts[::-1]:
-        assert cell_kind(text) == cell_kind.__wrapped__(text)
-
-
-def test_marker_cache_tells_numberings_apart():
-    """The same line under two numberings: a learnt style counts only where it was learnt, cache or not."""
-    learnt = Numbering(frozenset({"prefixed:L"}))
-    assert find_marker("A1 Woningbouw versnellen", learnt) == ("prefixed", "A1", "A1")
-    assert find_marker("A1 Woningbouw versnellen", Numbering()) is None
-    assert find_marker("A1 Woningbouw versnellen", learnt) == ("prefixed", "A1", "A1")
-    assert cell_kind("Q3 2025") == "when" and cell_kind("Woonstichting De Eik") == "who"
-
-
 # --- Session 14: a text object's style worked out once per font, size and matrix of a document ---------------
 
 
@@ -414,130 +342,6 @@ def test_text_styles_kept_per_look_read_a_document_as_styles_per_page_do(tmp_pat
     assert {w.size for w in words if w.text in ("geschaald", "tien")} == {10.0}
 
 
-# --- session 15: the theme model's n-gram ids looked up without a Python loop per n-gram ----------------------------
-
-def _char_ids_plain(vocab, ngram_range, word):
-    """Session 14's CharTfidf._word_bytes: each n-gram of the padded word looked up in a loop, ids kept by numpy."""
-    padded = f" {word} "
-    size = len(padded)
-    out = []
-    for n in range(ngram_range[0], ngram_range[1] + 1):
-        if size <= n:
-            if padded in vocab:
-                out.append(vocab[padded])
-            break
-        for offset in range(size - n + 1):
-            i = vocab.get(padded[offset:offset + n])
-            if i is not None:
-                out.append(i)
-    return np.array(out, dtype=np.int64).tobytes()
-
-
-def _word_ids_plain(vocab, ngram_range, text):
-    """Session 14's WordTfidf n-grams: bigrams made by an f-string, ids kept by a comprehension."""
-    tokens = text.split()
-    flat = []
-    for n in range(ngram_range[0], ngram_range[1] + 1):
-        if n == 1:
-            grams = tokens
-        elif n == 2:
-            grams = [f"{a} {b}" for a, b in pairwise(tokens)]
-        else:
-            grams = [" ".join(tokens[i:i + n]) for i in range(len(tokens) - n + 1)]
-        flat += [j for j in map(vocab.get, grams) if j is not None]
-    return flat
-
-
-_LETTERS = st.sampled_from([*"aeinorstwë", " ", "\n", "\t", "-"])
-_TEXTS = st.lists(st.text(_LETTERS, max_size=40), min_size=1, max_size=6)
-
-
-@settings(max_examples=200, deadline=None)
-@given(_TEXTS, st.integers(1, 3), st.integers(0, 3), st.integers(0, 2**31))
-def test_char_ngram_ids_without_a_loop_per_ngram_are_the_ids_of_the_loop(texts, low, extra, seed):
-    rng = np.random.default_rng(seed)
-    grams = sorted({f" {w} "[o:o + n] for t in texts for w in t.lower().split()
-                    for n in range(low, low + extra + 1) for o in range(len(w) + 3 - n)} | {" a ", " e ", "ee"})
-    vocab = {g: i for i, g in enumerate(g for g in grams if rng.random() < 0.6)}  # id 0 among them
-    idf = rng.random(max(len(vocab), 1)) + 1.0
-    tfidf = CharTfidf(vocab, idf, (low, low + extra))
-    for text in texts:
-        for word in text.lower().split():
-            assert tfidf._word_bytes(word) == _char_ids_plain(vocab, (low, low + extra), word)
-    plain = [b"".join(_char_ids_plain(vocab, (low, low + extra), w) for w in t.lower().split()) for t in texts]
-    flat = np.frombuffer(b"".join(plain), dtype=np.int64)
-    want = _tfidf(flat, [len(b) // 8 for b in plain], tfidf.idf)
-    for _ in range(2):  # words worked out, then kept
-        got = tfidf.rows(texts)
-        for a, b in ((got.row, want.row), (got.col, want.col), (got.data, want.data)):
-            assert np.array_equal(a, b)
-
-
-def test_char_ngram_ids_kept_per_word_are_dropped_when_full(monkeypatch):
-    monkeypatch.setattr(textvec, "MAX_CACHED_WORDS", 2)
-    vocab = {" a": 0, "a ": 1, " b": 2, "b ": 3, "c": 4}
-    tfidf = CharTfidf(vocab, np.ones(5), (2, 2))
-    for _ in range(3):
-        got = tfidf.rows(["a b c a", "c b"])
-        assert len(tfidf._ids) <= 2
-        assert got.col.tolist() == [0, 1, 2, 3, 2, 3] and got.row.tolist() == [0, 0, 0, 0, 1, 1]
-
-
-@settings(max_examples=200, deadline=None)
-@given(st.lists(st.text(st.sampled_from(list("abc") + [" ", "\t"]), max_size=30), min_size=1, max_size=6),
-       st.integers(1, 2), st.integers(0, 2), st.integers(0, 2**31))
-def test_word_ngram_ids_without_a_loop_per_ngram_are_the_ids_of_the_loop(texts, low, extra, seed):
-    rng = np.random.default_rng(seed)
-    tokens = sorted({t for text in texts for t in text.split()})
-    grams = tokens + [f"{a} {b}" for a in tokens for b in tokens] + [f"{a} {b} {c}" for a in tokens[:3]
-                                                                       for b in tokens[:3] for c in tokens[:3]]
-    vocab = {g: i for i, g in enumerate(g for g in grams if rng.random() < 0.7)}
-    idf = rng.random(max(len(vocab), 1)) + 1.0
-    ngram_range = (low, low + extra)
-    flat, lengths = [], []
-    for text in texts:
-        ids = _word_ids_plain(vocab, ngram_range, text)
-        flat += ids
-        lengths.append(len(ids))
-    want = _tfidf(np.array(flat, dtype=np.int64), lengths, idf)
-    got = WordTfidf(vocab, idf, ngram_range).rows(texts)
-    for a, b in ((got.row, want.row), (got.col, want.col), (got.data, want.data)):
-        assert np.array_equal(a, b)
-
-
-def _enumerated_corporaties_lowering_per_type(text, types, huurder_types):
-    """Session 14's enumerated_corporaties: each sentence lowered again for every type word it is searched for."""
-    typed = tuple(t.lower() for t in (*types, *huurder_types, "gemeente"))
-    found = []
-    sentences = re.split(r"(?<=[.;:])\s+", party_lists.PARENTHESIS.sub("", text))
-    candidates = [s for s in sentences if " en " in s and any(t in s.lower() for t in typed)]
-    for m in (m for s in candidates for m in party_lists.ENUMERATION.finditer(s)):
-        items = [re.sub(r"^(?:de |het )", "", p.strip()) for p in re.split(r"\s*,\s*|\s+en\s+", m.group(0))]
-        if not any(item.lower().startswith(typed) for item in items):
-            continue
-        found += [item for item in items if not item.lower().startswith(typed) and party_lists.is_housing_name(item)
-                  and party_lists.looks_like_organisation(item)]
-    for m in (m for s in candidates for m in party_lists._signed_by().finditer(s)):
-        found += party_lists._beside_roles(m.group(1), types, typed)
-    return found
-
-
-_PARTY_PIECES = ["de gemeente Korenwolde", "Stichting Woongoed Korenwolde", "(hierna: Woongoed)", "Polderrand Wonen",
-                 "Huurdersvereniging De Korenaar", "WONINGSTICHTING Ter Aa", "De Meentgaarde", "de drie "
-                 "huurdersorganisaties", "zijn ondertekend door", "Lindeborgh Wonen", "GEMEENTE Aa", ", ", " en ",
-                 ". ", "; ", "Huis"]
-
-
-@settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from(_PARTY_PIECES), max_size=16))
-def test_enumerated_corporaties_lowering_each_sentence_once_finds_what_lowering_per_type_finds(pieces):
-    text = "".join(pieces)
-    lex = structure_lexicon()
-    types, huurder_types = lex["corporatie_types"], tuple(lex["huurders_types"])
-    assert party_lists.enumerated_corporaties(text, types, huurder_types) == \
-        _enumerated_corporaties_lowering_per_type(text, types, huurder_types)
-
-
 def _find_gutters_clustering_twice(words, width, min_gap=10.0, left_edge=0.0):
     """Session 14's find_gutters: find_gutter and title_row_gutters each cluster the page's baselines."""
     first = gutters.find_gutter(words, width, min_gap, left_edge)
@@ -582,50 +386,6 @@ def test_gutters_from_one_clustering_of_the_baselines_are_those_of_clustering_tw
     assert gutters.find_gutters(words, width) == _find_gutters_clustering_twice(words, width)
     assert gutters.find_gutters(words, width, left_edge=15.0) == _find_gutters_clustering_twice(words, width,
                                                                                                  left_edge=15.0)
-
-
-def _party_line_taking_titles_off_every_block(blocks):
-    """Session 14's meta.party_line: every part of each of the first twelve blocks read by `from_type_word` before
-    the block's kind, page and number of parts are looked at."""
-    types = tuple(t.lower() for t in party_lists.all_types())
-    first_page = min((b.page for b in blocks), default=1)
-    for block in blocks[:12]:
-        parts = [meta.from_type_word(p) for p in meta.PARTY_SEPARATOR.split(block.text.strip())]
-        if block.kind != "table_row" and block.page == first_page and len(parts) >= 2 \
-                and all(party_lists.looks_like_organisation(p) for p in parts) \
-                and any(p.lower().startswith(types) for p in parts):
-            return parts
-    return []
-
-
-_LINE_PIECES = ["Gemeente Ravensloot", "Prestatieafspraken Gemeente Klaverwijk", "Meerland Wonen", " · ", " | ", " • ",
-                "Huurdersraad Ravensloot", "de afspraken", "Hoeksteen", "·", " "]
-
-
-@settings(max_examples=300, deadline=None)
-@given(st.lists(st.tuples(st.lists(st.sampled_from(_LINE_PIECES), max_size=7), st.integers(1, 2),
-                          st.sampled_from(["heading", "paragraph", "table_row"])), max_size=14))
-def test_party_line_taking_titles_off_only_where_a_line_has_parts_finds_the_same_parties(specs):
-    blocks = [Block(kind, "".join(pieces), page, 50.0, 100.0 + 12 * i, 11.0) for i, (pieces, page, kind) in
-              enumerate(specs)]
-    assert meta.party_line(blocks) == _party_line_taking_titles_off_every_block(blocks)
-
-
-@settings(max_examples=200, deadline=None)
-@given(st.lists(st.lists(st.integers(0, 40), max_size=30), min_size=1, max_size=8), st.integers(41, 5000))
-def test_tfidf_counted_on_int32_keys_is_the_tfidf_of_int64_keys(per_row, width):
-    flat = np.array([j for row in per_row for j in row], dtype=np.int64)
-    idf = np.linspace(1.0, 3.0, width)
-    got = _tfidf(flat, [len(r) for r in per_row], idf)
-    saved = textvec._INT32_KEYS
-    try:
-        textvec._INT32_KEYS = -1  # every key int64, as before session 15
-        want = _tfidf(flat, [len(r) for r in per_row], idf)
-    finally:
-        textvec._INT32_KEYS = saved
-    assert got.row.dtype == want.row.dtype == np.int64 and got.col.dtype == want.col.dtype == np.int64
-    for a, b in ((got.row, want.row), (got.col, want.col), (got.data, want.data)):
-        assert np.array_equal(a, b)
 
 
 def _striking_rule_per_word(w, ordered, heights):
