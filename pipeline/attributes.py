@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from .clean import ENDS_SENTENCE
 from .lexicon import load
 from .numbering import party_tag, theme_tag
-from .structure import PARTICLES, attribute_key, attribute_names, cell_kind, keyed_attributes
+from .structure import PARTICLES, attribute_key, attribute_names, cell_kind, keyed_attributes, structure_lexicon
 
 
 def attribute_name(label: str) -> str:
@@ -43,13 +43,32 @@ TRAILING_PARENTHESIS = re.compile(r"\s*\(([^()]{3,200})\)\s*\.?\s*$")
 
 
 def _names_party(who: str, names: Sequence[str]) -> bool:
-    """Whether each word of a "who" text is a role word ("gemeente", "beide corporaties") or a word of the name of
-    an organisation of the document ("Monderhof" of "Woonstichting Monderhof")."""
+    """Whether each word of a "who" text is a role word ("gemeente", "beide corporaties"), a word of the name of
+    an organisation of the document ("Monderhof" of "Woonstichting Monderhof") or an abbreviation of either
+    ("Gem.", "Corp.": `_abbreviates_party`)."""
     words = [w for w in who.split() if w.lower() not in PARTICLES]
     return bool(words) and all(
         cell_kind(w.lower()) == "who"  # a role word, also capitalised at the start of a tag ("(Gemeente)")
         or (w[:1].isupper() and any(re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", n) for n in names))
+        or _abbreviates_party(w, names)
         for w in words)
+
+
+ABBREVIATION = re.compile(r"([^\W\d_]{3,})\.")  # three letters at least: "Gem.", "Corp."; "G." is too short to tell
+
+
+def _abbreviates_party(word: str, names: Sequence[str]) -> bool:
+    """Whether a word is an abbreviation of a role word or of a word of a party's name: its letters and a full stop
+    ("Gem.", "Corp.", "Zeggel."), the letters starting that word ("gemeente", "corporatie"). A tag as "(Gem.)" or
+    "(Corp.)" after an afspraak names its trekker the way "(Gemeente)" does; a document explains such tags once
+    (on its title page, in a leeswijzer), so the words they abbreviate are the parties it names."""
+    m = ABBREVIATION.fullmatch(word)
+    if not m:
+        return False
+    stem = m.group(1).lower()
+    roles = structure_lexicon()["cell_values"]["who"]
+    return any(r.startswith(stem) and r != stem for r in roles) or any(
+        w.lower().startswith(stem) and len(w) > len(stem) for n in names for w in n.split())
 
 
 def unlabelled_attributes(text: str, names: Sequence[str]) -> dict[str, str] | None:
