@@ -263,7 +263,10 @@ def _lead_bold(group: Sequence[Word]) -> int:
 
 
 def _median_size(group: Sequence[Word]) -> float:
-    """The size most of a line's characters are set in (weighted by characters)."""
+    """The size most of a line's characters are set in (weighted by characters). A closing tag in brackets set
+    smaller than the words before it ("... aan. (Corp.)", an owner after an afspraak) does not count: a short last
+    line of an item is still set in the item's size."""
+    group = _without_small_tag(group)
     weighted = sorted((w.size, len(w.text)) for w in group)
     half, seen = sum(n for _, n in weighted) / 2, 0
     for size, n in weighted:
@@ -271,6 +274,18 @@ def _median_size(group: Sequence[Word]) -> float:
         if seen >= half:
             return size
     return weighted[-1][0]
+
+
+def _without_small_tag(group: Sequence[Word]) -> Sequence[Word]:
+    """A line's words (left to right) without a bracketed tag it ends with that is set smaller than the word before
+    it; all of them where there is no such tag or the tag is all the line holds."""
+    if len(group) < 2 or not group[-1].text.endswith(")"):
+        return group
+    start = next((k for k in range(len(group) - 1, max(len(group) - 5, 0) - 1, -1) if group[k].text.startswith("(")),
+                 None)
+    if not start or any(w.size >= SMALLER_WITHIN * group[start - 1].size for w in group[start:]):
+        return group
+    return group[:start]
 
 
 def split_columns(words: Sequence[Word], gutters: float | Sequence[float], page: int,
