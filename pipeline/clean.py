@@ -40,6 +40,7 @@ from .numbering import (
 )
 from .page_breaks import carry_over
 from .side_columns import side_columns
+from .speaker_notes import drop_speaker_notes
 from .structure import attribute_key, keyed_attributes, margin_field_label
 from .subheadings import is_subheading_line
 from .text import ENDS_SENTENCE, join_lines
@@ -554,7 +555,7 @@ def cell_text(cell: str | None) -> str:
 def clean(pages: Sequence[Page], settings: CleanSettings | dict | None = None) -> Layout:
     """Pages of lines -> a Layout of body blocks in reading order (see the module docstring)."""
     settings = CleanSettings.resolve(settings)
-    pages = [raise_centred_numbers(page) for page in normalise_pages(pages)]
+    pages = [raise_centred_numbers(page) for page in normalise_pages(drop_speaker_notes(pages))]
     size = body_size(pages)
     pages = [label_field_lines(join_note_markers(page, size)) for page in pages]  # "Wie  X" as "Wie: X"
     pages, removed = remove_running_lines(pages, settings, size)

@@ -75,6 +75,8 @@ class Page:
     tables: tuple[Table, ...] = ()
     columns: int = 1
     skipped: bool = False  # not read: its content was over a safety limit
+    # a notes page's slide frame (x0, top, x1, bottom; `parse.notes_pages`): the speaker's notes stand below it
+    frame: tuple[float, float, float, float] | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -77,6 +77,26 @@ def test_issue_21_speaker_notes_read_as_afspraken(tmp_path, backend):
     assert doc.meta.gemeenten == ("Dalmeer",) and doc.meta.year == 2025
 
 
+def test_issue_21_framed_box_over_afspraken_keeps_them(tmp_path):
+    """A framed box at the top of one page (a summary, a highlighted passage) shaped like a slide makes no deck of
+    notes pages: the afspraken under it stay; only a frame repeated on most pages marks one."""
+    path = tmp_path / "summary.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    c.rect(FX, FBOT, FW, FH, stroke=1, fill=0)
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(FX + 16, FTOP - 30, "Prestatieafspraken Dalmeer 2025 in het kort")
+    c.setFont("Helvetica", 10)
+    c.drawString(FX + 16, FTOP - 60, "Gemeente Dalmeer en Woonstichting Dalhof maken afspraken over wonen.")
+    for k, text in enumerate(["Dalhof levert in 2025 in het plan De Akker 36 sociale huurwoningen op.",
+                              "De gemeente stelt in 2025 twee locaties beschikbaar voor tijdelijke woningen."]):
+        c.drawString(FX, FBOT - 44 - 18 * k, f"{k + 1}.  {text}")
+    c.showPage()
+    c.drawString(FX, 760, "3.  Dalhof isoleert in 2025 ten minste 120 woningen naar ten minste label B.")
+    c.showPage()
+    c.save()
+    assert [a.number for a in pipeline.extract(path, model=None).afspraken] == ["1", "2", "3"]
+
+
 def test_issue_21_handout_and_picture_slides_keep_their_text(tmp_path):
     """Two framed slides on a portrait page (a handout) keep the second one's text; a frame without text (a slide
     printed as a picture) keeps the text under it."""

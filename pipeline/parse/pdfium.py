@@ -30,7 +30,7 @@ from .drawn_marks import Shape, mark_words, pdfium_shape
 from .files import check_page_count, declares_encryption, describe, encrypted_error
 from .glyphs import mark_of, symbol_font
 from .layout import BOLD_HINTS, MARKER_CHARS, Marker, Word, is_horizontal, is_marker_text, layout_words
-from .notes_pages import drop_notes
+from .notes_pages import with_frame
 from .rounded import rounded_box
 from .rules import Edge, find_grids
 from .shading import Fill, path_fill, shade_tables
@@ -111,9 +111,10 @@ def read_page(page, number: int, fonts: dict[tuple[bytes, int], bool] | None = N
     words = strike_through(words, rules)
     words = mark_words(words, shapes)  # a bullet or tick drawn as a path opens its item like a glyph
     boxes = rules_to_boxes((e.orientation, e.pos, e.start, e.end) for e in edges) if len(edges) >= 8 else []
-    if len(edges) >= 4:  # the speaker notes under a notes page's slide frame (`notes_pages`)
-        words = drop_notes(words, width, height, [(e.orientation, e.pos, e.start, e.end) for e in edges], boxes or None)
     read = layout_words(number, width, height, words, markers, grids, boxes, rounded, rules)
+    if len(edges) >= 4 and height > width:  # a notes page's slide frame, the speaker notes under it (`notes_pages`)
+        read = with_frame(read, words, [(e.orientation, e.pos, e.start, e.end) for e in edges],
+                          boxes if len(edges) >= 8 else None)
     return shade_tables(read, grids, fills) if grids else read
 
 

@@ -18,7 +18,7 @@ from .drawn_marks import mark_words, plumber_shapes
 from .files import _is_password_error, check_page_count, describe, encrypted_error
 from .glyphs import mark_of, symbol_font
 from .layout import Char, Grid, chars_to_words, is_bold_font, is_horizontal, layout_words, split_superscripts
-from .notes_pages import drop_notes
+from .notes_pages import with_frame
 from .rounded import rounded_box
 from .rules import TABLE_SETTINGS, Edge, closing_rules, to_grid
 from .shading import plumber_fills, shade_tables
@@ -143,16 +143,13 @@ def plumber_page(page) -> Page:  # type: ignore[no-untyped-def]
         words = chars_to_words(body)
     words = strike_through(words, rules)
     words = mark_words(words, plumber_shapes(page.curves + page.rects))  # bullets and ticks drawn as paths
-    if drawn:  # the speaker notes under a notes page's slide frame (`notes_pages`)
-        words = drop_notes(words, float(page.width), float(page.height), (
-            (e["orientation"], float(e["top"]), float(e["x0"]), float(e["x1"])) if e["orientation"] == "h"
-            else (e["orientation"], float(e["x0"]), float(e["top"]), float(e["bottom"])) for e in page.edges),
-            boxes or None)
     height = float(page.height)
     rounded = [box for curve in page.curves  # boxes with curved corners: pdfminer keeps them as curves, not rects
                if (box := rounded_box([(float(x), height - float(top)) for x, top in curve["pts"]], height))]
     read = layout_words(page.page_number, float(page.width), height, words, markers, grids, boxes, rounded, rules,
                         slope=0.0)  # measured above, and turned back if the page was turned
+    if drawn:  # a notes page's slide frame, the speaker notes under it (`notes_pages`)
+        read = with_frame(read, words, (), boxes)
     return shade_tables(read, grids, plumber_fills(page.rects)) if grids else read
 
 
