@@ -26,11 +26,13 @@ from ..config import ParseSettings
 from ..errors import UnreadablePdf
 from ..types import Page
 from .boxes import Box, rules_to_boxes
+from .dots import on_baselines, path_dot
 from .drawn_marks import Shape, mark_words, pdfium_shape
 from .files import check_page_count, declares_encryption, describe, encrypted_error
 from .glyphs import mark_of, symbol_font
 from .layout import BOLD_HINTS, MARKER_CHARS, Marker, Word, is_horizontal, is_marker_text, layout_words
 from .notes_pages import with_frame
+from .open_tables import drop_shaded_columns, shading_marks
 from .rounded import rounded_box
 from .rules import Edge, find_grids
 from .shading import Fill, path_fill, shade_tables
@@ -99,17 +101,20 @@ def read_page(page, number: int, fonts: dict[tuple[bytes, int], bool] | None = N
     make_upright(page)
     width, height = page.get_width(), page.get_height()
     rounded: list[Box] = []
-    edges, fills, shapes = page_drawing(page_addr, height, rounded)
+    dots: list[Word] = []
+    edges, fills, shapes = page_drawing(page_addr, height, rounded, dots)
     textpage = page.get_textpage()
     try:
         words, markers = page_words(ctypes.c_void_p(_address(textpage.raw)), height, {} if fonts is None else fonts,
                                     {} if looks is None else looks)
     finally:
         textpage.close()
-    grids = find_grids(edges) if len(edges) >= 4 else []
+    grids = drop_shaded_columns(find_grids(edges)) if len(edges) >= 4 else []
+    grids, shaded = shading_marks(grids, fills, words)  # an open table's grey cells
     rules = [(e.pos, e.start, e.end) for e in edges if e.orientation == "h"]
     words = strike_through(words, rules)
     words = mark_words(words, shapes)  # a bullet or tick drawn as a path opens its item like a glyph
+    words = [*words, *on_baselines([*dots, *shaded], words)]  # drawn dots and shaded cells as marks after text
     boxes = rules_to_boxes((e.orientation, e.pos, e.start, e.end) for e in edges) if len(edges) >= 8 else []
     read = layout_words(number, width, height, words, markers, grids, boxes, rounded, rules)
     if len(edges) >= 4 and height > width:  # a notes page's slide frame, the speaker notes under it (`notes_pages`)
@@ -396,12 +401,12 @@ def page_edges(page_addr: int, height: float) -> list[Edge]:
     return page_drawing(page_addr, height)[0]
 
 
-def page_drawing(page_addr: int, height: float, rounded: list[Box] | None = None
+def page_drawing(page_addr: int, height: float, rounded: list[Box] | None = None, dots: list[Word] | None = None
                  ) -> tuple[list[Edge], list[Fill], list[Shape]]:
     """A page's rules (`page_edges`), its shaded rectangles (`shading.path_fill`) and its small shapes that may
     be drawn marks (`drawn_marks.pdfium_shape`), top-down, in drawing order, in one walk over its path objects,
     into Form XObjects with their transforms; given a list `rounded`, the boxes drawn with curved corners
-    (`rounded.rounded_box`) go in it."""
+    (`rounded.rounded_box`) go in it, and given a list `dots`, its drawn dots as mark words (`dots.path_dot`)."""
     f = _functions()
     edges: list[Edge] = []
     fills: list[Fill] = []
@@ -410,7 +415,7 @@ def page_drawing(page_addr: int, height: float, rounded: list[Box] | None = None
         obj = f.get_object(page_addr, i)
         kind = f.object_type(obj)
         if kind == _PATH or kind == _FORM:
-            _collect_edges(obj, kind, _IDENTITY, height, edges, fills, 0, shapes, rounded)
+            _collect_edges(obj, kind, _IDENTITY, height, edges, fills, 0, shapes, rounded, dots)
     return edges, fills, shapes
 
 
@@ -420,7 +425,8 @@ MAX_FILL_SEGMENTS = 6  # a path of one rectangle: "re" and its closing
 
 
 def _collect_edges(obj: int, kind: int, outer: tuple[float, ...], height: float, edges: list[Edge],
-                   fills: list[Fill], depth: int, shapes: list[Shape], rounded: list[Box] | None = None) -> None:
+                   fills: list[Fill], depth: int, shapes: list[Shape], rounded: list[Box] | None = None,
+                   dots: list[Word] | None = None) -> None:
     import pypdfium2.raw as raw
 
     handle = ctypes.cast(obj, raw.FPDF_PAGEOBJECT)
@@ -435,11 +441,16 @@ def _collect_edges(obj: int, kind: int, outer: tuple[float, ...], height: float,
             child = raw.FPDFFormObj_GetObject(handle, i)
             child_kind = raw.FPDFPageObj_GetType(child)
             if child_kind in (_PATH, _FORM):
-                _collect_edges(_address(child), child_kind, matrix, height, edges, fills, depth + 1, shapes, rounded)
+                _collect_edges(_address(child), child_kind, matrix, height, edges, fills, depth + 1, shapes, rounded,
+                               dots)
         return
     paths = [[_apply(matrix, px, py) for px, py in subpath] for subpath in _subpaths(handle)]
-    for points in paths:
-        edges += _edges_of(points, height)
+    dot = path_dot(handle, paths[0], height) if dots is not None and len(paths) == 1 else None
+    if dot is not None:
+        dots.append(dot)  # a mark, whose curves' short straight runs are no rules that cut its cell
+    else:
+        for points in paths:
+            edges += _edges_of(points, height)
     if len(paths) == 1 and 4 <= raw.FPDFPath_CountSegments(handle) <= MAX_FILL_SEGMENTS:
         fill = path_fill(handle, paths[0], height)
         if fill is not None:

@@ -14,11 +14,13 @@ from ..errors import UnreadablePdf
 from ..types import Page
 from .boxes import rules_to_boxes
 from .deskew import page_skew, unturn
+from .dots import is_plumber_dot, on_baselines, plumber_dots
 from .drawn_marks import mark_words, plumber_shapes
 from .files import _is_password_error, check_page_count, describe, encrypted_error
 from .glyphs import mark_of, symbol_font
 from .layout import Char, Grid, chars_to_words, is_bold_font, is_horizontal, layout_words, split_superscripts
 from .notes_pages import with_frame
+from .open_tables import drop_shaded_columns, shading_marks
 from .rounded import rounded_box
 from .rules import TABLE_SETTINGS, Edge, closing_rules, to_grid
 from .shading import plumber_fills, shade_tables
@@ -127,7 +129,7 @@ def plumber_page(page) -> Page:  # type: ignore[no-untyped-def]
         and (c["size"] < WATERMARK_SIZE or not is_watermark(c["size"], to_rgb(c.get("non_stroking_color"))))
     ]
     drawn = bool(page.rects or page.lines)
-    grids = plumber_grids(page) if drawn else []
+    grids = drop_shaded_columns(plumber_grids(page)) if drawn else []
     rules = [(float(e["top"]), float(e["x0"]), float(e["x1"])) for e in page.edges if e["orientation"] == "h"] \
         if drawn else []
     boxes = rules_to_boxes(
@@ -141,8 +143,11 @@ def plumber_page(page) -> Page:  # type: ignore[no-untyped-def]
         centre = (float(page.width) / 2, float(page.height) / 2)
         body, markers = unturn(body, slope, *centre), unturn(markers, slope, *centre)
         words = chars_to_words(body)
+    fills = plumber_fills(page.rects) if grids else []
+    grids, shaded = shading_marks(grids, fills, words)  # an open table's grey cells
     words = strike_through(words, rules)
     words = mark_words(words, plumber_shapes(page.curves + page.rects))  # bullets and ticks drawn as paths
+    words = [*words, *on_baselines([*plumber_dots(page.curves), *shaded], words)]  # dots, grey cells after text
     height = float(page.height)
     rounded = [box for curve in page.curves  # boxes with curved corners: pdfminer keeps them as curves, not rects
                if (box := rounded_box([(float(x), height - float(top)) for x, top in curve["pts"]], height))]
@@ -150,7 +155,7 @@ def plumber_page(page) -> Page:  # type: ignore[no-untyped-def]
                         slope=0.0)  # measured above, and turned back if the page was turned
     if drawn:  # a notes page's slide frame, the speaker notes under it (`notes_pages`)
         read = with_frame(read, words, (), boxes)
-    return shade_tables(read, grids, plumber_fills(page.rects)) if grids else read
+    return shade_tables(read, grids, fills) if grids else read
 
 
 def shown_from_crop_box(page) -> None:  # type: ignore[no-untyped-def]
@@ -177,7 +182,10 @@ def _glyph(char: dict) -> str:
 
 
 def plumber_grids(page) -> list[Grid]:  # type: ignore[no-untyped-def]
-    """Ruled tables (drawn cell borders) as grids of cell boxes; their text is filled in by layout_page."""
+    """Ruled tables (drawn cell borders) as grids of cell boxes; their text is filled in by layout_page. A drawn dot
+    (`dots.is_plumber_dot`) is a mark in a cell, and the short straight runs of its curves no rules that cut it."""
+    if any(is_plumber_dot(c) for c in page.curves):
+        page = page.filter(lambda obj: not is_plumber_dot(obj))
     edges = [Edge("h", e["top"], e["x0"], e["x1"]) if e["orientation"] == "h"
              else Edge("v", e["x0"], e["top"], e["bottom"]) for e in page.edges]
     closing = [e.as_pdfplumber() for e in closing_rules(edges)]  # the rule a page break left out

@@ -101,12 +101,23 @@ def shade_table(table: Table, grid: Grid, fills: Sequence[Fill]) -> Table:
     body = [k for k, (boxes, row) in enumerate(zip(grid.rows, colours, strict=True))
             if not _banded([c for box, c in zip(boxes, row, strict=True) if box is not None])]
     background = {j for k in body for j, text in enumerate(table.rows[k]) if colours[k][j] is not None and text}
+    highlight = highlights((j, colours[k][j]) for k in body for j, text in enumerate(table.rows[k]) if text == "")
     rows = list(table.rows)
     for k in body:
         texts = table.rows[k]
-        rows[k] = tuple(SHADE if colours[k][j] is not None and text == "" and j not in background
+        rows[k] = tuple(SHADE if colours[k][j] not in (None, *highlight) and text == "" and j not in background
                         and any(texts[:j]) else text for j, text in enumerate(texts))
     return replace(table, rows=tuple(rows)) if rows != list(table.rows) else table
+
+
+def highlights(cells: Iterable[tuple[int, tuple[int, int, int] | None]]) -> set[tuple[int, int, int]]:
+    """The colours of empty cells (column, colour) that fill one column only while another colour marks other
+    columns: the current year or quarter of a planning grid highlighted, which marks no row."""
+    columns: dict[tuple[int, int, int], set[int]] = {}
+    for j, colour in cells:
+        if colour is not None:
+            columns.setdefault(colour, set()).add(j)
+    return {c for c, js in columns.items() if len(js) == 1 and any(o != c and js != ks for o, ks in columns.items())}
 
 
 def _banded(colours: Sequence[tuple[int, int, int] | None]) -> bool:

@@ -17,7 +17,7 @@ import itertools
 import operator
 from collections.abc import Sequence
 
-from ..cells import HEADER_ROLES
+from ..cells import HEADER_ROLES, MARK, PERIOD_LABEL
 from ..records import label_role, label_role_known
 from ..structure import afspraak_labels, attribute_kinds, cell_kind
 from .geometry import Grid, Word, cluster_baselines
@@ -26,6 +26,7 @@ HEADER_WORDS = ("nr", "nr.", "no.", "nummer", "omschrijving", "afspraak", "afspr
 COLUMN_GAP = 12.0
 HEADER_GAP = 0.6  # of the type size: wider than a word space (a quarter to a third of it), a gap between names
 VALUES = ("who", "when")
+DASHES = ("-", "–", "—")
 _X0 = operator.itemgetter(1)  # Word.x0
 
 
@@ -57,6 +58,8 @@ def _header_role(text: str) -> str | None:
         return "attribute"
     if kind == "other":
         return "other"
+    if PERIOD_LABEL.match(name):  # a column of a planning grid ("2025", "Q3"): its cells mark when a row runs
+        return "attribute"
     if name in HEADER_WORDS or name in afspraak_labels() or name.rstrip("s") in afspraak_labels():
         return "number" if name.startswith(("nr", "no", "nummer", "code")) else "text"
     if len(name.split()) <= 4:  # the column names a ruled table's header row gives ("Wat spreken we af")
@@ -249,11 +252,19 @@ def _grid_below(baselines: list[list[Word]], head: int, starts: list[float],
         j += 1
     if not body:
         return None, head + 1
-    gaps = [b[0].bottom - a[0].bottom for a, b in zip(body, body[1:], strict=False)]
+    # a line of marks only (a dot or a dash centred on a row of several lines) sits in the row it stands in and
+    # sets no leading
+    texts = [line for line in body if not _marks_only(line)] or body
+    gaps = [b[0].bottom - a[0].bottom for a, b in zip(texts, texts[1:], strict=False)]
     leading = min(gaps) if gaps else 0.0
     rows: list[list[list[Word]]] = [[baselines[head]], [body[0]]]
-    for line, gap in zip(body[1:], gaps, strict=True):
+    last = body[0]  # the last line of text
+    for line in body[1:]:
+        if _marks_only(line):
+            rows[-1].append(line)
+            continue
         # a row opens with its number, or, between numbered rows, after a gap (a section row, a total row)
+        gap, last = line[0].bottom - last[0].bottom, line
         starts_row = gap > 1.35 * leading or (numbered and any(w.x0 < edges[0] for w in line))
         if starts_row:
             rows.append([line])
@@ -269,6 +280,11 @@ def _grid_below(baselines: list[list[Word]], head: int, starts: list[float],
     return Grid(left, boxes[0][0][1], x1, boxes[-1][0][3], tuple(boxes)), j
 
 
+
+
+def _marks_only(line: Sequence[Word]) -> bool:
+    """Whether a baseline holds only marks and dashes: the cells of a planning grid centred on a taller row."""
+    return all(MARK.match(w.text) or w.text in DASHES for w in line)
 
 
 def _label_line(phrases: Sequence[Sequence[Word]]) -> tuple[str | None, float] | None:
