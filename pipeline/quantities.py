@@ -275,11 +275,12 @@ def _burden_in(sentence: list[Token]) -> bool:
 
 
 def _without_avoided(tokens: list[Token]) -> list[Token]:
-    """The tokens without a "zonder ..." phrase (up to the next punctuation): what a commitment avoids is not what
-    its figure counts."""
+    """The tokens without a "zonder ..." phrase (directions.yaml `avoided`, up to the next punctuation): what a
+    commitment avoids is not what its figure counts."""
+    words = lexicon.directions().avoided
     out, avoided = [], False
     for t in tokens:
-        if t.lower_ == "zonder":
+        if t.lower_ in words:
             avoided = True
         elif avoided and t.is_punct:
             avoided = False

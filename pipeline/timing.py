@@ -117,7 +117,7 @@ def _planned_later(text: str, date: str) -> bool:
 
 @cache
 def _milestone_re() -> re.Pattern[str]:
-    words = sorted((str(w) for w in lexicon.load("directions").get("milestones", [])), key=len, reverse=True)
+    words = sorted(lexicon.directions().milestones, key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b")
 
 

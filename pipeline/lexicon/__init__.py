@@ -60,6 +60,8 @@ class Directions:
     year_context: frozenset[str]
     past_auxiliaries: frozenset[str]
     past_participles: frozenset[str]
+    avoided: frozenset[str] = frozenset()
+    milestones: tuple[str, ...] = ()
 
 
 @cache
@@ -174,6 +176,8 @@ def directions() -> Directions:
         year_context=frozenset(str(w).lower() for w in data["year_context"]),
         past_auxiliaries=frozenset(str(w).lower() for w in data["past_auxiliaries"]),
         past_participles=frozenset(str(w).lower() for w in data["past_participles"]),
+        avoided=frozenset(str(w).lower() for w in data["avoided"]),
+        milestones=tuple(str(w).lower() for w in data["milestones"]),
     )
 
 
