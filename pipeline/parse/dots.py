@@ -14,8 +14,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from .geometry import Word
-from .shading import _rgb as rgb_of  # a pdfminer colour in 0..255, as shaded cells read it
-from .shading import is_shade
+from .shading import is_shade, pdfminer_rgb  # a pdfminer colour in 0..255, as shaded cells read it
 
 DOT = "●"
 MIN_SIDE, MAX_SIDE = 2.5, 14.0  # points: a dot is wider than a drawn rule and smaller than a capital's height x 2
@@ -69,7 +68,7 @@ def is_plumber_dot(obj: dict[str, Any]) -> bool:
     curves, of a dot's size and shape (`dot_word`)."""
     if obj.get("object_type") != "curve" or not obj.get("fill"):
         return False
-    rgb = rgb_of(obj.get("non_stroking_color"))
+    rgb = pdfminer_rgb(obj.get("non_stroking_color"))
     pts = obj.get("pts") or ()
     return rgb is not None and is_shade(rgb) and 4 <= len(pts) <= MAX_POINTS and _closed(pts) \
         and dot_word(float(obj["x0"]), float(obj["top"]), float(obj["x1"]), float(obj["bottom"])) is not None

@@ -16,7 +16,7 @@ from typing import Any, NamedTuple
 
 from .geometry import Word
 from .glyphs import BULLET, MARKS, TICK
-from .shading import _rgb as pdfminer_rgb  # a pdfminer colour in 0..255, as shaded cells read it
+from .shading import pdfminer_rgb  # a pdfminer colour in 0..255, as shaded cells read it
 
 MAX_SIDE = 24.0  # points: a shape larger than this is a drawing or a frame, never a mark (a mark is about a letter)
 MIN_SIDE = 1.5  # a speck or a drawn rule (one side near zero) is no mark

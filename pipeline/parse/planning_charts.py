@@ -23,7 +23,7 @@ from ..types import Table
 from .geometry import Word, cluster_baselines
 from .rounded import Box
 
-Rule = tuple[float, float, float]  # a horizontal rule: its height (top-down), x0, x1
+HRule = tuple[float, float, float]  # a horizontal rule: its height (top-down), x0, x1
 
 MIN_PERIODS = 3  # period labels in a header row (two at least named as periods, `cells.PERIOD_LABEL`)
 MIN_ITEMS = 2  # boxes with text under the axis: fewer is a callout beside a table, no chart
@@ -242,7 +242,7 @@ def lane_labels(axis: Axis, words: Sequence[Word], bottom: float) -> list[Label]
     return labels
 
 
-def lane_bounds(axis: Axis, rules: Sequence[Rule], bottom: float) -> list[float]:
+def lane_bounds(axis: Axis, rules: Sequence[HRule], bottom: float) -> list[float]:
     """The heights of the rules drawn across all the axis's columns between its header row and `bottom`: the
     lines between lanes (or the edges of their bands)."""
     return sorted({round(pos, 1) for pos, x0, x1 in rules
@@ -268,7 +268,7 @@ def lane_header(printed: str | None) -> str:
     return header[0] if table_roles(header) == {"label": 0, "text": 1, "trekker": 2, "planning": 3} else "Thema"
 
 
-def read_chart(page: int, words: Sequence[Word], rounded: Sequence[Box], rules: Sequence[Rule] = (),
+def read_chart(page: int, words: Sequence[Word], rounded: Sequence[Box], rules: Sequence[HRule] = (),
                ) -> tuple[Table | None, list[Word]]:
     """The planning chart of a page as a table (see the module docstring) and the words outside it; (None, the
     words) where the page has no axis with MIN_ITEMS rounded boxes of text under it. `rules`: the page's

@@ -56,13 +56,13 @@ def plumber_fills(rects: Iterable[dict[str, Any]]) -> list[Fill]:
     """The rectangles of a pdfplumber page (`page.rects`) filled with a shade, top-down, in drawing order."""
     fills: list[Fill] = []
     for r in rects:
-        rgb = _rgb(r.get("non_stroking_color")) if r.get("fill") else None
+        rgb = pdfminer_rgb(r.get("non_stroking_color")) if r.get("fill") else None
         if rgb is not None and is_shade(rgb) and min(r["x1"] - r["x0"], r["bottom"] - r["top"]) > MIN_SIDE:
             fills.append((float(r["x0"]), float(r["top"]), float(r["x1"]), float(r["bottom"]), rgb))
     return fills
 
 
-def _rgb(colour: Any) -> tuple[int, int, int] | None:
+def pdfminer_rgb(colour: Any) -> tuple[int, int, int] | None:
     """A pdfminer colour (grey, RGB or CMYK in 0..1) as RGB in 0..255; None for a pattern or no colour."""
     if isinstance(colour, int | float):
         colour = (colour,)
