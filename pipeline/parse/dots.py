@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from .geometry import Word
-from .shading import is_shade, pdfminer_rgb  # a pdfminer colour in 0..255, as shaded cells read it
+from .shading import is_shade, pdfminer_rgb, shade_of
 
 DOT = "●"
 MIN_SIDE, MAX_SIDE = 2.5, 14.0  # points: a dot is wider than a drawn rule and smaller than a capital's height x 2
@@ -40,17 +40,7 @@ def path_dot(path: Any, points: Sequence[tuple[float, float]], height: float) ->
     """The mark word of a PDFium path object (`pypdfium2.raw` handle) that is a filled dot: one closed subpath of
     curves (`points`, page space, bottom-up, control points included) of a dot's size (`dot_word`); asked by
     `pdfium.page_drawing` of each one-subpath path, in its one walk over the page's objects."""
-    if not MIN_POINTS <= len(points) <= MAX_POINTS or not _closed(points):
-        return None
-    import ctypes
-
-    import pypdfium2.raw as raw
-
-    mode, stroke = ctypes.c_int(), ctypes.c_int()
-    if not raw.FPDFPath_GetDrawMode(path, mode, stroke) or mode.value == 0:
-        return None
-    r, g, b, a = ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint()
-    if not raw.FPDFPageObj_GetFillColor(path, r, g, b, a) or not is_shade((r.value, g.value, b.value), a.value):
+    if not MIN_POINTS <= len(points) <= MAX_POINTS or not _closed(points) or shade_of(path) is None:
         return None
     xs = [x for x, _ in points]
     ys = [y for _, y in points]

@@ -406,11 +406,13 @@ def page_drawing(page_addr: int, height: float, rounded: list[Box] | None = None
     """A page's rules (`page_edges`), its shaded rectangles (`shading.path_fill`) and its small shapes that may
     be drawn marks (`drawn_marks.pdfium_shape`), top-down, in drawing order, in one walk over its path objects,
     into Form XObjects with their transforms; given a list `rounded`, the boxes drawn with curved corners
-    (`rounded.rounded_box`) go in it, and given a list `dots`, its drawn dots as mark words (`dots.path_dot`)."""
+    (`rounded.rounded_box`) go in it, and given a list `dots`, its drawn dots as mark words (`dots.path_dot`);
+    a dot's curves are never among the rules, also when the caller takes only the rules."""
     f = _functions()
     edges: list[Edge] = []
     fills: list[Fill] = []
     shapes: list[Shape] = []
+    dots = [] if dots is None else dots  # always set apart: a dot's curves are no rules, whoever asks for the rules
     for i in range(f.count_objects(page_addr)):
         obj = f.get_object(page_addr, i)
         kind = f.object_type(obj)
@@ -425,8 +427,8 @@ MAX_FILL_SEGMENTS = 6  # a path of one rectangle: "re" and its closing
 
 
 def _collect_edges(obj: int, kind: int, outer: tuple[float, ...], height: float, edges: list[Edge],
-                   fills: list[Fill], depth: int, shapes: list[Shape], rounded: list[Box] | None = None,
-                   dots: list[Word] | None = None) -> None:
+                   fills: list[Fill], depth: int, shapes: list[Shape], rounded: list[Box] | None,
+                   dots: list[Word]) -> None:
     import pypdfium2.raw as raw
 
     handle = ctypes.cast(obj, raw.FPDF_PAGEOBJECT)
@@ -445,7 +447,7 @@ def _collect_edges(obj: int, kind: int, outer: tuple[float, ...], height: float,
                                dots)
         return
     paths = [[_apply(matrix, px, py) for px, py in subpath] for subpath in _subpaths(handle)]
-    dot = path_dot(handle, paths[0], height) if dots is not None and len(paths) == 1 else None
+    dot = path_dot(handle, paths[0], height) if len(paths) == 1 else None
     if dot is not None:
         dots.append(dot)  # a mark, whose curves' short straight runs are no rules that cut its cell
     else:

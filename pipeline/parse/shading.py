@@ -35,6 +35,20 @@ def path_fill(path: Any, points: Sequence[tuple[float, float]], height: float) -
     space (a Form XObject's transform applied), top-down; None unless it is filled (not only stroked) with a
     colour `is_shade` takes and wider than a drawn rule. Asked by `pdfium.page_drawing` of each path of at most
     six segments ("re" and its closing), in the one walk over the page's objects that also collects its rules."""
+    rgb = shade_of(path)
+    if rgb is None:
+        return None
+    xs = [x for x, _ in points]
+    ys = [y for _, y in points]
+    if min(max(xs) - min(xs), max(ys) - min(ys)) <= MIN_SIDE:
+        return None
+    return min(xs), height - max(ys), max(xs), height - min(ys), rgb
+
+
+def shade_of(path: Any) -> tuple[int, int, int] | None:
+    """The fill colour of a PDFium path object (`pypdfium2.raw` handle) when it is filled (not only stroked) with
+    a colour `is_shade` takes; None otherwise. Shared by shaded rectangles (`path_fill`) and drawn dots
+    (`dots.path_dot`)."""
     import ctypes
 
     import pypdfium2.raw as raw
@@ -45,11 +59,7 @@ def path_fill(path: Any, points: Sequence[tuple[float, float]], height: float) -
     r, g, b, a = ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint()
     if not raw.FPDFPageObj_GetFillColor(path, r, g, b, a) or not is_shade((r.value, g.value, b.value), a.value):
         return None
-    xs = [x for x, _ in points]
-    ys = [y for _, y in points]
-    if min(max(xs) - min(xs), max(ys) - min(ys)) <= MIN_SIDE:
-        return None
-    return min(xs), height - max(ys), max(xs), height - min(ys), (r.value, g.value, b.value)
+    return r.value, g.value, b.value
 
 
 def plumber_fills(rects: Iterable[dict[str, Any]]) -> list[Fill]:
