@@ -1,7 +1,7 @@
 # -*- coding: utf-8 -*-
 """Build the oudervaart family (layout `invulformat`): run with /work/main/.venv/bin/python from anywhere.
 
-Writes corpus/challenge/test/pdf/oudervaart-*.pdf, gold/oudervaart-*.json and gold/pairs/*.json.
+Writes corpus/challenge/dev/pdf/oudervaart-*.pdf, gold/oudervaart-*.json and gold/pairs/*.json.
 Deterministic: reportlab canvas with invariant=1, no dates or randomness."""
 import json
 import os
@@ -16,7 +16,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 import content as C  # noqa: E402
 
-OUT = os.path.normpath(os.path.join(HERE, "..", "..", "test"))
+OUT = os.path.normpath(os.path.join(HERE, "..", "..", "dev"))
 PW, PH = A4
 ML, MR, MT, MB = 20 * mm, 20 * mm, 24 * mm, 20 * mm
 W = PW - ML - MR

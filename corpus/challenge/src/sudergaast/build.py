@@ -2,7 +2,7 @@
 """Build the sudergaast family: bilingual (Nederlands | Frysk) two-column prestatieafspraken 2025-2027.
 
 Run: /work/main/.venv/bin/python corpus/challenge/src/sudergaast/build.py
-Writes corpus/challenge/test/pdf/sudergaast-<year>.pdf, test/gold/sudergaast-<year>.json and two pair files.
+Writes corpus/challenge/dev/pdf/sudergaast-<year>.pdf, dev/gold/sudergaast-<year>.json and two pair files.
 """
 import copy
 import json
@@ -17,7 +17,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 import content as C  # noqa: E402
 
-OUT = os.path.normpath(os.path.join(HERE, "..", "..", "test"))
+OUT = os.path.normpath(os.path.join(HERE, "..", "..", "dev"))
 FAMILY = "sudergaast"
 LAYOUT = "tweetalich"
 
