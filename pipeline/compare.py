@@ -19,6 +19,7 @@ from .actors import party_reach
 from .align import AlignSettings, Link, align
 from .config import Resolvable
 from .features import extract_features, label_rank
+from .inflation import RELATIVE_RENT_UNITS
 from .nlp import doc as nlp_doc
 from .nlp import docs as nlp_docs
 from .nlp import parse_docs
@@ -190,6 +191,9 @@ def quantity_reasons(old: Features, new: Features) -> list[Reason]:
         note = "" if direction or a.polarity else " (richting onbekend)"
         if direction and a.polarity < 0:
             note = " (nadelig voor huurders)" if direction < 0 else " (gunstig voor huurders)"
+        if a.unit in RELATIVE_RENT_UNITS:  # "0,5% onder de inflatie": the figure only reads with its reference
+            out.append(Reason("quantity", a.text, b.text, f"huurverhoging van {a.text} naar {b.text}{note}", direction))
+            continue
         if direction and "comparator" in (a.polarity_from, b.polarity_from):
             bound = "ondergrens: hoger is sterker" if a.polarity > 0 else "bovengrens: lager is sterker"
             note = f" (richting uit de {bound})"

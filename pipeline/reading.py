@@ -57,6 +57,7 @@ class _Lexicon:
     done: re.Pattern[str]
     done_strength: float
     handled: frozenset[str] = frozenset()
+    forecasts: frozenset[str] = frozenset()
 
 
 @cache
@@ -79,6 +80,7 @@ def commitment_lexicon() -> _Lexicon:
         done=re.compile(data["done"]["pattern"]),
         done_strength=float(data["done"]["strength"]),
         handled=frozenset(map(str, data.get("handled_in_time", []))),
+        forecasts=frozenset(map(str, data.get("forecasts", []))),
     )
 
 
@@ -265,6 +267,8 @@ def _level_words(clause: list[Token]) -> list[tuple[str, str]]:
             keys = _reflexive_keys(t, clause) + verb_keys(t)
             key = next((k for k in keys if k in lex.verbs), None)
             if key is not None and not (t.pos_ == "NOUN" and key == t.lemma_.lower() and key not in low):
+                if key in lex.forecasts and _names_milestone(clause):
+                    continue  # "de oplevering verwachten wij in 2028": when a project moment falls, not a hedge
                 found.append((lex.verbs[key], key))
                 continue
         noun = t.lemma_.lower() if t.lemma_.lower() in lex.nouns else low if low in lex.nouns else None
@@ -283,6 +287,12 @@ def _level_words(clause: list[Token]) -> list[tuple[str, str]]:
         if t.pos_ == "ADJ" and adj in lex.adjectives:
             found.append((lex.adjectives[adj], low))
     return found
+
+
+def _names_milestone(clause: list[Token]) -> bool:
+    """Whether a clause names a project's own moment (directions.yaml `milestones`: oplevering, bouwstart)."""
+    words = " ".join(t.lower_ for t in clause)
+    return any(f" {m} " in f" {words} " for m in lexicon.directions().milestones)
 
 
 def _object_of(noun: Token, light: list[Token], clause: list[Token]) -> bool:

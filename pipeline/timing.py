@@ -90,6 +90,9 @@ def _recurring(a: Deadline, b: Deadline, a_text: str, year_shift: int, old_year:
         return False
     if old_year is not None and a.year is not None and a.year > old_year and _planned_later(a_text, a.text):
         return False  # planned for a later year than the document's own ("actualiseert in 2026 de woonvisie")
+    if old_year is not None and a.year is not None and a.year - old_year >= 2 and len(_years(a.text)) == 1:
+        return False  # "uiterlijk in 2028" in a 2026 agreement: a project years off, never a yearly moment (a
+        # period moving whole, "de jaren 2026 tot en met 2030" of a yearly bod, still is)
     years_a, years_b = _years(a.text), _years(b.text)
     if len(years_a) == len(years_b) > 1 and any(y - x != year_shift for x, y in zip(years_a, years_b, strict=True)):
         return False  # a period whose end moved and whose start stayed: "2024 tot en met 2026" -> "... 2027"

@@ -12,6 +12,7 @@ from typing import Any
 from .. import lexicon
 from ..actors import names_to_roles
 from ..frames import text_to_frame
+from ..inflation import RELATIVE_RENT_UNITS
 from ..nlp import parse_docs
 from ..reading import text_to_reading
 from ..types import Frame
@@ -32,8 +33,9 @@ def _canonical(unit: str) -> str:
 
 
 def _compatible(a: str, b: str) -> bool:
-    if "inflatie" in a.lower() or "inflatie" in b.lower():  # "0,5% onder de inflatie": one figure, two spellings
-        return any(w in x.lower() for x in (a, b) for w in ("%", "procent")) or all("inflatie" in x for x in (a, b))
+    relative = [x for x in (a, b) if x.lower() in RELATIVE_RENT_UNITS or "inflatie" in x.lower()]
+    if relative:  # "0,5% onder de inflatie", "1 procentpunt onder de maximale huursomstijging": two spellings
+        return any(w in x.lower() for x in (a, b) for w in ("%", "procent")) or len(relative) == 2
     a, b = _canonical(a), _canonical(b)
     return bool(a and b) and (a == b or a in b or b in a)
 
@@ -41,8 +43,9 @@ def _compatible(a: str, b: str) -> bool:
 def quantities_agree(frame: Frame, gold: dict[str, Any]) -> bool:
     """Every gold figure is read with its value and a compatible unit, and no other figure of a unit the gold
     counts is read.  A "geen" is a figure of zero of any unit; a zero the gold does not list (a "geen" in a
-    consequence, "zodat er geen ... meer zijn") is no error; a figure relative to inflation compares by its
-    size ("0,5% onder de inflatie": the tool reads -0.5, a reader writes 0.5 with the direction in the unit).
+    consequence, "zodat er geen ... meer zijn") is no error; a figure relative to inflation or the rent cap
+    compares by its size ("0,5% onder de inflatie": the tool reads -0.5, a reader writes 0.5 with the direction
+    in the unit).
     Figures of units the gold does not count (an age, a floor area) are left out: the gold lists the figures a
     commitment is about."""
     golds = _gold_quantities(gold)
