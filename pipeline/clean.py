@@ -39,6 +39,7 @@ from .numbering import (
     parse_marker,
 )
 from .page_breaks import carry_over
+from .parallel_text import drop_translations
 from .side_columns import side_columns
 from .speaker_notes import drop_speaker_notes
 from .structure import attribute_key, keyed_attributes, margin_field_label
@@ -556,6 +557,7 @@ def clean(pages: Sequence[Page], settings: CleanSettings | dict | None = None) -
     """Pages of lines -> a Layout of body blocks in reading order (see the module docstring)."""
     settings = CleanSettings.resolve(settings)
     pages = [raise_centred_numbers(page) for page in normalise_pages(drop_speaker_notes(pages))]
+    pages, translated = drop_translations(pages)  # a parallel-text page: its Dutch column only
     size = body_size(pages)
     pages = [label_field_lines(join_note_markers(page, size)) for page in pages]  # "Wie  X" as "Wie: X"
     pages, removed = remove_running_lines(pages, settings, size)
@@ -563,4 +565,4 @@ def clean(pages: Sequence[Page], settings: CleanSettings | dict | None = None) -
     pages, toc, chapters = drop_toc(pages)
     pages = carry_over([split_title_column(page) for page in pages])
     blocks = number_by_trailing_codes(lines_to_blocks(pages, size))  # "... [BB-11]": numbered at the end
-    return Layout(tuple(blocks), tuple(notes), removed + toc, len(pages), chapters, side_columns(pages))
+    return Layout(tuple(blocks), tuple(notes), removed + toc + translated, len(pages), chapters, side_columns(pages))
