@@ -15,6 +15,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from .geometry import Word
+from .writing_lines import drop_writing_lines
 
 Rule = tuple[float, float, float]  # a horizontal rule: y (top-down), x0, x1
 
@@ -27,6 +28,8 @@ def strike_through(words: Sequence[Word], rules: Sequence[Rule]) -> list[Word]:
     Cheap where nothing is struck: one bisection per word over the rules' heights, and the page as it was.
     """
     struck = struck_words(words, rules)
+    if struck:  # a form's ruled answer box may cross typed lines: its writing lines strike nothing (`writing_lines`)
+        struck = struck_words(words, drop_writing_lines(words, rules))
     return _close_up(words, struck) if struck else list(words)
 
 
