@@ -29,7 +29,7 @@ LABEL_SHAPE = re.compile(r"^[^\W\d_][^\W\d_ ./&-]*(?:[ /&-][^\W\d_.]+){0,2}\.?$"
 ROLE_OF_KIND = {"who": "trekker", "when": "planning"}
 # a card's number with its label word ("Afspraak 3.4", "Maatregel 4", "3.4", "B2"), in a title row over the card
 # also with a title after it ("Afspraak 3.4: Nieuwbouw sociale huur")
-CARD_NUMBER = re.compile(r"^((?:([^\W\d_]+)\s+)?(?:\d{1,2}(?:\.\d{1,2}){0,2}[a-z]?|[A-Z]{1,2}[.\-]?\d{1,3}[a-z]?))"
+CARD_NUMBER = re.compile(r"^((?:([^\W\d_]+)\.?\s+)?(?:\d{1,2}(?:\.\d{1,2}){0,2}[a-z]?|[A-Z]{1,2}[.\-]?\d{1,3}[a-z]?))"
                          r"\s*[.:)\-–]?(?:\s+(\S.*))?$")
 
 
@@ -99,6 +99,8 @@ def card_number(cell: str, title: bool = False) -> str | None:
     if m is None or (m.group(3) and not title):
         return None
     word = (m.group(2) or "").lower()
+    if word and word in {str(w).rstrip(".") for w in structure_lexicon()["record_labels"]["number"]}:
+        return m.group(1)[len(m.group(2)):].lstrip(". ")  # "Nr. 1.3" on a form's strip: the number, its label off
     if word and word not in structure_lexicon()["record_labels"]["text"] and word not in afspraak_labels():
         return None
     style, number = parse_marker(m.group(1) + ":")  # as `numbering` reads the same marker in running text

@@ -19,6 +19,7 @@ from .config import SegmentSettings
 from .disclosures import title_disclosed_items
 from .drafts import Draft, Heading, SegmentState, is_afspraak_text
 from .enumerations import inline_afspraken, join_inline_items
+from .form_fields import form_fields
 from .lexicon import load
 from .listed_chapters import closes_front_matter
 from .numbering import parse_marker
@@ -82,6 +83,7 @@ def segment(layout: Layout, meta: DocumentMeta, settings: SegmentSettings | dict
     layout = join_inline_items(layout)  # "...; (2) ..." cut where its marker started a line: one paragraph again
     layout = number_titled_paragraphs(layout)  # "3.4 Huisvesting statushouders" over its paragraph: one item
     layout = title_disclosed_items(layout)  # a web page's accordion items: a bold title, its text, its fields
+    layout = form_fields(layout)  # a filled-in form's labels over their boxes: a card's label | value rows
     heading_sizes = [b.size for b in layout.blocks if b.kind == "heading"]
     state = SegmentState(party_headings=party_headings(layout.blocks, meta), is_commitment=_commitment_test(meta),
                    summary=meta.type == "kennisgeving",

@@ -20,6 +20,7 @@ from ..text import join_lines
 from ..types import BOX_COLUMN, Line, Page, Table
 from .boxes import Box, box_rows, side_by_side, words_to_boxes
 from .deskew import page_skew, unturn
+from .forms import beside_boxes, cut_by_tables
 from .geometry import Grid, Word, cluster_baselines
 from .glyphs import MARKS, collapse_marks
 from .gutters import find_gutters, find_spread, margin_marks
@@ -420,6 +421,7 @@ def grid_to_table(grid: Grid, words: Sequence[Word], page: int) -> Table:
                 text, prev = join_cell_line(text, line.text) if broke else join_lines(text, line.text), line
             cells.append(text)  # drawn but empty: "", so that None marks a cell covered by a spanning one
         rows.append(tuple(cells))
+    rows = beside_boxes(grid, words, rows, page)  # a form's label printed beside its box, in no cell of its own
     return Table(page=page, top=grid.top, bottom=grid.bottom, x0=grid.x0, x1=grid.x1, rows=tuple(rows),
                  spanned=spanned_cells(grid))
 
@@ -527,6 +529,8 @@ def _layout_region(number: int, left: float, width: float, height: float, words:
         tables = [grid_to_table(g, in_table, number) for g in grids]
         words = outside
     gutters = find_gutters([w for w in words if 0.08 * height < w.top < 0.92 * height], width, left_edge=left)
+    if gutters and grids:  # a form's label rows between its boxes line up, but form no columns
+        gutters = [g for g in gutters if not cut_by_tables(g, words, grids, height)]
     if gutters:
         lines = split_columns(words, gutters, number)
     else:

@@ -1,0 +1,80 @@
+"""A filled-in form's field rows as a card's rows (`records`): labels set above their boxes, and a row of check
+boxes under its label, become "label | value" rows, so that a form block per afspraak ("Nr. 1.3" strip,
+"Afspraak | <text>", "Betrokken partijen ☒ ... ☐ ...", then "Trekker / Gereed in / Indicator" over three boxes)
+reads as one card: its text, trekker, planning and other fields.
+
+A line made only of field labels the lexicon knows (`records.label_role`: "Trekker  Gereed in  Indicator") right
+above a table row of as many cells is that row's labels, one per cell. A line of a short label followed by drawn
+check boxes ("Betrokken partijen • Gemeente • Corporatie • Huurders") between a card's rows is a field of the card;
+which boxes are ticked the parse does not tell, so it stands as that label without a value (no part of the text).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .parse.glyphs import MARKS
+from .records import LABEL_SHAPE, label_role
+from .types import Block, Layout
+
+MAX_LABEL_WORDS = 3
+
+
+def form_fields(layout: Layout) -> Layout:
+    """`layout` with labels over their boxes and rows of check boxes read as a card's label | value rows."""
+    blocks = layout.blocks
+    out: list[Block] = []
+    changed = False
+    k = 0
+    while k < len(blocks):
+        block = blocks[k]
+        after = blocks[k + 1] if k + 1 < len(blocks) else None
+        labels = field_labels(block.text) if block.kind == "paragraph" else None
+        if labels and after is not None and after.kind == "table_row" and after.page == block.page:
+            cells = [c for i, c in enumerate(after.cells) if i not in after.merged]
+            if len(cells) == len(labels):
+                pairs = enumerate(zip(labels, cells, strict=True))
+                out += [replace(after, text=f"{label} | {value}", cells=(label, value), merged=(), spanned=(),
+                                top=after.top + i * 0.01) for i, (label, value) in pairs]
+                changed, k = True, k + 2
+                continue
+        label = check_box_label(block) if block.kind == "paragraph" else None
+        before = out[-1] if out else None
+        if label and before is not None and before.kind == "table_row" and after is not None \
+                and (after.kind == "table_row" or field_labels(after.text)):
+            out.append(replace(block, kind="table_row", text=f"{label} | ", cells=(label, ""), marker=None))
+            changed, k = True, k + 1
+            continue
+        out.append(block)
+        k += 1
+    return replace(layout, blocks=tuple(out)) if changed else layout
+
+
+def field_labels(text: str) -> list[str] | None:
+    """The field labels a line is made of, left to right ("Trekker Gereed in Indicator" -> three), longest first
+    at each word; None unless every word belongs to one and there are two or more."""
+    words = text.split()
+    labels: list[str] = []
+    i = 0
+    while i < len(words):
+        for n in range(min(MAX_LABEL_WORDS, len(words) - i), 0, -1):
+            candidate = " ".join(words[i:i + n])
+            if label_role(candidate) is not None:
+                labels.append(candidate)
+                i += n
+                break
+        else:
+            return None
+    return labels if len(labels) >= 2 else None
+
+
+def check_box_label(block: Block) -> str | None:
+    """The label of a row of check boxes ("Betrokken partijen • A • B"): a short label, then two or more options
+    each opened by a drawn box's mark; None for any other line."""
+    words = block.text.split()
+    marks = [i for i, w in enumerate(words) if w in MARKS]
+    if len(marks) < 2 or not 0 < marks[0] <= MAX_LABEL_WORDS or marks[-1] == len(words) - 1 \
+            or any(b - a < 2 for a, b in zip(marks, marks[1:], strict=False)):
+        return None
+    label = " ".join(words[:marks[0]])
+    return label if LABEL_SHAPE.match(label) else None
