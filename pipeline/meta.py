@@ -439,6 +439,24 @@ def letter_recipients(blocks: Sequence[Block]) -> list[str]:
             for part in (p.strip().rstrip(".") for p in PARTY_LIST_SEPARATOR.split(fields[f])) if part]
 
 
+def legal_names(names: Sequence[str], forms: Sequence[str]) -> list[str]:
+    """Each name as its full legal name where the document prints that too: "Jaagpadwonen" as "Stichting
+    Jaagpadwonen" when the name with its legal form before it (`forms`: "Stichting") is also found."""
+    full = {n.split(" ", 1)[1]: n for n in names if " " in n and n.split(" ", 1)[0].lower() in forms}
+    return [full.get(n, n) for n in names]
+
+
+def titled_type(blocks: Sequence[Block], kind: DocumentType) -> DocumentType:
+    """The type the title of the first page names (its largest heading: "Format prestatieafspraken 2027") where
+    the first page's text found a bod: an agreement that tells of the bod it started from is no bod."""
+    first_page = min((b.page for b in blocks), default=1)
+    headings = [b for b in blocks if b.page == first_page and b.kind == "heading"]
+    if kind != "bod" or not headings:
+        return kind
+    titled = detect_type(max(headings, key=lambda b: b.size).text)
+    return titled if titled == "prestatieafspraken" else kind
+
+
 def letterhead_names(text: str) -> list[str]:
     """The senders a letterhead names: a joint bod prints its corporaties side by side on one line ("Woonstichting
     Vlietwaarde    Woningbouwvereniging Het Oosterhuis"), cut before each type word after the first where every
@@ -468,11 +486,11 @@ def detect_meta(blocks: Sequence[Block]) -> dict[str, object]:
         for m in [re.search(r"afspraken met (?:woningcorporatie )?([A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)*)",
                             b.text)] if m
     ]
-    kind = detect_type(first)
+    kind = titled_type(blocks, detect_type(first))
     whole = standalone_names(blocks, lex["corporatie_types"])
     corporaties = [c for c in corporaties if not any(c.startswith(n + " ") for n in cover)]  # two cover lines
     corporaties = [
-        c for c in _dedupe(complete_names(corporaties, whole))
+        c for c in _dedupe(legal_names(complete_names(corporaties, whole), lex["legal_forms"]))
         if not any(c in h for h in huurders) and not c.lower().startswith("gemeente") and looks_like_organisation(c)
     ]
     if kind == "bod":  # a bod's addressees and those it is copied to do not send it: none is its corporatie
@@ -481,7 +499,8 @@ def detect_meta(blocks: Sequence[Block]) -> dict[str, object]:
     if kind == "bod" and blocks and blocks[0].kind == "heading" and len(blocks[0].text.split()) <= 5 \
             and not YEAR.search(blocks[0].text) and detect_type(blocks[0].text) == "other" \
             and not is_header_word(blocks[0].text):
-        heads = [h for h in letterhead_names(blocks[0].text) if not any(h in c for c in corporaties)]
+        heads = [h for h in letterhead_names(blocks[0].text) if not any(h in c for c in corporaties)
+                 and not h.lower().startswith("gemeente")]  # a format the gemeente (a department) sends out
         corporaties[:0] = heads  # a bod opens with the corporatie's letterhead (a joint bod's, with each of theirs)
     sender = letter_sender(blocks) if kind == "bod" else None
     if sender and not sender.lower().startswith(("gemeente", *huurder_words)) \
