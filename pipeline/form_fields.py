@@ -4,16 +4,16 @@ boxes under its label, become "label | value" rows, so that a form block per afs
 reads as one card: its text, trekker, planning and other fields.
 
 A line made only of field labels the lexicon knows (`records.label_role`: "Trekker  Gereed in  Indicator") right
-above a table row of as many cells is that row's labels, one per cell. A line of a short label followed by drawn
-check boxes ("Betrokken partijen • Gemeente • Corporatie • Huurders") between a card's rows is a field of the card;
-which boxes are ticked the parse does not tell, so it stands as that label without a value (no part of the text).
+above a table row of as many cells is that row's labels, one per cell. A line of a short label followed by check
+boxes ("Betrokken partijen ✔ Gemeente ✔ Corporatie • Huurders": a drawn box ticked reads "✔", an empty one "•",
+`parse.drawn_marks`) between a card's rows is a field of the card: the options ticked, as printed, never text.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from .parse.glyphs import MARKS
+from .parse.glyphs import MARKS, TICK
 from .records import LABEL_SHAPE, label_role
 from .types import Block, Layout
 
@@ -38,11 +38,13 @@ def form_fields(layout: Layout) -> Layout:
                                 top=after.top + i * 0.01) for i, (label, value) in pairs]
                 changed, k = True, k + 2
                 continue
-        label = check_box_label(block) if block.kind == "paragraph" else None
+        boxes = check_boxes(block) if block.kind == "paragraph" else None
         before = out[-1] if out else None
-        if label and before is not None and before.kind == "table_row" and after is not None \
+        if boxes and before is not None and before.kind == "table_row" and after is not None \
                 and (after.kind == "table_row" or field_labels(after.text)):
-            out.append(replace(block, kind="table_row", text=f"{label} | ", cells=(label, ""), marker=None))
+            label, ticked = boxes
+            out.append(replace(block, kind="table_row", text=f"{label} | {ticked}", cells=(label, ticked),
+                               marker=None))
             changed, k = True, k + 1
             continue
         out.append(block)
@@ -68,13 +70,17 @@ def field_labels(text: str) -> list[str] | None:
     return labels if len(labels) >= 2 else None
 
 
-def check_box_label(block: Block) -> str | None:
-    """The label of a row of check boxes ("Betrokken partijen • A • B"): a short label, then two or more options
-    each opened by a drawn box's mark; None for any other line."""
+def check_boxes(block: Block) -> tuple[str, str] | None:
+    """The label of a row of check boxes ("Betrokken partijen ✔ A ✔ B • C": a short label, then two or more
+    options each opened by a box's mark) and the options ticked ("A, B"; "" where none is); None for any other
+    line."""
     words = block.text.split()
     marks = [i for i, w in enumerate(words) if w in MARKS]
     if len(marks) < 2 or not 0 < marks[0] <= MAX_LABEL_WORDS or marks[-1] == len(words) - 1 \
             or any(b - a < 2 for a, b in zip(marks, marks[1:], strict=False)):
         return None
     label = " ".join(words[:marks[0]])
-    return label if LABEL_SHAPE.match(label) else None
+    if not LABEL_SHAPE.match(label):
+        return None
+    options = zip(marks, [*marks[1:], len(words)], strict=True)
+    return label, ", ".join(" ".join(words[a + 1:b]) for a, b in options if words[a] == TICK)

@@ -4,9 +4,10 @@ square): the same mark word as a printed bullet or tick (`glyphs`), so that the 
 Layout programs and browsers print their list bullets and icons as small paths, not as glyphs: the text layer
 then holds the item's words only, and the items read as plain paragraphs. A small shape in ink (not a pale
 legend swatch) standing just left of a line's first word, on its baseline, with nothing else before that word
-on the line, is such a mark: "✔" for a tick (a stroked V, its lowest point between its ends), "•" for any
-other. Shapes over or around words (underlines, frames, highlights) and shapes alone (a drawing, a table's
-mark without text after it) stay drawings.
+on the line, is such a mark: "✔" for a tick (a stroked V, its lowest point between its ends, or a form's check
+box crossed by a slanted stroke or two), "•" for any other (an empty check box too). Shapes over or around words
+(underlines, frames, highlights) and shapes alone (a drawing, a table's mark without text after it, a slanted
+stroke in no box) stay drawings.
 """
 
 from __future__ import annotations
@@ -30,13 +31,15 @@ MAX_SHAPES = 300  # small shapes on one page past this are a chart's or a map's,
 
 
 class Shape(NamedTuple):
-    """A small drawn shape, top-down page coordinates; `tick` when it is a stroked V."""
+    """A small drawn shape, top-down page coordinates; `tick` when it is a stroked V (or a box crossed by strokes:
+    a ticked check box); `stroke` when it is one straight slanted stroke, no mark alone (`_merged`)."""
 
     x0: float
     top: float
     x1: float
     bottom: float
     tick: bool
+    stroke: bool = False
 
 
 def points_to_shape(subpaths: Sequence[Sequence[tuple[float, float]]], rgb: tuple[int, int, int] | None,
@@ -55,6 +58,19 @@ def points_to_shape(subpaths: Sequence[Sequence[tuple[float, float]]], rgb: tupl
     if long > MAX_SIDE or short < MIN_SIDE or long > MAX_ASPECT * short or _is_triangle(subpaths, stroked_only):
         return None
     return Shape(x0, top, x1, bottom, stroked_only and _is_tick(subpaths))
+
+
+def slanted_stroke(subpaths: Sequence[Sequence[tuple[float, float]]], rgb: tuple[int, int, int] | None,
+                   stroked_only: bool) -> Shape | None:
+    """One straight slanted stroke in ink about a letter long, as a Shape with `stroke` set: the cross or slash
+    of a ticked check box where it crosses a box (`_merged`), no mark alone; None for any other path."""
+    points = {p for sub in subpaths for p in sub}
+    if len(points) != 2 or not stroked_only or (rgb is not None and min(rgb) >= INK):
+        return None
+    (ax, ay), (bx, by) = points
+    if not (MIN_SIDE <= abs(ax - bx) <= MAX_SIDE and MIN_SIDE <= abs(ay - by) <= MAX_SIDE):
+        return None
+    return Shape(min(ax, bx), min(ay, by), max(ax, bx), max(ay, by), False, True)
 
 
 def _is_triangle(subpaths: Sequence[Sequence[tuple[float, float]]], stroked_only: bool) -> bool:
@@ -95,7 +111,8 @@ def pdfium_shape(path: Any, subpaths: Sequence[Sequence[tuple[float, float]]], h
     if rgb is not None and a.value == 0:
         return None  # drawn fully transparent
     down = [[(x, height - y) for x, y in sub] for sub in subpaths]
-    return points_to_shape(down, rgb, bool(stroke.value) and mode.value == 0)
+    stroked_only = bool(stroke.value) and mode.value == 0
+    return slanted_stroke(down, rgb, stroked_only) or points_to_shape(down, rgb, stroked_only)
 
 
 def plumber_shapes(objects: Iterable[dict[str, Any]]) -> list[Shape]:
@@ -110,7 +127,8 @@ def plumber_shapes(objects: Iterable[dict[str, Any]]) -> list[Shape]:
         if len(pts) > MAX_SEGMENTS:
             continue
         rgb = pdfminer_rgb(obj.get("non_stroking_color") if filled else obj.get("stroking_color"))
-        shape = points_to_shape([[(float(x), float(y)) for x, y in pts]], rgb, stroked and not filled)
+        path = [[(float(x), float(y)) for x, y in pts]]
+        shape = slanted_stroke(path, rgb, stroked and not filled) or points_to_shape(path, rgb, stroked and not filled)
         if shape is not None:
             shapes.append(shape)
     return shapes
@@ -119,10 +137,12 @@ def plumber_shapes(objects: Iterable[dict[str, Any]]) -> list[Shape]:
 def mark_words(words: Sequence[Word], shapes: Sequence[Shape]) -> list[Word]:
     """`words` with a mark word ("✔" or "•") in front of each word that a drawn mark stands before (see the
     module docstring), in the words' order."""
-    if not shapes or not words or len(shapes) > MAX_SHAPES:
+    if not shapes or not words or sum(not s.stroke for s in shapes) > MAX_SHAPES:
         return list(words)
     marks: dict[int, Word] = {}
     for shape in _merged(shapes):
+        if shape.stroke:
+            continue  # a slanted stroke in no box: a connector, a chart's line
         k = _word_after(shape, words)
         if k is not None and k not in marks:
             w = words[k]
@@ -138,13 +158,15 @@ def mark_words(words: Sequence[Word], shapes: Sequence[Shape]) -> list[Word]:
 
 
 def _merged(shapes: Sequence[Shape]) -> list[Shape]:
-    """Shapes that overlap as one (an icon of a circle and a tick in it), a tick if any part is one."""
+    """Shapes that overlap as one (an icon of a circle and a tick in it), a tick if any part is one or if a
+    slanted stroke crosses a shape (a check box ticked with a cross or a slash); a stroke only while all its parts
+    are strokes."""
     out: list[Shape] = []
     for s in sorted(shapes, key=lambda s: (s.x0, s.top)):
         for i, o in enumerate(out):
             if s.x0 <= o.x1 and o.x0 <= s.x1 and s.top <= o.bottom and o.top <= s.bottom:
                 out[i] = Shape(min(o.x0, s.x0), min(o.top, s.top), max(o.x1, s.x1), max(o.bottom, s.bottom),
-                               o.tick or s.tick)
+                               o.tick or s.tick or o.stroke != s.stroke, o.stroke and s.stroke)
                 break
         else:
             out.append(s)

@@ -146,7 +146,7 @@ def plumber_page(page) -> Page:  # type: ignore[no-untyped-def]
     fills = plumber_fills(page.rects) if grids else []
     grids, shaded = shading_marks(grids, fills, words)  # an open table's grey cells
     words = strike_through(words, rules)
-    words = mark_words(words, plumber_shapes(page.curves + page.rects))  # bullets and ticks drawn as paths
+    words = mark_words(words, plumber_shapes(page.curves + page.rects + page.lines))  # bullets, ticks, check boxes
     words = [*words, *on_baselines([*plumber_dots(page.curves), *shaded], words)]  # dots, grey cells after text
     height = float(page.height)
     rounded = [box for curve in page.curves  # boxes with curved corners: pdfminer keeps them as curves, not rects
