@@ -23,18 +23,18 @@ def beside_boxes(grid: Grid, words: Sequence[Word], rows: Sequence[tuple[str | N
     """`rows` (the cell texts of `grid`) with the words of a row that lie in none of its drawn cells put in the
     undrawn cell (None) before the first drawn cell to their right: a label beside its box."""
     out = [tuple(row) for row in rows]
+    open_rows = [r for r, boxes in enumerate(grid.rows) if None in boxes and any(b is not None for b in boxes)]
+    if not open_rows:  # most tables: every cell drawn
+        return out
     cells = [b for row in grid.rows for b in row if b is not None]
-    # in no drawn cell of the grid: not in a cell merged down over the rows below it either
-    loose_words = [w for w in words if not any(b[0] <= (w.x0 + w.x1) / 2 <= b[2]
-                                               and b[1] <= (w.top + w.bottom) / 2 <= b[3] for b in cells)]
-    if not loose_words:
-        return list(rows)
-    for r, boxes in enumerate(grid.rows):
+    for r in open_rows:
+        boxes = grid.rows[r]
         drawn = [b for b in boxes if b is not None]
-        if not drawn or len(drawn) == len(boxes):
-            continue
         top, bottom = min(b[1] for b in drawn), max(b[3] for b in drawn)
-        loose = [w for w in loose_words if top <= (w.top + w.bottom) / 2 <= bottom]
+        # in no drawn cell of the grid: not in a cell merged down over the rows below it either
+        loose = [w for w in words if top <= (w.top + w.bottom) / 2 <= bottom
+                 and not any(b[0] <= (w.x0 + w.x1) / 2 <= b[2] and b[1] <= (w.top + w.bottom) / 2 <= b[3]
+                             for b in cells)]
         if not loose:
             continue
         texts = list(out[r])
