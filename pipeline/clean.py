@@ -25,6 +25,7 @@ from .disclosures import label_field_lines
 from .footnotes import join_note_markers, split_footnotes, split_superscript_markers
 from .inline_lists import continues_inline_list
 from .lexicon import load
+from .navigation import theme_starts, with_theme_lines
 from .normalise import LIGATURES as LIGATURES  # re-exported: tests and callers read them here
 from .normalise import normalise_text
 from .numbering import (
@@ -556,6 +557,7 @@ def cell_text(cell: str | None) -> str:
 def clean(pages: Sequence[Page], settings: CleanSettings | dict | None = None) -> Layout:
     """Pages of lines -> a Layout of body blocks in reading order (see the module docstring)."""
     settings = CleanSettings.resolve(settings)
+    starts = theme_starts(pages)  # where a navigation strip's current tab changes (`navigation`)
     pages = [raise_centred_numbers(page) for page in normalise_pages(drop_speaker_notes(pages))]
     pages, translated = drop_translations(pages)  # a parallel-text page: its Dutch column only
     size = body_size(pages)
@@ -563,6 +565,6 @@ def clean(pages: Sequence[Page], settings: CleanSettings | dict | None = None) -
     pages, removed = remove_running_lines(pages, settings, size)
     pages, notes = split_footnotes(pages, size)
     pages, toc, chapters = drop_toc(pages)
-    pages = carry_over([split_title_column(page) for page in pages])
+    pages = with_theme_lines(carry_over([split_title_column(page) for page in pages]), starts)
     blocks = number_by_trailing_codes(lines_to_blocks(pages, size))  # "... [BB-11]": numbered at the end
     return Layout(tuple(blocks), tuple(notes), removed + toc + translated, len(pages), chapters, side_columns(pages))

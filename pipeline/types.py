@@ -65,6 +65,19 @@ class Table:
 
 
 @dataclass(frozen=True, slots=True)
+class NavTab:
+    """One tab of a designed report's navigation strip at the page edge (`parse.tabs`): its label, where it
+    stands and its fill (RGB 0-255); the tab filled apart from the others names the page's theme."""
+
+    label: str
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    rgb: tuple[int, int, int]
+
+
+@dataclass(frozen=True, slots=True)
 class Page:
     """One parsed page: its text lines in reading order and its ruled tables."""
 
@@ -77,6 +90,7 @@ class Page:
     skipped: bool = False  # not read: its content was over a safety limit
     # a notes page's slide frame (x0, top, x1, bottom; `parse.notes_pages`): the speaker's notes stand below it
     frame: tuple[float, float, float, float] | None = None
+    tabs: tuple[NavTab, ...] = ()  # the navigation strip's tabs along one edge, in order (`parse.tabs`); never text
 
 
 @dataclass(frozen=True, slots=True)

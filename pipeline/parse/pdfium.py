@@ -18,6 +18,7 @@ import logging
 import math
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -37,6 +38,7 @@ from .rounded import rounded_box
 from .rules import Edge, find_grids
 from .shading import Fill, path_fill, shade_tables
 from .strikes import strike_through
+from .tabs import find_strip, without_strip
 from .upright import make_upright
 from .watermarks import WATERMARK_SIZE, is_watermark
 
@@ -107,8 +109,12 @@ def read_page(page, number: int, fonts: dict[tuple[bytes, int], bool] | None = N
     try:
         words, markers = page_words(ctypes.c_void_p(_address(textpage.raw)), height, {} if fonts is None else fonts,
                                     {} if looks is None else looks)
+        tabs = find_strip(fills, edges, words,
+                          lambda b: textpage.get_text_bounded(b[0], height - b[3], b[2], height - b[1]), width, height)
     finally:
         textpage.close()
+    if tabs:  # a navigation strip at the page edge: kept aside, never text, its boxes never a table
+        words, edges, fills = without_strip(tabs, words, edges, fills, width, height)
     grids = drop_shaded_columns(find_grids(edges)) if len(edges) >= 4 else []
     grids, shaded = shading_marks(grids, fills, words)  # an open table's grey cells
     rules = [(e.pos, e.start, e.end) for e in edges if e.orientation == "h"]
@@ -120,7 +126,8 @@ def read_page(page, number: int, fonts: dict[tuple[bytes, int], bool] | None = N
     if len(edges) >= 4 and height > width:  # a notes page's slide frame, the speaker notes under it (`notes_pages`)
         read = with_frame(read, words, [(e.orientation, e.pos, e.start, e.end) for e in edges],
                           boxes if len(edges) >= 8 else None)
-    return shade_tables(read, grids, fills) if grids else read
+    read = shade_tables(read, grids, fills) if grids else read
+    return replace(read, tabs=tabs) if tabs else read
 
 
 # --- text -------------------------------------------------------------------------------------------------
