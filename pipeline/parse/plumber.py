@@ -7,16 +7,18 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 from ..config import ParseSettings
 from ..errors import UnreadablePdf
-from ..types import Page
+from ..types import NavTab, Page
 from .boxes import rules_to_boxes
 from .deskew import page_skew, unturn
 from .dots import is_plumber_dot, on_baselines, plumber_dots
 from .drawn_marks import mark_words, plumber_shapes
 from .files import _is_password_error, check_page_count, describe, encrypted_error
+from .geometry import Word
 from .glyphs import mark_of, symbol_font
 from .layout import Char, Grid, chars_to_words, is_bold_font, is_horizontal, layout_words, split_superscripts
 from .notes_pages import with_frame
@@ -25,6 +27,7 @@ from .rounded import rounded_box
 from .rules import TABLE_SETTINGS, Edge, closing_rules, to_grid
 from .shading import plumber_fills, shade_tables
 from .strikes import strike_through
+from .tabs import find_strip, strip_band
 from .watermarks import WATERMARK_SIZE, is_watermark, to_rgb
 
 log = logging.getLogger(__name__)
@@ -122,6 +125,9 @@ def content_size(page_obj) -> int:  # type: ignore[no-untyped-def]
 def plumber_page(page) -> Page:  # type: ignore[no-untyped-def]
     """One pdfplumber page (upright glyphs, ruled tables) -> a Page."""
     shown_from_crop_box(page)
+    tabs = plumber_strip(page)
+    if tabs:  # a navigation strip at the page edge: kept aside, never text, its boxes never a table (`tabs`)
+        page = page.filter(lambda obj: not on_strip(tabs, obj, float(page.width), float(page.height)))
     chars = [
         Char(_glyph(c), c["x0"], c["x1"], c["top"], c["bottom"], float(c["size"]), is_bold_font(c.get("fontname")))
         for c in page.chars
@@ -155,7 +161,50 @@ def plumber_page(page) -> Page:  # type: ignore[no-untyped-def]
                         slope=0.0)  # measured above, and turned back if the page was turned
     if drawn:  # a notes page's slide frame, the speaker notes under it (`notes_pages`)
         read = with_frame(read, words, (), boxes)
-    return shade_tables(read, grids, fills) if grids else read
+    read = shade_tables(read, grids, fills) if grids else read
+    return replace(read, tabs=tabs) if tabs else read
+
+
+def plumber_strip(page) -> tuple[NavTab, ...]:  # type: ignore[no-untyped-def]
+    """The tabs of a pdfplumber page's navigation strip (`tabs.find_strip`), their labels read from the glyphs
+    in each tab along the way they are set (rotated labels too)."""
+    if len(page.rects) < 3:
+        return ()
+    chars = page.chars
+    edges = [Edge("h", e["top"], e["x0"], e["x1"]) if e["orientation"] == "h"
+             else Edge("v", e["x0"], e["top"], e["bottom"]) for e in page.edges]
+    glyphs = [Word(c["text"], c["x0"], c["x1"], c["top"], c["bottom"], float(c["size"]), False) for c in chars
+              if c.get("upright", True)]
+    return find_strip(plumber_fills(page.rects), edges, glyphs, lambda box: text_along(chars, box),
+                      float(page.width), float(page.height))
+
+
+def text_along(chars, box: tuple[float, float, float, float]) -> str:  # type: ignore[no-untyped-def]
+    """The text of the glyphs whose centre lies in a box, in the order they are set along their baseline (a label
+    turned a quarter runs up or down the page)."""
+    x0, top, x1, bottom = box
+    inside = [c for c in chars if x0 <= (c["x0"] + c["x1"]) / 2 <= x1 and top <= (c["top"] + c["bottom"]) / 2 <= bottom]
+    if not inside:
+        return ""
+    a, b = (inside[0].get("matrix") or (1, 0))[:2]
+    norm = (a * a + b * b) ** 0.5 or 1.0
+    a, b = a / norm, b / norm
+
+    def along(c) -> float:  # type: ignore[no-untyped-def]
+        return (c["x0"] + c["x1"]) / 2 * a - (c["top"] + c["bottom"]) / 2 * b  # top-down: up the page is -top
+
+    text = "".join(c["text"] for c in sorted(inside, key=along))
+    return " ".join(text.split())
+
+
+def on_strip(tabs: tuple[NavTab, ...], obj: dict, width: float, height: float) -> bool:
+    """Whether a pdfplumber object is part of the strip: a glyph on a tab, a rule or fill wholly in its band."""
+    x0, top, x1, bottom = float(obj["x0"]), float(obj["top"]), float(obj["x1"]), float(obj["bottom"])
+    if obj.get("object_type") == "char":
+        cx, cy = (x0 + x1) / 2, (top + bottom) / 2
+        return any(t.x0 <= cx <= t.x1 and t.top <= cy <= t.bottom for t in tabs)
+    bx0, btop, bx1, bbottom = strip_band(tabs, width, height)
+    return x0 >= bx0 - 0.5 and x1 <= bx1 + 0.5 and top >= btop - 0.5 and bottom <= bbottom + 0.5
 
 
 def shown_from_crop_box(page) -> None:  # type: ignore[no-untyped-def]
