@@ -27,6 +27,7 @@ from .overview import MIN_NUMBERED_SHARE, MIN_ROWS, number_key, overview_tables
 from .page_breaks import continued_title
 from .paragraph_numbers import agreement_subheading_sizes, numbers_every_paragraph
 from .parties import agreement_heading, heading_title, party_headings, party_of
+from .pull_quotes import drop_pull_quotes
 from .reading import statement_leadin
 from .records import find_records
 from .structure import (
@@ -84,6 +85,7 @@ def segment(layout: Layout, meta: DocumentMeta, settings: SegmentSettings | dict
     layout = number_titled_paragraphs(layout)  # "3.4 Huisvesting statushouders" over its paragraph: one item
     layout = title_disclosed_items(layout)  # a web page's accordion items: a bold title, its text, its fields
     layout = form_fields(layout)  # a filled-in form's labels over their boxes: a card's label | value rows
+    layout = drop_pull_quotes(layout)  # a quotation set large beside the text: no heading, no afspraak
     heading_sizes = [b.size for b in layout.blocks if b.kind == "heading"]
     state = SegmentState(party_headings=party_headings(layout.blocks, meta), is_commitment=_commitment_test(meta),
                    summary=meta.type == "kennisgeving",
