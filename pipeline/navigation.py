@@ -75,6 +75,12 @@ def with_theme_lines(pages: Sequence[Page], starts: dict[int, str]) -> list[Page
             first = page.lines[0]
             heading = Line(label, page.number, first.x0, first.x0 + 0.5 * size * len(label), 0.0, 0.0, size,
                            bold=True, column=first.column)
-            page = replace(page, lines=(heading, *page.lines))
+            # where the page prints its theme as a heading too, this one takes its place (set however large)
+            page = replace(page, lines=(heading, *(line for line in page.lines if not _reads(line.text, label))))
         out.append(page)
     return out
+
+
+def _reads(text: str, label: str) -> bool:
+    """Whether a line reads a tab's label, whatever its case and spacing."""
+    return " ".join(text.split()).casefold() == " ".join(label.split()).casefold()

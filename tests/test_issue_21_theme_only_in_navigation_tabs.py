@@ -63,7 +63,7 @@ def body_x(page_no: int) -> float:
     return STRIP + 40 if page_no % 2 == 0 else 60
 
 
-def build(path: Path, rotated: bool) -> Path:
+def build(path: Path, rotated: bool, printed: bool = False) -> Path:
     c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
     strip(c, 1, None, rotated)  # the voorwoord: no tab set apart
     c.setFillColorRGB(0.1, 0.1, 0.1)
@@ -76,6 +76,9 @@ def build(path: Path, rotated: bool) -> Path:
         strip(c, page_no, active, rotated)
         x, y = body_x(page_no), H - 90
         c.setFillColorRGB(*THEMES[active][2])
+        if printed:  # the theme printed as the page's heading too, set smaller than the voorwoord's
+            c.setFont("Helvetica-Bold", 16)
+            c.drawString(x, y + 30, THEMES[active][0])
         if sub:
             c.setFont("Helvetica-Bold", 15)
             c.drawString(x, y, sub)
@@ -98,9 +101,10 @@ def build(path: Path, rotated: bool) -> Path:
     return path
 
 
+@pytest.mark.parametrize("backend", ["pdfium", "pdfplumber"])
 @pytest.mark.parametrize("rotated", [True, False])
-def test_the_tab_set_apart_heads_the_pages_afspraken(tmp_path, rotated):
-    doc = run.extract(build(tmp_path / "rapport.pdf", rotated), model=None)
+def test_the_tab_set_apart_heads_the_pages_afspraken(tmp_path, rotated, backend):
+    doc = run.extract(build(tmp_path / "rapport.pdf", rotated), model=None, parse={"backend": backend})
     expected = [(f"{k:02d}", text) for _, _, items in PAGES for k, text in enumerate(items, start=1)]
     assert [(a.number, a.text) for a in doc.afspraken] == expected
     labels = [label if rotated else short for label, short, _ in THEMES]
@@ -126,3 +130,8 @@ def test_a_tables_first_column_at_the_margin_is_no_strip():
     words = [Word("De", 84.0, 96.0, 110.0 + 60 * k, 120.0 + 60 * k, 10.0, False) for k in range(3)]
     assert find_strip(fills, [], words, lambda box: labels.get(tuple(box), ""), W, H) == ()
     assert len(find_strip(fills, [], [], lambda box: labels.get(tuple(box), ""), W, H)) == 3
+
+
+def test_a_theme_printed_as_a_heading_too_heads_once(tmp_path):
+    doc = run.extract(build(tmp_path / "rapport.pdf", True, printed=True), model=None)
+    assert [a.section for a in doc.afspraken][:3] == ["Betaalbaar wonen > Nieuwbouw > Dit spreken we af"] * 3
