@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from .coordinated_scope import coordinated_scope
 from .features import doc_to_scope, parse_number
 from .nlp import doc as nlp_doc
 from .types import Features, Reason
@@ -181,6 +182,10 @@ def scope_reasons(old: Features, new: Features, old_text: str = "", new_text: st
                or listed_scope(old_text, new_text) or _placed(old, new, old_text, new_text))
     if counted:
         return counted
+    if not old.scope_terms and not new.scope_terms and old_text and new_text:
+        coordinated = coordinated_scope(old_text, new_text)  # "van binnenterreinen" -> "van tuinen en binnenterreinen"
+        if coordinated:
+            return coordinated
     breadth = dict(zip(old.scope_terms, _breadths(old), strict=True)) | dict(
         zip(new.scope_terms, _breadths(new), strict=True))
     added = _unrestated(Counter(t for t in new.scope_terms if not _COUNTED.match(t))

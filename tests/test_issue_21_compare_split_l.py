@@ -108,3 +108,41 @@ def test_split_l_reads_the_rent_margin_and_the_frequency_in_their_direction(spli
     wrong = [m for m in split_l_compare["mistakes"] if m["pair"].startswith(("sudergaast", "brammerveld"))
              and m["gold_kinds"] == ["quantity"] and m["gold"] in ("weakened", "strengthened")]
     assert wrong == []
+
+
+def test_one_more_coordinated_object_widens_the_reach():
+    old = "De corporatie vergroent bij de herinrichting van speelplekken ten minste 20% van de verharding."
+    new = ("De corporatie vergroent bij de herinrichting van schoolpleinen en speelplekken ten minste 20% van de "
+           "verharding.")
+    assert kinds(compare_texts(old, new)) == {"scope": 1}
+    assert kinds(compare_texts(new, old)) == {"scope": -1}
+
+
+def test_one_more_group_after_the_shared_words_widens_the_reach():
+    old = "De verhuisregeling geldt voor senioren die een eengezinswoning achterlaten."
+    new = "De verhuisregeling geldt voor senioren die een eengezinswoning of een ruime bovenwoning achterlaten."
+    assert kinds(compare_texts(old, new)) == {"scope": 1}
+
+
+def test_a_sentence_rebuilt_around_its_second_act_is_no_narrower():
+    # the coordinated act ("en bespreken") comes back as a passive clause: a rewording, not a smaller reach
+    old = ("De corporatie streeft naar een huurdersoordeel van ten minste 7,5 over het onderhoud en bespreekt de "
+           "uitkomsten twee keer per jaar met de huurdersraad.")
+    new = ("Voor het onderhoud streeft de corporatie naar een huurdersoordeel van ten minste 7,5; de uitkomsten "
+           "worden twee keer per jaar met de huurdersraad besproken.")
+    assert compare_texts(old, new) == []
+
+
+def test_a_party_or_a_month_joined_in_is_not_a_wider_reach():
+    old = "Samen met de gemeente stelt de corporatie in 2026 een plan op voor het warmtenet in de wijk Noord."
+    new = "De gemeente en Woonkracht stellen in 2026 een plan op voor het warmtenet in de wijk Noord."
+    assert all(r.kind != "scope" for r in compare_texts(old, new))
+    old = "Partijen bespreken de voortgang in het overleg in maart en september 2026."
+    new = "Partijen bespreken de voortgang in het overleg in september 2026."
+    assert all(r.kind != "scope" for r in compare_texts(old, new))
+
+
+def test_a_further_restriction_joined_in_is_no_wider_reach():
+    old = "De corporatie verkoopt in 2026 maximaal 8 woningen, uitsluitend bij mutatie."
+    new = "De corporatie verkoopt in 2026 maximaal 8 woningen, uitsluitend bij mutatie en met een terugkoopregeling."
+    assert all(r.direction <= 0 for r in compare_texts(old, new) if r.kind == "scope")
