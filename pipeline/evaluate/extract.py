@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from .. import lexicon
 from ..run import extract
 from ..types import Afspraak, Document, DocumentMeta
 from .metrics import Scores, match_afspraken
@@ -81,8 +82,24 @@ def _same(a: Any, b: Any) -> bool:
     return fold(a) == fold(b)
 
 
-def _folded(attributes: dict[str, Any] | None) -> dict[str, str]:
-    return {k.lower(): " ".join(str(v).lower().split()) for k, v in (attributes or {}).items()}
+def _folded(attributes: dict[str, Any] | None, lists: frozenset[str] = frozenset()) -> dict[str, Any]:
+    """Attributes without case or spacing; those named in `lists` (a list in the gold: the parties ticked on a
+    form) as sets of names, without a legal form ("Stichting X" is the X the form prints)."""
+    forms = tuple(f"{w} " for w in lexicon.load("structure").get("legal_forms", []))
+    out: dict[str, Any] = {}
+    for k, v in (attributes or {}).items():
+        if k.lower() in lists:
+            items = v if isinstance(v, list) else str(v).split(",")
+            out[k.lower()] = {_strip_forms(" ".join(str(x).lower().split()), forms) for x in items}
+        else:
+            out[k.lower()] = " ".join(str(v).lower().split())
+    return out
+
+
+def _strip_forms(name: str, forms: tuple[str, ...]) -> str:
+    for form in forms:
+        name = name.removeprefix(form)
+    return name
 
 
 def _names(values: Any) -> set[str]:
@@ -125,7 +142,8 @@ def score_document(name: str, predicted: Sequence[Afspraak], gold: Sequence[dict
         if g.get("trekker") or g.get("planning"):
             fields_ok += _same(p.trekker, g.get("trekker")) and _same(p.planning, g.get("planning"))
         if g.get("attributes"):
-            attributes_ok += _folded(p.attributes) == _folded(g["attributes"])
+            lists = frozenset(k.lower() for k, v in g["attributes"].items() if isinstance(v, list))
+            attributes_ok += _folded(p.attributes, lists) == _folded(g["attributes"], lists)
     fields_gold = sum(1 for g in gold if g.get("trekker") or g.get("planning"))
     attributes_gold = sum(1 for g in gold if g.get("attributes"))
     year_ok, gemeenten_ok, corporaties_ok = score_meta(meta, gold_meta) if meta and gold_meta else (0, 0, 0)
