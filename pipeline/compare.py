@@ -61,8 +61,9 @@ class CompareSettings(Resolvable):
         align: settings of the alignment (`AlignSettings`, a dict of its fields, or None).
         unclear_below: a matched pair below this similarity without any reason is `unclear`, not `reworded`.
         modality_step: the least change in commitment strength that is reported (levels firm 1.0, intent 0.5,
-            explore 0.25, discuss 0.1 in lexicon/commitment.yaml, with words close to firm at 0.8); the
-            default 0.25 reports every step between levels but explore <-> discuss.
+            explore 0.25, discuss 0.0 in lexicon/commitment.yaml, with words close to firm at 0.8); the
+            default 0.25 reports every step between levels, discuss -> explore too ("bespreken de behoefte"
+            -> "onderzoekt de haalbaarheid" is firmer), and none between a level and a word close to it.
 
     Raises:
         ValueError: a value outside [0, 1].

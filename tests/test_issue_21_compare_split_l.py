@@ -146,3 +146,10 @@ def test_a_further_restriction_joined_in_is_no_wider_reach():
     old = "De corporatie verkoopt in 2026 maximaal 8 woningen, uitsluitend bij mutatie."
     new = "De corporatie verkoopt in 2026 maximaal 8 woningen, uitsluitend bij mutatie en met een terugkoopregeling."
     assert all(r.direction <= 0 for r in compare_texts(old, new) if r.kind == "scope")
+
+
+def test_a_talk_that_becomes_a_study_is_firmer():
+    old = "Partijen bespreken in 2025 de behoefte aan tijdelijke woningen voor spoedzoekers."
+    new = "De corporatie onderzoekt in 2026 de haalbaarheid van tijdelijke woningen voor spoedzoekers."
+    assert kinds(compare_texts(old, new, old_year=2025, new_year=2026)) == {"modality": 1}
+    assert kinds(compare_texts(new, old, old_year=2025, new_year=2026)) == {"modality": -1}
