@@ -190,6 +190,7 @@ def main_clause(sent: Span, *, coordinated: bool = False) -> list[Token]:
         relative = low in ("dat", "die", "wat") and (t.pos_ == "PRON" or n > 0 and tokens[n - 1].pos_ in NOMINAL)
         opens = low in SUBORDINATORS and (t.pos_ in ("SCONJ", "ADP", "ADV") or low in ("om", "zodat"))
         purpose = low == "om" and n > 0 and tokens[n - 1].text == ","  # "..., om ... te brengen": why, not what
+        purpose = purpose or low == "nu" and n > 0 and tokens[n - 1].text == ","  # "..., nu de bijdrage is afgelopen"
         if relative or purpose or (opens and not (low == "om" and seen_finite and not skipping)):
             skipping, sub_verb = True, False
             continue

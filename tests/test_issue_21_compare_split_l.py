@@ -153,3 +153,17 @@ def test_a_talk_that_becomes_a_study_is_firmer():
     new = "De corporatie onderzoekt in 2026 de haalbaarheid van tijdelijke woningen voor spoedzoekers."
     assert kinds(compare_texts(old, new, old_year=2025, new_year=2026)) == {"modality": 1}
     assert kinds(compare_texts(new, old, old_year=2025, new_year=2026)) == {"modality": -1}
+
+
+def test_a_reason_given_after_nu_is_not_the_commitment(tmp_path):
+    """kolmerdam's verhuiscoach: "onderzoeken of ... kan worden voortgezet, nu de bijdrage ... is afgelopen" is a
+    study (the "nu" clause says why), so "zetten een verhuiscoach in" -> it is weaker, not a rewording."""
+    (tmp_path / "gold" / "pairs").mkdir(parents=True)
+    for path in (DEV / "gold").glob("kolmerdam-202[67].json"):
+        (tmp_path / "gold" / path.name).symlink_to(path)
+    pair = DEV / "gold" / "pairs" / "kolmerdam-2026__kolmerdam-2027.json"
+    if not pair.exists():
+        pytest.skip("kolmerdam is not in dev")
+    (tmp_path / "gold" / "pairs" / pair.name).symlink_to(pair)
+    result = evaluate_compare(tmp_path)
+    assert not [m for m in result["mistakes"] if m["gold"] == "weakened" and m["gold_kinds"] == ["modality"]]
