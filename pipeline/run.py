@@ -13,6 +13,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from .bundle import agreement_part
 from .clean import clean
 from .config import CleanSettings, ParseSettings, SegmentSettings
 from .errors import NoTextLayer, UnreadablePdf
@@ -107,7 +108,7 @@ def extract(
         # The hash identifies the document in the store: it must be the hash of the bytes that were parsed.
         raise UnreadablePdf("the file changed while it was being read: read it again once it is complete",
                             path=str(path))
-    layout = clean(pages, cleaning)
+    layout = agreement_part(clean(pages, cleaning))  # a raadsvoorstel with the agreement attached: the agreement
     detected = detect_meta(layout.blocks)
     for key, value in (overrides or {}).items():
         if key not in META_FIELDS:
