@@ -16,21 +16,34 @@ from functools import cache
 
 from .meta import header_fields
 from .structure import annex_heading, structure_lexicon
+from .text import ENDS_SENTENCE
 from .types import Block, Layout
 
 # "Bijlage 1", "Bijlage 2: Monitor afspraken 2024", "Bijlage B – ...": an annex heading that numbers its part (a bare
 # "Bijlagen" heads the list of attachments, it opens none)
 ANNEX_NUMBER = re.compile(r"^\S+\s+(?:\d{1,2}[a-z]?|[A-Z]|[IVX]{1,4})(?=$|[\s.:)–-])")
 MAX_TITLE_HEADINGS = 4  # the headings opening a part's first page title it ("Bijlage 1", "Prestatieafspraken 2025")
+MAX_COVER_BLOCKS = 10  # a cover page holds a title, the parties, a place and date: a few lines
+MAX_COVER_LINE_WORDS = 8  # a cover's line that is no heading: "tussen", "Heidebroek, 8 december 2025"
 MIN_HEADER_FIELDS = 2  # a letter's or proposal's header names at least two fields ("Onderwerp", "Zaaknummer", ...)
 
 
 def part_starts(blocks: Sequence[Block]) -> list[int]:
-    """The blocks that open an attached part: a numbered annex heading as the first block of its page (after the
-    first page: the opening part is the covering one)."""
-    return [k for k in range(1, len(blocks))
-            if blocks[k].page != blocks[k - 1].page and blocks[k].kind == "heading"
-            and annex_heading().match(blocks[k].text) and ANNEX_NUMBER.match(blocks[k].text.strip())]
+    """The blocks that open an attached part, each the first block of its page after the first (the opening part
+    is the covering one): a numbered annex heading ("Bijlage 1"), or a cover page of its own (`is_cover`)."""
+    return [k for k in range(1, len(blocks)) if blocks[k].page != blocks[k - 1].page
+            and (blocks[k].kind == "heading" and annex_heading().match(blocks[k].text)
+                 and ANNEX_NUMBER.match(blocks[k].text.strip()) or is_cover(blocks, k))]
+
+
+def is_cover(blocks: Sequence[Block], start: int) -> bool:
+    """Whether the page opening at `start` is a cover: a title and names, dates or a place, a few lines that are
+    headings or short and no sentence ("Prestatieafspraken 2026", "tussen", the parties, "Heidebroek, 8 december
+    2025"), no list item or table row."""
+    page = [b for b in blocks[start:start + MAX_COVER_BLOCKS + 1] if b.page == blocks[start].page]
+    return blocks[start].kind == "heading" and len(page) <= MAX_COVER_BLOCKS and all(
+        b.kind == "heading" or b.kind == "paragraph" and len(b.text.split()) <= MAX_COVER_LINE_WORDS
+        and not ENDS_SENTENCE.search(b.text.rstrip()) for b in page)
 
 
 def part_title(blocks: Sequence[Block], start: int) -> str:

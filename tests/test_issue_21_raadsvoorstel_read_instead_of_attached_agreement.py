@@ -121,3 +121,27 @@ def test_issue_21_a_monitor_of_last_years_afspraken_is_no_agreement():
     assert not names_agreement("Bijlage 2: Monitor prestatieafspraken 2025")
     assert not names_agreement("Bijlage 2 Voortgangsrapportage prestatieafspraken 2025")
     assert not names_agreement("Bijlage 3 Nieuwbouwprogramma 2026-2030")
+
+
+def raadsinformatiebrief() -> list:
+    header = Table([["Aan", "De gemeenteraad van Heidebroek"], ["Onderwerp", "Prestatieafspraken 2026"],
+                    ["Datum", "10 december 2025"]], colWidths=[120, 330])
+    header.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black")]))
+    return [Paragraph("Raadsinformatiebrief", TITLE), header,
+            Paragraph("Geachte raad,", BODY),
+            Paragraph("Hierbij bieden wij u de prestatieafspraken 2026 aan. De belangrijkste punten:", BODY),
+            Paragraph("1. Veldhof bouwt meer sociale huurwoningen dan in 2025.", BODY),
+            Paragraph("2. De huurverhoging blijft onder de inflatie.", BODY),
+            Paragraph("Met vriendelijke groet,", BODY), Paragraph("Burgemeester en wethouders van Heidebroek", BODY),
+            PageBreak()]
+
+
+def test_issue_21_an_agreement_attached_with_its_own_cover_is_the_document(tmp_path):
+    """A letter to the raad with the agreement behind it, the agreement opening with its own cover page (no
+    "Bijlage" over it): the agreement is read, not the points the letter summarises."""
+    flow = raadsinformatiebrief() + agreement("Gemeente Heidebroek")[1:]
+    doc = run.extract(build(tmp_path / "brief.pdf", flow), model=None)
+    assert [a.text for a in doc.afspraken] == [t for texts in CHAPTERS.values() for t in texts]
+    assert (doc.meta.type, doc.meta.years, doc.meta.corporaties) == \
+        ("prestatieafspraken", (2026,), ("Woonstichting Veldhof",))
+
