@@ -31,9 +31,14 @@ MIN_HEADER_FIELDS = 2  # a letter's or proposal's header names at least two fiel
 def part_starts(blocks: Sequence[Block]) -> list[int]:
     """The blocks that open an attached part, each the first block of its page after the first (the opening part
     is the covering one): a numbered annex heading ("Bijlage 1"), or a cover page of its own (`is_cover`)."""
-    return [k for k in range(1, len(blocks)) if blocks[k].page != blocks[k - 1].page
-            and (blocks[k].kind == "heading" and annex_heading().match(blocks[k].text)
-                 and ANNEX_NUMBER.match(blocks[k].text.strip()) or is_cover(blocks, k))]
+    return [k for k in range(1, len(blocks))
+            if blocks[k].page != blocks[k - 1].page and (numbers_annex(blocks[k]) or is_cover(blocks, k))]
+
+
+def numbers_annex(block: Block) -> bool:
+    """Whether a block is a heading that numbers an annex ("Bijlage 1", "Bijlage 2: Monitor afspraken 2024")."""
+    return block.kind == "heading" and annex_heading().match(block.text) is not None \
+        and ANNEX_NUMBER.match(block.text.strip()) is not None
 
 
 def is_cover(blocks: Sequence[Block], start: int) -> bool:
@@ -82,13 +87,14 @@ def is_covering(blocks: Sequence[Block]) -> bool:
 
 
 def agreement_part(layout: Layout) -> Layout:
-    """The layout of the agreement a bundle attaches, from its first page to the next attached part; the layout
-    as it is where the PDF is no such bundle."""
+    """The layout of the agreement a bundle attaches, from its first page to the next numbered annex (a cover
+    page further on may divide the agreement's own chapters); the layout as it is where the PDF is no such
+    bundle."""
     blocks = layout.blocks
     starts = part_starts(blocks)
     found = next((k for k in starts if names_agreement(part_title(blocks, k))), None)
     if found is None or not is_covering(blocks[:starts[0]]):
         return layout
-    end = next((k for k in starts if k > found), len(blocks))
+    end = next((k for k in starts if k > found and numbers_annex(blocks[k])), len(blocks))
     pages = {b.page for b in blocks[found:end]} | {b.end_page for b in blocks[found:end] if b.end_page}
     return replace(layout, blocks=blocks[found:end], footnotes=tuple(f for f in layout.footnotes if f.page in pages))

@@ -145,3 +145,13 @@ def test_issue_21_an_agreement_attached_with_its_own_cover_is_the_document(tmp_p
     assert (doc.meta.type, doc.meta.years, doc.meta.corporaties) == \
         ("prestatieafspraken", (2026,), ("Woonstichting Veldhof",))
 
+
+
+def test_issue_21_a_divider_page_inside_the_attached_agreement_does_not_end_it(tmp_path):
+    """A page holding only a part's title between the agreement's chapters looks like a cover: it opens no part
+    that ends the agreement; only a numbered annex ("Bijlage 2") does."""
+    flow = agreement("Bijlage 1")
+    second = next(k for k, f in enumerate(flow) if getattr(f, "text", "") == "2 Duurzaam wonen")
+    flow[second:second] = [PageBreak(), Paragraph("Deel 2", TITLE), Paragraph("Wonen en klimaat", HEAD), PageBreak()]
+    doc = run.extract(build(tmp_path / "deel.pdf", raadsvoorstel() + flow + monitor()), model=None)
+    assert [a.text for a in doc.afspraken] == [t for texts in CHAPTERS.values() for t in texts]
