@@ -27,7 +27,7 @@ from .rounded import rounded_box
 from .rules import TABLE_SETTINGS, Edge, closing_rules, to_grid
 from .shading import plumber_fills, shade_tables
 from .strikes import strike_through
-from .tabs import find_strip, strip_band
+from .tabs import MIN_TABS, find_strip, on_tab, strip_band, within
 from .watermarks import WATERMARK_SIZE, is_watermark, to_rgb
 
 log = logging.getLogger(__name__)
@@ -168,7 +168,7 @@ def plumber_page(page) -> Page:  # type: ignore[no-untyped-def]
 def plumber_strip(page) -> tuple[NavTab, ...]:  # type: ignore[no-untyped-def]
     """The tabs of a pdfplumber page's navigation strip (`tabs.find_strip`), their labels read from the glyphs
     in each tab along the way they are set (rotated labels too)."""
-    if len(page.rects) < 3:
+    if len(page.rects) < MIN_TABS:
         return ()
     chars = page.chars
     edges = [Edge("h", e["top"], e["x0"], e["x1"]) if e["orientation"] == "h"
@@ -199,12 +199,10 @@ def text_along(chars, box: tuple[float, float, float, float]) -> str:  # type: i
 
 def on_strip(tabs: tuple[NavTab, ...], obj: dict, width: float, height: float) -> bool:
     """Whether a pdfplumber object is part of the strip: a glyph on a tab, a rule or fill wholly in its band."""
-    x0, top, x1, bottom = float(obj["x0"]), float(obj["top"]), float(obj["x1"]), float(obj["bottom"])
+    box = float(obj["x0"]), float(obj["top"]), float(obj["x1"]), float(obj["bottom"])
     if obj.get("object_type") == "char":
-        cx, cy = (x0 + x1) / 2, (top + bottom) / 2
-        return any(t.x0 <= cx <= t.x1 and t.top <= cy <= t.bottom for t in tabs)
-    bx0, btop, bx1, bbottom = strip_band(tabs, width, height)
-    return x0 >= bx0 - 0.5 and x1 <= bx1 + 0.5 and top >= btop - 0.5 and bottom <= bbottom + 0.5
+        return on_tab(*box, tabs)
+    return within(box, strip_band(tabs, width, height))
 
 
 def shown_from_crop_box(page) -> None:  # type: ignore[no-untyped-def]

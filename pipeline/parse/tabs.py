@@ -21,6 +21,7 @@ MAX_LABEL_WORDS = 5  # a tab's label is a theme's short name, never a sentence
 MAX_LABEL_CHARS = 40
 CLEARANCE = 12.0  # points of empty page between the strip and the body beside it (a table's first column has none)
 OVERLAP = 1.0  # points two tabs of one strip may overlap along the edge (anti-aliasing, a rounding)
+SNAP = 0.5  # points a drawn side may stand outside the box that holds it (rounding in the content stream)
 LETTER = re.compile(r"[^\W\d_]{2,}")
 
 EDGES = ("left", "right", "top", "bottom")
@@ -56,8 +57,21 @@ def _stacked(tabs: Sequence[NavTab], edge: str) -> bool:
 
 
 def _contains(outer: Fill, inner: Fill) -> bool:
-    return outer is not inner and outer[0] <= inner[0] + 0.5 and outer[1] <= inner[1] + 0.5 \
-        and outer[2] >= inner[2] - 0.5 and outer[3] >= inner[3] - 0.5
+    """Whether another fill holds `inner` (the strip's background behind a tab)."""
+    return outer is not inner and outer[0] <= inner[0] + SNAP and outer[1] <= inner[1] + SNAP \
+        and outer[2] >= inner[2] - SNAP and outer[3] >= inner[3] - SNAP
+
+
+def within(box: Sequence[float], outer: Sequence[float]) -> bool:
+    """Whether a box (x0, top, x1, bottom) lies wholly inside `outer`, its sides up to SNAP outside."""
+    return box[0] >= outer[0] - SNAP and box[1] >= outer[1] - SNAP \
+        and box[2] <= outer[2] + SNAP and box[3] <= outer[3] + SNAP
+
+
+def on_tab(x0: float, top: float, x1: float, bottom: float, tabs: Sequence[NavTab]) -> bool:
+    """Whether a glyph's or word's centre lies on one of the tabs: part of its label."""
+    cx, cy = (x0 + x1) / 2, (top + bottom) / 2
+    return any(t.x0 <= cx <= t.x1 and t.top <= cy <= t.bottom for t in tabs)
 
 
 def is_label(text: str) -> bool:
@@ -101,21 +115,19 @@ def _stands_apart(tabs: Sequence[NavTab], fills: Sequence[Fill], edges: Sequence
                   width: float, height: float) -> bool:
     """Whether nothing stands right beside the strip on its inner side: no word, fill or rule within CLEARANCE
     of it along its length. The first column of a table at the margin has its rows' cells, rules and text there."""
-    bx0, btop, bx1, bbottom = strip_band(tabs, width, height)
+    band = strip_band(tabs, width, height)
+    bx0, btop, bx1, bbottom = band
     x0, top = max(bx0, min(t.x0 for t in tabs)), max(btop, min(t.top for t in tabs))
     x1, bottom = min(bx1, max(t.x1 for t in tabs)), min(bbottom, max(t.bottom for t in tabs))
     # the strip's own box, widened by CLEARANCE on every side: its inner side is the one the body stands at
     near = (x0 - CLEARANCE, top - CLEARANCE, x1 + CLEARANCE, bottom + CLEARANCE)
 
-    def in_band(box: Sequence[float]) -> bool:
-        return box[0] >= bx0 - 0.5 and box[2] <= bx1 + 0.5 and box[1] >= btop - 0.5 and box[3] <= bbottom + 0.5
-
     def meets(box: Sequence[float]) -> bool:
-        return box[0] < near[2] and near[0] < box[2] and box[1] < near[3] and near[1] < box[3] and not in_band(box)
+        return box[0] < near[2] and near[0] < box[2] and box[1] < near[3] and near[1] < box[3] \
+            and not within(box, band)
 
     boxes = [f[:4] for f in fills]
-    boxes += [(e.pos, e.start, e.pos, e.end) if e.orientation == "v" else (e.start, e.pos, e.end, e.pos)
-              for e in edges]
+    boxes += [_edge_box(e) for e in edges]
     boxes += [(w.x0, w.top, w.x1, w.bottom) for w in words]
     return not any(meets(box) for box in boxes)
 
@@ -138,15 +150,14 @@ def without_strip(tabs: Sequence[NavTab], words: Sequence[Word], edges: Sequence
                   width: float, height: float) -> tuple[list[Word], list[Edge], list[Fill]]:
     """The page's words, rules and fills without the strip's: words inside a tab, rules and fills wholly inside the
     strip's band (its tabs, the background behind them)."""
-    bx0, btop, bx1, bbottom = strip_band(tabs, width, height)
+    band = strip_band(tabs, width, height)
+    kept_edges = [e for e in edges if not within(_edge_box(e), band)]
+    return ([w for w in words if not on_tab(w.x0, w.top, w.x1, w.bottom, tabs)], kept_edges,
+            [f for f in fills if not within(f[:4], band)])
 
-    def inside(x0: float, top: float, x1: float, bottom: float) -> bool:
-        return x0 >= bx0 - 0.5 and x1 <= bx1 + 0.5 and top >= btop - 0.5 and bottom <= bbottom + 0.5
 
-    def on_tab(w: Word) -> bool:
-        cx, cy = (w.x0 + w.x1) / 2, (w.top + w.bottom) / 2
-        return any(t.x0 <= cx <= t.x1 and t.top <= cy <= t.bottom for t in tabs)
-
-    kept_edges = [e for e in edges if not (inside(e.pos, e.start, e.pos, e.end) if e.orientation == "v"
-                                           else inside(e.start, e.pos, e.end, e.pos))]
-    return [w for w in words if not on_tab(w)], kept_edges, [f for f in fills if not inside(*f[:4])]
+def _edge_box(edge: Edge) -> tuple[float, float, float, float]:
+    """A rule as the box it draws (x0, top, x1, bottom), a line without width."""
+    if edge.orientation == "v":
+        return edge.pos, edge.start, edge.pos, edge.end
+    return edge.start, edge.pos, edge.end, edge.pos
