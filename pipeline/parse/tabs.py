@@ -42,13 +42,9 @@ def _edge_of(fill: Fill, width: float, height: float) -> str | None:
     return None
 
 
-def _along(fill: Fill | NavTab, edge: str) -> tuple[float, float]:
+def _along(tab: NavTab, edge: str) -> tuple[float, float]:
     """Where a tab starts and ends along its edge (down a side, across the top or bottom)."""
-    if isinstance(fill, NavTab):
-        box = (fill.x0, fill.top, fill.x1, fill.bottom)
-    else:
-        box = fill[:4]
-    return (box[1], box[3]) if edge in ("left", "right") else (box[0], box[2])
+    return (tab.top, tab.bottom) if edge in ("left", "right") else (tab.x0, tab.x1)
 
 
 def _stacked(tabs: Sequence[NavTab], edge: str) -> bool:
