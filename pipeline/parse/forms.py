@@ -13,13 +13,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from .boxes import words_to_boxes
 from .geometry import Grid, Word, cluster_baselines
 
 MAX_FORM_LINES = 2  # a form's label rows between two boxes: a row of check boxes and a row of labels
 
 
-def beside_boxes(grid: Grid, words: Sequence[Word], rows: Sequence[tuple[str | None, ...]], page: int,
-                 ) -> list[tuple[str | None, ...]]:
+def beside_boxes(grid: Grid, words: Sequence[Word],
+                 rows: Sequence[tuple[str | None, ...]]) -> list[tuple[str | None, ...]]:
     """`rows` (the cell texts of `grid`) with the words of a row that lie in none of its drawn cells put in the
     undrawn cell (None) before the first drawn cell to their right: a label beside its box."""
     out = [tuple(row) for row in rows]
@@ -32,9 +33,7 @@ def beside_boxes(grid: Grid, words: Sequence[Word], rows: Sequence[tuple[str | N
         drawn = [b for b in boxes if b is not None]
         top, bottom = min(b[1] for b in drawn), max(b[3] for b in drawn)
         # in no drawn cell of the grid: not in a cell merged down over the rows below it either
-        loose = [w for w in words if top <= (w.top + w.bottom) / 2 <= bottom
-                 and not any(b[0] <= (w.x0 + w.x1) / 2 <= b[2] and b[1] <= (w.top + w.bottom) / 2 <= b[3]
-                             for b in cells)]
+        _, loose = words_to_boxes([w for w in words if top <= (w.top + w.bottom) / 2 <= bottom], cells)
         if not loose:
             continue
         texts = list(out[r])

@@ -421,7 +421,7 @@ def grid_to_table(grid: Grid, words: Sequence[Word], page: int) -> Table:
                 text, prev = join_cell_line(text, line.text) if broke else join_lines(text, line.text), line
             cells.append(text)  # drawn but empty: "", so that None marks a cell covered by a spanning one
         rows.append(tuple(cells))
-    rows = beside_boxes(grid, words, rows, page)  # a form's label printed beside its box, in no cell of its own
+    rows = beside_boxes(grid, words, rows)  # a form's label printed beside its box, in no cell of its own
     return Table(page=page, top=grid.top, bottom=grid.bottom, x0=grid.x0, x1=grid.x1, rows=tuple(rows),
                  spanned=spanned_cells(grid))
 
