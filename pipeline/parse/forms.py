@@ -50,14 +50,14 @@ def beside_boxes(grid: Grid, words: Sequence[Word],
     return out
 
 
-def cut_by_tables(gutter: float, words: Sequence[Word], grids: Sequence[Grid], height: float) -> bool:
+def cut_by_tables(gutter: float, body: Sequence[Word], grids: Sequence[Grid], height: float) -> bool:
     """Whether the tables spanning across a gutter cut the page's lines into stretches of at most MAX_FORM_LINES
     (a form's label rows between its boxes), so that the gutter parts no columns. Only the lines it parts count:
-    a heading or a paragraph across it in the same stretch is none of a column's."""
+    a heading or a paragraph across it in the same stretch is none of a column's. `body`: the page's words
+    outside its tables and running bands (`geometry.body_words`), as the gutters were found in."""
     spanning = sorted((g.top, g.bottom) for g in grids if g.x0 < gutter < g.x1)
     if not spanning:
         return False
-    body = [w for w in words if 0.08 * height < w.top < 0.92 * height]
     cuts = [0.0, *(y for band in spanning for y in band), height]
     for top, bottom in zip(cuts[::2], cuts[1::2], strict=True):
         lines = cluster_baselines([w for w in body if top <= w.top and w.bottom <= bottom])

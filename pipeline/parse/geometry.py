@@ -54,4 +54,12 @@ def cluster_baselines(words: Sequence[Word]) -> list[list[Word]]:
 
 _BOTTOM_X0 = operator.itemgetter(4, 1)  # Word.bottom, Word.x0
 
+RUNNING_BAND = 0.08  # of the page height, at its top and at its foot: where running headers and footers stand
+
+
+def body_words(words: Sequence[Word], height: float) -> list[Word]:
+    """The words of a page's body: those in the running header and footer bands left out, so that a header's
+    or a page number's position never shapes the body's columns."""
+    return [w for w in words if RUNNING_BAND * height < w.top < (1 - RUNNING_BAND) * height]
+
 

@@ -21,7 +21,7 @@ from ..types import BOX_COLUMN, Line, Page, Table
 from .boxes import Box, box_rows, side_by_side, words_to_boxes
 from .deskew import page_skew, unturn
 from .forms import beside_boxes, cut_by_tables
-from .geometry import Grid, Word, cluster_baselines
+from .geometry import Grid, Word, body_words, cluster_baselines
 from .glyphs import MARKS, collapse_marks
 from .gutters import find_gutters, find_spread, margin_marks
 from .line_numbers import drop_line_numbers
@@ -528,9 +528,10 @@ def _layout_region(number: int, left: float, width: float, height: float, words:
                 outside.append(w)
         tables = [grid_to_table(g, in_table, number) for g in grids]
         words = outside
-    gutters = find_gutters([w for w in words if 0.08 * height < w.top < 0.92 * height], width, left_edge=left)
+    body = body_words(words, height)
+    gutters = find_gutters(body, width, left_edge=left)
     if gutters and grids:  # a form's label rows between its boxes line up, but form no columns
-        gutters = [g for g in gutters if not cut_by_tables(g, words, grids, height)]
+        gutters = [g for g in gutters if not cut_by_tables(g, body, grids, height)]
     if gutters:
         lines = split_columns(words, gutters, number)
     else:
