@@ -22,10 +22,12 @@ from .types import BOX_COLUMN, Line, Page
 
 PARALLEL_WIDTH = 0.8  # the narrower column is at least this share of the wider one's width
 PARALLEL_LINES = 0.7  # and holds at least this share of the other's number of lines
+PARALLEL_WORDS = 0.7  # a translation runs about as long as its text: at least this share of its words
 PARALLEL_STARTS = 0.75  # at least this share of each column's paragraphs starts beside one of the other's
 START_TOLERANCE = 2.0  # points between the tops of two paragraph starts side by side
 PARAGRAPH_GAP = 1.35  # a gap over this many times the column's usual line pitch starts a paragraph
 HANGING = 4.0  # a line this far left of the line above starts a paragraph (a hanging number)
+SAME_LINE = 0.5  # points between the tops of two lines of one baseline (a pitch no smaller is no line's)
 MIN_WORDS = 30  # each column has this many words before its language is measured
 DUTCH_SHARE = 0.10  # the Dutch column: at least this share of its words are Dutch function words
 TRANSLATION_SHARE = 0.35  # the translation: at most this share of the Dutch column's share
@@ -53,13 +55,14 @@ def paragraph_starts(lines: Sequence[Line]) -> list[float]:
     """The tops of a column's lines that open a paragraph: its first line, a line after a gap wider than the
     column's usual pitch, or a line further left than the one above (a hanging number)."""
     ordered = sorted(lines, key=lambda line: line.top)
-    pitches = [b.top - a.top for a, b in zip(ordered, ordered[1:], strict=False) if b.top - a.top > 0.5]
+    pitches = [b.top - a.top for a, b in zip(ordered, ordered[1:], strict=False) if b.top - a.top > SAME_LINE]
     pitch = statistics.median(pitches) if pitches else 0.0
     return [line.top for i, line in enumerate(ordered)
             if i == 0 or line.top - ordered[i - 1].top > PARAGRAPH_GAP * pitch or line.x0 < ordered[i - 1].x0 - HANGING]
 
 
 def _share_beside(tops: Sequence[float], others: Sequence[float]) -> float:
+    """The share of paragraph starts `tops` that stand beside one of `others` (0.0 for none)."""
     return sum(any(abs(t - o) <= START_TOLERANCE for o in others) for t in tops) / len(tops) if tops else 0.0
 
 
@@ -93,7 +96,7 @@ def translation_of(left: Sequence[Line], right: Sequence[Line]) -> int | None:
     """Which of two parallel columns is the translation by their language (0 the left, 1 the right): the one
     with about as many words as the other but far fewer Dutch function words; None when neither is."""
     (ls, ln), (rs, rn) = dutch_share(left), dutch_share(right)
-    if min(ln, rn) < PARALLEL_LINES * max(ln, rn):  # a translation runs about as long as its text
+    if min(ln, rn) < PARALLEL_WORDS * max(ln, rn):
         return None
     if ls >= DUTCH_SHARE and rs <= TRANSLATION_SHARE * ls:
         return 1
