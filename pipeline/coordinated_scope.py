@@ -2,7 +2,9 @@
 
 The two texts are compared word by word; where the only material one side adds (or drops) is a part joined by a
 conjunct (scope.yaml `conjuncts`) to words both sides share, the afspraak covers one thing more (or less).  Parts
-with a figure, a year or a condition word are left to the quantity, deadline and condition reasons.
+with a figure, a number word, a month or a condition word are left to the quantity, deadline and condition
+reasons; a part with a verb (a sentence rebuilt around a second act), one naming only who commits, and one joined
+to a restriction (scope.yaml `restrictive`) widen or narrow nothing.
 """
 
 from __future__ import annotations
@@ -20,10 +22,14 @@ from .types import Reason
 __all__ = ["coordinated_scope"]
 
 _MAX_PART = 12  # words: a longer addition is a clause of its own, not one more object
+_MIN_SHARED = 0.6  # of the two texts' words in common (difflib ratio): less is a rewritten afspraak, not one more part
+_RESTRICTION_REACH = 6  # words before a part a restrictive word is read in ("uitsluitend bij mutatie en met ...")
+_MIN_CONTENT = 4  # letters of a word that names something: shorter ones are articles, pronouns, prepositions
 
 
 @cache
 def _conjuncts() -> tuple[tuple[str, ...], ...]:
+    """The conjuncts of scope.yaml as word tuples, longest first ("en ook" before "en")."""
     words = lexicon.load("scope").get("conjuncts", [])
     return tuple(sorted((tuple(str(w).lower().split()) for w in words), key=len, reverse=True))
 
@@ -37,6 +43,7 @@ def _condition_phrases() -> tuple[tuple[str, ...], ...]:
 
 @cache
 def _months() -> frozenset[str]:
+    """The month names (numbers.yaml): a part naming one is a date, left to the deadline reasons."""
     return frozenset(lexicon.numbers()["months"])
 
 
@@ -47,6 +54,7 @@ def _number_words() -> frozenset[str]:
 
 
 def _conditional(part: list[str]) -> bool:
+    """Whether a part holds every piece of one condition phrase: left to the condition reasons."""
     text = f" {' '.join(part)} "
     return any(all(f" {piece} " in text for piece in pieces) for pieces in _condition_phrases())
 
@@ -90,19 +98,20 @@ def _plain(tokens: list[Token], other: list[Token]) -> bool:
     if names and all(t.pos_ == "PROPN" for t in names):
         return False  # "De gemeente en Korenwolde": who commits (actors), not what it covers
     words = {t.lower_ for t in other}
-    content = [w for w in part if len(w) > 3]
+    content = [w for w in part if len(w) >= _MIN_CONTENT]
     return bool(content) and not all(w in words for w in content)
 
 
 @cache
 def _restrictive() -> frozenset[str]:
+    """The words of scope.yaml `restrictive`, lower case."""
     return frozenset(str(w).lower() for w in lexicon.load("scope").get("restrictive", []))
 
 
 def _restricted(part: list[Token]) -> bool:
-    """A part joined to a restriction: one of scope.yaml `restrictive` in the six words before it."""
+    """A part joined to a restriction: one of scope.yaml `restrictive` in the _RESTRICTION_REACH words before it."""
     doc = part[0].doc
-    return any(t.lower_ in _restrictive() for t in doc[max(part[0].i - 6, 0):part[0].i])
+    return any(t.lower_ in _restrictive() for t in doc[max(part[0].i - _RESTRICTION_REACH, 0):part[0].i])
 
 
 def coordinated_scope(old_text: str, new_text: str) -> list[Reason]:
@@ -110,7 +119,7 @@ def coordinated_scope(old_text: str, new_text: str) -> list[Reason]:
     a = [t for t in parse(old_text) if not t.is_punct and not t.is_space]
     b = [t for t in parse(new_text) if not t.is_punct and not t.is_space]
     added, dropped, shared = _parts(a, b)
-    if shared < 0.6 or bool(added) == bool(dropped):
+    if shared < _MIN_SHARED or bool(added) == bool(dropped):
         return []
     if any(_restricted(p) for p in added + dropped):
         return []
