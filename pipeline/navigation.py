@@ -17,6 +17,7 @@ from .types import Line, NavTab, Page
 MIN_PAGES = 2  # the strip repeats: the same labels on at least this many pages
 SET_APART = 1.5  # the current tab's ink is at least this many times any other tab's
 MIN_INK_GAP = 40  # and this much more (0-255)
+GLYPH_WIDTH = 0.5  # of the font size: an average glyph's width, to give the heading line made of a label its length
 
 
 def ink(rgb: tuple[int, int, int]) -> int:
@@ -73,7 +74,8 @@ def with_theme_lines(pages: Sequence[Page], starts: dict[int, str]) -> list[Page
         label = starts.get(page.number)
         if label is not None and page.lines:
             first = page.lines[0]
-            heading = Line(label, page.number, first.x0, first.x0 + 0.5 * size * len(label), 0.0, 0.0, size,
+            # at the top of the page (top and bottom 0), above its first line and in its column
+            heading = Line(label, page.number, first.x0, first.x0 + GLYPH_WIDTH * size * len(label), 0.0, 0.0, size,
                            bold=True, column=first.column)
             # where the page prints its theme as a heading too, this one takes its place (set however large)
             page = replace(page, lines=(heading, *(line for line in page.lines if not _reads(line.text, label))))
