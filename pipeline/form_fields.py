@@ -17,7 +17,8 @@ from .parse.glyphs import MARKS, TICK
 from .records import LABEL_SHAPE, label_role
 from .types import Block, Layout
 
-MAX_LABEL_WORDS = 3
+MAX_LABEL_WORDS = 3  # a field's label is a word or three ("Trekker", "Gereed in", "Betrokken partijen")
+ROW_STEP = 0.01  # points between the tops of the rows one table row becomes: apart, in order, still on its line
 
 
 def form_fields(layout: Layout) -> Layout:
@@ -29,27 +30,39 @@ def form_fields(layout: Layout) -> Layout:
     while k < len(blocks):
         block = blocks[k]
         after = blocks[k + 1] if k + 1 < len(blocks) else None
-        labels = field_labels(block.text) if block.kind == "paragraph" else None
-        if labels and after is not None and after.kind == "table_row" and after.page == block.page:
-            cells = [c for i, c in enumerate(after.cells) if i not in after.merged]
-            if len(cells) == len(labels):
-                pairs = enumerate(zip(labels, cells, strict=True))
-                out += [replace(after, text=f"{label} | {value}", cells=(label, value), merged=(), spanned=(),
-                                top=after.top + i * 0.01) for i, (label, value) in pairs]
-                changed, k = True, k + 2
-                continue
-        boxes = check_boxes(block) if block.kind == "paragraph" else None
-        before = out[-1] if out else None
-        if boxes and before is not None and before.kind == "table_row" and after is not None \
-                and (after.kind == "table_row" or field_labels(after.text)):
-            label, ticked = boxes
-            out.append(replace(block, kind="table_row", text=f"{label} | {ticked}", cells=(label, ticked),
-                               marker=None))
-            changed, k = True, k + 1
+        rows = labelled_rows(block, after)
+        if rows is not None:
+            out += rows
+            changed, k = True, k + 2
             continue
-        out.append(block)
-        k += 1
+        row = check_box_row(block, out[-1] if out else None, after)
+        out.append(block if row is None else row)
+        changed, k = changed or row is not None, k + 1
     return replace(layout, blocks=tuple(out)) if changed else layout
+
+
+def labelled_rows(block: Block, after: Block | None) -> list[Block] | None:
+    """A line of field labels over a table row of as many cells, read as one "label | value" row per cell; None
+    where `block` is no such line."""
+    labels = field_labels(block.text) if block.kind == "paragraph" else None
+    if not labels or after is None or after.kind != "table_row" or after.page != block.page:
+        return None
+    cells = [c for i, c in enumerate(after.cells) if i not in after.merged]
+    if len(cells) != len(labels):
+        return None
+    return [replace(after, text=f"{label} | {value}", cells=(label, value), merged=(), spanned=(),
+                    top=after.top + i * ROW_STEP) for i, (label, value) in enumerate(zip(labels, cells, strict=True))]
+
+
+def check_box_row(block: Block, before: Block | None, after: Block | None) -> Block | None:
+    """A row of check boxes between a card's rows (a table row before it, a table row or a line of field labels
+    after it), read as the row "label | options ticked"; None for any other block."""
+    boxes = check_boxes(block) if block.kind == "paragraph" else None
+    if not boxes or before is None or before.kind != "table_row" or after is None \
+            or not (after.kind == "table_row" or field_labels(after.text)):
+        return None
+    label, ticked = boxes
+    return replace(block, kind="table_row", text=f"{label} | {ticked}", cells=(label, ticked), marker=None)
 
 
 def field_labels(text: str) -> list[str] | None:
