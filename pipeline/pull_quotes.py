@@ -13,6 +13,7 @@ from .types import Block, Layout
 OPENING = "“„\"«‘‚"
 CLOSING = re.compile(r"[”\"»’][.!?…]?$")
 ATTRIBUTION = re.compile(r"^[—–-]\s*\S")  # "— Wethouder M.C. Vleugels"
+SAME_SIZE = 0.5  # points: the lines of one quotation are set in one size; a heading after it in another
 
 
 def is_pull_quote(text: str) -> bool:
@@ -54,4 +55,4 @@ def drop_pull_quotes(layout: Layout) -> Layout:
 def _goes_on(block: Block, first: Block) -> bool:
     """Whether a heading block carries on the quotation opened by `first`: on its page, in its size, not bold."""
     return block.kind == "heading" and not block.bold and block.page == first.page \
-        and abs(block.size - first.size) < 0.5
+        and abs(block.size - first.size) < SAME_SIZE
