@@ -46,6 +46,11 @@ def _cover(rule: Rule, words: Sequence[Word]) -> float:
 
 def _series(rules: Sequence[Rule]) -> list[list[Rule]]:
     """Rules with the same ends, top to bottom, cut where the pitch changes: each run of two or more."""
+    return [run for group in _same_ends(rules) for run in _regular_runs(sorted(group))]
+
+
+def _same_ends(rules: Sequence[Rule]) -> list[list[Rule]]:
+    """The rules grouped by their ends (each group's first rule's, within END_TOLERANCE)."""
     groups: list[list[Rule]] = []
     for rule in sorted(rules, key=lambda r: (round(r[1]), round(r[2]), r[0])):
         for group in groups:
@@ -55,19 +60,23 @@ def _series(rules: Sequence[Rule]) -> list[list[Rule]]:
                 break
         else:
             groups.append([rule])
+    return groups
+
+
+def _regular_runs(rules: Sequence[Rule]) -> list[list[Rule]]:
+    """Rules sorted top to bottom, cut into runs of two or more at one pitch (within PITCH_TOLERANCE, at most
+    MAX_PITCH)."""
     runs: list[list[Rule]] = []
-    for group in groups:
-        group.sort()
-        run = [group[0]]
-        for rule in group[1:]:
-            pitch = rule[0] - run[-1][0]
-            regular = len(run) < 2 or abs(pitch - (run[-1][0] - run[-2][0])) <= PITCH_TOLERANCE
-            if 0 < pitch <= MAX_PITCH and regular:
-                run.append(rule)
-                continue
-            if len(run) >= 2:
-                runs.append(run)
-            run = [rule]
+    run = [rules[0]]
+    for rule in rules[1:]:
+        pitch = rule[0] - run[-1][0]
+        regular = len(run) < 2 or abs(pitch - (run[-1][0] - run[-2][0])) <= PITCH_TOLERANCE
+        if 0 < pitch <= MAX_PITCH and regular:
+            run.append(rule)
+            continue
         if len(run) >= 2:
             runs.append(run)
+        run = [rule]
+    if len(run) >= 2:
+        runs.append(run)
     return runs
