@@ -6,6 +6,7 @@ and tables are read, so a tab's label never joins a line of the body and its box
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Sequence
 
@@ -18,7 +19,7 @@ EDGE_BAND = 0.15  # a tab lies wholly within this share of the page's width (hei
 EDGE_GAP = 0.05  # and reaches out to within this share of the edge: into the margin, where no body text or table is
 MIN_TABS = 3  # fewer filled labels along an edge are a box or two, no strip
 MAX_LABEL_WORDS = 5  # a tab's label is a theme's short name, never a sentence
-MAX_LABEL_CHARS = 40
+MAX_LABEL_CHARS = 40  # and as short as a narrow tab can hold: a longer text is a line of the body
 CLEARANCE = 12.0  # points of empty page between the strip and the body beside it (a table's first column has none)
 OVERLAP = 1.0  # points two tabs of one strip may overlap along the edge (anti-aliasing, a rounding)
 SNAP = 0.5  # points a drawn side may stand outside the box that holds it (rounding in the content stream)
@@ -134,12 +135,12 @@ def strip_band(tabs: Sequence[NavTab], width: float, height: float) -> tuple[flo
     x0, top = min(t.x0 for t in tabs), min(t.top for t in tabs)
     x1, bottom = max(t.x1 for t in tabs), max(t.bottom for t in tabs)
     if x1 <= EDGE_BAND * width:
-        return -1e9, -1e9, x1, 1e9
+        return -math.inf, -math.inf, x1, math.inf
     if x0 >= (1 - EDGE_BAND) * width:
-        return x0, -1e9, 1e9, 1e9
+        return x0, -math.inf, math.inf, math.inf
     if bottom <= EDGE_BAND * height:
-        return -1e9, -1e9, 1e9, bottom
-    return -1e9, top, 1e9, 1e9
+        return -math.inf, -math.inf, math.inf, bottom
+    return -math.inf, top, math.inf, math.inf
 
 
 def without_strip(tabs: Sequence[NavTab], words: Sequence[Word], edges: Sequence[Edge], fills: Sequence[Fill],
