@@ -73,6 +73,13 @@ def slanted_stroke(subpaths: Sequence[Sequence[tuple[float, float]]], rgb: tuple
     return Shape(min(ax, bx), min(ay, by), max(ax, bx), max(ay, by), False, True)
 
 
+def drawn_shape(subpaths: Sequence[Sequence[tuple[float, float]]], rgb: tuple[int, int, int] | None,
+                stroked_only: bool) -> Shape | None:
+    """What a path draws that may make a mark, whichever backend read it: a slanted stroke (`slanted_stroke`) or
+    a small shape (`points_to_shape`); None for any other path."""
+    return slanted_stroke(subpaths, rgb, stroked_only) or points_to_shape(subpaths, rgb, stroked_only)
+
+
 def _is_triangle(subpaths: Sequence[Sequence[tuple[float, float]]], stroked_only: bool) -> bool:
     """One closed (or filled) path of three corners: the disclosure triangle of a printed web page's accordion
     (▸, ▾), which stands before a title that opens a block of text and fields, never before a list item."""
@@ -111,8 +118,7 @@ def pdfium_shape(path: Any, subpaths: Sequence[Sequence[tuple[float, float]]], h
     if rgb is not None and a.value == 0:
         return None  # drawn fully transparent
     down = [[(x, height - y) for x, y in sub] for sub in subpaths]
-    stroked_only = bool(stroke.value) and mode.value == 0
-    return slanted_stroke(down, rgb, stroked_only) or points_to_shape(down, rgb, stroked_only)
+    return drawn_shape(down, rgb, bool(stroke.value) and mode.value == 0)
 
 
 def plumber_shapes(objects: Iterable[dict[str, Any]]) -> list[Shape]:
@@ -127,8 +133,7 @@ def plumber_shapes(objects: Iterable[dict[str, Any]]) -> list[Shape]:
         if len(pts) > MAX_SEGMENTS:
             continue
         rgb = pdfminer_rgb(obj.get("non_stroking_color") if filled else obj.get("stroking_color"))
-        path = [[(float(x), float(y)) for x, y in pts]]
-        shape = slanted_stroke(path, rgb, stroked and not filled) or points_to_shape(path, rgb, stroked and not filled)
+        shape = drawn_shape([[(float(x), float(y)) for x, y in pts]], rgb, stroked and not filled)
         if shape is not None:
             shapes.append(shape)
     return shapes
