@@ -122,7 +122,7 @@ def pdfium_shape(path: Any, subpaths: Sequence[Sequence[tuple[float, float]]], h
 
 
 def plumber_shapes(objects: Iterable[dict[str, Any]]) -> list[Shape]:
-    """The Shapes among a pdfplumber page's curves and rects (`page.curves + page.rects`)."""
+    """The Shapes among a pdfplumber page's curves, rects and lines (a check box's cross is drawn as lines)."""
     shapes = []
     for obj in objects:
         filled, stroked = bool(obj.get("fill")), bool(obj.get("stroke"))
