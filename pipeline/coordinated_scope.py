@@ -49,8 +49,10 @@ def _months() -> frozenset[str]:
 
 @cache
 def _number_words() -> frozenset[str]:
+    """The number words (numbers.yaml) and the words of a share (scope.yaml `share_words`): a quantity's part."""
+    shares = {str(w).lower() for w in lexicon.load("scope").get("share_words", [])}
     # "een" is the article far more often than the number ("of een ruime bovenwoning")
-    return (frozenset(lexicon.numbers()["words"]) | {"half", "halve", "helft"}) - {"een"}
+    return (frozenset(lexicon.numbers()["words"]) | shares) - {"een"}
 
 
 def _conditional(part: list[str]) -> bool:
