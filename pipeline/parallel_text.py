@@ -105,8 +105,8 @@ def translation_of(left: Sequence[Line], right: Sequence[Line]) -> int | None:
     return None
 
 
-def _column_pair(page: Page) -> tuple[int, int, list[Line], list[Line]] | None:
-    """The page's two whitespace columns (left, right) when it has exactly two, with their lines."""
+def _column_pair(page: Page) -> tuple[tuple[int, int], list[Line], list[Line]] | None:
+    """The page's two whitespace columns when it has exactly two: their numbers (left, right) and their lines."""
     columns: dict[int, list[Line]] = {}
     for line in page.lines:
         if 1 <= line.column < BOX_COLUMN:
@@ -114,7 +114,7 @@ def _column_pair(page: Page) -> tuple[int, int, list[Line], list[Line]] | None:
     if len(columns) != 2:
         return None
     a, b = sorted(columns)
-    return a, b, columns[a], columns[b]
+    return (a, b), columns[a], columns[b]
 
 
 def translation_columns(pages: Sequence[Page]) -> dict[int, int]:
@@ -124,14 +124,17 @@ def translation_columns(pages: Sequence[Page]) -> dict[int, int]:
     sides: set[int] = set()  # the sides (0 left, 1 right) the told pages' translations are on
     for page in pages:
         pair = _column_pair(page)
-        if pair is None or not is_parallel(pair[2], pair[3]):
+        if pair is None:
             continue
-        if not can_tell(pair[2], pair[3]):
-            short[page.number] = pair[0], pair[1]
+        columns, left, right = pair
+        if not is_parallel(left, right):
             continue
-        side = translation_of(pair[2], pair[3])
+        if not can_tell(left, right):
+            short[page.number] = columns
+            continue
+        side = translation_of(left, right)
         if side is not None:
-            found[page.number] = pair[side]
+            found[page.number] = columns[side]
             sides.add(side)
     if len(sides) == 1:  # a page too short to tell takes the side the document's told pages agree on
         side = sides.pop()
