@@ -21,7 +21,7 @@ from .nlp import lookup_lemma, parse
 from .types import ModalityLevel
 
 __all__ = ["Reading", "doc_to_reading", "text_to_reading", "with_lead_in", "is_commitment", "main_clause", "is_verb",
-           "verb_keys", "verb_by_form", "commitment_lexicon", "sentences", "SUBJECT_PRONOUNS"]
+           "verb_keys", "verb_by_form", "commitment_lexicon", "sentences", "milestone_re", "SUBJECT_PRONOUNS"]
 # Words that open a clause whose verbs do not govern the commitment: purpose, result, cause, time, relatives.
 SUBORDINATORS = frozenset({"zodat", "omdat", "waardoor", "waarmee", "nadat", "voordat", "doordat", "zodra",
                            "terwijl", "waarbij", "waarin", "waarop", "waarna", "waarvoor", "totdat", "sinds",
@@ -290,10 +290,16 @@ def _level_words(clause: list[Token]) -> list[tuple[str, str]]:
     return found
 
 
+@cache
+def milestone_re() -> re.Pattern[str]:
+    """A project's own moments (directions.yaml `milestones`: oplevering, bouwstart) as whole words, lower case."""
+    words = sorted(lexicon.directions().milestones, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b")
+
+
 def _names_milestone(clause: list[Token]) -> bool:
-    """Whether a clause names a project's own moment (directions.yaml `milestones`: oplevering, bouwstart)."""
-    words = " ".join(t.lower_ for t in clause)
-    return any(f" {m} " in f" {words} " for m in lexicon.directions().milestones)
+    """Whether a clause names a project's own moment (`milestone_re`)."""
+    return milestone_re().search(" ".join(t.lower_ for t in clause)) is not None
 
 
 def _object_of(noun: Token, light: list[Token], clause: list[Token]) -> bool:

@@ -18,7 +18,7 @@ from . import lexicon
 from .features import phrase_pattern
 from .nlp import doc as nlp_doc
 from .nlp import get_nlp, parse
-from .reading import main_clause, sentences
+from .reading import main_clause, milestone_re, sentences
 from .text import mask_years, year_pattern
 from .types import Deadline, Features, Reason
 
@@ -115,13 +115,7 @@ def _planned_later(text: str, date: str) -> bool:
     clause naming a milestone (directions.yaml `milestones`: "de oplevering is voorzien in 2027")."""
     sentence = sentence_of(text, date)
     clause = next((part for part in sentence.split(";") if date in part), sentence).lower()
-    return singular_deliverable(sentence) or _milestone_re().search(clause) is not None
-
-
-@cache
-def _milestone_re() -> re.Pattern[str]:
-    words = sorted(lexicon.directions().milestones, key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b")
+    return singular_deliverable(sentence) or milestone_re().search(clause) is not None
 
 
 _ARTICLE_NOUN = re.compile(r"\b(?:een|de|het)\s+(?:\w+\s+){0,2}?(\w+)")
