@@ -14,7 +14,7 @@ sys.dont_write_bytecode = True
 sys.path.insert(0, HERE)
 import content as C  # noqa: E402
 
-OUT = os.path.normpath(os.path.join(HERE, "..", "..", "test"))
+OUT = os.path.normpath(os.path.join(HERE, "..", "..", "dev"))
 FAMILY = "pijlwerd"
 WIDTH = 78
 BODY_LINES = 58

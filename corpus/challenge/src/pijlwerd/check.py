@@ -19,7 +19,7 @@ import sys
 import pdfplumber
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.normpath(os.path.join(HERE, "..", "..", "test"))
+OUT = os.path.normpath(os.path.join(HERE, "..", "..", "dev"))
 FAMILY = "pijlwerd"
 LEFT, CW = 50.0, 6.0            # left margin and Courier 10 character width
 COLS = {"text": (9, 47), "wie": (50, 62), "wann": (65, 76)}
