@@ -58,6 +58,8 @@ class _Lexicon:
     done_strength: float
     handled: frozenset[str] = frozenset()
     forecasts: frozenset[str] = frozenset()
+    aim_prepositions: frozenset[str] = frozenset()
+    aim_verbs: frozenset[str] = frozenset()
 
 
 @cache
@@ -81,6 +83,8 @@ def commitment_lexicon() -> _Lexicon:
         done_strength=float(data["done"]["strength"]),
         handled=frozenset(map(str, data.get("handled_in_time", []))),
         forecasts=frozenset(map(str, data.get("forecasts", []))),
+        aim_prepositions=frozenset(map(str, data.get("predicative_aims", {}).get("prepositions", []))),
+        aim_verbs=frozenset(map(str, data.get("predicative_aims", {}).get("verbs", []))),
     )
 
 
@@ -189,6 +193,7 @@ def main_clause(sent: Span, *, coordinated: bool = False) -> list[Token]:
             break  # "... label A. Bij iedere ...": a sentence the segmenter did not split
         relative = low in ("dat", "die", "wat") and (t.pos_ == "PRON" or n > 0 and tokens[n - 1].pos_ in NOMINAL)
         opens = low in SUBORDINATORS and (t.pos_ in ("SCONJ", "ADP", "ADV") or low in ("om", "zodat"))
+        opens = opens and not _aim_preposition(tokens, n)  # "heeft als doel ...": no "if"-clause
         purpose = low == "om" and n > 0 and tokens[n - 1].text == ","  # "..., om ... te brengen": why, not what
         purpose = purpose or low == "nu" and n > 0 and tokens[n - 1].text == ","  # "..., nu de bijdrage is afgelopen"
         if relative or purpose or (opens and not (low == "om" and seen_finite and not skipping)):
@@ -280,6 +285,9 @@ def _level_words(clause: list[Token]) -> list[tuple[str, str]]:
                 _object_of(t, governing, clause) or lex.nouns[noun] == "intent" and _according_to(t)):
             found.append((lex.nouns[noun], low))
             continue
+        if noun is not None and lex.nouns[noun] == "intent" and _predicative_aim(t, clause):
+            found.append(("intent", low))
+            continue
         modal = lookup_lemma(low) or t.lemma_.lower()
         if is_verb(t) and modal in lex.modals:
             found.append((lex.modals[modal], low))
@@ -324,6 +332,23 @@ def _object_of(noun: Token, light: list[Token], clause: list[Token]) -> bool:
             return False
         k -= 1
     return False
+
+
+def _aim_preposition(tokens: list[Token], n: int) -> bool:
+    """Whether tokens[n] is the preposition of a predicative aim ("als doel", "tot doel"), not a subordinator."""
+    lex = commitment_lexicon()
+    return (tokens[n].lower_ in lex.aim_prepositions and n + 1 < len(tokens)
+            and lex.nouns.get(tokens[n + 1].lower_) == "intent")
+
+
+def _predicative_aim(noun: Token, clause: list[Token]) -> bool:
+    """"heeft als doel een oordeel van 7,5", "stelt zich ten doel": an intent noun just after one of the aim
+    prepositions, in a clause with one of the verbs that take it (commitment.yaml `predicative_aims`)."""
+    lex = commitment_lexicon()
+    if noun.i == 0 or noun.doc[noun.i - 1].lower_ not in lex.aim_prepositions:
+        return False
+    return any(is_verb(u) and (u.lemma_.lower() in lex.aim_verbs or lookup_lemma(u.lower_) in lex.aim_verbs)
+               for u in clause)
 
 
 def _according_to(noun: Token) -> bool:
