@@ -23,7 +23,7 @@ from .inflation import RELATIVE_RENT_UNITS
 from .nlp import doc as nlp_doc
 from .nlp import docs as nlp_docs
 from .nlp import parse_docs
-from .quantities import PERIODS_PER_YEAR
+from .quantities import DAYS_PER_UNIT, PERIODS_PER_YEAR, WORKING_DAY
 from .reading import Reading, text_to_reading, with_lead_in
 from .scope import scope_reasons
 from .timing import deadline_reasons
@@ -126,8 +126,16 @@ def _period(q: Quantity) -> str | None:
 
 
 def _per_year(q: Quantity) -> float:
-    """A figure on a common scale: a frequency ("wekelijks", "eens per kwartaal") as a count per year."""
+    """A figure on a common scale: a frequency ("wekelijks", "eens per kwartaal") as a count per year, a time limit
+    ("binnen één maand", "binnen tien werkdagen") in days."""
+    if _time_limit(q):
+        return q.value * (WORKING_DAY if "werkdag" in q.text.lower() else DAYS_PER_UNIT[q.unit])
     return q.value * PERIODS_PER_YEAR.get(_period(q) or "", 1.0)
+
+
+def _time_limit(q: Quantity) -> bool:
+    """"binnen twee weken", "uiterlijk na zes weken": a period in a unit of time, comparable across units."""
+    return q.role == "period" and q.unit in DAYS_PER_UNIT
 
 
 def _quantity_direction(old: Quantity, new: Quantity) -> int:
@@ -137,12 +145,13 @@ def _quantity_direction(old: Quantity, new: Quantity) -> int:
         lo, hi = _sign(new.low - old.low), _sign(new.high - old.high)
         raw = lo if lo == hi or hi == 0 else hi if lo == 0 else 0
     else:
-        raw = _sign(new.value - old.value)
+        raw = _sign(_per_year(new) - _per_year(old))
     return raw * new.polarity if new.polarity == old.polarity else 0
 
 
 def _quantity_key(q: Quantity) -> tuple[str, str, str]:
     unit = "keer per" if _period(q) is not None else q.unit  # a week's and a quarter's count pair up
+    unit = "dagen" if _time_limit(q) else unit  # and a month's and two weeks' time limit
     return (q.role, unit, "" if q.unit else _singular(q.noun or ""))
 
 
@@ -184,8 +193,8 @@ def quantity_reasons(old: Features, new: Features) -> list[Reason]:
             continue
         if a.role == "period":
             verb = {1: "termijn verkort", -1: "termijn verlengd"}.get(direction, "termijn gewijzigd")
-            out.append(Reason("quantity", a.text, b.text,
-                              f"{verb} van {_fmt_quantity(a)} naar {_fmt_quantity(b)}", direction))
+            said = (_fmt_quantity(a), _fmt_quantity(b)) if a.unit == b.unit else (a.text, b.text)
+            out.append(Reason("quantity", a.text, b.text, f"{verb} van {said[0]} naar {said[1]}", direction))
             continue
         what = {"euro": "bedrag", "procent": "percentage"}.get(a.unit, "aantal")
         verb = "verhoogd" if _per_year(b) > _per_year(a) else "verlaagd"

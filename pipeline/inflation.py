@@ -1,9 +1,10 @@
 """A rent increase stated against inflation, read as one figure: its offset in percentage points.
 
-"maximaal gelijk aan de inflatie" is 0, "ten minste 0,5% onder de inflatie" and "inflatie min 0,5%" are -0.5,
-"inflatie + 1%" is +1; one stated against the cap the Rijk sets ("ten minste 1 procentpunt onder de maximale
-huursomstijging") likewise, in its own unit.  A change of comparator with the same or no number then compares as
-a change of figure (features.text_to_quantities).
+"maximaal gelijk aan de inflatie", "gelijk aan of lager dan de inflatie" and "tot gemiddeld de inflatie" are 0,
+"ten minste 0,5% onder de inflatie" and "inflatie min 0,5%" are -0.5, "inflatie + 1%" is +1; one stated against
+the cap the Rijk sets ("ten minste 1 procentpunt onder de maximale huursomstijging") likewise, in its own unit.
+A change of comparator with the same or no number then compares as a change of figure
+(features.text_to_quantities).
 """
 
 from __future__ import annotations
@@ -28,8 +29,9 @@ _INFLATION = re.compile(
     r"(?P<offset>\d+(?:,\d+)?)\s*(?:%|procent)(?:punt(?:en)?)?\s+(?P<side>onder|boven)\s+" + _OF + r"\b|"
     r"(?:de |het )?inflatie(?:cijfer|percentage)?\s*(?:\+|plus)\s*(?P<plus>\d+(?:,\d+)?)\s*(?:%|procent)|"
     r"(?:de |het )?inflatie(?:cijfer|percentage)?\s*(?:-|–|min|minus)\s*(?P<minus>\d+(?:,\d+)?)\s*(?:%|procent)|"
-    r"(?P<equal>(?:gelijk (?:is |zijn |blijft |blijven )?aan|op het niveau van|niet hoger dan|niet meer dan|"
-    r"maximaal|ten hoogste|hooguit|tot|niet hoger (?:\w+ ){1,3}dan) "
+    r"(?P<equal>(?:gelijk (?:is |zijn |blijft |blijven )?aan(?: of (?:lager|minder) dan)?|"
+    r"(?:lager|minder) dan of gelijk aan|op het niveau van|niet hoger dan|niet meer dan|"
+    r"maximaal|ten hoogste|hooguit|tot|niet hoger (?:\w+ ){1,3}dan) (?:gemiddeld )?"
     + _OF + r"\b(?!\s*(?:\+|plus|-|–|min|minus)\s*\d)|inflatievolgend\w*)", re.I)
 
 

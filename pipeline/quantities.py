@@ -19,7 +19,8 @@ from .reading import infinitive_guesses
 from .text import year_pattern
 from .types import Quantity
 
-__all__ = ["parse_number", "text_to_quantities", "lemma_of", "token_at", "NUMBER", "YEAR", "DURATION_UNITS", "TOTALITY"]
+__all__ = ["parse_number", "text_to_quantities", "lemma_of", "token_at", "NUMBER", "YEAR", "DURATION_UNITS", "TOTALITY",
+           "DAYS_PER_UNIT", "WORKING_DAY"]
 
 NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 YEAR = year_pattern(1950, 2199)
@@ -511,6 +512,10 @@ def _none_quantities(doc: Doc) -> list[Quantity]:
 
 
 PERIODS_PER_YEAR = {"week": 52.0, "maand": 12.0, "kwartaal": 4.0, "jaar": 1.0}
+
+# A time limit in days, so that "binnen één maand" and "binnen twee weken" compare; a working week is five days.
+DAYS_PER_UNIT = {"dagen": 1.0, "weken": 7.0, "maanden": 30.0, "jaren": 365.0}
+WORKING_DAY = 7.0 / 5.0
 
 
 @cache

@@ -23,3 +23,28 @@ def test_an_aim_named_with_als_doel_is_an_intent():
     assert "modality" not in kinds(compare_texts(old, new))
     # "als" before anything else still opens an if-clause
     assert text_to_frame("Als de gemeente de grond levert, bouwt de corporatie 40 woningen.").modality == "firm"
+
+
+def test_a_margin_below_inflation_added_to_an_average_cap_is_firmer():
+    # "tot gemiddeld de inflatie" and "gelijk aan of lager dan de inflatie" are a cap at inflation (offset 0)
+    old = "De corporatie beperkt de huurverhoging per 1 juli 2025 tot gemiddeld de inflatie."
+    new = "De corporatie beperkt de huurverhoging per 1 juli 2026 tot gemiddeld de inflatie min 0,5%."
+    assert kinds(compare_texts(old, new, old_year=2025, new_year=2026)) == {"quantity": 1}
+    old = "De corporatie houdt de gemiddelde huurverhoging per 1 juli 2025 gelijk aan of lager dan de inflatie."
+    new = "De corporatie houdt de gemiddelde huurverhoging per 1 juli 2026 ten minste 1 procentpunt onder de inflatie."
+    assert kinds(compare_texts(old, new, old_year=2025, new_year=2026)) == {"quantity": 1}
+    assert kinds(compare_texts(new, old, old_year=2025, new_year=2026)) == {"quantity": -1}
+
+
+def test_a_time_limit_compares_across_units_of_time():
+    old = "Bij een huurachterstand neemt de corporatie binnen één maand contact op met de huurder."
+    new = "Bij een huurachterstand neemt de corporatie binnen twee weken contact op met de huurder."
+    reasons = compare_texts(old, new)
+    assert kinds(reasons) == {"quantity": 1}
+    assert "één maand" in reasons[0].explanation and "twee weken" in reasons[0].explanation
+    assert kinds(compare_texts(new, old)) == {"quantity": -1}
+    # ten working days are two weeks: no change; the fifth working day is five working days
+    assert compare_texts("De corporatie handelt een klacht binnen tien werkdagen af.",
+                         "De corporatie handelt een klacht binnen twee weken af.") == []
+    assert compare_texts("De corporatie belt de melder binnen vijf werkdagen na de melding.",
+                         "De corporatie belt de melder uiterlijk de vijfde werkdag na de melding.") == []
