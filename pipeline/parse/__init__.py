@@ -14,6 +14,7 @@ from pathlib import Path
 
 from ..config import ParseSettings
 from ..types import Page
+from .character_tables import character_tables
 from .files import check_deadline, check_file, pages_to_skip
 from .layout import Grid
 from .pdfium import iter_pdfium_pages
@@ -41,4 +42,4 @@ def iter_pages(path: str | Path, settings: ParseSettings) -> Iterator[Page]:
     pages = iter_pdfium_pages if settings.backend == "pdfium" else iter_plumber_pages
     for page in pages(path, settings, skip):
         check_deadline(path)  # the document's time budget (--timeout), between pages
-        yield page
+        yield character_tables(page)  # a table drawn with characters (`+---+`, `|`) read as a ruled one
