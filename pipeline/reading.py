@@ -17,6 +17,7 @@ from functools import cache, lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from . import lexicon
+from .commitment import agreement_verb
 from .nlp import lookup_lemma, parse
 from .types import ModalityLevel
 
@@ -535,6 +536,15 @@ def statement_leadin() -> re.Pattern[str]:
 
     words = sorted(structure_lexicon()["statement_leadins"], key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\s*:?\s*$", re.IGNORECASE)
+
+
+def announces_statements(text: str) -> bool:
+    """Whether a text is only one sentence announcing the agreed statements below it ("Bij de toewijzing spreken
+    partijen het volgende af:"): a numbered lead-in whose lettered items are the afspraken, not itself one. Not a
+    commitment that lists its own parts ("... realiseren 140 woningen, verdeeld als volgt:")."""
+    text = text.strip()
+    end = statement_leadin().search(text) if text.endswith(":") and re.search(r"[.!?;:]\s", text) is None else None
+    return end is not None and agreement_verb().search(end.group(0)) is not None
 
 
 def opens_a_clause(text: str) -> bool:

@@ -28,7 +28,7 @@ from .page_breaks import continued_title
 from .paragraph_numbers import agreement_subheading_sizes, numbers_every_paragraph
 from .parties import agreement_heading, heading_title, party_headings, party_of
 from .pull_quotes import drop_pull_quotes
-from .reading import statement_leadin
+from .reading import announces_statements, statement_leadin
 from .records import find_records
 from .structure import (
     MONTH_NAMES,
@@ -440,6 +440,9 @@ def _on_item(block: Block, state: SegmentState, drafts: list[Draft], settings: S
         last.end_page = block.end_page or block.page
         state.stopped = cut
         return
+    if style == "letter" and last is not None and last.style in NUMBERED_STYLES and block.x0 > last.x0 + 5 \
+            and announces_statements(last.text):
+        drafts.pop()  # "2.10 ... spreken partijen het volgende af:": a lead-in, its lettered items the afspraken
     if is_afspraak_text(text, style, settings):
         drafts.append(Draft(number, style, state.section, state.party, block.page, block.top, block.x0, text,
                              block.end_page or block.page, lead_in=state.lead_in, size=block.size))
@@ -473,7 +476,8 @@ def _is_sub_member(last: Draft, block: Block, state: SegmentState) -> bool:
     (ends in a colon) or already holds one. Under a bullet that only announces statements ("Partijen spreken het
     volgende af:") the lettered items are afspraken of their own."""
     bulleted = last.style == "bullet" and not statement_leadin().search(last.text)  # not "• ... het volgende af:"
-    return (last.style in NUMBERED_STYLES or bulleted) and block.x0 > last.x0 + 5 \
+    numbered = last.style in NUMBERED_STYLES and not announces_statements(last.text)
+    return (numbered or bulleted) and block.x0 > last.x0 + 5 \
         and last.section == state.section \
         and block.page <= last.end_page + 1 and (last.sublist or last.text.rstrip().endswith(":"))
 
