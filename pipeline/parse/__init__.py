@@ -19,6 +19,7 @@ from .files import check_deadline, check_file, pages_to_skip
 from .layout import Grid
 from .pdfium import iter_pdfium_pages
 from .plumber import iter_plumber_pages, plumber_grids
+from .typed_underlines import underlined_headings
 
 __all__ = ["Grid", "check_file", "iter_pages", "parse_pdf", "plumber_grids"]
 
@@ -42,4 +43,6 @@ def iter_pages(path: str | Path, settings: ParseSettings) -> Iterator[Page]:
     pages = iter_pdfium_pages if settings.backend == "pdfium" else iter_plumber_pages
     for page in pages(path, settings, skip):
         check_deadline(path)  # the document's time budget (--timeout), between pages
-        yield character_tables(page)  # a table drawn with characters (`+---+`, `|`) read as a ruled one
+        # a plain text's typed look: tables drawn with characters (`+---+`, `|`) read as ruled ones, headings
+        # underlined with `=` or `-` as headings
+        yield underlined_headings(character_tables(page))
