@@ -78,3 +78,33 @@ def test_issue_21_character_table_rows_are_afspraken_with_wie_and_wanneer(tmp_pa
     doc = run.extract(pdf, model=None, parse={"backend": backend})
     assert [(a.number, a.text, a.trekker, a.planning) for a in doc.afspraken][:3] == list(ROWS)
     assert not any("|" in a.text or "---" in a.text for a in doc.afspraken)
+
+
+def simple_table(numbered_gaps: bool) -> list[str]:
+    """A table whose rows are not ruled apart (a Markdown table, or a grid with borders around the header only):
+    each number opens a row, the wrapped text goes on in the lines below it with the number cell empty."""
+    header = ["| Nr | Afspraak | Wie | Wanneer |", "|----|----------|-----|---------|"] if numbered_gaps \
+        else [border(), row_lines(("Nr", "Afspraak", "Wie", "Wanneer"))[0], border("=")]
+    body = [line for cells in ROWS for line in row_lines(cells)]
+    return header + body + ([] if numbered_gaps else [border()])
+
+
+@pytest.mark.parametrize("backend", ["pdfplumber", "pdfium"])
+@pytest.mark.parametrize("markdown", [True, False])
+def test_issue_21_character_table_rows_not_ruled_apart(tmp_path, backend, markdown):
+    pdf = tmp_path / "typed.pdf"
+    typed_pdf(pdf, [["3. DUURZAAMHEID", "===============", "", *simple_table(markdown)]])
+    doc = run.extract(pdf, model=None, parse={"backend": backend})
+    assert [(a.number, a.text, a.trekker, a.planning) for a in doc.afspraken] == list(ROWS)
+
+
+@pytest.mark.parametrize("backend", ["pdfplumber", "pdfium"])
+def test_issue_21_character_table_row_spanning_the_columns_is_a_section(tmp_path, backend):
+    span = "| " + "Isolatie en labels".ljust(sum(WIDTHS) + len(WIDTHS) - 3) + "|"
+    header = [border(), row_lines(("Nr", "Afspraak", "Wie", "Wanneer"))[0], border("=")]
+    body = [span, border(), *(line for cells in ROWS for line in (*row_lines(cells), border()))]
+    pdf = tmp_path / "typed.pdf"
+    typed_pdf(pdf, [["3. DUURZAAMHEID", "===============", "", *header, *body]])
+    doc = run.extract(pdf, model=None, parse={"backend": backend})
+    assert [(a.number, a.text, a.trekker, a.planning) for a in doc.afspraken] == list(ROWS)
+    assert all(a.section.endswith("Isolatie en labels") for a in doc.afspraken)
