@@ -5,8 +5,12 @@ trekker or planning from the Wie and Wanneer cells."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from reportlab.lib.pagesizes import A4
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 
 from pipeline import run
@@ -42,11 +46,16 @@ def row_lines(cells: tuple[str, ...]) -> list[str]:
                            for w, width in zip(wrapped, WIDTHS, strict=True)) + "|" for i in range(height)]
 
 
-def typed_pdf(path, pages: list[list[str]]) -> None:
-    """Pages of typed lines in Courier 10 on 12, a typed header and footer on each, as a text editor prints."""
+MONO = Path("/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf")
+BOX = str.maketrans({"+": "┼", "-": "─", "=": "═", "|": "│"})
+
+
+def typed_pdf(path, pages: list[list[str]], font: str = "Courier") -> None:
+    """Pages of typed lines in a monospaced font (10 on 12), a typed header and footer on each, as a text editor
+    prints."""
     c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
     for n, lines in enumerate(pages, start=1):
-        c.setFont("Courier", 10)
+        c.setFont(font, 10)
         c.drawString(50, A4[1] - 40, "PRESTATIEAFSPRAKEN RANSDAL 2026")
         for i, line in enumerate(lines):
             c.drawString(50, A4[1] - 64 - 12 * i, line)
@@ -108,3 +117,15 @@ def test_issue_21_character_table_row_spanning_the_columns_is_a_section(tmp_path
     doc = run.extract(pdf, model=None, parse={"backend": backend})
     assert [(a.number, a.text, a.trekker, a.planning) for a in doc.afspraken] == list(ROWS)
     assert all(a.section.endswith("Isolatie en labels") for a in doc.afspraken)
+
+
+@pytest.mark.skipif(not MONO.exists(), reason="needs the DejaVu Sans Mono font")
+@pytest.mark.parametrize("backend", ["pdfplumber", "pdfium"])
+def test_issue_21_table_drawn_with_box_drawing_characters(tmp_path, backend):
+    pdfmetrics.registerFont(TTFont("DejaVuMonoBox", str(MONO)))
+    pages = [[line if line[:1] not in "+|" else line.translate(BOX) for line in page]
+             for page in document(split=True, repeat_header=False)]
+    pdf = tmp_path / "typed.pdf"
+    typed_pdf(pdf, pages, font="DejaVuMonoBox")
+    doc = run.extract(pdf, model=None, parse={"backend": backend})
+    assert [(a.number, a.text, a.trekker, a.planning) for a in doc.afspraken][:3] == list(ROWS)

@@ -1,12 +1,13 @@
 """Tables drawn with characters in a monospaced text: read as ruled tables.
 
 A plain-text file printed from a text editor draws its tables with the characters themselves: borders of `+`,
-`-` and `=` (`+------+-----+`, the header underlined with `=`; `|---|---|` in a Markdown table), cells between
-`|`, each cell's text wrapped over several lines of the row, a row cut by a page break going on at the top of the
-next page (its header repeated or not). The characters are the table's rules: every line of the table is as wide
-as the table and holds one `|` per column rule, so the cells are read from the character grid, never guessed from
-gaps. Each run of such lines becomes a `Table` of the page, its lines taken out of the text; a row cut by the page
-break is a row of its own whose number cell is empty, which `table_rows` joins to the row before.
+`-` and `=` (`+------+-----+`, the header underlined with `=`; `|---|---|` in a Markdown table; `┌───┬───┐` in
+Unicode box drawing), cells between `|`, each cell's text wrapped over several lines of the row, a row cut by a
+page break going on at the top of the next page (its header repeated or not). The characters are the table's
+rules: every line of the table is as wide as the table and holds one `|` per column rule, so the cells are read
+from the character grid, never guessed from gaps. Each run of such lines becomes a `Table` of the page, its lines
+taken out of the text; a row cut by the page break is a row of its own whose number cell is empty, which
+`table_rows` joins to the row before.
 """
 
 from __future__ import annotations
@@ -28,15 +29,23 @@ EDGE_CHARS = 1.0
 ROW_NUMBER = re.compile(r"^[A-Za-z]{0,3}[-.]?\d{1,3}(?:\.\d{1,3}){0,3}[.)a-z]?$")
 
 
+# Unicode box drawing (`┌──┬──┐`, `│`, `╞══╪══╡`), as an editor or a terminal draws a table: read as `+`, `-`, `=`, `|`
+BOX_DRAWING = str.maketrans({**dict.fromkeys("─━┄┅┈┉╌╍", "-"), **dict.fromkeys("═", "="),
+                             **dict.fromkeys("│┃┆┇┊┋╎╏║", "|"),
+                             **dict.fromkeys("┌┍┎┏┐┑┒┓└┕┖┗┘┙┚┛├┝┞┟┠┡┢┣┤┥┦┧┨┩┪┫┬┭┮┯┰┱┲┳┴┵┶┷┸┹┺┻┼┽┾┿╀╁╂╃╄╅╆╇╈╉╊╋"
+                                             "╒╓╔╕╖╗╘╙╚╛╜╝╞╟╠╡╢╣╤╥╦╧╨╩╪╫╬╭╮╯╰", "+")})
+DRAWN_STARTS = frozenset("+|┌┏╔╒╓╭├┝┠┣╞╟╠└┗╚╘╙╰│┃║")
+
+
 def is_border(text: str) -> bool:
-    """A border line of a character table: `+----+----+`, `|----|----|` (no spaces inside a drawn rule)."""
-    return BORDER.match(text.replace(" ", "")) is not None
+    """A border line of a character table: `+----+----+`, `|----|----|`, `├────┼────┤` (no spaces inside a rule)."""
+    return BORDER.match(text.translate(BOX_DRAWING).replace(" ", "")) is not None
 
 
 def row_cells(text: str) -> list[str] | None:
     """The cells of one line of a character table (`| 3.1 | Het Pijlhuis ... | Wie | |`), or None when the line
     is none (it must open and close with `|`) or a border."""
-    text = text.strip()
+    text = text.strip().translate(BOX_DRAWING)
     if len(text) < 3 or text[0] != "|" or text[-1] != "|" or is_border(text):
         return None
     return [c.strip() for c in text[1:-1].split("|")]
@@ -44,6 +53,7 @@ def row_cells(text: str) -> list[str] | None:
 
 def _columns(text: str) -> int:
     """The number of columns a border or a row line draws."""
+    text = text.translate(BOX_DRAWING)
     return len(re.findall(r"[+|]", text.replace(" ", ""))) - 1 if is_border(text) else text.count("|") - 1
 
 
@@ -139,7 +149,7 @@ def run_to_table(run: Sequence[Line]) -> Table:
 
 def character_tables(page: Page) -> Page:
     """A page with its character tables read as tables and their lines taken out of its text."""
-    if not any(ln.text.lstrip()[:1] in ("+", "|") for ln in page.lines):
+    if not any(ln.text.lstrip()[:1] in DRAWN_STARTS for ln in page.lines if ln.text.strip()):
         return page
     lines, pieces = rejoin_split_lines(page.lines)
     runs = table_runs(lines)
