@@ -1,7 +1,8 @@
 """Issue #21: a plain text typed in one monospaced font marks its headings by underlining them with characters:
 `=` under a chapter, `-` under a sub-heading. The underlines were read as paragraphs of text and the unnumbered
 sub-headings as the first line of a paragraph ("NIEUWBOUW EN VOORRAAD ------"), so afspraken stood under the
-chapter only and a "TERUGBLIK" heading ran into the text below it."""
+chapter only and a "TERUGBLIK" heading ran into the text below it. A typed rule of `=` across the page (over and
+under a title) is no text either."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ def underlined(title: str, char: str) -> list[str]:
 
 
 LINES = [
+    "=" * 72, "Prestatieafspraken Ransdal 2026 tussen gemeente, De Eik en de huurders", "=" * 72, "", "-" * 30, "",
     *underlined("1. INLEIDING", "="),
     "Dit zijn de prestatieafspraken voor 2026 tussen de gemeente Ransdal en De Eik.", "",
     *underlined("TERUGBLIK 2025", "-"),
@@ -54,4 +56,5 @@ def test_issue_21_typed_underlines_mark_headings_and_are_no_text(tmp_path, backe
     blocks = clean(parse_pdf(pdf, {"backend": backend})).blocks
     assert not any("---" in b.text or "===" in b.text for b in blocks)
     assert [b.text for b in blocks if b.kind == "heading"] == [
-        "1. INLEIDING", "TERUGBLIK 2025", "2. BESCHIKBAARHEID EN BETAALBAARHEID", "NIEUWBOUW EN VOORRAAD", "HUURBELEID"]
+        LINES[1], "1. INLEIDING", "TERUGBLIK 2025", "2. BESCHIKBAARHEID EN BETAALBAARHEID", "NIEUWBOUW EN VOORRAAD",
+        "HUURBELEID"]

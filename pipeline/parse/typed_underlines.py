@@ -3,7 +3,8 @@
 A text typed in one monospaced font has no bold and no larger type; its headings are marked by a line of `=` or `-`
 as long as the heading, right under it. That line is the heading's look, never text: it is taken out, and the
 heading line gets the look a typeset document gives a heading (bold, set larger: a `=` chapter larger than a `-`
-sub-heading), so that `clean` and `segment` read and nest it as they read a typeset heading.
+sub-heading), so that `clean` and `segment` read and nest it as they read a typeset heading. A longer run that
+underlines nothing (a rule over a heading, between parts) is the typed stand-in for a drawn rule: taken out too.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from ..types import Line, Page
 
 UNDERLINE = re.compile(r"^(?:=+|-+)$")
 MIN_CHARS = 3
+MIN_RULE_CHARS = 10  # a run of `=` or `-` this long that underlines nothing is a typed rule, never text
 # how much larger each underline sets its heading: a chapter (`=`) above a sub-heading (`-`)
 SIZE_OF = {"=": 1.2, "-": 1.1}
 # the underline runs the heading's length, give or take this many characters; it stands on the next line
@@ -50,5 +52,7 @@ def underlined_headings(page: Page) -> Page:
             above = out[-1]
             out[-1] = replace(above, bold=True, size=round(above.size * SIZE_OF[char], 2))
             continue
+        if char is not None and len(line.text.strip()) >= MIN_RULE_CHARS:
+            continue  # a rule typed across the page (over a heading, between parts): never text
         out.append(line)
     return page if len(out) == len(lines) else replace(page, lines=tuple(out))
