@@ -24,6 +24,7 @@ BORDER = re.compile(r"^[+|](?:[-=:]*[-=][-=:]*[+|])+$")
 MIN_COLUMNS = 2  # a table has at least two columns; inside one, a row of fewer cells spans the columns
 # the lines of one table stand one under the other at one left and one right edge: this many characters apart
 EDGE_CHARS = 1.0
+BASELINE_TOLERANCE = 1.0  # points: the pieces of one cut line stand this close in height
 # a number cell ("3.1", "12", "A4", "5a"): where one group of lines between two borders holds several, each opens
 # a row of its own (a table whose rows are not ruled apart, a wrapped cell going on in the lines below its number)
 ROW_NUMBER = re.compile(r"^[A-Za-z]{0,3}[-.]?\d{1,3}(?:\.\d{1,3}){0,3}[.)a-z]?$")
@@ -66,11 +67,14 @@ def rejoin_split_lines(lines: Sequence[Line]) -> tuple[list[Line], dict[int, tup
     cells leave a gap down the page: `| 3.1 | Het ... | Wie` beside `| 2025 |`) joined again on their baseline, in
     the order of the page from the top then; and for each joined line the pieces it stands for. Lines as they are
     where nothing was cut."""
-    rows: dict[tuple[int, int], list[Line]] = {}
-    for line in lines:
-        rows.setdefault((line.page, round(line.top)), []).append(line)
+    rows: list[list[Line]] = []
+    for line in sorted(lines, key=lambda ln: (ln.page, ln.top)):
+        if rows and rows[-1][0].page == line.page and line.top - rows[-1][0].top <= BASELINE_TOLERANCE:
+            rows[-1].append(line)
+        else:
+            rows.append([line])
     pieces: dict[int, tuple[Line, ...]] = {}
-    for same in rows.values():
+    for same in rows:
         if len(same) < 2:
             continue
         same.sort(key=lambda ln: ln.x0)
@@ -81,7 +85,7 @@ def rejoin_split_lines(lines: Sequence[Line]) -> tuple[list[Line], dict[int, tup
             same[:] = [joined]
     if not pieces:
         return list(lines), {}
-    return sorted((ln for same in rows.values() for ln in same), key=lambda ln: (ln.page, ln.top, ln.x0)), pieces
+    return sorted((ln for same in rows for ln in same), key=lambda ln: (ln.page, ln.top, ln.x0)), pieces
 
 
 def table_runs(lines: Sequence[Line]) -> list[list[Line]]:
