@@ -22,6 +22,7 @@ from .contents import TOC_PAGE_NUMBER as TOC_PAGE_NUMBER
 from .contents import drop_toc
 from .contents import ends_in_digit as ends_in_digit
 from .disclosures import label_field_lines
+from .facing_pages import opens_column
 from .footnotes import join_note_markers, split_footnotes, split_superscript_markers
 from .inline_lists import continues_inline_list
 from .lexicon import load
@@ -130,7 +131,8 @@ def remove_running_lines(
                 key = (zone, mask_digits(line.text), pos)
                 near = {(zone, key[1], pos + d) for d in (-1, 0, 1)}
                 following = page.lines[i + 1] if i + 1 < len(page.lines) else None
-                top_print = zone == "top" and size is not None and not kept and is_small_header(line, following, size) \
+                top_print = zone == "top" and size is not None and opens_column(line, kept) \
+                    and is_small_header(line, following, size) \
                     and not is_attribute_line(line.text)  # a field carried over under its afspraak
                 label = label_marker().match(line.text) is not None  # "Maatregel 9" atop a column
                 if (near & keys and not label) or is_page_number(line.text) or top_print \
