@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from .browser_print import is_print_margin_line
 from .centred_numbers import raise_centred_numbers
+from .chapter_numerals import drop_chapter_numerals
 from .config import CleanSettings
 from .contents import TOC_LEADER as TOC_LEADER  # re-exported: tests read the patterns here
 from .contents import TOC_PAGE_NUMBER as TOC_PAGE_NUMBER
@@ -565,6 +566,7 @@ def clean(pages: Sequence[Page], settings: CleanSettings | dict | None = None) -
     size = body_size(pages)
     pages = [label_field_lines(join_note_markers(page, size)) for page in pages]  # "Wie  X" as "Wie: X"
     pages, removed = remove_running_lines(pages, settings, size)
+    pages = [drop_chapter_numerals(page, size) for page in pages]  # "3" in 30 pt over its chapter's title
     pages, notes = split_footnotes(pages, size)
     pages, toc, chapters = drop_toc(pages)
     pages = with_theme_lines(carry_over([split_title_column(page) for page in pages]), starts)
