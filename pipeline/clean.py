@@ -43,6 +43,7 @@ from .numbering import (
 )
 from .page_breaks import carry_over
 from .parallel_text import drop_translations
+from .running_bands import band_starts
 from .side_columns import side_columns
 from .speaker_notes import drop_speaker_notes
 from .structure import attribute_key, keyed_attributes, margin_field_label
@@ -561,6 +562,7 @@ def clean(pages: Sequence[Page], settings: CleanSettings | dict | None = None) -
     """Pages of lines -> a Layout of body blocks in reading order (see the module docstring)."""
     settings = CleanSettings.resolve(settings)
     starts = theme_starts(pages)  # where a navigation strip's current tab changes (`navigation`)
+    pages, starts = (pages, starts) if starts else band_starts(pages)  # or a running band's label (`running_bands`)
     pages = [raise_centred_numbers(page) for page in normalise_pages(drop_speaker_notes(pages))]
     pages, translated = drop_translations(pages)  # a parallel-text page: its Dutch column only
     size = body_size(pages)

@@ -91,6 +91,7 @@ class Page:
     # a notes page's slide frame (x0, top, x1, bottom; `parse.notes_pages`): the speaker's notes stand below it
     frame: tuple[float, float, float, float] | None = None
     tabs: tuple[NavTab, ...] = ()  # the navigation strip's tabs along one edge, in order (`parse.tabs`); never text
+    band: NavTab | None = None  # a running band at the top or outer edge holding one label (`parse.bands`)
 
 
 @dataclass(frozen=True, slots=True)

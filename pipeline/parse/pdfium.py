@@ -26,6 +26,7 @@ from typing import Any
 from ..config import ParseSettings
 from ..errors import UnreadablePdf
 from ..types import Page
+from .bands import find_band
 from .boxes import Box, rules_to_boxes
 from .dots import on_baselines, path_dot
 from .drawn_marks import Shape, mark_words, pdfium_shape
@@ -109,8 +110,9 @@ def read_page(page, number: int, fonts: dict[tuple[bytes, int], bool] | None = N
     try:
         words, markers = page_words(ctypes.c_void_p(_address(textpage.raw)), height, {} if fonts is None else fonts,
                                     {} if looks is None else looks)
-        tabs = find_strip(fills, edges, words,
-                          lambda b: textpage.get_text_bounded(b[0], height - b[3], b[2], height - b[1]), width, height)
+        text_in = lambda b: textpage.get_text_bounded(b[0], height - b[3], b[2], height - b[1])  # noqa: E731
+        tabs = find_strip(fills, edges, words, text_in, width, height)
+        band = None if tabs else find_band(fills, edges, words, text_in, width, height)  # one label: `bands`
     finally:
         textpage.close()
     if tabs:  # a navigation strip at the page edge: kept aside, never text, its boxes never a table
@@ -127,7 +129,7 @@ def read_page(page, number: int, fonts: dict[tuple[bytes, int], bool] | None = N
         read = with_frame(read, words, [(e.orientation, e.pos, e.start, e.end) for e in edges],
                           boxes if len(edges) >= 8 else None)
     read = shade_tables(read, grids, fills) if grids else read
-    return replace(read, tabs=tabs) if tabs else read
+    return replace(read, tabs=tabs, band=band) if tabs or band else read
 
 
 # --- text -------------------------------------------------------------------------------------------------

@@ -13,6 +13,7 @@ from pathlib import Path
 from ..config import ParseSettings
 from ..errors import UnreadablePdf
 from ..types import NavTab, Page
+from .bands import find_band
 from .boxes import rules_to_boxes
 from .deskew import page_skew, unturn
 from .dots import is_plumber_dot, on_baselines, plumber_dots
@@ -126,6 +127,7 @@ def plumber_page(page) -> Page:  # type: ignore[no-untyped-def]
     """One pdfplumber page (upright glyphs, ruled tables) -> a Page."""
     shown_from_crop_box(page)
     tabs = plumber_strip(page)
+    band = None if tabs else plumber_band(page)
     if tabs:  # a navigation strip at the page edge: kept aside, never text, its boxes never a table (`tabs`)
         page = page.filter(lambda obj: not on_strip(tabs, obj, float(page.width), float(page.height)))
     chars = [
@@ -162,7 +164,20 @@ def plumber_page(page) -> Page:  # type: ignore[no-untyped-def]
     if drawn:  # a notes page's slide frame, the speaker notes under it (`notes_pages`)
         read = with_frame(read, words, (), boxes)
     read = shade_tables(read, grids, fills) if grids else read
-    return replace(read, tabs=tabs) if tabs else read
+    return replace(read, tabs=tabs, band=band) if tabs or band else read
+
+
+def plumber_band(page) -> NavTab | None:  # type: ignore[no-untyped-def]
+    """A pdfplumber page's running band (`bands.find_band`), its label read from the glyphs on it."""
+    if not page.rects:
+        return None
+    chars = page.chars
+    edges = [Edge("h", e["top"], e["x0"], e["x1"]) if e["orientation"] == "h"
+             else Edge("v", e["x0"], e["top"], e["bottom"]) for e in page.edges]
+    glyphs = [Word(c["text"], c["x0"], c["x1"], c["top"], c["bottom"], float(c["size"]), False) for c in chars
+              if c.get("upright", True)]
+    return find_band(plumber_fills(page.rects), edges, glyphs, lambda box: text_along(chars, box),
+                     float(page.width), float(page.height))
 
 
 def plumber_strip(page) -> tuple[NavTab, ...]:  # type: ignore[no-untyped-def]
