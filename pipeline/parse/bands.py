@@ -11,7 +11,7 @@ from ..types import NavTab
 from .geometry import Word
 from .rules import Edge
 from .shading import Fill
-from .tabs import _edge_of, _stands_apart, is_label
+from .tabs import edge_of, is_label, stands_apart
 
 MIN_LENGTH = 0.5  # of the page's width (height): a band runs along most of its edge; a shorter fill is a box
 
@@ -23,7 +23,7 @@ def find_band(fills: Sequence[Fill], edges: Sequence[Edge], words: Sequence[Word
     there, several labelled ones, or body text right beside it)."""
     found: list[NavTab] = []
     for fill in fills:
-        edge = _edge_of(fill, width, height)
+        edge = edge_of(fill, width, height)
         if edge is None:
             continue
         x0, top, x1, bottom, rgb = fill
@@ -33,6 +33,6 @@ def find_band(fills: Sequence[Fill], edges: Sequence[Edge], words: Sequence[Word
         text = " ".join(text_in((x0, top, x1, bottom)).split())
         if is_label(text):
             found.append(NavTab(text, x0, top, x1, bottom, rgb))
-    if len(found) != 1 or not _stands_apart(found, fills, edges, words, width, height):
+    if len(found) != 1 or not stands_apart(found, fills, edges, words, width, height):
         return None
     return found[0]

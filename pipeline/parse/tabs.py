@@ -28,7 +28,7 @@ LETTER = re.compile(r"[^\W\d_]{2,}")
 EDGES = ("left", "right", "top", "bottom")
 
 
-def _edge_of(fill: Fill, width: float, height: float) -> str | None:
+def edge_of(fill: Fill, width: float, height: float) -> str | None:
     """The page edge a filled rectangle stands at: wholly within the edge's band and out into its margin; None for
     one in the body (a table's header band, a box)."""
     x0, top, x1, bottom, _ = fill
@@ -87,7 +87,7 @@ def find_strip(fills: Sequence[Fill], edges: Sequence[Edge], words: Sequence[Wor
     """
     by_edge: dict[str, list[Fill]] = {}
     for fill in fills:
-        edge = _edge_of(fill, width, height)
+        edge = edge_of(fill, width, height)
         if edge is not None:
             by_edge.setdefault(edge, []).append(fill)
     best: tuple[NavTab, ...] = ()
@@ -101,14 +101,14 @@ def find_strip(fills: Sequence[Fill], edges: Sequence[Edge], words: Sequence[Wor
                 if is_label(text := text_in(fill[:4]))]
         tabs.sort(key=lambda t: _along(t, edge))
         if len(tabs) < MIN_TABS or len({t.label for t in tabs}) < len(tabs) or not _stacked(tabs, edge) \
-                or not _stands_apart(tabs, fills, edges, words, width, height):
+                or not stands_apart(tabs, fills, edges, words, width, height):
             continue
         if len(tabs) > len(best):
             best = tuple(tabs)
     return best
 
 
-def _stands_apart(tabs: Sequence[NavTab], fills: Sequence[Fill], edges: Sequence[Edge], words: Sequence[Word],
+def stands_apart(tabs: Sequence[NavTab], fills: Sequence[Fill], edges: Sequence[Edge], words: Sequence[Word],
                   width: float, height: float) -> bool:
     """Whether nothing stands right beside the strip on its inner side: no word, fill or rule within CLEARANCE
     of it along its length. The first column of a table at the margin has its rows' cells, rules and text there."""
