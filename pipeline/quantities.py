@@ -413,9 +413,21 @@ def _comparator_re() -> re.Pattern[str]:
 
 
 def _comparator(before: str) -> str:
-    """min, max or approx from the words just before a figure ("ten minste", "maximaal", "circa"), else exact."""
+    """min, max or approx from the words just before a figure ("ten minste", "maximaal", "circa"), else exact.
+    A negation shortly before turns "meer dan" into a cap: "verhoogt de huur van geen enkele woning met meer dan 4%"
+    says at most 4%, as "niet meer dan" does."""
     m = _comparator_re().search(before.lower().rstrip())
-    return lexicon.comparators()[m[1].lower()] if m else "exact"
+    if not m:
+        return "exact"
+    found = lexicon.comparators()[m[1].lower()]
+    if m[1].lower() in _FLIPPED_BY_NEGATION and _NEGATED.search(re.split(r"[,;:]", before[:m.start()])[-1]):
+        return _FLIPPED_BY_NEGATION[m[1].lower()]
+    return found
+
+
+# "geen enkele woning met meer dan 4%": a negation within six words before the comparator
+_FLIPPED_BY_NEGATION = {"meer dan": "max", "minder dan": "min"}
+_NEGATED = re.compile(r"\b(?:geen|niet|nooit)\b(?:\s+\S+){0,6}\s*$", re.I)
 
 
 def text_to_quantities(text: str, doc: Doc | None = None) -> tuple[list[Quantity], list[tuple[str, float]]]:
@@ -457,7 +469,7 @@ def text_to_quantities(text: str, doc: Doc | None = None) -> tuple[list[Quantity
             role, polarity = "period", -1  # "binnen vijf werkdagen", "uiterlijk na twee maanden achterstand"
         elif unit in DURATION_UNITS and prev in ("per", "om", "elke", "iedere"):
             polarity = -1  # an interval: "eens per zes weken" is less often with more weeks
-        comparator = "range" if hit.high is not None else _comparator(text[max(0, hit.start - 30):hit.start])
+        comparator = "range" if hit.high is not None else _comparator(text[max(0, hit.start - 60):hit.start])
         polarity, polarity_from = (polarity, "") if indexed else _bounded(polarity, unit, comparator, role, sentence)
         read = (role, polarity, polarity_from)
         role, polarity, polarity_from = placed_role(text, hit.start, hit.end, unit, noun, read)

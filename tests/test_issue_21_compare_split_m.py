@@ -48,3 +48,12 @@ def test_a_time_limit_compares_across_units_of_time():
                          "De corporatie handelt een klacht binnen twee weken af.") == []
     assert compare_texts("De corporatie belt de melder binnen vijf werkdagen na de melding.",
                          "De corporatie belt de melder uiterlijk de vijfde werkdag na de melding.") == []
+
+
+def test_more_than_under_a_negation_is_a_cap():
+    old = "De huurverhoging per 1 juli 2025 is voor geen enkele woning van de corporatie meer dan 4%."
+    new = "De huurverhoging per 1 juli 2026 is voor geen enkele woning van de corporatie meer dan 5%."
+    assert kinds(compare_texts(old, new, old_year=2025, new_year=2026)) == {"quantity": -1}
+    # without a negation "meer dan" stays a floor
+    assert kinds(compare_texts("De corporatie bouwt meer dan 40 woningen.",
+                               "De corporatie bouwt meer dan 50 woningen.")) == {"quantity": 1}
