@@ -497,7 +497,8 @@ def text_to_quantities(text: str, doc: Doc | None = None) -> tuple[list[Quantity
 
 
 def _none_quantities(doc: Doc) -> list[Quantity]:
-    """"geen" before a counted noun is a figure of zero: "verkoopt geen woningen", "geen huisuitzettingen".
+    """"geen" or "nul" before a counted noun is a figure of zero: "verkoopt geen woningen", "nul huisuitzettingen"
+    (directions.yaml `cap_to_none`, `none`).
 
     A cap that becomes none ("maximaal 8 woningen" -> "geen woningen") then compares as 8 -> 0, in the direction
     the object gives.  Only nouns with a unit or a known direction count: "geen bezwaar" is no figure.
@@ -505,9 +506,10 @@ def _none_quantities(doc: Doc) -> list[Quantity]:
     units = lexicon.units()
     rules = lexicon.directions()
     directed = set(rules.more_is_weaker) | set(rules.more_is_stronger)
+    none = {str(w) for w in lexicon.load("directions").get("cap_to_none", {}).get("none", ["geen"])}
     out = []
     for i, t in enumerate(doc):
-        if t.lower_ != "geen":
+        if t.lower_ not in none:
             continue
         for j in range(i + 1, min(i + 4, len(doc))):
             tok = doc[j]

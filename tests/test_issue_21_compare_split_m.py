@@ -57,3 +57,10 @@ def test_more_than_under_a_negation_is_a_cap():
     # without a negation "meer dan" stays a floor
     assert kinds(compare_texts("De corporatie bouwt meer dan 40 woningen.",
                                "De corporatie bouwt meer dan 50 woningen.")) == {"quantity": 1}
+
+
+def test_nul_before_a_counted_burden_is_a_figure_of_zero():
+    old = "Partijen streven naar ten hoogste vijf huisuitzettingen per jaar wegens huurachterstand."
+    new = "Partijen streven naar nul huisuitzettingen wegens huurachterstand."
+    assert kinds(compare_texts(old, new)) == {"quantity": 1}
+    assert kinds(compare_texts(new, old)) == {"quantity": -1}
