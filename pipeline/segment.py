@@ -22,6 +22,7 @@ from .enumerations import inline_afspraken, join_inline_items
 from .form_fields import form_fields
 from .lexicon import load
 from .listed_chapters import closes_front_matter
+from .numbered_subheadings import number_subheaded_paragraphs
 from .numbering import parse_marker
 from .overview import MIN_NUMBERED_SHARE, MIN_ROWS, number_key, overview_tables
 from .page_breaks import continued_title
@@ -83,6 +84,7 @@ def segment(layout: Layout, meta: DocumentMeta, settings: SegmentSettings | dict
     settings = SegmentSettings.resolve(settings)
     layout = join_inline_items(layout)  # "...; (2) ..." cut where its marker started a line: one paragraph again
     layout = number_titled_paragraphs(layout)  # "3.4 Huisvesting statushouders" over its paragraph: one item
+    layout = number_subheaded_paragraphs(layout, _commitment_test(meta))  # "2.4 Omvang ..." set larger: its item
     layout = title_disclosed_items(layout)  # a web page's accordion items: a bold title, its text, its fields
     layout = form_fields(layout)  # a filled-in form's labels over their boxes: a card's label | value rows
     layout = drop_pull_quotes(layout)  # a quotation set large beside the text: no heading, no afspraak

@@ -75,9 +75,13 @@ def test_numbered_title_line_numbers_its_paragraph_and_is_its_titel(tmp_path, ba
 
 
 def test_subsection_heading_set_larger_than_its_paragraph_stays_a_heading(tmp_path, backend):
+    """Set larger than its text, the numbered title is a sub-heading: its title ends the section, never a titel
+    field. The commitment under it carries its number (`numbered_subheadings`, dev family griendhoven)."""
     pdf = _build(tmp_path / "s.pdf", [Paragraph("Prestatieafspraken 2025", CHAPTER), *_body(SUB)])
     doc = run.extract(pdf, parse={"backend": backend}, model=None)
-    assert doc.afspraken and all(a.number is None and not (a.attributes or {}).get("titel") for a in doc.afspraken)
+    assert [(a.number, a.section.rsplit(" > ", 1)[-1], a.attributes) for a in doc.afspraken] == [
+        (f"{c}.{i}", f"{c}.{i} {title}", None) for c, (_, items) in AFSPRAKEN.items()
+        for i, (title, _) in enumerate(items, 1)]
 
 
 def test_numbered_title_over_list_items_stays_their_heading(tmp_path, backend):

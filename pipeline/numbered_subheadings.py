@@ -1,0 +1,99 @@
+"""Afspraken that each have a numbered sub-heading of their own. In a Word report, "2.4 Omvang van de sociale
+huurvoorraad" is set in bold a little larger than the text, over the one paragraph that is the afspraak. The
+heading stays a heading, so its title ends the afspraak's section. The paragraph under it becomes an item that
+carries the heading's number.
+
+A subsection of context is set the same way ("1.1 Aanleiding", "1.2 Terugblik"). The reading is therefore made
+only for a document that titles its commitments so as a series: most of its numbered sub-headings that head only
+paragraphs have a first paragraph that commits someone. Sub-headings set at the text size are
+`title_column.number_titled_paragraphs`'s, which reads them before this module.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
+from .structure import non_afspraak_heading
+from .text import ENDS_SENTENCE
+from .title_column import MAX_TITLE_WORDS, MIN_TITLED, TITLE_LINE
+from .types import Block, Layout
+from .under_heading import paragraphs_under
+
+MIN_COMMITTING_SHARE = 0.75  # of a series' sub-headings, those over a paragraph that commits someone
+SAME_SIZE = 0.3  # points: paragraphs set within this of the first are its text; one set smaller is a note on it
+
+
+def _subheading_number(block: Block) -> str | None:
+    """The number of a bold sub-heading that titles one thing ("2.4 Omvang van de sociale huurvoorraad"): two to
+    four parts, a short title after it, no sentence."""
+    m = TITLE_LINE.match(block.text.strip())
+    if m is None or not block.bold:
+        return None
+    title = m.group(2).strip().removesuffix(":").rstrip()
+    if len(title.split()) > MAX_TITLE_WORDS or ENDS_SENTENCE.search(title) or not any(c.isalpha() for c in title):
+        return None
+    return m.group(1)
+
+
+def _text_under(blocks: Sequence[Block], k: int) -> list[Block] | None:
+    """The paragraphs under the heading at `k` that are its afspraak's text: from the first one on, those set in its
+    size, up to one set in another (a note under it, "Door de hogere bouwkosten ..." in 9.5 pt). None where the
+    heading heads anything but paragraphs (an item, a table row) or heads a larger text (the text is set smaller
+    than the heading, never larger: then the heading is a caption or a run-in)."""
+    under = paragraphs_under(blocks, k)
+    if not under:
+        return None
+    paragraphs = [b for b, field in under if not field]
+    if not paragraphs or paragraphs[0].size >= blocks[k].size:
+        return None
+    text: list[Block] = []
+    for block in paragraphs:
+        if abs(block.size - paragraphs[0].size) > SAME_SIZE:
+            break
+        text.append(block)
+    return text if ENDS_SENTENCE.search(text[-1].text.rstrip()) else None
+
+
+def _series(numbers: Sequence[str]) -> bool:
+    """Whether the numbers run as a series: MIN_TITLED or more, two of them following each other under one parent."""
+    keys = {tuple(int(p) for p in n.split(".")) for n in numbers}
+    return len(keys) >= MIN_TITLED and any((*key[:-1], key[-1] + 1) in keys for key in keys)
+
+
+def number_subheaded_paragraphs(layout: Layout, is_commitment: Callable[[str], bool]) -> Layout:
+    """The layout with the paragraph under each numbered afspraak sub-heading made an item numbered as the heading
+    (see the module docstring). A heading of context by its words ("1.2 Terugblik 2025") keeps its paragraphs.
+
+    Args:
+        is_commitment: the paragraph test (`commitment.commitment_test` with the document's party names).
+    """
+    blocks = layout.blocks
+    found: dict[int, tuple[str, list[Block]]] = {}
+    for k, block in enumerate(blocks):
+        if block.kind != "heading" or (number := _subheading_number(block)) is None:
+            continue
+        text = _text_under(blocks, k)
+        if text is not None:
+            found[k] = (number, text)
+    committing = sum(1 for _, text in found.values() if is_commitment(text[0].text))
+    if not _series([number for number, _ in found.values()]) or committing < MIN_COMMITTING_SHARE * len(found):
+        return layout
+    out: list[Block] = []
+    k = 0
+    while k < len(blocks):
+        block = blocks[k]
+        out.append(block)
+        k += 1
+        if k - 1 not in found or non_afspraak_heading().match(block.text):
+            continue
+        number, text = found[k - 1]
+        while k < len(blocks) and blocks[k].kind != "heading":
+            under = blocks[k]
+            k += 1
+            if under is text[0]:
+                out.append(replace(under, kind="item", marker=number, text=" ".join(b.text for b in text),
+                                   end_page=text[-1].end_page or text[-1].page))
+            elif not any(under is b for b in text):
+                out.append(under)  # a field or a note under it stays where it is
+    return replace(layout, blocks=tuple(out))
