@@ -198,7 +198,8 @@ def segment_unnumbered(layout: Layout, meta: DocumentMeta, settings: SegmentSett
             if found:
                 last.add_attributes(found)
                 continue
-        text, state.stopped = cut_signature(block.text)
+        text, cut = cut_signature(block.text)
+        state.stopped = cut and bool(drafts)  # a letter's place and date above its first bid is no signature
         if is_afspraak_text(text, "paragraph", settings) \
                 and (is_commitment(text) or labelled and not reports(text) and ENDS_SENTENCE.search(text)):
             drafts.append(Draft(None, "paragraph", state.section, state.party, block.page, block.top, block.x0,
