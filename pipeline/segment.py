@@ -47,6 +47,7 @@ from .structure import (
 )
 from .table_rows import on_table_row
 from .title_column import number_titled_paragraphs
+from .titled_paragraphs import paragraph_titles
 from .types import BOX_COLUMN, Afspraak, Block, DocumentMeta, Layout
 
 NUMBERED_HEADING = re.compile(r"^(?:hoofdstuk\s+)?(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s", re.I)
@@ -175,10 +176,12 @@ def segment_unnumbered(layout: Layout, meta: DocumentMeta, settings: SegmentSett
     state = SegmentState(party_headings=party_headings(layout.blocks, meta),
                          digit_chapters=_digit_chapters(layout.blocks), chapters=layout.chapters,
                          side_columns=layout.side_columns)
-    labelled = labels_mark_afspraken([(b.marker, b.text) for b in layout.blocks if b.kind == "paragraph"
+    titles = paragraph_titles(layout.blocks)  # "Verkoop" in bold over its bid: a title as a run-in label is one
+    labels = [b.marker or titles.get(k) for k, b in enumerate(layout.blocks)]
+    labelled = labels_mark_afspraken([(labels[k], b.text) for k, b in enumerate(layout.blocks) if b.kind == "paragraph"
                                       and is_afspraak_text(b.text, "paragraph", settings)], is_commitment)
     drafts: list[Draft] = []
-    for block in layout.blocks:
+    for k, block in enumerate(layout.blocks):
         if state.stopped:
             break
         _leave_side_column(block, state)
@@ -188,8 +191,8 @@ def segment_unnumbered(layout: Layout, meta: DocumentMeta, settings: SegmentSett
             continue
         if block.kind != "paragraph" or not state.headings or state.excluded:
             continue
-        if labelled and not block.marker and not (drafts and signature_start().match(block.text)):
-            continue  # a paragraph without a run-in label where labels mark the afspraken: context
+        if labelled and not labels[k] and not (drafts and signature_start().match(block.text)):
+            continue  # a paragraph without a run-in label or title where they mark the afspraken: context
         if drafts and (signature_start().match(block.text) or PLACE_DATE.match(block.text)):
             break
         last = drafts[-1] if drafts else None
