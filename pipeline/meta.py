@@ -38,10 +38,11 @@ YEAR_RANGE = re.compile(
 def _name_after(types: Sequence[str], text: str, *, always_keep_type: bool = False) -> list[str]:
     """Capitalised names that follow an organisation-type word: 'Woonstichting Het Lindehof'.
 
-    A name stops at the next organisation-type word, so run-together cover lines do not merge two parties.
+    A name stops at the next organisation-type word, so run-together cover lines do not merge two parties, and at
+    an address word ("Postbus 40" run on from a letter's address block).
     """
     pattern = _type_then_name(tuple(types))
-    stop_types = {t.lower() for t in all_types()}
+    stop_types = {t.lower() for t in all_types()} | set(structure_lexicon()["address_words"])
     names = []
     for m in pattern.finditer(text):
         words: list[str] = []
