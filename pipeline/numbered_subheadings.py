@@ -1,7 +1,7 @@
 """Afspraken that each have a numbered sub-heading of their own. In a Word report, "2.4 Omvang van de sociale
-huurvoorraad" is set in bold a little larger than the text, over the one paragraph that is the afspraak. The
-heading stays a heading, so its title ends the afspraak's section. The paragraph under it becomes an item that
-carries the heading's number.
+huurvoorraad" is set a little larger than the text, in bold or in a coloured heading style (which the cleaner may
+read as a numbered item), over the one paragraph that is the afspraak. The heading stays a heading (or becomes one),
+so its title ends the afspraak's section. The paragraph under it becomes an item that carries the heading's number.
 
 A subsection of context is set the same way ("1.1 Aanleiding", "1.2 Terugblik"). The reading is therefore made
 only for a document that titles its commitments so as a series: most of its numbered sub-headings that head only
@@ -15,25 +15,42 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from .structure import non_afspraak_heading
+from .subheadings import MIN_RATIO
 from .text import ENDS_SENTENCE
 from .title_column import MAX_TITLE_WORDS, MIN_TITLED, TITLE_LINE
 from .types import Block, Layout
-from .under_heading import paragraphs_under
+from .under_heading import is_field
 
 MIN_COMMITTING_SHARE = 0.75  # of a series' sub-headings, those over a paragraph that commits someone
 SAME_SIZE = 0.3  # points: paragraphs set within this of the first are its text; one set smaller is a note on it
 
 
-def _subheading_number(block: Block) -> str | None:
-    """The number of a bold sub-heading that titles one thing ("2.4 Omvang van de sociale huurvoorraad"): two to
-    four parts, a short title after it, no sentence."""
-    m = TITLE_LINE.match(block.text.strip())
-    if m is None or not block.bold:
+def _subheading(block: Block, under: Block | None) -> tuple[str, str] | None:
+    """(number, title) of a sub-heading that titles one thing ("2.4 Omvang van de sociale huurvoorraad"): two to
+    four parts, a short title after it, no sentence; bold, or set visibly larger than the paragraph under it (a
+    Word heading style in colour, which the cleaner may have read as a numbered item)."""
+    titled = _numbered_title(block)
+    if titled is None or under is None or not (block.bold or block.size >= MIN_RATIO * under.size):
+        return None
+    return titled
+
+
+def _numbered_title(block: Block) -> tuple[str, str] | None:
+    """(number, title) of a heading or numbered item that reads as a numbered title: two to four parts, a short
+    title after it, no sentence."""
+    if block.kind == "item" and block.marker:
+        printed = f"{block.marker.strip()} {block.text}"
+    elif block.kind == "heading":
+        printed = block.text
+    else:
+        return None
+    m = TITLE_LINE.match(printed.strip())
+    if m is None:
         return None
     title = m.group(2).strip().removesuffix(":").rstrip()
     if len(title.split()) > MAX_TITLE_WORDS or ENDS_SENTENCE.search(title) or not any(c.isalpha() for c in title):
         return None
-    return m.group(1)
+    return m.group(1), title
 
 
 def _text_under(blocks: Sequence[Block], k: int) -> list[Block] | None:
@@ -41,10 +58,14 @@ def _text_under(blocks: Sequence[Block], k: int) -> list[Block] | None:
     size, up to one set in another (a note under it, "Door de hogere bouwkosten ..." in 9.5 pt). None where the
     heading heads anything but paragraphs (an item, a table row) or heads a larger text (the text is set smaller
     than the heading, never larger: then the heading is a caption or a run-in)."""
-    under = paragraphs_under(blocks, k)
-    if not under:
-        return None
-    paragraphs = [b for b, field in under if not field]
+    paragraphs: list[Block] = []
+    for block in blocks[k + 1:]:
+        if block.kind == "heading" or block.kind == "item" and _numbered_title(block) is not None:
+            break  # the next heading, or the next sub-heading the cleaner took for a numbered item
+        if block.kind != "paragraph":
+            return None
+        if not is_field(block):
+            paragraphs.append(block)
     if not paragraphs or paragraphs[0].size >= blocks[k].size:
         return None
     text: list[Block] = []
@@ -69,26 +90,32 @@ def number_subheaded_paragraphs(layout: Layout, is_commitment: Callable[[str], b
         is_commitment: the paragraph test (`commitment.commitment_test` with the document's party names).
     """
     blocks = layout.blocks
-    found: dict[int, tuple[str, list[Block]]] = {}
+    found: dict[int, tuple[str, str, list[Block]]] = {}
     for k, block in enumerate(blocks):
-        if block.kind != "heading" or (number := _subheading_number(block)) is None:
+        if block.kind not in ("heading", "item") or k + 1 == len(blocks):
             continue
         text = _text_under(blocks, k)
-        if text is not None:
-            found[k] = (number, text)
-    committing = sum(1 for _, text in found.values() if is_commitment(text[0].text))
-    if not _series([number for number, _ in found.values()]) or committing < MIN_COMMITTING_SHARE * len(found):
+        titled = _subheading(block, text[0]) if text else None
+        if titled is not None and text is not None:
+            found[k] = (*titled, text)
+    committing = sum(1 for _, _, text in found.values() if is_commitment(text[0].text))
+    if not _series([number for number, _, _ in found.values()]) or committing < MIN_COMMITTING_SHARE * len(found):
         return layout
     out: list[Block] = []
     k = 0
     while k < len(blocks):
         block = blocks[k]
-        out.append(block)
         k += 1
-        if k - 1 not in found or non_afspraak_heading().match(block.text):
+        if k - 1 not in found:
+            out.append(block)
             continue
-        number, text = found[k - 1]
-        while k < len(blocks) and blocks[k].kind != "heading":
+        number, title, text = found[k - 1]
+        heading = block if block.kind == "heading" else replace(block, kind="heading", text=f"{number} {title}",
+                                                                 marker=None)
+        out.append(heading)  # as a heading, though the cleaner took it for a numbered item
+        if non_afspraak_heading().match(heading.text):
+            continue  # "1.2 Terugblik 2025": its paragraphs are context
+        while k < len(blocks) and blocks[k].kind != "heading" and k not in found:
             under = blocks[k]
             k += 1
             if under is text[0]:

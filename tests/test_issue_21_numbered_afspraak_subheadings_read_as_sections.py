@@ -19,6 +19,9 @@ import pipeline
 BODY = ParagraphStyle("b", fontName="Helvetica", fontSize=10, leading=13, spaceAfter=6)
 NOTE = ParagraphStyle("n", fontName="Helvetica", fontSize=9.5, leading=12, spaceAfter=6)
 SUB = ParagraphStyle("s", fontName="Helvetica-Bold", fontSize=11.5, leading=14, spaceBefore=8, spaceAfter=3)
+# a Word heading style in colour rather than bold: the cleaner reads "2.1 Nieuwbouw in De Hoven" as a numbered item
+COLOURED = ParagraphStyle("k", fontName="Helvetica", fontSize=12, leading=15, spaceBefore=8, spaceAfter=3,
+                          textColor="#1f4e79")
 CONTEXT_HEAD = ParagraphStyle("c", fontName="Helvetica-Oblique", fontSize=10.5, leading=13, spaceBefore=6)
 CHAPTER = ParagraphStyle("h", fontName="Helvetica-Bold", fontSize=16, leading=20, spaceAfter=10)
 TOC = ParagraphStyle("t", fontName="Helvetica", fontSize=10, leading=14)
@@ -42,7 +45,7 @@ CHAPTERS = {
 NOTE_TEXT = "Door de hogere bouwkosten is het programma opnieuw bekeken; partijen hebben dit in mei besproken."
 
 
-def _flow() -> list:
+def _flow(sub: ParagraphStyle = SUB) -> list:
     flow = [Paragraph("Prestatieafspraken Rietmonde 2026", TITLE),
             Paragraph("Gemeente Rietmonde, Woonstichting Kreekzoom en Huurdersvereniging Het Riet", BODY),
             PageBreak(), Paragraph("Inhoudsopgave", CHAPTER),
@@ -51,17 +54,17 @@ def _flow() -> list:
         flow.append(Paragraph(f"{number} {name} " + ". " * 30 + "3", TOC))
         flow += [Paragraph(f"&nbsp;&nbsp;&nbsp;{number}.{i} {title} " + ". " * 30 + "3", TOC)
                  for i, (title, _) in enumerate(items, 1)]
-    flow += [PageBreak(), Paragraph("1 Inleiding", CHAPTER), Paragraph("1.1 Aanleiding", SUB),
+    flow += [PageBreak(), Paragraph("1 Inleiding", CHAPTER), Paragraph("1.1 Aanleiding", sub),
              Paragraph("Gemeente Rietmonde, Kreekzoom en Het Riet maken ieder jaar afspraken over het wonen in "
                        "Rietmonde.", BODY),
-             Paragraph("1.2 Terugblik 2025", SUB),
+             Paragraph("1.2 Terugblik 2025", sub),
              Paragraph("In 2025 zijn in Rietmonde 41 sociale huurwoningen opgeleverd en zijn 231 woningen "
                        "geïsoleerd.", BODY)]
     for number, (name, context, items) in CHAPTERS.items():
         flow += [PageBreak(), Paragraph(f"{number} {name}", CHAPTER), Paragraph("Achtergrond", CONTEXT_HEAD),
                  Paragraph(context, BODY)]
         for i, (title, text) in enumerate(items, 1):
-            flow += [Paragraph(f"{number}.{i} {title}", SUB), Paragraph(text, BODY)]
+            flow += [Paragraph(f"{number}.{i} {title}", sub), Paragraph(text, BODY)]
             if i == 1:
                 flow.append(Paragraph(NOTE_TEXT, NOTE))
     flow += [PageBreak(), Paragraph("4 Ondertekening", CHAPTER),
@@ -69,7 +72,7 @@ def _flow() -> list:
     return flow
 
 
-def _build(path: Path) -> Path:
+def _build(path: Path, sub: ParagraphStyle = SUB) -> Path:
     pages: list[int] = []
 
     def running(canvas, doc) -> None:
@@ -80,7 +83,7 @@ def _build(path: Path) -> Path:
         canvas.drawString(72, 40, f"Prestatieafspraken Rietmonde 2026 | pagina {doc.page} van 6")
         canvas.restoreState()
 
-    SimpleDocTemplate(str(path), pagesize=A4, invariant=1).build(_flow(), onLaterPages=running)
+    SimpleDocTemplate(str(path), pagesize=A4, invariant=1).build(_flow(sub), onLaterPages=running)
     return path
 
 
@@ -91,6 +94,16 @@ def test_issue_21_numbered_afspraak_subheadings_read_as_sections(tmp_path, backe
     assert [(a.number, a.text) for a in doc.afspraken] == expected
     assert doc.afspraken[0].section == "2 Beschikbaar en betaalbaar wonen > 2.1 Nieuwbouw in De Hoven"
     assert all(not a.attributes for a in doc.afspraken)  # the title is the section's, no titel field
+
+
+def test_subheadings_set_larger_in_colour_not_bold(tmp_path, backend):
+    """The same report with its sub-headings in a coloured 12 pt style, not bold: the cleaner reads each as a
+    numbered item whose text is the title; they are the afspraken's sub-headings all the same."""
+    doc = pipeline.extract(_build(tmp_path / "kleur.pdf", COLOURED), parse={"backend": backend}, model=None)
+    expected = [(f"{number}.{i}", text) for number, (_, _, items) in CHAPTERS.items()
+                for i, (_, text) in enumerate(items, 1)]
+    assert [(a.number, a.text) for a in doc.afspraken] == expected
+    assert doc.afspraken[0].section == "2 Beschikbaar en betaalbaar wonen > 2.1 Nieuwbouw in De Hoven"
 
 
 def test_numbered_subsections_over_context_stay_headings(tmp_path, backend):
