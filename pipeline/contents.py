@@ -14,6 +14,7 @@ from dataclasses import replace
 from functools import cache
 
 from .listed_chapters import listed_titles
+from .page_number_column import join_page_numbers
 from .structure import structure_lexicon
 from .types import Line, Page
 
@@ -79,6 +80,7 @@ def drop_toc(pages: Sequence[Page]) -> tuple[list[Page], int, frozenset[str]]:
     out, removed = [], 0
     entries: list[str] = []
     for page in pages:
+        page = join_page_numbers(page, is_contents_heading)  # numbers set flush right, read as a column of their own
         kept: list[Line] = []
         in_toc = False
         heading: Line | None = None  # an Inhoud heading with no entry dropped under it yet
