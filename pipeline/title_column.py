@@ -10,6 +10,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
+from .context_headings import close_context_heading
 from .lexicon import load
 from .numbering import find_marker
 from .structure import non_afspraak_heading
@@ -181,6 +182,7 @@ def number_titled_paragraphs(layout: Layout) -> Layout:
             out.append(block)
             continue
         number, title, body = found[k - 1]
+        close_context_heading(out, block)  # "Achtergrond" above the chapter's first afspraak heads only its context
         out.append(replace(block, kind="item", marker=number, text=" ".join(b.text for b in body), bold=False,
                            size=body[0].size, end_page=body[-1].end_page or body[-1].page))
         out.append(replace(body[0], text=f"{label}: {title}", marker=None, end_page=body[0].page))
