@@ -11,9 +11,11 @@ paragraphs have a first paragraph that commits someone. Sub-headings set at the 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from .numbering import find_marker
 from .structure import non_afspraak_heading
 from .subheadings import MIN_RATIO
 from .text import ENDS_SENTENCE
@@ -21,14 +23,15 @@ from .title_column import MAX_TITLE_WORDS, MIN_TITLED, TITLE_LINE
 from .types import Block, Layout
 from .under_heading import is_field
 
+LABELLED = frozenset({"afspraak", "label"})  # marker styles that name an afspraak by a word ("Afspraak 2.1", "Actie 4")
 MIN_COMMITTING_SHARE = 0.75  # of a series' sub-headings, those over a paragraph that commits someone
 SAME_SIZE = 0.3  # points: paragraphs set within this of the first are its text; one set smaller is a note on it
 
 
 def _subheading(block: Block, under: Block | None) -> tuple[str, str] | None:
-    """(number, title) of a sub-heading that titles one thing ("2.4 Omvang van de sociale huurvoorraad"): two to
-    four parts, a short title after it, no sentence; bold, or set visibly larger than the paragraph under it (a
-    Word heading style in colour, which the cleaner may have read as a numbered item)."""
+    """(number, title) of a sub-heading that titles one thing ("2.4 Omvang van de sociale huurvoorraad",
+    `_numbered_title`): bold, or set visibly larger than the paragraph under it (a Word heading style in colour,
+    which the cleaner may have read as a numbered item)."""
     titled = _numbered_title(block)
     if titled is None or under is None or not (block.bold or block.size >= MIN_RATIO * under.size):
         return None
@@ -36,21 +39,26 @@ def _subheading(block: Block, under: Block | None) -> tuple[str, str] | None:
 
 
 def _numbered_title(block: Block) -> tuple[str, str] | None:
-    """(number, title) of a heading or numbered item that reads as a numbered title: two to four parts, a short
-    title after it, no sentence."""
+    """(number, title) of a heading or numbered item that reads as a numbered title: a number of two to four parts
+    ("2.4") or one after an afspraak label ("Afspraak 2.4", "Actie 3"), a short title after it, no sentence."""
     if block.kind == "item" and block.marker:
         printed = f"{block.marker.strip()} {block.text}"
     elif block.kind == "heading":
         printed = block.text
     else:
         return None
-    m = TITLE_LINE.match(printed.strip())
-    if m is None:
+    printed = printed.strip()
+    m = TITLE_LINE.match(printed)
+    if m is not None:
+        number, title = m.group(1), m.group(2)
+    elif (found := find_marker(printed)) is not None and found[0] in LABELLED and found[2]:
+        number, title = found[2], printed[len(found[1]):]  # "Afspraak 2.1 Nieuwbouw ...": the label says what it is
+    else:
         return None
-    title = m.group(2).strip().removesuffix(":").rstrip()
+    title = title.strip().lstrip(":–-").strip().removesuffix(":").rstrip()
     if len(title.split()) > MAX_TITLE_WORDS or ENDS_SENTENCE.search(title) or not any(c.isalpha() for c in title):
         return None
-    return m.group(1), title
+    return number, title
 
 
 def _text_under(blocks: Sequence[Block], k: int) -> list[Block] | None:
@@ -78,7 +86,7 @@ def _text_under(blocks: Sequence[Block], k: int) -> list[Block] | None:
 
 def _series(numbers: Sequence[str]) -> bool:
     """Whether the numbers run as a series: MIN_TITLED or more, two of them following each other under one parent."""
-    keys = {tuple(int(p) for p in n.split(".")) for n in numbers}
+    keys = {tuple(int(p) for p in re.findall(r"\d+", n)) for n in numbers}
     return len(keys) >= MIN_TITLED and any((*key[:-1], key[-1] + 1) in keys for key in keys)
 
 

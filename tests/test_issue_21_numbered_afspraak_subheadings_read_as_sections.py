@@ -45,7 +45,7 @@ CHAPTERS = {
 NOTE_TEXT = "Door de hogere bouwkosten is het programma opnieuw bekeken; partijen hebben dit in mei besproken."
 
 
-def _flow(sub: ParagraphStyle = SUB) -> list:
+def _flow(sub: ParagraphStyle = SUB, label: str = "") -> list:
     flow = [Paragraph("Prestatieafspraken Rietmonde 2026", TITLE),
             Paragraph("Gemeente Rietmonde, Woonstichting Kreekzoom en Huurdersvereniging Het Riet", BODY),
             PageBreak(), Paragraph("Inhoudsopgave", CHAPTER),
@@ -64,7 +64,7 @@ def _flow(sub: ParagraphStyle = SUB) -> list:
         flow += [PageBreak(), Paragraph(f"{number} {name}", CHAPTER), Paragraph("Achtergrond", CONTEXT_HEAD),
                  Paragraph(context, BODY)]
         for i, (title, text) in enumerate(items, 1):
-            flow += [Paragraph(f"{number}.{i} {title}", sub), Paragraph(text, BODY)]
+            flow += [Paragraph(f"{label}{number}.{i} {title}", sub), Paragraph(text, BODY)]
             if i == 1:
                 flow.append(Paragraph(NOTE_TEXT, NOTE))
     flow += [PageBreak(), Paragraph("4 Ondertekening", CHAPTER),
@@ -72,7 +72,7 @@ def _flow(sub: ParagraphStyle = SUB) -> list:
     return flow
 
 
-def _build(path: Path, sub: ParagraphStyle = SUB) -> Path:
+def _build(path: Path, sub: ParagraphStyle = SUB, label: str = "") -> Path:
     pages: list[int] = []
 
     def running(canvas, doc) -> None:
@@ -83,7 +83,7 @@ def _build(path: Path, sub: ParagraphStyle = SUB) -> Path:
         canvas.drawString(72, 40, f"Prestatieafspraken Rietmonde 2026 | pagina {doc.page} van 6")
         canvas.restoreState()
 
-    SimpleDocTemplate(str(path), pagesize=A4, invariant=1).build(_flow(sub), onLaterPages=running)
+    SimpleDocTemplate(str(path), pagesize=A4, invariant=1).build(_flow(sub, label), onLaterPages=running)
     return path
 
 
@@ -104,6 +104,15 @@ def test_subheadings_set_larger_in_colour_not_bold(tmp_path, backend):
                 for i, (_, text) in enumerate(items, 1)]
     assert [(a.number, a.text) for a in doc.afspraken] == expected
     assert doc.afspraken[0].section == "2 Beschikbaar en betaalbaar wonen > 2.1 Nieuwbouw in De Hoven"
+
+
+def test_subheadings_numbered_after_an_afspraak_label(tmp_path, backend):
+    """The sub-headings printed as "Afspraak 2.1 Nieuwbouw in De Hoven": the label says what it numbers; the number
+    is kept as printed with its label, as for a labelled item."""
+    doc = pipeline.extract(_build(tmp_path / "label.pdf", label="Afspraak "), parse={"backend": backend}, model=None)
+    expected = [(f"Afspraak {number}.{i}", text) for number, (_, _, items) in CHAPTERS.items()
+                for i, (_, text) in enumerate(items, 1)]
+    assert [(a.number, a.text) for a in doc.afspraken] == expected
 
 
 def test_numbered_subsections_over_context_stay_headings(tmp_path, backend):
