@@ -23,7 +23,19 @@ def _is_title(heading: Block, under: Block) -> bool:
         and abs(heading.size - under.size) <= SAME_SIZE
 
 
+def _labels_its_own(blocks: Sequence[Block], k: int) -> bool:
+    """Whether a paragraph under the heading at `k` (up to the next heading) opens with a run-in label of its own
+    ("Middenhuur: Wij bouwen ..."): then the heading names a theme over labelled bids, not one bid."""
+    for block in blocks[k + 1:]:
+        if block.kind == "heading":
+            return False
+        if block.kind == "paragraph" and block.marker:
+            return True
+    return False
+
+
 def paragraph_titles(blocks: Sequence[Block]) -> dict[int, str]:
     """The index of each paragraph right under a title (see the module docstring) -> the title."""
     return {k + 1: block.text.strip() for k, block in enumerate(blocks[:-1])
-            if block.kind == "heading" and blocks[k + 1].kind == "paragraph" and _is_title(block, blocks[k + 1])}
+            if block.kind == "heading" and blocks[k + 1].kind == "paragraph" and _is_title(block, blocks[k + 1])
+            and not _labels_its_own(blocks, k)}
