@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from .clean import ENDS_SENTENCE
 from .lexicon import load
 from .numbering import party_tag, theme_tag
-from .structure import PARTICLES, attribute_key, attribute_names, cell_kind, keyed_attributes, structure_lexicon
+from .structure import PARTICLES, attribute_keys, attribute_names, cell_kind, keyed_attributes, structure_lexicon
 
 
 def attribute_name(label: str) -> str:
@@ -26,7 +26,7 @@ def parse_attributes(text: str) -> dict[str, str] | None:
     keyed = keyed_attributes(text)
     if keyed:
         return keyed
-    keys = list(attribute_key().finditer(text))
+    keys = list(attribute_keys(text))
     if not keys or text[: keys[0].start()].strip(" |;,(·•–") != "":
         return None
     found: dict[str, str] = {}
@@ -116,7 +116,7 @@ def split_attributes(text: str, names: Sequence[str] = ()) -> tuple[str, dict[st
         if found:
             rest = text[: m.start()].rstrip()
             return (rest if ENDS_SENTENCE.search(rest) or not text.rstrip().endswith(".") else rest + "."), found
-    for key in attribute_key().finditer(text):
+    for key in attribute_keys(text):
         if key.start() > 0 and re.search(r"[.!?;]\s*$", text[: key.start()]) and len(text) - key.start() < 200:
             found = parse_attributes(text[key.start():])
             if found:

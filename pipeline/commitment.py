@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 ROLES = (r"gemeente|college|corporaties?|woningcorporaties?|partijen|huurdersorganisaties?|huurders\w+|"
          r"wij|we|zij|woonstichting\w*|woningstichting\w*|stichting|woningbouwvereniging")
@@ -39,6 +40,14 @@ def first_sentence(text: str) -> str:
 
 
 def _actor(names: Sequence[str]) -> re.Pattern[str]:
+    """A party role, or a capitalised word of one of `names`, as a whole word."""
+    return _actor_pattern(tuple(names))
+
+
+# Kept per document's names: asked for every paragraph, and built anew it was most of the regexes compiled after
+# the parse (re's own cache is emptied over and over by the patterns other stages build from each document's names).
+@lru_cache(maxsize=32)
+def _actor_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
     words = sorted({w for n in names for w in n.split() if w[:1].isupper() and len(w) > 2}, key=len, reverse=True)
     extra = "|" + "|".join(re.escape(w) for w in words) if words else ""
     return re.compile(r"\b(?:" + ROLES + extra + r")\b", re.IGNORECASE)

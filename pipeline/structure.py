@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
@@ -150,6 +151,12 @@ def attribute_key() -> re.Pattern[str]:
     when = rf"(?:\s+(?:(?:per|over|in|op)\s+)?(?:\d{{1,2}}\s+(?:{MONTHS})\s+)?{year_pattern(1950, 2199)})?"
     return re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in names) + r")" + when + r"\s*:\s*",
                       re.IGNORECASE)
+
+
+def attribute_keys(text: str) -> Iterator[re.Match[str]]:
+    """Every `attribute_key` in a text. Each holds a colon, and most afspraken have none: those are not scanned
+    (the pattern tries each of its ~60 names at every position of a text)."""
+    return attribute_key().finditer(text) if ":" in text else iter(())
 
 
 PARTICLES = frozenset({"de", "het", "van", "der", "den", "en", "'t", "&", "/", "+", "-", "–", "te", "op", "aan"})
