@@ -315,6 +315,8 @@ def cover_names(blocks: Sequence[Block]) -> list[str]:
 # directeur-bestuurder"), the organisation printed before it (a signature table) or after it (a letter's close).
 SIGNER = re.compile(r"(?:^|\s)(?:[A-Z]\.){1,4}\s*(?:\([A-Z][\w'’\-]+\)\s*)?(?:(?:van|de|der|den|ten|ter)\s+)*"
                     r"[A-Z][\w'’\-]+\s+(?:directeur-bestuurder|bestuurder|directeur|voorzitter|secretaris)\b")
+# Every SIGNER holds one of these: a text without any (all but a few of a document's texts) is not searched.
+SIGNER_ROLES = ("bestuurder", "directeur", "voorzitter", "secretaris")
 
 # A signatory on a line of its own under the organisation's name: "mevrouw S. El Amrani, bestuurder", "de heer
 # R.J. Hoekstra, directeur-bestuurder" (a web page's or a letter's signature block).
@@ -331,7 +333,7 @@ def signatories(blocks: Sequence[Block]) -> list[str]:
     names = []
     for k, block in enumerate(blocks):
         for text in block.cells if block.kind == "table_row" else (block.text,):
-            m = SIGNER.search(text)
+            m = SIGNER.search(text) if any(role in text for role in SIGNER_ROLES) else None
             if m is None:
                 heading = blocks[k - 1] if k and block.kind == "paragraph" else None
                 if heading is not None and heading.kind == "heading" and heading.page == block.page \

@@ -11,6 +11,9 @@ LIGATURES = {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", 
 CID_BULLETS = {"(cid:127)", "(cid:149)", "(cid:183)", "(cid:120)", "(cid:108)"}
 _CID = re.compile(r"\(cid:\d+\)")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+# Where `_SPACES` would change a text: a space other than a plain one, or a plain one before another space. No line of
+# the bundled or dev corpus has one (the parse joins words with one space), and a line without is not rebuilt.
+_SPACES_TO_FOLD = re.compile(r"[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]| [ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 # Symbol and Wingdings bullets (private use), and two real ones
 PRIVATE_USE_BULLETS = "\uf0b7\uf0a7\uf0d8\uf076\uf0fc\u25aa\u25cf"
 _INVISIBLE = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff]")
@@ -28,7 +31,8 @@ def normalise_text(text: str) -> str:
     until none is left, because taking one out of "(cid:1(cid:2)27)" leaves another.
     """
     if _ODD.search(text) is None and unicodedata.is_normalized("NFC", text):
-        return _SPACES.sub(" ", text).strip()  # most lines: nothing else below would change them
+        # most lines: nothing else below would change them
+        return (_SPACES.sub(" ", text) if _SPACES_TO_FOLD.search(text) else text).strip()
     return _normalise_fully(text)
 
 

@@ -55,3 +55,31 @@ def test_actor_pattern_kept_per_names_whatever_sequence_holds_them():
     assert commitment._actor(["Lindewaard", "De Eik"]) is commitment._actor(("Lindewaard", "De Eik"))
     assert commitment._actor(["Lindewaard"]).search("Eikenhof bouwt") is None
     assert commitment._actor(["Eikenhof"]).search("Eikenhof bouwt") is not None
+
+
+_SPACE_PIECES = st.lists(st.sampled_from(["a", "woningen", " ", "  ", "\t", "\u00a0", "\u2009", "\u3000", ".", "\n",
+                                          "ﬁ", "\u00ad", "(cid:127)", "é", "e\u0301"]), max_size=10).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_SPACE_PIECES)
+def test_normalise_text_skips_only_lines_whose_spaces_would_not_change(text):
+    from pipeline.normalise import _SPACES, _SPACES_TO_FOLD, normalise_text
+
+    if _SPACES_TO_FOLD.search(text) is None:
+        assert _SPACES.sub(" ", text) == text
+    assert normalise_text(text) == normalise_text(normalise_text(text))
+
+
+_SIGNATURE_PIECES = st.lists(st.sampled_from(["E.M.", "(Esther)", "Valkema", "van", "de", "J.", "Hoekstra", " ",
+                                              "directeur-bestuurder", "bestuurder", "Directeur", "voorzitter",
+                                              "secretaris", "Woonstichting De Eik", ",", "\n"]), max_size=8)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_SIGNATURE_PIECES.map(" ".join))
+def test_signer_found_only_in_texts_naming_a_signers_role(text):
+    from pipeline.meta import SIGNER, SIGNER_ROLES
+
+    if SIGNER.search(text) is not None:
+        assert any(role in text for role in SIGNER_ROLES)
