@@ -171,13 +171,7 @@ def plumber_band(page) -> NavTab | None:  # type: ignore[no-untyped-def]
     """A pdfplumber page's running band (`bands.find_band`), its label read from the glyphs on it."""
     if not page.rects:
         return None
-    chars = page.chars
-    edges = [Edge("h", e["top"], e["x0"], e["x1"]) if e["orientation"] == "h"
-             else Edge("v", e["x0"], e["top"], e["bottom"]) for e in page.edges]
-    glyphs = [Word(c["text"], c["x0"], c["x1"], c["top"], c["bottom"], float(c["size"]), False) for c in chars
-              if c.get("upright", True)]
-    return find_band(plumber_fills(page.rects), edges, glyphs, lambda box: text_along(chars, box),
-                     float(page.width), float(page.height))
+    return find_band(*_edge_marks(page), float(page.width), float(page.height))
 
 
 def plumber_strip(page) -> tuple[NavTab, ...]:  # type: ignore[no-untyped-def]
@@ -185,13 +179,18 @@ def plumber_strip(page) -> tuple[NavTab, ...]:  # type: ignore[no-untyped-def]
     in each tab along the way they are set (rotated labels too)."""
     if len(page.rects) < MIN_TABS:
         return ()
+    return find_strip(*_edge_marks(page), float(page.width), float(page.height))
+
+
+def _edge_marks(page):  # type: ignore[no-untyped-def]
+    """What `tabs.find_strip` and `bands.find_band` read of a pdfplumber page: its fills, its rules, its upright
+    glyphs (what may stand beside a strip or band) and the text in a box, read along its glyphs' baseline."""
     chars = page.chars
     edges = [Edge("h", e["top"], e["x0"], e["x1"]) if e["orientation"] == "h"
              else Edge("v", e["x0"], e["top"], e["bottom"]) for e in page.edges]
     glyphs = [Word(c["text"], c["x0"], c["x1"], c["top"], c["bottom"], float(c["size"]), False) for c in chars
               if c.get("upright", True)]
-    return find_strip(plumber_fills(page.rects), edges, glyphs, lambda box: text_along(chars, box),
-                      float(page.width), float(page.height))
+    return plumber_fills(page.rects), edges, glyphs, lambda box: text_along(chars, box)
 
 
 def text_along(chars, box: tuple[float, float, float, float]) -> str:  # type: ignore[no-untyped-def]
