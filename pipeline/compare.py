@@ -125,7 +125,7 @@ def _period(q: Quantity) -> str | None:
     return q.unit[len(_FREQUENCY_UNIT):] if q.unit.startswith(_FREQUENCY_UNIT) else None
 
 
-def _per_year(q: Quantity) -> float:
+def _scaled(q: Quantity) -> float:
     """A figure on a common scale: a frequency ("wekelijks", "eens per kwartaal") as a count per year, a time limit
     ("binnen één maand", "binnen tien werkdagen") in days."""
     if _time_limit(q):
@@ -139,13 +139,15 @@ def _time_limit(q: Quantity) -> bool:
 
 
 def _quantity_direction(old: Quantity, new: Quantity) -> int:
+    """+1 where the new figure is firmer (its polarity says which way that is), -1 weaker, 0 unknown (the polarity
+    changed, or a range moved one end up and the other down)."""
     if _period(old) is not None and _period(new) is not None:
-        return _sign(_per_year(new) - _per_year(old)) * new.polarity
+        return _sign(_scaled(new) - _scaled(old)) * new.polarity
     if old.low is not None and new.low is not None and old.high is not None and new.high is not None:
         lo, hi = _sign(new.low - old.low), _sign(new.high - old.high)
         raw = lo if lo == hi or hi == 0 else hi if lo == 0 else 0
     else:
-        raw = _sign(_per_year(new) - _per_year(old))
+        raw = _sign(_scaled(new) - _scaled(old))
     return raw * new.polarity if new.polarity == old.polarity else 0
 
 
@@ -170,7 +172,7 @@ def _pair_by_key(old: Sequence[Quantity], new: Sequence[Quantity]) -> list[tuple
         left = [q for q in old if _quantity_key(q) == key]
         right = [q for q in new if _quantity_key(q) == key]
         for q in list(left):
-            same = next((r for r in right if (_per_year(r), r.low, r.high) == (_per_year(q), q.low, q.high)), None)
+            same = next((r for r in right if (_scaled(r), r.low, r.high) == (_scaled(q), q.low, q.high)), None)
             if same is not None:
                 left.remove(q)
                 right.remove(same)
@@ -197,7 +199,7 @@ def quantity_reasons(old: Features, new: Features) -> list[Reason]:
             out.append(Reason("quantity", a.text, b.text, f"{verb} van {said[0]} naar {said[1]}", direction))
             continue
         what = {"euro": "bedrag", "procent": "percentage"}.get(a.unit, "aantal")
-        verb = "verhoogd" if _per_year(b) > _per_year(a) else "verlaagd"
+        verb = "verhoogd" if _scaled(b) > _scaled(a) else "verlaagd"
         note = "" if direction or a.polarity else " (richting onbekend)"
         if direction and a.polarity < 0:
             note = " (nadelig voor huurders)" if direction < 0 else " (gunstig voor huurders)"
