@@ -24,6 +24,7 @@ BORDER = re.compile(r"^[+|](?:[-=:]*[-=][-=:]*[+|])+$")
 MIN_COLUMNS = 2  # a table has at least two columns; inside one, a row of fewer cells spans the columns
 # the lines of one table stand one under the other at one left and one right edge: this many characters apart
 EDGE_CHARS = 1.0
+EDGE_SLACK = 0.5  # points added to a tolerance counted in characters: glyph boxes never sum to whole characters
 BASELINE_TOLERANCE = 1.0  # points: the pieces of one cut line stand this close in height
 # a number cell ("3.1", "12", "A4", "5a"): where one group of lines between two borders holds several, each opens
 # a row of its own (a table whose rows are not ruled apart, a wrapped cell going on in the lines below its number)
@@ -58,7 +59,8 @@ def _columns(text: str) -> int:
     return len(re.findall(r"[+|]", text.replace(" ", ""))) - 1 if is_border(text) else text.count("|") - 1
 
 
-def _char_width(line: Line) -> float:
+def char_width(line: Line) -> float:
+    """The width of one character of a line in a monospaced font: tolerances in a typed text count in these."""
     return (line.x1 - line.x0) / max(len(line.text.strip()), 1)
 
 
@@ -104,7 +106,7 @@ def table_runs(lines: Sequence[Line]) -> list[list[Line]]:
     for line in lines:
         drawn = is_border(line.text) or row_cells(line.text) is not None
         if drawn and run:
-            tolerance = EDGE_CHARS * _char_width(run[0]) + 0.5
+            tolerance = EDGE_CHARS * char_width(run[0]) + EDGE_SLACK
             if abs(line.x0 - run[0].x0) > tolerance or abs(line.x1 - run[0].x1) > tolerance \
                     or line.page != run[0].page:
                 close()

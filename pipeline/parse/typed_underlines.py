@@ -13,9 +13,10 @@ import re
 from dataclasses import replace
 
 from ..types import Line, Page
+from .character_tables import EDGE_SLACK, char_width
 
 UNDERLINE = re.compile(r"^(?:=+|-+)$")
-MIN_CHARS = 3
+MIN_CHARS = 3  # a shorter run ("--", "=") is a dash or a sign in the text, never an underline
 MIN_RULE_CHARS = 10  # a run of `=` or `-` this long that underlines nothing is a typed rule, never text
 # how much larger each underline sets its heading: a chapter (`=`) above a sub-heading (`-`)
 SIZE_OF = {"=": 1.2, "-": 1.1}
@@ -32,21 +33,19 @@ def underline_char(line: Line) -> str | None:
 
 def underlines(heading: Line, line: Line) -> bool:
     """Whether `line`, a run of `=` or `-`, underlines `heading`: on the next line, at its left edge, its length."""
-    chars = len(line.text.strip())
-    width = (line.x1 - line.x0) / chars if chars else 0.0
+    width = char_width(line)
     return heading.page == line.page and any(ch.isalpha() for ch in heading.text) \
         and 0 < line.top - heading.top <= NEXT_LINE * max(heading.size, line.size) \
         and abs(heading.x0 - line.x0) <= width \
-        and abs((heading.x1 - heading.x0) - (line.x1 - line.x0)) <= LENGTH_TOLERANCE * width + 0.5
+        and abs((heading.x1 - heading.x0) - (line.x1 - line.x0)) <= LENGTH_TOLERANCE * width + EDGE_SLACK
 
 
 def underlined_headings(page: Page) -> Page:
     """A page whose typed underlines are taken out, the lines they underline set as headings."""
     if not any(underline_char(ln) for ln in page.lines):
         return page
-    lines = list(page.lines)
     out: list[Line] = []
-    for line in lines:
+    for line in page.lines:
         char = underline_char(line)
         if char is not None and out and underlines(out[-1], line):
             above = out[-1]
@@ -55,4 +54,4 @@ def underlined_headings(page: Page) -> Page:
         if char is not None and len(line.text.strip()) >= MIN_RULE_CHARS:
             continue  # a rule typed across the page (over a heading, between parts): never text
         out.append(line)
-    return page if len(out) == len(lines) else replace(page, lines=tuple(out))
+    return page if len(out) == len(page.lines) else replace(page, lines=tuple(out))
