@@ -6,6 +6,7 @@ would hold every afspraak of the chapter as context; it is read as a paragraph o
 from __future__ import annotations
 
 from dataclasses import replace
+from itertools import islice
 
 from .structure import fact_leadin, non_afspraak_heading
 from .types import Block
@@ -25,14 +26,10 @@ def close_context_heading(out: list[Block], title: Block) -> None:
     if it is a context sub-heading (`is_context_heading`, set about as large as the title) right under a chapter
     numbered with digits, made a paragraph; its paragraphs stay context under the chapter. An unnumbered chapter
     of context ("Terugblik" set as large as the chapters) keeps what it holds."""
-    headings: list[int] = []  # where the last two headings in `out` stand, in order
-    for k in range(len(out) - 1, -1, -1):
-        if out[k].kind == "heading":
-            headings.insert(0, k)
-            if len(headings) == 2:
-                break
-    if len(headings) < 2:
+    found = list(islice((k for k in reversed(range(len(out))) if out[k].kind == "heading"), 2))
+    if len(found) < 2:
         return
-    last, chapter = out[headings[-1]], out[headings[-2]]
+    at, chapter = found[0], out[found[1]]  # the last heading and the one before it
+    last = out[at]
     if is_context_heading(last) and last.size <= title.size + MAX_LARGER and chapter.text.strip()[:1].isdigit():
-        out[headings[-1]] = replace(last, kind="paragraph")
+        out[at] = replace(last, kind="paragraph")
