@@ -53,9 +53,15 @@ def page_themes(pages: Sequence[Page]) -> dict[int, str | None]:
 def theme_starts(pages: Sequence[Page]) -> dict[int, str]:
     """The pages where the strip's current theme changes, with its label: each opens a chapter of its own, so no
     block of the page before runs on into it."""
+    return label_changes(page_themes(pages))
+
+
+def label_changes(labels: dict[int, str | None]) -> dict[int, str]:
+    """Per page its label (None where none is read) -> the pages whose label differs from the page before's, with
+    the label (after a page without one, the same label starts again). `running_bands` reads its bands so too."""
     starts: dict[int, str] = {}
     current: str | None = None
-    for number, label in sorted(page_themes(pages).items()):
+    for number, label in sorted(labels.items()):
         if label is not None and label != current:
             starts[number] = label
         current = label

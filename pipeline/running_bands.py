@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
+from .navigation import label_changes
 from .types import Line, NavTab, Page
 
 MIN_PAGES = 2  # the band runs: one make of bar on at least this many pages
@@ -49,13 +50,8 @@ def band_starts(pages: Sequence[Page]) -> tuple[list[Page], dict[int, str]]:
     running = _running(pages)
     if not running:
         return list(pages), {}
-    starts: dict[int, str] = {}
-    current: str | None = None
-    for number, band in sorted(running.items()):
-        label = None if YEAR.search(band.label) else band.label
-        if label is not None and label != current:
-            starts[number] = label
-        current = label
+    starts = label_changes({number: None if YEAR.search(band.label) else band.label
+                            for number, band in running.items()})
     out = [replace(page, lines=tuple(ln for ln in page.lines if not _on_band(ln, running[page.number])))
            if page.number in running else page for page in pages]
     return out, starts
