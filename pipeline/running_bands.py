@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from .navigation import label_changes
+from .text import year_pattern
 from .types import Line, NavTab, Page
 
 MIN_PAGES = 2  # the band runs: one make of bar on at least this many pages
@@ -22,7 +23,7 @@ MIN_LABELS = 2  # and its label changes between them: at least this many labels
 MIN_RUN = 2  # and one label runs on: it stands on at least this many pages
 SNAP = 1.0  # points a line's centre may stand outside the bar it is printed on
 TITLE_SIZE = 1.75  # of the page's text size: a label set this large is the page's title, no running label
-YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # "Prestatieafspraken 2025": the title, never a theme
+YEAR = re.compile(rf"\b{year_pattern(1900, 2099)}\b")  # "Prestatieafspraken 2025": the title, never a theme
 
 
 def _make(band: NavTab) -> tuple[bool, int]:
