@@ -21,11 +21,10 @@ from .subheadings import MIN_RATIO
 from .text import ENDS_SENTENCE
 from .title_column import MAX_TITLE_WORDS, MIN_TITLED, TITLE_LINE
 from .types import Block, Layout
-from .under_heading import is_field
+from .under_heading import paragraphs_under, up_to_note
 
 LABELLED = frozenset({"afspraak", "label"})  # marker styles that name an afspraak by a word ("Afspraak 2.1", "Actie 4")
 MIN_COMMITTING_SHARE = 0.75  # of a series' sub-headings, those over a paragraph that commits someone
-SAME_SIZE = 0.3  # points: paragraphs set within this of the first are its text; one set smaller is a note on it
 
 
 def _subheading(block: Block, under: Block | None) -> tuple[str, str] | None:
@@ -66,21 +65,12 @@ def _text_under(blocks: Sequence[Block], k: int) -> list[Block] | None:
     size, up to one set in another (a note under it, "Door de hogere bouwkosten ..." in 9.5 pt). None where the
     heading heads anything but paragraphs (an item, a table row) or heads a larger text (the text is set smaller
     than the heading, never larger: then the heading is a caption or a run-in)."""
-    paragraphs: list[Block] = []
-    for block in blocks[k + 1:]:
-        if block.kind == "heading" or block.kind == "item" and _numbered_title(block) is not None:
-            break  # the next heading, or the next sub-heading the cleaner took for a numbered item
-        if block.kind != "paragraph":
-            return None
-        if not is_field(block):
-            paragraphs.append(block)
+    # up to the next heading, or the next sub-heading the cleaner took for a numbered item
+    under = paragraphs_under(blocks, k, ends=lambda b: b.kind == "item" and _numbered_title(b) is not None)
+    paragraphs = [block for block, field in under or () if not field]
     if not paragraphs or paragraphs[0].size >= blocks[k].size:
         return None
-    text: list[Block] = []
-    for block in paragraphs:
-        if abs(block.size - paragraphs[0].size) > SAME_SIZE:
-            break
-        text.append(block)
+    text = up_to_note(paragraphs)
     return text if ENDS_SENTENCE.search(text[-1].text.rstrip()) else None
 
 

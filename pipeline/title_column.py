@@ -16,7 +16,7 @@ from .numbering import find_marker
 from .structure import non_afspraak_heading
 from .text import ENDS_SENTENCE
 from .types import Block, Layout, Line, Page
-from .under_heading import paragraphs_under
+from .under_heading import paragraphs_under, up_to_note
 
 MAX_TITLE_COLUMN_WORDS = 4
 TITLE_COLUMN_GAP = 60.0  # points between a title column's left edge and the text column's
@@ -136,15 +136,8 @@ def _body(blocks: Sequence[Block], k: int) -> list[Block] | None:
     under = paragraphs_under(blocks, k)
     if under is None:
         return None
-    body: list[Block] = []
-    noted = False
-    for block, field in under:
-        if field:
-            continue  # a labelled field under an afspraak ("Status: loopt"): left to segment, not joined to the text
-        noted = noted or bool(body) and abs(block.size - body[0].size) > 0.3
-        if not noted:
-            body.append(block)
-    return body
+    # a labelled field under an afspraak ("Status: loopt"): left to segment, not joined to the text
+    return up_to_note([block for block, field in under if not field])
 
 
 def _series(numbers: Sequence[str]) -> bool:
