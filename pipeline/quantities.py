@@ -406,6 +406,13 @@ def _mentions(words: Iterable[str], tokens: list[Token]) -> bool:
     return bool(_matches_word(words, " " + " ".join(lemmas) + " ", lemmas))
 
 
+# "geen enkele woning met meer dan 4%": a negation within six words before the comparator
+_FLIPPED_BY_NEGATION = {"meer dan": "max", "minder dan": "min"}
+_NEGATED = re.compile(r"\b(?:geen|niet|nooit)\b(?:\s+\S+){0,6}\s*$", re.I)
+# characters before a figure read for its comparator: "maximaal" right before it, a negation up to six words earlier
+LOOKBACK = 60
+
+
 @cache
 def _comparator_re() -> re.Pattern[str]:
     words = sorted(lexicon.comparators(), key=len, reverse=True)
@@ -419,15 +426,10 @@ def _comparator(before: str) -> str:
     m = _comparator_re().search(before.lower().rstrip())
     if not m:
         return "exact"
-    found = lexicon.comparators()[m[1].lower()]
-    if m[1].lower() in _FLIPPED_BY_NEGATION and _NEGATED.search(re.split(r"[,;:]", before[:m.start()])[-1]):
-        return _FLIPPED_BY_NEGATION[m[1].lower()]
-    return found
-
-
-# "geen enkele woning met meer dan 4%": a negation within six words before the comparator
-_FLIPPED_BY_NEGATION = {"meer dan": "max", "minder dan": "min"}
-_NEGATED = re.compile(r"\b(?:geen|niet|nooit)\b(?:\s+\S+){0,6}\s*$", re.I)
+    word = m[1].lower()
+    if word in _FLIPPED_BY_NEGATION and _NEGATED.search(re.split(r"[,;:]", before[:m.start()])[-1]):
+        return _FLIPPED_BY_NEGATION[word]
+    return lexicon.comparators()[word]
 
 
 def text_to_quantities(text: str, doc: Doc | None = None) -> tuple[list[Quantity], list[tuple[str, float]]]:
@@ -469,7 +471,7 @@ def text_to_quantities(text: str, doc: Doc | None = None) -> tuple[list[Quantity
             role, polarity = "period", -1  # "binnen vijf werkdagen", "uiterlijk na twee maanden achterstand"
         elif unit in DURATION_UNITS and prev in ("per", "om", "elke", "iedere"):
             polarity = -1  # an interval: "eens per zes weken" is less often with more weeks
-        comparator = "range" if hit.high is not None else _comparator(text[max(0, hit.start - 60):hit.start])
+        comparator = "range" if hit.high is not None else _comparator(text[max(0, hit.start - LOOKBACK):hit.start])
         polarity, polarity_from = (polarity, "") if indexed else _bounded(polarity, unit, comparator, role, sentence)
         read = (role, polarity, polarity_from)
         role, polarity, polarity_from = placed_role(text, hit.start, hit.end, unit, noun, read)
