@@ -28,7 +28,8 @@ def join_page_numbers(page: Page, is_heading: Callable[[str], bool]) -> Page:
     for column, lines in by_column.items():
         if column == 0 or len(lines) < MIN_NUMBERS or not all(PAGE_NUMBER.match(ln.text.strip()) for ln in lines):
             continue
-        entries = [ln for ln in page.lines if ln.column not in (0, column) and ln.x1 < min(n.x0 for n in lines)]
+        left_of = min(n.x0 for n in lines)
+        entries = [ln for ln in page.lines if ln.column not in (0, column) and ln.x1 < left_of]
         beside = {id(n): next((e for e in entries if abs(e.top - n.top) <= SAME_LINE), None) for n in lines}
         if any(entry is None for entry in beside.values()):
             continue
