@@ -36,6 +36,7 @@ BOX_DRAWING = str.maketrans({**dict.fromkeys("─━┄┅┈┉╌╍", "-"), *
                              **dict.fromkeys("│┃┆┇┊┋╎╏║", "|"),
                              **dict.fromkeys("┌┍┎┏┐┑┒┓└┕┖┗┘┙┚┛├┝┞┟┠┡┢┣┤┥┦┧┨┩┪┫┬┭┮┯┰┱┲┳┴┵┶┷┸┹┺┻┼┽┾┿╀╁╂╃╄╅╆╇╈╉╊╋"
                                              "╒╓╔╕╖╗╘╙╚╛╜╝╞╟╠╡╢╣╤╥╦╧╨╩╪╫╬╭╮╯╰", "+")})
+# what a drawn table line opens with: a page none of whose lines does is passed over unread
 DRAWN_STARTS = frozenset("+|┌┏╔╒╓╭├┝┠┣╞╟╠└┗╚╘╙╰│┃║")
 
 
