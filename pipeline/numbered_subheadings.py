@@ -27,12 +27,12 @@ LABELLED = frozenset({"afspraak", "label"})  # marker styles that name an afspra
 MIN_COMMITTING_SHARE = 0.75  # of a series' sub-headings, those over a paragraph that commits someone
 
 
-def _subheading(block: Block, under: Block | None) -> tuple[str, str] | None:
+def _subheading(block: Block, under: Block) -> tuple[str, str] | None:
     """(number, title) of a sub-heading that titles one thing ("2.4 Omvang van de sociale huurvoorraad",
     `_numbered_title`): bold, or set visibly larger than the paragraph under it (a Word heading style in colour,
     which the cleaner may have read as a numbered item)."""
     titled = _numbered_title(block)
-    if titled is None or under is None or not (block.bold or block.size >= MIN_RATIO * under.size):
+    if titled is None or not (block.bold or block.size >= MIN_RATIO * under.size):
         return None
     return titled
 
@@ -80,6 +80,20 @@ def _series(numbers: Sequence[str]) -> bool:
     return len(keys) >= MIN_TITLED and any((*key[:-1], key[-1] + 1) in keys for key in keys)
 
 
+def _subheadings(blocks: Sequence[Block]) -> dict[int, tuple[str, str, list[Block]]]:
+    """Where each numbered sub-heading stands over its afspraak's text (`_subheading`, `_text_under`), with its
+    number, its title and the paragraphs of that text."""
+    found: dict[int, tuple[str, str, list[Block]]] = {}
+    for k, block in enumerate(blocks):
+        if block.kind not in ("heading", "item"):
+            continue
+        text = _text_under(blocks, k)
+        titled = _subheading(block, text[0]) if text else None
+        if text and titled is not None:
+            found[k] = (*titled, text)
+    return found
+
+
 def number_subheaded_paragraphs(layout: Layout, is_commitment: Callable[[str], bool]) -> Layout:
     """The layout with the paragraph under each numbered afspraak sub-heading made an item numbered as the heading
     (see the module docstring). A heading of context by its words ("1.2 Terugblik 2025") keeps its paragraphs.
@@ -88,14 +102,7 @@ def number_subheaded_paragraphs(layout: Layout, is_commitment: Callable[[str], b
         is_commitment: the paragraph test (`commitment.commitment_test` with the document's party names).
     """
     blocks = layout.blocks
-    found: dict[int, tuple[str, str, list[Block]]] = {}
-    for k, block in enumerate(blocks):
-        if block.kind not in ("heading", "item") or k + 1 == len(blocks):
-            continue
-        text = _text_under(blocks, k)
-        titled = _subheading(block, text[0]) if text else None
-        if titled is not None and text is not None:
-            found[k] = (*titled, text)
+    found = _subheadings(blocks)
     committing = sum(1 for _, _, text in found.values() if is_commitment(text[0].text))
     if not _series([number for number, _, _ in found.values()]) or committing < MIN_COMMITTING_SHARE * len(found):
         return layout
