@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from .text import ENDS_SENTENCE
 from .types import Block
 
-MAX_TITLE_WORDS = 8
+MAX_TITLE_WORDS = 8  # a title names its bid in a few words ("Verkoop", "Huisvesting bijzondere doelgroepen")
 SAME_SIZE = 0.5  # points: a title within this of its paragraph's size is set at the text's size (not a theme heading)
 
 
