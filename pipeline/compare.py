@@ -152,6 +152,8 @@ def _quantity_direction(old: Quantity, new: Quantity) -> int:
 
 
 def _quantity_key(q: Quantity) -> tuple[str, str, str]:
+    """What two figures share when one may replace the other: role, unit on the common scale (`_scaled`), and the
+    counted noun of a figure without a unit."""
     unit = "keer per" if _period(q) is not None else q.unit  # a week's and a quarter's count pair up
     unit = "dagen" if _time_limit(q) else unit  # and a month's and two weeks' time limit
     return (q.role, unit, "" if q.unit else _singular(q.noun or ""))

@@ -99,6 +99,7 @@ def table_runs(lines: Sequence[Line]) -> list[list[Line]]:
     run: list[Line] = []
 
     def close() -> None:
+        """End the current run, kept where it draws a table (see above)."""
         rows = sum(not is_border(ln.text) for ln in run)
         if rows and (rows >= 2 or len(run) > rows) and max(_columns(ln.text) for ln in run) >= MIN_COLUMNS:
             runs.append(list(run))
