@@ -30,10 +30,10 @@ def join_page_numbers(page: Page, is_heading: Callable[[str], bool]) -> Page:
             continue
         left_of = min(n.x0 for n in lines)
         entries = [ln for ln in page.lines if ln.column not in (0, column) and ln.x1 < left_of]
-        beside = {id(n): next((e for e in entries if abs(e.top - n.top) <= SAME_LINE), None) for n in lines}
-        if any(entry is None for entry in beside.values()):
+        beside = [(n, next((e for e in entries if abs(e.top - n.top) <= SAME_LINE), None)) for n in lines]
+        if any(entry is None for _, entry in beside):
             continue
-        numbers = {id(beside[id(n)]): n for n in lines}
+        numbers = {id(entry): n for n, entry in beside}  # the entry's line -> its page number
         out = [replace(ln, text=f"{ln.text.rstrip()} {numbers[id(ln)].text.strip()}", x1=numbers[id(ln)].x1)
                if id(ln) in numbers else ln for ln in page.lines if ln.column != column]
         return replace(page, lines=tuple(out))
