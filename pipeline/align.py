@@ -272,7 +272,7 @@ def _cap_to_none_rules() -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, .
     figure = "|".join([r"\d+(?:[.,]\d+)*", *map(re.escape, lexicon.numbers()["words"])])
     caps = "|".join(map(re.escape, sorted(data.get("caps", []), key=len, reverse=True)))
     cap = re.compile(rf"\b(?:{caps})\s+(?:{figure})\b", re.I)
-    none = re.compile(r"\b(?:" + "|".join(map(re.escape, data.get("none", ["geen"]))) + r")\b", re.I)
+    none = re.compile(r"\b(?:" + "|".join(map(re.escape, lexicon.directions().none_words)) + r")\b", re.I)
     burdens = tuple(w for w in lexicon.directions().more_is_weaker if " " not in w and len(w) >= 6)
     return cap, none, burdens
 

@@ -508,10 +508,9 @@ def _none_quantities(doc: Doc) -> list[Quantity]:
     units = lexicon.units()
     rules = lexicon.directions()
     directed = set(rules.more_is_weaker) | set(rules.more_is_stronger)
-    none = {str(w) for w in lexicon.load("directions").get("cap_to_none", {}).get("none", ["geen"])}
     out = []
     for i, t in enumerate(doc):
-        if t.lower_ not in none:
+        if t.lower_ not in rules.none_words:
             continue
         for j in range(i + 1, min(i + 4, len(doc))):
             tok = doc[j]

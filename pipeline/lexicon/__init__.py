@@ -62,6 +62,7 @@ class Directions:
     past_participles: frozenset[str]
     avoided: frozenset[str] = frozenset()
     milestones: tuple[str, ...] = ()
+    none_words: tuple[str, ...] = ("geen",)  # `cap_to_none.none`: "geen", "nul" before a counted noun state none
 
 
 @cache
@@ -178,6 +179,7 @@ def directions() -> Directions:
         past_participles=frozenset(str(w).lower() for w in data["past_participles"]),
         avoided=frozenset(str(w).lower() for w in data["avoided"]),
         milestones=tuple(str(w).lower() for w in data["milestones"]),
+        none_words=tuple(str(w).lower() for w in data.get("cap_to_none", {}).get("none", ["geen"])),
     )
 
 
