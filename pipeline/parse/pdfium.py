@@ -110,7 +110,9 @@ def read_page(page, number: int, fonts: dict[tuple[bytes, int], bool] | None = N
     try:
         words, markers = page_words(ctypes.c_void_p(_address(textpage.raw)), height, {} if fonts is None else fonts,
                                     {} if looks is None else looks)
-        text_in = lambda b: textpage.get_text_bounded(b[0], height - b[3], b[2], height - b[1])  # noqa: E731
+        def text_in(b: tuple[float, float, float, float]) -> str:  # a box's text, PDFium counting from the bottom
+            return textpage.get_text_bounded(b[0], height - b[3], b[2], height - b[1])
+
         tabs = find_strip(fills, edges, words, text_in, width, height)
         band = None if tabs else find_band(fills, edges, words, text_in, width, height)  # one label: `bands`
     finally:
