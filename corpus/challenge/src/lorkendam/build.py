@@ -19,7 +19,7 @@ sys.path.insert(0, HERE)
 sys.dont_write_bytecode = True
 import content as C  # noqa: E402
 
-OUT = os.path.normpath(os.path.join(HERE, "..", "..", "test"))
+OUT = os.path.normpath(os.path.join(HERE, "..", "..", "dev"))
 LAYOUT = "spreadsheet-over-pagina"
 W, H = A4
 ML = 91

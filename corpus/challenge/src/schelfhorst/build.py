@@ -18,7 +18,7 @@ sys.dont_write_bytecode = True
 sys.path.insert(0, HERE)
 import content as C  # noqa: E402
 
-OUT = os.path.normpath(os.path.join(HERE, "..", "..", "test"))
+OUT = os.path.normpath(os.path.join(HERE, "..", "..", "dev"))
 W, H = A4
 X_TAG, X_NUM, X_TXT, X_RIGHT = 40, 100, 128, W - 62
 TOP, BOTTOM = H - 78, 62
