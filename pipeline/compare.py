@@ -189,6 +189,8 @@ def quantity_reasons(old: Features, new: Features) -> list[Reason]:
     news = [q for q in new.quantities if not q.indexed and q.role != "part"]
     out += _threshold_added(olds, news)
     for a, b in _pair_by_key(olds, news):
+        if _made_precise(a, b):
+            continue
         direction = _quantity_direction(a, b)
         if a.role == "threshold":
             verb = "verhoogd" if b.value > a.value else "verlaagd"
@@ -214,6 +216,13 @@ def quantity_reasons(old: Features, new: Features) -> list[Reason]:
         out.append(Reason("quantity", a.text, b.text,
                           f"{what} {verb} van {_fmt_quantity(a)} naar {_fmt_quantity(b)}{note}", direction))
     return out or _beyond_indexation(old, new)
+
+
+def _made_precise(old: Quantity, new: Quantity) -> bool:
+    """A range settled on a figure strictly inside it ("20 tot 30 woningen" -> "24 woningen"): the plan made
+    precise, neither more nor less; a figure at one end is the range's top or bottom taken ("30 tot 40" -> "40")."""
+    return (old.low is not None and old.high is not None and new.high is None
+            and old.low < _scaled(new) < old.high)
 
 
 def _threshold_added(old: Sequence[Quantity], new: Sequence[Quantity]) -> list[Reason]:
@@ -445,6 +454,10 @@ def compare_texts(old_text: str, new_text: str, *, old_year: int | None = None, 
     quantities = quantity_reasons(fo, fn) or _indexed_budget(fo, fn, old_text, new_text)
     if scope:  # the places named instead of a threshold ("in de wijken X en Y" -> "in alle wijken met meer dan 200")
         quantities = [r for r in quantities if NO_THRESHOLD not in (r.old, r.new)]
+    # a count of places that a changed figure already reports ("ten minste één bouwlocatie" -> "ten minste twee
+    # bouwlocaties": one place is no reach, two are) is that figure, not a reach newly set
+    counted = {r.old.lower() for r in quantities} | {r.new.lower() for r in quantities}
+    scope = [r for r in scope if not ("-" in (r.old, r.new) and {r.old.lower(), r.new.lower()} & counted)]
     return [
         *quantities,
         *deadlines,

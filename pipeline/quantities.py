@@ -12,6 +12,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from . import lexicon
+from .comparators import LOOKBACK, comparator_before
 from .figure_roles import placed_role
 from .inflation import inflation_quantities
 from .nlp import doc as nlp_doc
@@ -400,36 +401,31 @@ def _matches_sentence_reference(sentence: list[Token]) -> bool:
     return _mentions(lexicon.directions().reference_sentence_wide, sentence)
 
 
+def _direction_and_reference(doc: Doc, i: int, end: int, unit: str, noun: str | None, window: list[Token],
+                             sentence: list[Token]) -> tuple[int, bool]:
+    """The figure's direction (`_polarity`) and whether it is a reference amount, read near it, then over its
+    sentence for a duration or a figure the Rijk sets, and a share of a reference taken as the promise it is."""
+    reference = _without_bounds(_window(doc, i, end, 8, 6, clause=True))
+    polarity, indexed = _polarity(window, unit, sentence, reference=reference)
+    if (unit in DURATION_UNITS or unit in ("jaar", "jaren")) and not indexed:
+        polarity, indexed = _polarity(sentence, unit)  # "de inschrijfduur ... terugbrengen tot 5 jaar"
+    if not indexed and _sentence_reference(sentence, i, unit, noun):
+        indexed, polarity = True, 0
+    if indexed and unit == "procent" and _share_of(doc, end):
+        polarity, indexed = _polarity(window, unit, sentence, reference=[])
+    return polarity, indexed
+
+
+def _share_of(doc: Doc, end: int) -> bool:
+    """A share of a reference figure ("ten minste 60% van de taakstelling", "de helft van de taakstelling"): the
+    share is what is promised, the reference it is taken of moves by itself."""
+    return [t.lower_ for t in doc[end:end + 2]] in (["van", "de"], ["van", "het"])
+
+
 def _mentions(words: Iterable[str], tokens: list[Token]) -> bool:
     """Whether any of `words` stands among the tokens, by lemma or as written."""
     lemmas = [lemma_of(t) for t in tokens] + [t.lower_ for t in tokens]
     return bool(_matches_word(words, " " + " ".join(lemmas) + " ", lemmas))
-
-
-# "geen enkele woning met meer dan 4%": a negation within six words before the comparator
-_FLIPPED_BY_NEGATION = {"meer dan": "max", "minder dan": "min"}
-_NEGATED = re.compile(r"\b(?:geen|niet|nooit)\b(?:\s+\S+){0,6}\s*$", re.I)
-# characters before a figure read for its comparator: "maximaal" right before it, a negation up to six words earlier
-LOOKBACK = 60
-
-
-@cache
-def _comparator_re() -> re.Pattern[str]:
-    words = sorted(lexicon.comparators(), key=len, reverse=True)
-    return re.compile(r"\b(" + "|".join(map(re.escape, words)) + r")(?:\s+een)?\s*(?:€\s*)?$", re.I)
-
-
-def _comparator(before: str) -> str:
-    """min, max or approx from the words just before a figure ("ten minste", "maximaal", "circa"), else exact.
-    A negation shortly before turns "meer dan" into a cap: "verhoogt de huur van geen enkele woning met meer dan 4%"
-    says at most 4%, as "niet meer dan" does."""
-    m = _comparator_re().search(before.lower().rstrip())
-    if not m:
-        return "exact"
-    word = m[1].lower()
-    if word in _FLIPPED_BY_NEGATION and _NEGATED.search(re.split(r"[,;:]", before[:m.start()])[-1]):
-        return _FLIPPED_BY_NEGATION[word]
-    return lexicon.comparators()[word]
 
 
 def text_to_quantities(text: str, doc: Doc | None = None) -> tuple[list[Quantity], list[tuple[str, float]]]:
@@ -459,19 +455,14 @@ def text_to_quantities(text: str, doc: Doc | None = None) -> tuple[list[Quantity
         prev2 = doc[i - 2].lower_ if i > 1 else ""
         window = _window(doc, i, end, 8, 6)
         sentence = list(doc[i].sent)
-        duration = unit in DURATION_UNITS or unit in ("jaar", "jaren")
-        reference = _without_bounds(_window(doc, i, end, 8, 6, clause=True))
-        polarity, indexed = _polarity(window, unit, sentence, reference=reference)
-        if duration and not indexed:
-            polarity, indexed = _polarity(sentence, unit)  # "de inschrijfduur ... terugbrengen tot 5 jaar"
-        if not indexed and _sentence_reference(sentence, i, unit, noun):
-            indexed, polarity = True, 0
+        polarity, indexed = _direction_and_reference(doc, i, end, unit, noun, window, sentence)
         role = "amount"
         if unit in DURATION_UNITS and ("binnen" in (prev, prev2) or prev == "na"):
             role, polarity = "period", -1  # "binnen vijf werkdagen", "uiterlijk na twee maanden achterstand"
         elif unit in DURATION_UNITS and prev in ("per", "om", "elke", "iedere"):
             polarity = -1  # an interval: "eens per zes weken" is less often with more weeks
-        comparator = "range" if hit.high is not None else _comparator(text[max(0, hit.start - LOOKBACK):hit.start])
+        before = text[max(0, hit.start - LOOKBACK):hit.start]
+        comparator = "range" if hit.high is not None else comparator_before(before)
         polarity, polarity_from = (polarity, "") if indexed else _bounded(polarity, unit, comparator, role, sentence)
         read = (role, polarity, polarity_from)
         role, polarity, polarity_from = placed_role(text, hit.start, hit.end, unit, noun, read)

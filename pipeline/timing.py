@@ -247,6 +247,21 @@ def _added_or_removed(old: Features, new: Features, old_text: str, new_text: str
     return []
 
 
+def _unmoved(left: list[Deadline], right: list[Deadline], old_text: str, year_shift: int, old_year: int | None,
+             softened: bool) -> tuple[list[Deadline], list[Deadline]]:
+    """The dates left once the yearly dates that moved with the document are paired off, those of the same wording
+    first ("vóór 1 juli 2026 ... voor 2027" -> "vóór 1 juni 2027 ... voor 2028": "voor 2027" moved to "voor 2028",
+    not to a bare year standing for the other date)."""
+    for same_wording in (True, False):
+        for d in list(left):
+            moved = next((e for e in right if (not same_wording or _phrase(d.text) == _phrase(e.text))
+                          and _recurring(d, e, old_text, year_shift, old_year, softened)), None)
+            if moved is not None:
+                left.remove(d)
+                right.remove(moved)
+    return left, right
+
+
 def _moved_deadlines(old: Features, new: Features, old_text: str, new_text: str, year_shift: int,
                      old_year: int | None, *, level: int = 0) -> list[Reason]:
     if bool(old.deadlines) != bool(new.deadlines):
@@ -254,12 +269,7 @@ def _moved_deadlines(old: Features, new: Features, old_text: str, new_text: str,
         # 2026"): the level says it
         new_year = old_year + year_shift if old_year is not None else None
         return [] if level else _added_or_removed(old, new, old_text, new_text, new_year)
-    left, right = list(old.deadlines), list(new.deadlines)
-    for d in list(left):  # first the yearly dates that moved with the document, then the dates that stayed
-        moved = next((e for e in right if _recurring(d, e, old_text, year_shift, old_year, level < 0)), None)
-        if moved is not None:
-            left.remove(d)
-            right.remove(moved)
+    left, right = _unmoved(list(old.deadlines), list(new.deadlines), old_text, year_shift, old_year, level < 0)
     for d in list(left):
         same = next((e for e in right if _gap(d, e) == 0 or _same_year_for(d, e)), None)
         if same is not None:
