@@ -303,7 +303,9 @@ def _level_words(clause: list[Token]) -> list[tuple[str, str]]:
 def milestone_re() -> re.Pattern[str]:
     """A project's own moments (directions.yaml `milestones`: oplevering, bouwstart) as whole words, lower case."""
     words = sorted(lexicon.directions().milestones, key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b")
+    # "levert ... op": a separable verb with its middle ("levert in 2025 in het plan X 48 woningen op")
+    gap = r"\b(?:\s+\S+){0,12}?\s+\b"
+    return re.compile(r"\b(?:" + "|".join(gap.join(map(re.escape, w.split(" ... "))) for w in words) + r")\b")
 
 
 def _names_milestone(clause: list[Token]) -> bool:

@@ -59,3 +59,14 @@ def test_a_yearly_date_moved_earlier_beside_the_year_it_plans_for():
     assert kinds(compare_texts(old, new, old_year=2026, new_year=2027)) == {"deadline": 1}
     same = "Vóór 1 oktober 2027 deelt de corporatie haar onderhoudsplanning voor 2028 met de huurdersvereniging."
     assert compare_texts(old, same, old_year=2026, new_year=2027) == []
+
+
+def test_a_delivery_planned_for_next_year_that_moves_a_year_has_slipped():
+    # "levert ... op" with its middle is the project's completion, as "de oplevering" is
+    old = "In 2026 levert de corporatie aan de Dorpsstraat 32 sociale huurwoningen op, waarvan 8 voor starters."
+    new = "In 2027 levert de corporatie aan de Dorpsstraat 32 sociale huurwoningen op, waarvan 8 voor starters."
+    assert kinds(compare_texts(old, new, old_year=2025, new_year=2026)) == {"deadline": -1}
+    # a year's output of the document's own year moving with it is the yearly figure
+    old = "De corporatie levert in 2025 ten minste 40 sociale huurwoningen op."
+    new = "De corporatie levert in 2026 ten minste 40 sociale huurwoningen op."
+    assert compare_texts(old, new, old_year=2025, new_year=2026) == []
