@@ -16,6 +16,7 @@ from .comparators import LOOKBACK, comparator_before
 from .figure_roles import placed_role
 from .inflation import inflation_quantities
 from .nlp import doc as nlp_doc
+from .number_words import number_word_re, number_word_value
 from .reading import infinitive_guesses
 from .text import year_pattern
 from .types import Quantity
@@ -37,15 +38,11 @@ def parse_number(text: str) -> float | None:
     words = lexicon.numbers()["words"]
     if t in words:
         return float(words[t])
+    if number_word_re().fullmatch(t):
+        return float(number_word_value(t))  # "achtentwintig"
     if not re.fullmatch(NUMBER, t):
         return None
     return float(t.replace(".", "").replace(",", "."))
-
-
-@cache
-def _word_number_re() -> re.Pattern[str]:
-    words = sorted((w for w in lexicon.numbers()["words"] if w not in ("een",)), key=len, reverse=True)
-    return re.compile(r"\b(" + "|".join(map(re.escape, words)) + r")\b", re.I)
 
 
 @cache
@@ -112,10 +109,10 @@ def _number_hits(text: str) -> list[_Hit]:
         unit = "euro" if is_money else "procent" if is_pct else ""
         hits.append(_Hit(m.start(), m.end(), low, high, unit))
     taken = [(h.start, h.end) for h in hits]
-    for m in _word_number_re().finditer(text):
+    for m in number_word_re().finditer(text):
         if any(s <= m.start() < e for s, e in taken):
             continue
-        hits.append(_Hit(m.start(), m.end(), float(lexicon.numbers()["words"][m[1].lower()]), None, "?word"))
+        hits.append(_Hit(m.start(), m.end(), float(number_word_value(m[1])), None, "?word"))
     hits += _bounded_ones(text, taken)
     for m in _FRACTIONS.finditer(text):
         value = 50.0 if m["d"] is None else _FRACTION_VALUES.get((m["n"].lower(), m["d"].lower()))

@@ -14,15 +14,39 @@ from ..actors import names_to_roles
 from ..frames import text_to_frame
 from ..inflation import RELATIVE_RENT_UNITS
 from ..nlp import parse_docs
+from ..quantities import PERIODS_PER_YEAR
 from ..reading import text_to_reading
 from ..types import Frame
 
 SLOTS: tuple[str, ...] = ("actors", "quantities", "deadline", "modality")
 
 
-def _gold_quantities(gold: dict[str, Any]) -> list[tuple[float, str]]:
-    return [(float(q["value"]), str(q.get("unit") or "")) for q in gold.get("quantities") or []
-            if isinstance(q.get("value"), int | float)]
+def _gold_quantities(gold: dict[str, Any]) -> list[tuple[float, str, float | None]]:
+    """(value, unit, value_max) per gold figure; a range is its low end with `value_max` its high end."""
+    return [(float(q["value"]), str(q.get("unit") or ""),
+             float(q["value_max"]) if isinstance(q.get("value_max"), int | float) else None)
+            for q in gold.get("quantities") or [] if isinstance(q.get("value"), int | float)]
+
+
+_PER = "keer per "
+
+
+def _per_year(value: float, unit: str) -> tuple[float, str]:
+    """A frequency as a count per year ("1 keer per maand" is "12 keer per jaar"), any other figure as it is."""
+    period = unit.lower()[len(_PER):] if unit.lower().startswith(_PER) else None
+    if period in PERIODS_PER_YEAR:
+        return value * PERIODS_PER_YEAR[period], _PER + "jaar"
+    return value, unit
+
+
+def _same_figure(read: tuple[float, str, float | None, float | None], value: float, value_max: float | None,
+                 unit: str) -> bool:
+    """A read figure is the gold's: the same size, or the same range (the tool keeps a range's middle as its
+    value and its ends apart), or the same frequency in another period."""
+    size, read_unit, low, high = read
+    if value_max is not None:
+        return low == value and high == value_max
+    return abs(size) == abs(value) or (_per_year(size, read_unit) == _per_year(value, unit) and bool(read_unit))
 
 
 def _canonical(unit: str) -> str:
@@ -49,15 +73,15 @@ def quantities_agree(frame: Frame, gold: dict[str, Any]) -> bool:
     Figures of units the gold does not count (an age, a floor area) are left out: the gold lists the figures a
     commitment is about."""
     golds = _gold_quantities(gold)
-    read = [(float(q.value), q.unit or (q.noun or "")) for q in frame.quantities]
+    read = [(float(q.value), q.unit or (q.noun or ""), q.low, q.high) for q in frame.quantities]
     unmatched = list(read)
-    for value, unit in golds:
-        hit = next((r for r in unmatched if abs(r[0]) == abs(value) and (
+    for value, unit, value_max in golds:
+        hit = next((r for r in unmatched if _same_figure(r, value, value_max, unit) and (
             _compatible(r[1], unit) or not r[1] or value == 0)), None)
         if hit is None:
             return False
         unmatched.remove(hit)
-    return not any(v != 0 and any(_compatible(u, g) for _, g in golds) for v, u in unmatched)
+    return not any(v != 0 and any(_compatible(u, g) for _, g, _ in golds) for v, u, _, _ in unmatched)
 
 
 def slot_agreement(frame: Frame, gold: dict[str, Any]) -> dict[str, bool]:
