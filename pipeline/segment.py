@@ -20,6 +20,7 @@ from .disclosures import title_disclosed_items
 from .drafts import Draft, Heading, SegmentState, is_afspraak_text
 from .enumerations import inline_afspraken, join_inline_items
 from .form_fields import form_fields
+from .grouping_columns import grouping_columns_to_sections
 from .lexicon import load
 from .listed_chapters import closes_front_matter
 from .numbered_subheadings import number_subheaded_paragraphs
@@ -131,6 +132,7 @@ def segment(layout: Layout, meta: DocumentMeta, settings: SegmentSettings | dict
             _on_paragraph(block, state, drafts, settings)
     _close_article(state, drafts, settings)
     _add_overview_fields(drafts, layout.blocks)
+    grouping_columns_to_sections(drafts)  # "Nr | Thema | Afspraak" grouped by theme: its sections
     return tuple(_finish(d, meta) for d in drafts if not _is_ask(d, meta))
 
 
