@@ -18,6 +18,7 @@ from typing import NamedTuple
 from ..cells import join_cell_line
 from ..text import join_lines
 from ..types import BOX_COLUMN, Line, Page, Table
+from .accent_strips import drop_accent_strip_boxes
 from .boxes import Box, box_rows, side_by_side, words_to_boxes
 from .deskew import page_skew, unturn
 from .forms import beside_boxes, cut_by_tables
@@ -508,6 +509,7 @@ def _layout_region(number: int, left: float, width: float, height: float, words:
     """The lines in reading order, the filled tables and the number of columns of a page's words from x `left` to
     `width` (the page, or one half of a spread)."""
     tables: list[Table] = []
+    grids = drop_accent_strip_boxes(grids, words)  # a slide's frame with a coloured strip: a box, no table
     columns_drawn = side_by_side(boxes, [(g.x0, g.top, g.x1, g.bottom) for g in grids])
     in_boxes: list[list[Word]] = []
     if columns_drawn:
