@@ -5,8 +5,14 @@ omschrijving | Gereed": the number of an afspraak read elsewhere in the document
 fields the body leaves out. Its rows are no afspraken of their own and their wording is no afspraak's text; only
 the cells under a column headed by an attribute name (lexicon: `attribute_keys`: Wie, Trekker, Eigenaar for who,
 Gereed, Planning, Wanneer for when, Status, Budget, ... for the rest) are read, as fields of the afspraak whose
-number the row carries. A table is an overview only when its header row names at least one who or when column and
-nearly every row under it opens a column of numbers; the caller decides which numbers name afspraken.
+number the row carries. A table is an overview only when its header row names at least one who or when column (or
+names every column but its numbers by an attribute: "Nr | Status | Opmerking") and nearly every row under it opens a
+column of numbers; the caller decides which numbers name afspraken.
+
+A sheet too wide for its page prints "across, then down": the afspraken on one page ("Nr | Thema | Afspraak"), the
+rest of the same rows on the next ("Nr | Trekker | Gereed | Status | Risico"). Such a page is an overview too; a
+column its header names by no attribute is read by its own name ("risico"), a column of marks as the parties it
+marks ("partijen", `cells.marked_attributes`), unless it holds a wording of the afspraak ("Korte omschrijving").
 """
 
 from __future__ import annotations
@@ -15,6 +21,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .cells import HEADER_ROLES, MARK_ROLE, marked_attributes
 from .structure import attribute_kinds, cell_kind
 from .types import Block
 
@@ -59,15 +66,29 @@ def _table_rows(blocks: Sequence[Block], start: int, header: tuple[str, ...]) ->
     return rows
 
 
-def overview_tables(blocks: Sequence[Block]) -> list[list[OverviewRow]]:
-    """The overview tables of a document, each as its numbered rows with their fields (see the module docstring)."""
+def _wording(header: str) -> bool:
+    """Whether a column name heads a wording of the afspraak ("Korte omschrijving", "Afspraak"): no field."""
+    words = header.lower().split()
+    return any(HEADER_ROLES["text"].match(" ".join(words[i:])) for i in range(len(words)))
+
+
+def _fields_only(cells: Sequence[str], named: dict[int, str]) -> bool:
+    """Whether a header row names its number column ("Nr", "Code") and attributes in every other ("Nr | Status |
+    Opmerking"): the rest of rows printed on another page, without who or when."""
+    rest = [c for i, c in enumerate(cells) if i not in named]
+    return bool(named) and len(rest) == 1 and HEADER_ROLES["number"].match(_cell(rest[0])) is not None
+
+
+def overview_tables(blocks: Sequence[Block], names: Sequence[str] = ()) -> list[list[OverviewRow]]:
+    """The overview tables of a document, each as its numbered rows with their fields (see the module docstring);
+    `names`, the document's parties, tell a column of marks by the party heading it."""
     kinds = attribute_kinds()
     tables: list[list[OverviewRow]] = []
     k = 0
     while k < len(blocks):
         block = blocks[k]
         named = _header_fields(block.cells) if block.kind == "table_row" and not block.merged else {}
-        if not any(kinds[name] in ("who", "when") for name in named.values()):
+        if not any(kinds[name] in ("who", "when") for name in named.values()) and not _fields_only(block.cells, named):
             k += 1
             continue
         header = tuple(_cell(c) for c in block.cells)
@@ -78,11 +99,13 @@ def overview_tables(blocks: Sequence[Block]) -> list[list[OverviewRow]]:
                        >= max(MIN_ROWS, MIN_NUMBERED_SHARE * len(rows))), None)
         if column is None:
             continue
+        others = {MARK_ROLE + header[i]: i for i in free if i != column and header[i] and not _wording(header[i])}
         table = []
         for row in rows:
             if row.merged or cell_kind(row.cells[column]) != "number":
                 continue
-            fields = {name: value for i, name in named.items() if (value := _cell(row.cells[i]))}
+            fields = {name: value for i, name in named.items() if (value := _cell(row.cells[i]))} \
+                | marked_attributes(row.cells, others, names)
             if fields:
                 table.append(OverviewRow(_cell(row.cells[column]), fields, row))
         if table:

@@ -131,7 +131,7 @@ def segment(layout: Layout, meta: DocumentMeta, settings: SegmentSettings | dict
         else:
             _on_paragraph(block, state, drafts, settings)
     _close_article(state, drafts, settings)
-    _add_overview_fields(drafts, layout.blocks)
+    _add_overview_fields(drafts, layout.blocks, state.names)
     grouping_columns_to_sections(drafts)  # "Nr | Thema | Afspraak" grouped by theme: its sections
     return tuple(_finish(d, meta) for d in drafts if not _is_ask(d, meta))
 
@@ -144,7 +144,7 @@ def _title_line(block: Block) -> bool:
                                        and not ENDS_SENTENCE.search(block.text))
 
 
-def _add_overview_fields(drafts: list[Draft], blocks: Sequence[Block]) -> None:
+def _add_overview_fields(drafts: list[Draft], blocks: Sequence[Block], names: Sequence[str] = ()) -> None:
     """Fields from an overview table whose rows carry the numbers of afspraken read elsewhere (`overview`): to the
     one afspraak of each number, where it has no such field yet. A table that is itself read as afspraken, or whose
     numbers mostly name no afspraak (or several), gives nothing."""
@@ -153,7 +153,7 @@ def _add_overview_fields(drafts: list[Draft], blocks: Sequence[Block]) -> None:
         if draft.number:
             numbered.setdefault(number_key(draft.number), []).append(draft)
     starts = {(d.page, d.top) for d in drafts}
-    for table in overview_tables(blocks):
+    for table in overview_tables(blocks, names):
         found = [(row, numbered[key][0]) for row in table if len(numbered.get(key := number_key(row.number), ())) == 1]
         if any((row.block.page, row.block.top) in starts for row in table) \
                 or len(found) < max(MIN_ROWS, MIN_NUMBERED_SHARE * len(table)):
