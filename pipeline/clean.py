@@ -46,6 +46,7 @@ from .parallel_text import drop_translations
 from .running_bands import band_starts
 from .side_columns import side_columns
 from .speaker_notes import drop_speaker_notes
+from .status_labels import carry_tag
 from .structure import attribute_key, keyed_attributes, margin_field_label
 from .subheadings import is_subheading_line
 from .text import ENDS_SENTENCE, join_lines
@@ -315,6 +316,7 @@ def lines_to_blocks(pages: Sequence[Page], size: float) -> list[Block]:
     current: _Open | None = None
     prev: Line | None = None
     pending: str | None = None  # a number printed on its own label line, for the block below it
+    held_tag = ""  # a titled parent's status tag, for the text under the title (`status_labels`)
     hangs: set[int] = set()  # the x of the markers of items whose lines hang (set further in) under the first
 
     def close(before_row: bool = False) -> None:
@@ -353,6 +355,7 @@ def lines_to_blocks(pages: Sequence[Page], size: float) -> list[Block]:
                 and not (current is not None and current.text.count("(") > current.text.count(")"))  # "(wie: x;"
             lead = run_in_heading(line) if not heading and marker is None and not attribute else None
             if current is not None and not heading and marker is None and not attribute and lead is None \
+                    and not line.tag \
                     and not ends_paragraph(current, prev, line, line_gap, right - 0.15 * text_width, hangs) \
                     and _continues(current, prev, line, para_gap, hangs):
                 titled = current.title and len(current.lines) == 1 and not line.bold
@@ -369,7 +372,7 @@ def lines_to_blocks(pages: Sequence[Page], size: float) -> list[Block]:
                 continue
             close()
             current = _open_block(line, heading, marker, None if attribute else pending, lead, text_width)
-            pending = None
+            pending, held_tag = None, carry_tag(current, line, held_tag)
             prev = line
     close()
     return blocks

@@ -47,6 +47,7 @@ class Line:
     column: int = 0  # 1, 2, ...: the whitespace columns of a page; BOX_COLUMN and up: a drawn box beside others
     lead_bold: int = 0  # a line not bold throughout that starts with bold words ("Nieuwbouw. Wij ..."): their length
     field: str = ""  # its last word, set apart far to the right ("loopt" in a status column): a field of an item
+    tag: str = ""  # a status label set apart before its first word ("NIEUW" in a margin tag): never its text
 
 
 @dataclass(frozen=True, slots=True)

@@ -28,6 +28,7 @@ from .gutters import find_gutters, find_spread, margin_marks
 from .line_numbers import drop_line_numbers
 from .markup_pane import drop_pane, pane_left
 from .planning_charts import read_chart
+from .status_tags import split_status_tag
 from .strikes import strike_through
 from .unruled import find_unruled_grids
 
@@ -200,6 +201,7 @@ _X1 = operator.itemgetter(2)  # Word.x1
 def _line(group: list[Word], page: int, column: int) -> Line:
     if len(group) > 1:
         group.sort(key=_X0)
+    tag, group = split_status_tag(group)
     first = group[0]
     top, bottom, size = first.top, first.bottom, first.size
     n_chars = bold_chars = 0
@@ -229,6 +231,7 @@ def _line(group: list[Word], page: int, column: int) -> Line:
         column=column,
         lead_bold=_lead_bold(group) if 0 < bold_chars < n_chars else 0,  # a bold line too: where its bold ends
         field=_margin_field(group, size),
+        tag=tag,
     )
 
 
