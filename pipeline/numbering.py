@@ -60,7 +60,8 @@ PREFIXED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("prefixed", re.compile(r"^\[([A-Z]{1,3}([.\-]?)\d{1,3}[a-z]?)\]\s*(?=[^\W\d_]|[(“\"'])")),
     ("roman", re.compile(r"^([IVX]{1,4})[.)]\s+(?=[A-Z])")),
     ("section", re.compile(r"^(§\s?\d{1,2}(?:\.\d{1,2})?)\.?(?:\s+(?=\S)|$)")),
-    ("bare", re.compile(r"^(\d{1,2})\s+(?=[A-Z][a-z])")),
+    # a bare number, or one with a letter: a sub-afspraak under a titled parent ("4a De corporatie ...")
+    ("bare", re.compile(r"^(\d{1,2}[a-z]?)\s+(?=[A-Z][a-z])")),
 )
 
 
