@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from .lettered_parents import lettered_parents, parent_title
 from .numbering import find_marker
 from .structure import non_afspraak_heading
 from .subheadings import MIN_RATIO
@@ -27,11 +28,12 @@ LABELLED = frozenset({"afspraak", "label"})  # marker styles that name an afspra
 MIN_COMMITTING_SHARE = 0.75  # of a series' sub-headings, those over a paragraph that commits someone
 
 
-def _subheading(block: Block, under: Block) -> tuple[str, str] | None:
+def _subheading(block: Block, under: Block, parents: bool = False) -> tuple[str, str] | None:
     """(number, title) of a sub-heading that titles one thing ("2.4 Omvang van de sociale huurvoorraad",
     `_numbered_title`): bold, or set visibly larger than the paragraph under it (a Word heading style in colour,
-    which the cleaner may have read as a numbered item)."""
-    titled = _numbered_title(block)
+    which the cleaner may have read as a numbered item). With `parents` (`lettered_parents`) also a one-number
+    title: a parent without lettered subs is the afspraak."""
+    titled = _numbered_title(block) or (parent_title(block) if parents else None)
     if titled is None or not (block.bold or block.size >= MIN_RATIO * under.size):
         return None
     return titled
@@ -84,11 +86,12 @@ def _subheadings(blocks: Sequence[Block]) -> dict[int, tuple[str, str, list[Bloc
     """Where each numbered sub-heading stands over its afspraak's text (`_subheading`, `_text_under`), with its
     number, its title and the paragraphs of that text."""
     found: dict[int, tuple[str, str, list[Block]]] = {}
+    parents = lettered_parents(blocks)
     for k, block in enumerate(blocks):
         if block.kind not in ("heading", "item"):
             continue
         text = _text_under(blocks, k)
-        titled = _subheading(block, text[0]) if text else None
+        titled = _subheading(block, text[0], parents) if text else None
         if text and titled is not None:
             found[k] = (*titled, text)
     return found
