@@ -77,6 +77,9 @@ def _take_notes(page: Page, lines: list[Line], size: float, markers_seen: set[st
     tail: list[Line] = []
     while lines and lines[-1].size < 0.93 * size and lines[-1].top > 0.45 * page.height:
         tail.insert(0, lines.pop())
+    start = _first_note(tail, size, markers_seen)
+    lines.extend(tail[:start])  # small print of the body above the notes (an owner line under an afspraak)
+    tail = tail[start:]
     if tail and (not FOOTNOTE_START.match(tail[0].text) or (lines and runs_on(lines[-1], tail[0], size))):
         # small print that is no footnote (a caption, a source line, the items of a sidebar set small that run
         # on from the upper half of the page): keep it in the body
@@ -93,6 +96,19 @@ def _take_notes(page: Page, lines: list[Line], size: float, markers_seen: set[st
             last = notes[-1]
             notes[-1] = replace(last, text=join_lines(last.text, line.text))
     return lines
+
+
+def _first_note(tail: Sequence[Line], size: float, markers_seen: set[str]) -> int:
+    """Where the notes start in a page's trailing small print: at its first line, or, where that line opens no
+    note, at the first line set apart from the small print above it that opens with a marker the body printed
+    ("Eigenaar: ... · Gereed: ..." in small print under the last afspraak, then the footnotes); 0 without one."""
+    if not tail or FOOTNOTE_START.match(tail[0].text):
+        return 0
+    for k in range(1, len(tail)):
+        m = FOOTNOTE_START.match(tail[k].text)
+        if m and m.group(1).translate(SUPERSCRIPT_DIGITS) in markers_seen and not runs_on(tail[k - 1], tail[k], size):
+            return k
+    return 0
 
 
 def runs_on(above: Line, first: Line, size: float) -> bool:
