@@ -1,7 +1,7 @@
-"""A status label printed beside an afspraak (`Line.tag`: "NIEUW" in a tag in the margin, parse/status_tags.py)
-given to the block its line opens, as the field line "Statuslabel: NIEUW" under it (labels.yaml status_tags): an
-attribute of the afspraak, never its text. A titled parent's label ("GEWIJZIGD 3 Huurbeleid" over its paragraph)
-is held for the text under the title, issue #21."""
+"""A status label printed beside an afspraak (`Line.tag`: "NIEUW" in a tag in the margin, parse/status_tags.py;
+or after its number, "3. [Nieuw] De gemeente ...") given to the block its line opens, as the field line
+"Statuslabel: NIEUW" under it (labels.yaml status_tags): an attribute of the afspraak, never its text. A titled
+parent's label ("GEWIJZIGD 3 Huurbeleid" over its paragraph) is held for the text under the title, issue #21."""
 
 from __future__ import annotations
 
@@ -13,15 +13,50 @@ from .types import Line
 
 
 @cache
+def _words() -> frozenset[str]:
+    """The status words a tag may hold (labels.yaml status_tags words)."""
+    return frozenset(str(w).lower() for w in load("labels")["status_tags"]["words"])
+
+
+def bracketed(word: str) -> bool:
+    """Whether a word stands in square or round brackets ("[Nieuw]")."""
+    return len(word) > 2 and word[0] + word[-1] in ("[]", "()")
+
+
+def status_tag(word: str) -> str | None:
+    """The status word of a printed tag ("NIEUW", "[Gewijzigd]", "(DOORLOPEND)") without its brackets, else None:
+    in capitals or in brackets, one of labels.yaml status_tags words."""
+    bare = word[1:-1] if bracketed(word) else word
+    if (bare is not word or bare.isupper()) and bare.lower() in _words():
+        return bare
+    return None
+
+
+@cache
 def status_label() -> str:
     """The label a status tag is read under (labels.yaml status_tags label)."""
     return str(load("labels")["status_tags"]["label"])
 
 
+def leading_tag(text: str) -> tuple[str, str] | None:
+    """(tag, the text after it) of an item's text that opens with a status tag after its number ("3. [Nieuw] De
+    gemeente ...", "3. NIEUW De gemeente ..."), else None: a tag in brackets, or in capitals before a word that is
+    not (a heading in capitals is no tag), then the text, opening with a capital."""
+    first, _, rest = text.partition(" ")
+    tag = status_tag(first)
+    after = rest.split(maxsplit=1)[0] if rest.strip() else ""
+    if tag is None or not after[:1].isupper() or (first == tag and after.isupper()):
+        return None
+    return tag, rest.lstrip()
+
+
 def carry_tag(block: Any, line: Line, held: str) -> str:
-    """Give the tag of the line that opened `block` (or the one `held` from a title above it) to the block as its
-    field, unless the block has one; returns the tag still held: a heading's, for the block below it."""
+    """Give the tag of the line that opened `block` (or the one `held` from a title above it, or one printed after
+    the item's number: `leading_tag`) to the block as its field, unless the block has one; returns the tag still
+    held: a heading's, for the block below it."""
     tag = line.tag or held
+    if not tag and block.kind == "item" and not block.field and (found := leading_tag(block.text)):
+        tag, block.text = found
     if not tag:
         return ""
     if block.kind == "heading":

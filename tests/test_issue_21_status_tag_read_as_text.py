@@ -18,7 +18,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
 from pipeline import run
-from pipeline.parse.status_tags import status_tag
+from pipeline.status_labels import status_tag
 
 ITEMS = [
     ("NIEUW", ["De gemeente stelt in 2026 een energiefonds van € 150.000 beschikbaar voor kleine",

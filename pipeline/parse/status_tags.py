@@ -5,31 +5,11 @@ afspraak stands against last year, so it is no part of the line's text: `words_t
 
 from __future__ import annotations
 
-from functools import cache
-
-from ..lexicon import load
+from ..status_labels import bracketed, status_tag
 from .geometry import Word
 
 SET_APART = 1.0  # of the next word's size: white after the tag that no word space leaves
 SMALLER = 0.85  # of the next word's size: a tag set in small print beside the line (a label in a box)
-
-
-@cache
-def _words() -> frozenset[str]:
-    return frozenset(str(w).lower() for w in load("labels")["status_tags"]["words"])
-
-
-def _bracketed(word: str) -> bool:
-    return len(word) > 2 and word[0] + word[-1] in ("[]", "()")
-
-
-def status_tag(word: str) -> str | None:
-    """The status word of a printed tag ("NIEUW", "[Gewijzigd]", "(DOORLOPEND)") without its brackets, else None:
-    in capitals or in brackets, one of labels.yaml status_tags words."""
-    bare = word[1:-1] if _bracketed(word) else word
-    if (bare is not word or bare.isupper()) and bare.lower() in _words():
-        return bare
-    return None
 
 
 def split_status_tag(group: list[Word]) -> tuple[str, list[Word]]:
@@ -43,6 +23,6 @@ def split_status_tag(group: list[Word]) -> tuple[str, list[Word]]:
     if tag is None:
         return "", group
     apart = second.x0 - first.x1 >= SET_APART * second.size or first.size <= SMALLER * second.size
-    if not apart and not (_bracketed(first.text) and (second.text[0].isdigit() or second.text[0].isupper())):
+    if not apart and not (bracketed(first.text) and (second.text[0].isdigit() or second.text[0].isupper())):
         return "", group
     return tag, group[1:]
