@@ -28,7 +28,7 @@ from .gutters import find_gutters, find_spread, margin_marks
 from .line_numbers import drop_line_numbers
 from .markup_pane import drop_pane, pane_left
 from .planning_charts import read_chart
-from .status_tags import split_status_tag
+from .status_tags import attach_lone_tags, split_status_tag
 from .strikes import strike_through
 from .unruled import find_unruled_grids
 
@@ -190,7 +190,7 @@ def words_to_lines(words: Sequence[Word], page: int, column: int = 0) -> list[Li
         current = [word]
         groups.append(current)
         base, top, size = bottom, w_top, w_size
-    return [_line(group, page, column) for group in groups]
+    return attach_lone_tags([_line(group, page, column) for group in groups])
 
 
 _BOTTOM_X0 = operator.itemgetter(4, 1)  # Word.bottom, Word.x0

@@ -5,7 +5,10 @@ afspraak stands against last year, so it is no part of the line's text: `words_t
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..status_labels import bracketed, status_tag
+from ..types import Line
 from .geometry import Word
 
 SET_APART = 1.0  # of the next word's size: white after the tag that no word space leaves
@@ -26,3 +29,21 @@ def split_status_tag(group: list[Word]) -> tuple[str, list[Word]]:
     if not apart and not (bracketed(first.text) and (second.text[0].isdigit() or second.text[0].isupper())):
         return "", group
     return tag, group[1:]
+
+
+def attach_lone_tags(lines: list[Line]) -> list[Line]:
+    """Lines (top to bottom) with a status tag that stands as a line of its own (its box set higher or lower than
+    the text's baseline, so that its word joined no line) given to the line beside it: the one just before or after
+    it that it overlaps in height, starting to its right."""
+    out = list(lines)
+    k = 0
+    while k < len(out):
+        tag = status_tag(out[k].text) if " " not in out[k].text else None
+        beside = [j for j in (k + 1, k - 1) if tag and 0 <= j < len(out) and not out[j].tag
+                  and out[j].x0 > out[k].x1 and max(out[j].top, out[k].top) < min(out[j].bottom, out[k].bottom)]
+        if tag and beside:
+            out[beside[0]] = replace(out[beside[0]], tag=tag)
+            del out[k]
+            continue
+        k += 1
+    return out
