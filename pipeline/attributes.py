@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from .clean import ENDS_SENTENCE
 from .lexicon import load
 from .numbering import party_tag, theme_tag
+from .status_labels import status_label, trailing_tag
 from .structure import PARTICLES, attribute_keys, attribute_names, cell_kind, keyed_attributes, structure_lexicon
 
 
@@ -91,6 +92,9 @@ def tag_attributes(text: str, names: Sequence[str] = ()) -> dict[str, str] | Non
     theme = theme_tag(text)
     if theme and not theme[1]:
         return {str(load("labels")["theme_tags"]["attribute"]): theme[0]}
+    status = trailing_tag(text)
+    if status and not status[1]:
+        return {attribute_name(status_label()): status[0]}
     tag = party_tag(text, lambda part: _names_party(part, names))
     return {"trekker": tag[0]} if tag and not tag[1] else None
 
@@ -106,6 +110,10 @@ def split_attributes(text: str, names: Sequence[str] = ()) -> tuple[str, dict[st
     if theme and (not theme[1] or ENDS_SENTENCE.search(theme[1])):
         rest, found = split_attributes(theme[1], names)
         return rest, {str(load("labels")["theme_tags"]["attribute"]): theme[0], **found}
+    status = trailing_tag(text)  # "... vast. (nieuw)": a status tag (status_labels)
+    if status and status[1]:
+        rest, found = split_attributes(status[1], names)
+        return rest, {attribute_name(status_label()): status[0], **found}
     tag = party_tag(text, lambda part: _names_party(part, names))
     if tag and ENDS_SENTENCE.search(tag[1]):
         rest, found = split_attributes(tag[1], names)

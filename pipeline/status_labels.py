@@ -9,6 +9,7 @@ from functools import cache
 from typing import Any
 
 from .lexicon import load
+from .text import ENDS_SENTENCE
 from .types import Line
 
 
@@ -48,6 +49,17 @@ def leading_tag(text: str) -> tuple[str, str] | None:
     if tag is None or not after[:1].isupper() or (first == tag and after.isupper()):
         return None
     return tag, rest.lstrip()
+
+
+def trailing_tag(text: str) -> tuple[str, str] | None:
+    """(tag, the text before it) of a text that closes with a status tag in brackets after its last sentence ("...
+    vast. (nieuw)", "... woningen. [GEWIJZIGD]") or is only one (a tag on a line of its own under an afspraak), else
+    None: a bracketed word within a sentence stays text."""
+    head, _, last = text.rstrip().rpartition(" ")
+    tag = status_tag(last) if bracketed(last) else None
+    if tag is None or (head.strip() and not ENDS_SENTENCE.search(head.rstrip())):
+        return None
+    return tag, head.rstrip()
 
 
 def carry_tag(block: Any, line: Line, held: str) -> str:
