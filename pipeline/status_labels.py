@@ -27,10 +27,9 @@ def bracketed(word: str) -> bool:
 def status_tag(word: str) -> str | None:
     """The status word of a printed tag ("NIEUW", "[Gewijzigd]", "(DOORLOPEND)") without its brackets, else None:
     in capitals or in brackets, one of labels.yaml status_tags words."""
-    bare = word[1:-1] if bracketed(word) else word
-    if (bare is not word or bare.isupper()) and bare.lower() in _words():
-        return bare
-    return None
+    inside = bracketed(word)
+    bare = word[1:-1] if inside else word
+    return bare if (inside or bare.isupper()) and bare.lower() in _words() else None
 
 
 @cache
