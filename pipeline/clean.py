@@ -334,7 +334,7 @@ def lines_to_blocks(pages: Sequence[Page], size: float) -> list[Block]:
             if isinstance(entry, tuple):  # a table row
                 close(before_row=True)
                 blocks.append(replace(entry[0], marker=pending) if pending else entry[0])
-                prev, pending = None, None
+                prev, pending, held_tag = None, None, ""  # a title's tag is its paragraph's, never past a table
                 continue
             line = entry
             if id(line) in cuts and (current is not None or id(line) in leads):  # a bold lead's plain rest

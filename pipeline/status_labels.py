@@ -64,14 +64,14 @@ def trailing_tag(text: str) -> tuple[str, str] | None:
 def carry_tag(block: Any, line: Line, held: str) -> str:
     """Give the tag of the line that opened `block` (or the one `held` from a title above it, or one printed after
     the item's number: `leading_tag`) to the block as its field, unless the block has one; returns the tag still
-    held: a heading's, for the block below it."""
+    held: a heading's, for the block below it (another heading ends what a held tag can reach)."""
+    if block.kind == "heading":
+        return line.tag
     tag = line.tag or held
     if not tag and block.kind == "item" and not block.field and (found := leading_tag(block.text)):
         tag, block.text = found
     if not tag:
         return ""
-    if block.kind == "heading":
-        return tag
     if not block.field:
         block.field, block.field_label = tag, status_label()
     return ""
