@@ -20,15 +20,16 @@ def _sub_number(block: Block) -> tuple[str, str] | None:
     return (m.group(1), m.group(2)) if m else None
 
 
-def lettered_parents(blocks: Sequence[Block]) -> bool:
-    """Whether a document heads lettered sub-afspraken with one-number titled parents: MIN_LETTERED or more headings
-    "N Title" whose next block is the item "Na" (a list under a title that states no afspraak of its own)."""
-    found = 0
+def lettered_parents(blocks: Sequence[Block]) -> frozenset[str]:
+    """The numbers of the one-number titled parents over lettered sub-afspraken in a document that heads them so:
+    headings "N Title" whose next block is the item "Na" (a list under a title that states no afspraak of its own),
+    MIN_LETTERED or more of them; empty where there are fewer."""
+    found = set()
     for block, after in zip(blocks, blocks[1:], strict=False):
         m = PARENT_TITLE.match(block.text.strip()) if block.kind == "heading" else None
-        sub = _sub_number(after)
-        found += bool(m and sub and sub == (m.group(1), "a"))
-    return found >= MIN_LETTERED
+        if m and _sub_number(after) == (m.group(1), "a"):
+            found.add(m.group(1))
+    return frozenset(found) if len(found) >= MIN_LETTERED else frozenset()
 
 
 def parent_title(block: Block) -> tuple[str, str] | None:

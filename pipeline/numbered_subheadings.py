@@ -82,11 +82,10 @@ def _series(numbers: Sequence[str]) -> bool:
     return len(keys) >= MIN_TITLED and any((*key[:-1], key[-1] + 1) in keys for key in keys)
 
 
-def _subheadings(blocks: Sequence[Block]) -> dict[int, tuple[str, str, list[Block]]]:
+def _subheadings(blocks: Sequence[Block], parents: bool = False) -> dict[int, tuple[str, str, list[Block]]]:
     """Where each numbered sub-heading stands over its afspraak's text (`_subheading`, `_text_under`), with its
-    number, its title and the paragraphs of that text."""
+    number, its title and the paragraphs of that text; with `parents`, one-number titles too (`lettered_parents`)."""
     found: dict[int, tuple[str, str, list[Block]]] = {}
-    parents = lettered_parents(blocks)
     for k, block in enumerate(blocks):
         if block.kind not in ("heading", "item"):
             continue
@@ -105,9 +104,11 @@ def number_subheaded_paragraphs(layout: Layout, is_commitment: Callable[[str], b
         is_commitment: the paragraph test (`commitment.commitment_test` with the document's party names).
     """
     blocks = layout.blocks
-    found = _subheadings(blocks)
+    parents = lettered_parents(blocks)  # their numbers run in one series with the titles of parents without subs
+    found = _subheadings(blocks, bool(parents))
     committing = sum(1 for _, _, text in found.values() if is_commitment(text[0].text))
-    if not _series([number for number, _, _ in found.values()]) or committing < MIN_COMMITTING_SHARE * len(found):
+    if not _series([*(number for number, _, _ in found.values()), *parents]) \
+            or committing < MIN_COMMITTING_SHARE * len(found):
         return layout
     out: list[Block] = []
     k = 0
