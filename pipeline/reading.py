@@ -221,6 +221,8 @@ def _asks_whether(tokens: list[Token], n: int) -> bool:
     if not before or not (is_verb(before[-1]) and not _present_participle(before[-1])
                           or before[-1].dep_ == "compound:prt" and is_verb(before[-1].head)):
         return False
+    if _nominal_infinitive(tokens, n - 1):
+        return False
     rest = []
     for u in tokens[n + 1:]:
         if u.is_punct or u.lower_ in SUBORDINATORS:
@@ -230,6 +232,18 @@ def _asks_whether(tokens: list[Token], n: int) -> bool:
         return False  # "belt of bezoekt": two verbs joined by "or"
     # a whether-clause puts its finite verb last: "of ... kan worden gerealiseerd"
     return len(rest) >= 3 and any(is_verb(u) and _finite(u) for u in rest[-4:])
+
+
+def _nominal_infinitive(tokens: list[Token], i: int) -> bool:
+    """An infinitive used as a noun, after a preposition or article with at most a modifier between ("uit
+    beschermd wonen of maatschappelijke opvang", "het zelfstandig wonen"): its "of" joins nouns, asks nothing."""
+    if i < 1 or not tokens[i].lower_.endswith("en"):
+        return False
+    prev = tokens[i - 1]
+    if prev.pos_ in ("ADP", "DET") and prev.dep_ != "compound:prt":
+        return True
+    return (i >= 2 and prev.pos_ not in ("NOUN", "PROPN", "PRON", "AUX") and prev.is_lower
+            and tokens[i - 2].pos_ in ("ADP", "DET") and tokens[i - 2].dep_ != "compound:prt")
 
 
 def _reflexive_keys(t: Token, clause: list[Token]) -> list[str]:

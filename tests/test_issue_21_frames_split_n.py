@@ -39,3 +39,14 @@ def test_the_scorer_reads_a_range_by_its_ends_and_a_frequency_in_any_period():
     frame = text_to_frame("Partijen bespreken de voortgang maandelijks in het kernteam.")
     assert quantities_agree(frame, {"quantities": [{"value": 12, "unit": "keer per jaar"}]})
     assert not quantities_agree(frame, {"quantities": [{"value": 4, "unit": "keer per jaar"}]})
+
+
+def test_an_or_after_an_infinitive_used_as_a_noun_asks_nothing():
+    from pipeline.reading import text_to_reading
+    # "beschermd wonen of maatschappelijke opvang": two kinds of care joined by "or", no whether-clause
+    reading = text_to_reading("Partijen spreken af dat bij uitstroom uit beschermd wonen of maatschappelijke "
+                              "opvang een woonplan wordt opgesteld voordat de huurder de sleutel krijgt.")
+    assert reading.level == "firm"
+    # a verb's whether-clause still explores
+    assert text_to_reading("Partijen werken uit of op de locatie twintig woningen kunnen worden gebouwd.").level == (
+        "explore")
