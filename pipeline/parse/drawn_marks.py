@@ -81,10 +81,15 @@ def drawn_shape(subpaths: Sequence[Sequence[tuple[float, float]]], rgb: tuple[in
 
 
 def _is_triangle(subpaths: Sequence[Sequence[tuple[float, float]]], stroked_only: bool) -> bool:
-    """One closed (or filled) path of three corners: the disclosure triangle of a printed web page's accordion
-    (▸, ▾), which stands before a title that opens a block of text and fields, never before a list item."""
+    """One closed (or filled) path of three corners pointing right or down: the disclosure triangle of a printed
+    web page's accordion (▸, ▾), which stands before a title that opens a block of text and fields, never before
+    a list item. One pointing up (▲, an infographic's icon) is a mark like a dot."""
     pts = subpaths[0] if len(subpaths) == 1 else ()
-    return len(pts) <= 5 and len(set(pts)) == 3 and (pts[0] == pts[-1] or not stroked_only)
+    corners = set(pts)
+    if not (len(pts) <= 5 and len(corners) == 3 and (pts[0] == pts[-1] or not stroked_only)):
+        return False
+    top, left = min(y for _, y in corners), min(x for x, _ in corners)  # top-down: the top has the smallest y
+    return sum(abs(y - top) < 0.5 for _, y in corners) == 2 or sum(abs(x - left) < 0.5 for x, _ in corners) == 2
 
 
 def _is_tick(subpaths: Sequence[Sequence[tuple[float, float]]]) -> bool:
