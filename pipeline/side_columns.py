@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from statistics import median
 
-from .types import BOX_COLUMN, Page
+from .types import ASIDE_COLUMN, BOX_COLUMN, Page
 
 SIDE_SHARE = 0.6  # a side column is at most this share of the main column's width
 SMALLER = 0.95  # and set smaller than the main column's text: a sidebar of notes, not a second column of the text
@@ -20,9 +20,11 @@ SMALLER = 0.95  # and set smaller than the main column's text: a sidebar of note
 
 def side_columns(pages: Sequence[Page]) -> frozenset[tuple[int, int]]:
     """The (page, column) of each whitespace column that stands right of a wider column on its page, at most
-    SIDE_SHARE of its width, its text set smaller (by the median size of their lines)."""
+    SIDE_SHARE of its width, its text set smaller (by the median size of their lines); and of each box read apart
+    from the panel it stands in (a key figure, `parse.panels`)."""
     found: set[tuple[int, int]] = set()
     for page in pages:
+        found.update((page.number, line.column) for line in page.lines if line.column >= ASIDE_COLUMN)
         spans: dict[int, tuple[float, float]] = {}
         sizes: dict[int, list[float]] = {}
         for line in page.lines:

@@ -29,6 +29,9 @@ ReasonKind = Literal["quantity", "deadline", "modality", "condition", "scope", "
 # the column number of the first of a row of drawn boxes side by side (`parse.boxes`), after the whitespace columns
 # of a page (1, 2, 3, ... left to right, at most `parse.gutters.MAX_COLUMNS` of them)
 BOX_COLUMN = 16
+# the column number of the first box read apart from the panel it is drawn in or over (`parse.panels`: a key figure,
+# a central circle), far past the panels' own columns: an aside, whose title stacks on the panel's (`side_columns`)
+ASIDE_COLUMN = 1024
 
 
 @dataclass(frozen=True, slots=True)

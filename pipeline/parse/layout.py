@@ -27,6 +27,7 @@ from .glyphs import MARKS, collapse_marks
 from .gutters import find_gutters, find_spread, margin_marks
 from .line_numbers import drop_line_numbers
 from .markup_pane import drop_pane, pane_left
+from .panels import ReadRegion, overlay_words, panel_lines
 from .planning_charts import read_chart
 from .status_tags import attach_lone_tags, split_status_tag
 from .strikes import strike_through
@@ -483,7 +484,8 @@ def layout_words(
     if fold is not None:
         page = _layout_spread(number, width, height, fold, words, markers, grids, boxes)
     else:
-        lines, tables, columns = _layout_region(number, 0.0, width, height, words, grids, boxes)
+        lines, tables, columns = _layout_region(number, 0.0, width, height, words, grids, boxes,
+                                                [] if chart is not None else rounded)
         page = Page(number, width, height, tuple(attach_markers(lines, markers)), tuple(tables), columns)
     return replace(page, tables=(*page.tables, chart)) if chart is not None else page
 
@@ -508,14 +510,18 @@ def _layout_spread(number: int, width: float, height: float, fold: float, words:
 
 
 def _layout_region(number: int, left: float, width: float, height: float, words: Sequence[Word],
-                   grids: Sequence[Grid], boxes: Sequence[Box]) -> tuple[list[Line], list[Table], int]:
+                   grids: Sequence[Grid], boxes: Sequence[Box], rounded: Sequence[Box] = (),
+                   ) -> tuple[list[Line], list[Table], int]:
     """The lines in reading order, the filled tables and the number of columns of a page's words from x `left` to
-    `width` (the page, or one half of a spread)."""
+    `width` (the page, or one half of a spread); drawn boxes side by side read as panels (`panels`), the
+    `rounded` boxes among the boxes drawn inside or over them."""
     tables: list[Table] = []
     grids = drop_accent_strip_boxes(grids, words)  # a slide's frame with a coloured strip: a box, no table
     columns_drawn = side_by_side(boxes, [(g.x0, g.top, g.x1, g.bottom) for g in grids])
     in_boxes: list[list[Word]] = []
+    over: list[tuple[Box, list[Word]]] = []
     if columns_drawn:
+        over, words = overlay_words(columns_drawn, words, [*boxes, *rounded])
         in_boxes, words = words_to_boxes(words, columns_drawn)
     grids = [*grids, *(g for g in find_unruled_grids(words) if not any(_overlaps(g, r) for r in grids))]
     if grids:
@@ -543,24 +549,29 @@ def _layout_region(number: int, left: float, width: float, height: float, words:
         lines = words_to_lines(words, number)
     columns = len(gutters) + 1
     if columns_drawn:
-        lines = insert_boxes(lines, columns_drawn, in_boxes, number)
+        panels = panel_lines(columns_drawn, in_boxes, [*boxes, *rounded], _read_panel(number), BOX_COLUMN, over)
+        lines = insert_boxes(lines, columns_drawn, panels)
         columns = max(columns, max(len(row) for row in box_rows(columns_drawn)))
     return lines, tables, columns
 
 
-def insert_boxes(lines: Sequence[Line], boxes: Sequence[Box], words: Sequence[Sequence[Word]], page: int,
-                 ) -> list[Line]:
-    """The lines of a page with the lines of its side-by-side boxes put in: each row of boxes before the first
-    line below its top, box by box left to right (each box its own column number, after the page's 1 and 2)."""
+def _read_panel(page: int) -> ReadRegion:
+    """How a panel reads its words from x0 to x1: by the whitespace columns within it (none found when x1 is
+    not past x0)."""
+    def read(words: Sequence[Word], x0: float, x1: float) -> list[Line]:
+        gutters = find_gutters(words, x1, left_edge=x0) if x1 > x0 else []
+        return split_columns(words, gutters, page) if gutters else words_to_lines(words, page)
+    return read
+
+
+def insert_boxes(lines: Sequence[Line], boxes: Sequence[Box], box_lines: Sequence[Sequence[Line]]) -> list[Line]:
+    """The lines of a page with the lines of its side-by-side boxes put in (`panels.panel_lines`): each row of
+    boxes before the first line below its top, box by box left to right."""
     out = list(lines)
-    column = BOX_COLUMN
     for row in reversed(box_rows(boxes)):
         top = min(boxes[k][1] for k in row)
         at = next((i for i, ln in enumerate(out) if ln.top >= top), len(out))
-        chunk: list[Line] = []
-        for k in row:
-            chunk += words_to_lines(words[k], page, column + k)
-        out[at:at] = chunk
+        out[at:at] = [ln for k in row for ln in box_lines[k]]
     return out
 
 
