@@ -83,7 +83,8 @@ def _icon(c: canvas.Canvas, kind: int, x: float, y: float) -> None:
         c.circle(x, y, 1.0, stroke=0, fill=1)
 
 
-def build(path: Path) -> None:
+def build(path: Path, circle: bool = True) -> None:
+    """The placemat; without the `circle` (and its ambition) the lower panels' title bars stay as short."""
     c = canvas.Canvas(str(path), pagesize=landscape(A4), invariant=1)
     c.setFillColor(HexColor("#20313f"))
     c.rect(0, H - 40, W, 40, stroke=0, fill=1)
@@ -125,16 +126,17 @@ def build(path: Path) -> None:
                     y -= LEAD
                 y -= 4
             items = items[per_column:]
-    c.setFillColor(white)
-    c.setStrokeColor(HexColor("#20313f"))
-    c.setLineWidth(2.5)
-    c.circle(421, 301, 70, stroke=1, fill=1)
-    c.setFillColor(HexColor("#20313f"))
-    c.setFont("Helvetica-Bold", 7.5)
-    c.drawCentredString(421, 330, "ONZE AMBITIE")
-    c.setFont("Helvetica", 7.5)
-    for i, line in enumerate(simpleSplit(AMBITION, "Helvetica", 7.5, 110)):
-        c.drawCentredString(421, 316 - 9.5 * i, line)
+    if circle:
+        c.setFillColor(white)
+        c.setStrokeColor(HexColor("#20313f"))
+        c.setLineWidth(2.5)
+        c.circle(421, 301, 70, stroke=1, fill=1)
+        c.setFillColor(HexColor("#20313f"))
+        c.setFont("Helvetica-Bold", 7.5)
+        c.drawCentredString(421, 330, "ONZE AMBITIE")
+        c.setFont("Helvetica", 7.5)
+        for i, line in enumerate(simpleSplit(AMBITION, "Helvetica", 7.5, 110)):
+            c.drawCentredString(421, 316 - 9.5 * i, line)
     c.showPage()
     c.save()
 

@@ -27,7 +27,7 @@ from .glyphs import MARKS, collapse_marks
 from .gutters import find_gutters, find_spread, margin_marks
 from .line_numbers import drop_line_numbers
 from .markup_pane import drop_pane, pane_left
-from .panels import ReadRegion, overlay_words, panel_lines
+from .panels import ReadRegion, overlay_words, panel_lines, without_nested_cells
 from .planning_charts import read_chart
 from .status_tags import attach_lone_tags, split_status_tag
 from .strikes import strike_through
@@ -517,6 +517,7 @@ def _layout_region(number: int, left: float, width: float, height: float, words:
     `rounded` boxes among the boxes drawn inside or over them."""
     tables: list[Table] = []
     grids = drop_accent_strip_boxes(grids, words)  # a slide's frame with a coloured strip: a box, no table
+    grids = without_nested_cells(grids) if boxes else grids
     columns_drawn = side_by_side(boxes, [(g.x0, g.top, g.x1, g.bottom) for g in grids])
     in_boxes: list[list[Word]] = []
     over: list[tuple[Box, list[Word]]] = []

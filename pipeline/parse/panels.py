@@ -16,13 +16,24 @@ from dataclasses import replace
 
 from ..types import ASIDE_COLUMN, Line
 from .boxes import Box, box_rows, words_to_boxes
-from .geometry import Word
+from .geometry import Grid, Word
 
 MAX_INNER_WIDTH = 0.75  # of the panel's width: a box as wide as the panel holds its body (a frame), no aside
 TOLERANCE = 1.0
 
 # the lines of words between x0 and x1, their whitespace columns numbered 1, 2, ... (0: a line across them)
 ReadRegion = Callable[[Sequence[Word], float, float], list[Line]]
+
+
+def without_nested_cells(grids: Sequence[Grid]) -> list[Grid]:
+    """The grids that are tables: not those with a cell inside another (a tinted panel and the shorter title bar
+    drawn over its top, which the ruled finder takes for two cells of one row), whose text is the panel's."""
+    kept = []
+    for grid in grids:
+        cells = [c for row in grid.rows for c in row if c is not None]
+        if not any(a != b and _inside(b, a) for a in cells for b in cells):
+            kept.append(grid)
+    return kept
 
 
 def _inside(inner: Box, outer: Box) -> bool:
