@@ -83,8 +83,9 @@ def _icon(c: canvas.Canvas, kind: int, x: float, y: float) -> None:
         c.circle(x, y, 1.0, stroke=0, fill=1)
 
 
-def build(path: Path, circle: bool = True) -> None:
-    """The placemat; without the `circle` (and its ambition) the lower panels' title bars stay as short."""
+def build(path: Path, circle: bool = True, bars_on_top: bool = False) -> None:
+    """The placemat; without the `circle` (and its ambition) the lower panels' title bars stay as short; with
+    `bars_on_top` each tinted panel ends under its title bar, the bar drawn on top of it, not inside it."""
     c = canvas.Canvas(str(path), pagesize=landscape(A4), invariant=1)
     c.setFillColor(HexColor("#20313f"))
     c.rect(0, H - 40, W, 40, stroke=0, fill=1)
@@ -93,7 +94,7 @@ def build(path: Path, circle: bool = True) -> None:
     c.drawString(24, H - 27, TITLE)
     for k, ((x0, y0, x1, y1), (bar0, bar1), title, colour, columns, figure) in enumerate(PANELS):
         c.setFillColor(HexColor("#f2f2f2"))
-        c.rect(x0, y0, x1 - x0, y1 - y0, stroke=0, fill=1)
+        c.rect(x0, y0, x1 - x0, y1 - y0 - (18 if bars_on_top else 0), stroke=0, fill=1)
         c.setFillColor(HexColor(colour))
         c.rect(bar0, y1 - 18, bar1 - bar0, 18, stroke=0, fill=1)
         c.setFillColor(white)

@@ -27,7 +27,7 @@ from .glyphs import MARKS, collapse_marks
 from .gutters import find_gutters, find_spread, margin_marks
 from .line_numbers import drop_line_numbers
 from .markup_pane import drop_pane, pane_left
-from .panels import ReadRegion, overlay_words, panel_lines, without_nested_cells
+from .panels import ReadRegion, overlay_words, panel_lines, with_title_bars, without_nested_cells
 from .planning_charts import read_chart
 from .status_tags import attach_lone_tags, split_status_tag
 from .strikes import strike_through
@@ -485,7 +485,7 @@ def layout_words(
         page = _layout_spread(number, width, height, fold, words, markers, grids, boxes)
     else:
         lines, tables, columns = _layout_region(number, 0.0, width, height, words, grids, boxes,
-                                                [] if chart is not None else rounded)
+                                                [] if chart is not None else rounded, rules)
         page = Page(number, width, height, tuple(attach_markers(lines, markers)), tuple(tables), columns)
     return replace(page, tables=(*page.tables, chart)) if chart is not None else page
 
@@ -511,14 +511,14 @@ def _layout_spread(number: int, width: float, height: float, fold: float, words:
 
 def _layout_region(number: int, left: float, width: float, height: float, words: Sequence[Word],
                    grids: Sequence[Grid], boxes: Sequence[Box], rounded: Sequence[Box] = (),
-                   ) -> tuple[list[Line], list[Table], int]:
+                   rules: Sequence[tuple[float, float, float]] = ()) -> tuple[list[Line], list[Table], int]:
     """The lines in reading order, the filled tables and the number of columns of a page's words from x `left` to
     `width` (the page, or one half of a spread); drawn boxes side by side read as panels (`panels`), the
-    `rounded` boxes among the boxes drawn inside or over them."""
+    `rounded` boxes among the boxes drawn inside or over them, a title bar on top of one (its row `rules`) its own."""
     tables: list[Table] = []
     grids = drop_accent_strip_boxes(grids, words)  # a slide's frame with a coloured strip: a box, no table
     grids = without_nested_cells(grids) if boxes else grids
-    columns_drawn = side_by_side(boxes, [(g.x0, g.top, g.x1, g.bottom) for g in grids])
+    columns_drawn = with_title_bars(side_by_side(boxes, [(g.x0, g.top, g.x1, g.bottom) for g in grids]), rules)
     in_boxes: list[list[Word]] = []
     over: list[tuple[Box, list[Word]]] = []
     if columns_drawn:

@@ -20,9 +20,23 @@ from .geometry import Grid, Word
 
 MAX_INNER_WIDTH = 0.75  # of the panel's width: a box as wide as the panel holds its body (a frame), no aside
 TOLERANCE = 1.0
+MAX_BAR = 40.0  # points: a title bar drawn on top of a panel is no taller (a box of that height is a panel itself)
 
 # the lines of words between x0 and x1, their whitespace columns numbered 1, 2, ... (0: a line across them)
 ReadRegion = Callable[[Sequence[Word], float, float], list[Line]]
+
+
+def with_title_bars(panels: Sequence[Box], rules: Sequence[tuple[float, float, float]]) -> list[Box]:
+    """Each panel grown up over the title bar drawn right on top of it, not inside it: a bar whose top is a row
+    rule (`rules`: y, x0, x1) at most MAX_BAR above the panel's top, within its width and over half of it, that
+    is no other panel's foot. The bar's title is then the panel's, not one line with the next panel's title."""
+    feet = [p[3] for p in panels]
+    out = []
+    for x0, top, x1, bottom in panels:
+        tops = [y for y, a, b in rules if top - MAX_BAR <= y < top - 2 and x0 - 1 <= a and b <= x1 + 1
+                and b - a >= 0.5 * (x1 - x0) and not any(abs(y - foot) <= 2 for foot in feet)]
+        out.append((x0, min(tops), x1, bottom) if tops else (x0, top, x1, bottom))
+    return out
 
 
 def without_nested_cells(grids: Sequence[Grid]) -> list[Grid]:
