@@ -20,7 +20,8 @@ __all__ = ["BULLET_CHARS", "LAPSED", "MARKERS", "PREFIXED", "LEARNT_STYLES", "Nu
            "label_marker", "label_note", "learn_numbering", "mark_after_number", "number_by_trailing_codes",
            "parse_marker", "party_tag", "prefixed_marker", "theme_tag", "trailing_code"]
 
-BULLET_CHARS = "•●▪■◦○·–\u2212\uf0b7\uf0a7\uf0d8\uf076\uf0fc\u25aa\u25cf\u2023\u2043➢►▸✓✔❖◆→"
+# the icons an infographic or a placemat prints before its items as glyphs (▲ ▶ ★ ◉ ⬤ ◼ ✦) are bullets too
+BULLET_CHARS = "•●▪■◦○·–\u2212\uf0b7\uf0a7\uf0d8\uf076\uf0fc\u25aa\u25cf\u2023\u2043➢►▸✓✔❖◆→▲△▶▷★☆◉◎⬤◼✦"
 
 
 # List markers as printed at the start of a line. Order matters: the first that matches wins.
