@@ -83,9 +83,11 @@ def _icon(c: canvas.Canvas, kind: int, x: float, y: float) -> None:
         c.circle(x, y, 1.0, stroke=0, fill=1)
 
 
-def build(path: Path, circle: bool = True, bars_on_top: bool = False) -> None:
+def build(path: Path, circle: bool = True, bars_on_top: bool = False, source_table: bool = False) -> None:
     """The placemat; without the `circle` (and its ambition) the lower panels' title bars stay as short; with
-    `bars_on_top` each tinted panel ends under its title bar, the bar drawn on top of it, not inside it."""
+    `bars_on_top` each tinted panel ends under its title bar, the bar drawn on top of it, not inside it; with a
+    `source_table` a small ruled table at the foot names the figures' sources, and the key figures wide enough
+    for it are framed square."""
     c = canvas.Canvas(str(path), pagesize=landscape(A4), invariant=1)
     c.setFillColor(HexColor("#20313f"))
     c.rect(0, H - 40, W, 40, stroke=0, fill=1)
@@ -103,7 +105,10 @@ def build(path: Path, circle: bool = True, bars_on_top: bool = False) -> None:
         fx0, fy0, fx1, fy1 = figure
         c.setFillColor(white)
         c.setStrokeColor(HexColor(colour))
-        c.roundRect(fx0, fy0, fx1 - fx0, fy1 - fy0, 5, stroke=1, fill=1)
+        if source_table and fx1 - fx0 >= 100:
+            c.rect(fx0, fy0, fx1 - fx0, fy1 - fy0, stroke=1, fill=1)
+        else:
+            c.roundRect(fx0, fy0, fx1 - fx0, fy1 - fy0, 5, stroke=1, fill=1)
         c.setFillColor(HexColor(colour))
         c.setFont("Helvetica-Bold", 5.5)
         c.drawCentredString((fx0 + fx1) / 2, fy1 - 9, "KERNCIJFER")
@@ -138,6 +143,15 @@ def build(path: Path, circle: bool = True, bars_on_top: bool = False) -> None:
         c.setFont("Helvetica", 7.5)
         for i, line in enumerate(simpleSplit(AMBITION, "Helvetica", 7.5, 110)):
             c.drawCentredString(421, 316 - 9.5 * i, line)
+    if source_table:
+        c.setStrokeColor(HexColor("#000000"))
+        c.setFillColor(HexColor("#000000"))
+        c.setFont("Helvetica", 6)
+        for r, (label, value) in enumerate([("Bron", "Jaarverslag Brederode 2025"), ("Peildatum", "1 januari 2026")]):
+            c.rect(24, 22 - 9 * r, 60, 9, stroke=1, fill=0)
+            c.rect(84, 22 - 9 * r, 120, 9, stroke=1, fill=0)
+            c.drawString(26, 24.5 - 9 * r, label)
+            c.drawString(86, 24.5 - 9 * r, value)
     c.showPage()
     c.save()
 

@@ -521,8 +521,9 @@ def _layout_region(number: int, left: float, width: float, height: float, words:
     columns_drawn = with_title_bars(side_by_side(boxes, [(g.x0, g.top, g.x1, g.bottom) for g in grids]), rules)
     in_boxes: list[list[Word]] = []
     over: list[tuple[Box, list[Word]]] = []
+    drawn = [*boxes, *rounded]  # the boxes drawn inside or over the panels
     if columns_drawn:
-        over, words = overlay_words(columns_drawn, words, [*boxes, *rounded])
+        over, words = overlay_words(columns_drawn, words, drawn)
         in_boxes, words = words_to_boxes(words, columns_drawn)
     grids = [*grids, *(g for g in find_unruled_grids(words) if not any(_overlaps(g, r) for r in grids))]
     if grids:
@@ -550,7 +551,7 @@ def _layout_region(number: int, left: float, width: float, height: float, words:
         lines = words_to_lines(words, number)
     columns = len(gutters) + 1
     if columns_drawn:
-        panels = panel_lines(columns_drawn, in_boxes, [*boxes, *rounded], _read_panel(number), BOX_COLUMN, over)
+        panels = panel_lines(columns_drawn, in_boxes, drawn, _read_panel(number), BOX_COLUMN, over)
         lines = insert_boxes(lines, columns_drawn, panels)
         columns = max(columns, max(len(row) for row in box_rows(columns_drawn)))
     return lines, tables, columns
