@@ -83,11 +83,12 @@ def _icon(c: canvas.Canvas, kind: int, x: float, y: float) -> None:
         c.circle(x, y, 1.0, stroke=0, fill=1)
 
 
-def build(path: Path, circle: bool = True, bars_on_top: bool = False, source_table: bool = False) -> None:
+def build(path: Path, circle: bool = True, bars_on_top: bool = False, source_table: bool = False,
+          square_figures: bool = False) -> None:
     """The placemat; without the `circle` (and its ambition) the lower panels' title bars stay as short; with
     `bars_on_top` each tinted panel ends under its title bar, the bar drawn on top of it, not inside it; with a
     `source_table` a small ruled table at the foot names the figures' sources, and the key figures wide enough
-    for it are framed square."""
+    for it are framed square; with `square_figures` every key figure is."""
     c = canvas.Canvas(str(path), pagesize=landscape(A4), invariant=1)
     c.setFillColor(HexColor("#20313f"))
     c.rect(0, H - 40, W, 40, stroke=0, fill=1)
@@ -105,7 +106,7 @@ def build(path: Path, circle: bool = True, bars_on_top: bool = False, source_tab
         fx0, fy0, fx1, fy1 = figure
         c.setFillColor(white)
         c.setStrokeColor(HexColor(colour))
-        if source_table and fx1 - fx0 >= 100:
+        if square_figures or source_table and fx1 - fx0 >= 100:
             c.rect(fx0, fy0, fx1 - fx0, fy1 - fy0, stroke=1, fill=1)
         else:
             c.roundRect(fx0, fy0, fx1 - fx0, fy1 - fy0, 5, stroke=1, fill=1)

@@ -17,6 +17,7 @@ Box = tuple[float, float, float, float]  # x0, top, x1, bottom (top-down page co
 Rule = tuple[str, float, float, float]  # orientation ("h" or "v"), position, start, end
 
 MIN_WIDTH = 100.0  # a box narrower than this is a mark or a cell, not a column of text
+MIN_FRAME = 40.0  # the narrowest box found at all: a framed key figure inside a panel (`panels.inner_boxes`)
 MIN_HEIGHT = 40.0
 MIN_GAP = 4.0  # boxes side by side stand apart; table cells share their rules
 MAX_RULES = 5_000  # a page drawing more rules long enough for a box side is a drawing, not a page of boxes
@@ -28,7 +29,8 @@ def rules_to_boxes(rules: Iterable[Rule], tolerance: float = 1.5) -> list[Box]:
 
     Rules are bucketed by position (buckets as wide as the tolerance), so each row rule meets only the rows of
     its own span and each end only the column rules near it. Only rules long enough to be the side of a box
-    `side_by_side` can use take part, and a page with more than MAX_RULES of them finds none: a hostile page of
+    MIN_FRAME wide (a panel's framed key figure; `side_by_side` asks wider) take part, and a page with more than
+    MAX_RULES of them finds none: a hostile page of
     tens of thousands of marks (issue #23) costs linear work, not every row against every row and column."""
     found_rules = _box_sides(rules, tolerance)
     if found_rules is None:
@@ -71,14 +73,14 @@ def _reach(columns: dict[int, list[tuple[float, float, float]]], x: float, top: 
 
 def _box_sides(rules: Iterable[Rule], tolerance: float
                ) -> tuple[list[tuple[float, float, float]], dict[int, list[tuple[float, float, float]]]] | None:
-    """The row rules, and the column rules bucketed by position, long enough to be a side of a box wide and tall
-    enough for `side_by_side`; None past MAX_RULES of them."""
+    """The row rules, and the column rules bucketed by position, long enough to be a side of a box MIN_FRAME wide
+    and MIN_HEIGHT tall; None past MAX_RULES of them."""
     slack = 2 * tolerance + 0.5  # both ends within the tolerance, and the rounding of the box
     rows: list[tuple[float, float, float]] = []
     columns: dict[int, list[tuple[float, float, float]]] = {}
     count = 0
     for orientation, pos, start, end in rules:
-        if end - start < (MIN_WIDTH if orientation == "h" else MIN_HEIGHT) - slack:
+        if end - start < (MIN_FRAME if orientation == "h" else MIN_HEIGHT) - slack:
             continue
         count += 1
         if count > MAX_RULES:
