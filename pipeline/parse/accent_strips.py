@@ -12,18 +12,19 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .geometry import Grid, Word
+from .geometry import Grid, Word, holds_text
 
 MAX_STRIP_WIDTH = 12.0  # points: a number column ("1", "12") is wider than this
 MAX_STRIP_SHARE = 0.08  # of the box's width
+AT_EDGE = 1.0  # points a strip's side may stand from the frame's: both are drawn on the same rule
 
 
 def _is_strip(cell: tuple[float, float, float, float], grid: Grid, words: Sequence[Word]) -> bool:
-    x0, top, x1, bottom = cell
-    width = x1 - x0
-    at_edge = abs(x0 - grid.x0) < 1.0 or abs(x1 - grid.x1) < 1.0
-    return at_edge and width <= min(MAX_STRIP_WIDTH, MAX_STRIP_SHARE * (grid.x1 - grid.x0)) and not any(
-        x0 <= (w.x0 + w.x1) / 2 <= x1 and top <= (w.top + w.bottom) / 2 <= bottom for w in words)
+    """Whether a cell is the accent strip: at the frame's left or right edge, narrow, holding no word."""
+    x0, _, x1, _ = cell
+    at_edge = abs(x0 - grid.x0) < AT_EDGE or abs(x1 - grid.x1) < AT_EDGE
+    return at_edge and x1 - x0 <= min(MAX_STRIP_WIDTH, MAX_STRIP_SHARE * (grid.x1 - grid.x0)) \
+        and not holds_text(cell, words)
 
 
 def is_accent_strip_box(grid: Grid, words: Sequence[Word]) -> bool:

@@ -63,3 +63,9 @@ def body_words(words: Sequence[Word], height: float) -> list[Word]:
     return [w for w in words if RUNNING_BAND * height < w.top < (1 - RUNNING_BAND) * height]
 
 
+
+
+def holds_text(box: tuple[float, float, float, float], words: Sequence[Word]) -> bool:
+    """Whether a box (x0, top, x1, bottom) holds a word: one whose centre lies in it (an empty cell holds none)."""
+    x0, top, x1, bottom = box
+    return any(x0 <= (w.x0 + w.x1) / 2 <= x1 and top <= (w.top + w.bottom) / 2 <= bottom for w in words)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .geometry import Grid, Word
+from .geometry import Grid, Word, holds_text
 from .shading import MIN_COVER, SHADE, Fill, highlights
 
 
@@ -43,7 +43,7 @@ def shading_marks(grids: Sequence[Grid], fills: Sequence[Fill], words: Sequence[
             kept.append(grid)
             continue
         cells = [(k, box, colour) for row in grid.rows for k, box in enumerate(row)
-                 if box is not None and (colour := _colour(box, fills)) is not None and not _holds_text(box, words)]
+                 if box is not None and (colour := _colour(box, fills)) is not None and not holds_text(box, words)]
         highlight = highlights((k, colour) for k, _, colour in cells)
         marks += [Word(SHADE, (x0 + x1) / 2 - 3, (x0 + x1) / 2 + 3, (top + bottom) / 2 - 4, (top + bottom) / 2 + 4,
                        8.0, False) for _, (x0, top, x1, bottom), colour in cells if colour not in highlight]
@@ -57,11 +57,6 @@ def _beside_text(grid: Grid, words: Sequence[Word]) -> bool:
     beside = sum(any(w.x1 <= grid.x0 and box[1] <= (w.top + w.bottom) / 2 <= box[3] for w in words)
                  for row in rows for box in [next(b for b in row if b is not None)])
     return len(rows) >= 2 and 2 * beside > len(rows)
-
-
-def _holds_text(box: tuple[float, float, float, float], words: Sequence[Word]) -> bool:
-    x0, top, x1, bottom = box
-    return any(x0 <= (w.x0 + w.x1) / 2 <= x1 and top <= (w.top + w.bottom) / 2 <= bottom for w in words)
 
 
 def _colour(box: tuple[float, float, float, float], fills: Sequence[Fill]) -> tuple[int, int, int] | None:
