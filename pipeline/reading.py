@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from . import lexicon
 from .commitment import agreement_verb
 from .nlp import lookup_lemma, parse
+from .text import gapped_phrase
 from .types import ModalityLevel
 
 __all__ = ["Reading", "doc_to_reading", "text_to_reading", "with_lead_in", "is_commitment", "main_clause", "is_verb",
@@ -313,13 +314,14 @@ def _level_words(clause: list[Token]) -> list[tuple[str, str]]:
     return found
 
 
+MILESTONE_GAP = 12  # words a milestone verb's middle may span ("levert in 2025 in het plan X 48 woningen op")
+
+
 @cache
 def milestone_re() -> re.Pattern[str]:
     """A project's own moments (directions.yaml `milestones`: oplevering, bouwstart) as whole words, lower case."""
     words = sorted(lexicon.directions().milestones, key=len, reverse=True)
-    # "levert ... op": a separable verb with its middle ("levert in 2025 in het plan X 48 woningen op")
-    gap = r"\b(?:\s+\S+){0,12}?\s+\b"
-    return re.compile(r"\b(?:" + "|".join(gap.join(map(re.escape, w.split(" ... "))) for w in words) + r")\b")
+    return re.compile(r"\b(?:" + "|".join(gapped_phrase(w, MILESTONE_GAP) for w in words) + r")\b")
 
 
 def _names_milestone(clause: list[Token]) -> bool:

@@ -1,4 +1,4 @@
-"""Small text helpers that several stages share: joining the lines of a paragraph, and years.
+"""Small text helpers that several stages share: joining the lines of a paragraph, years, and gapped phrases.
 
 Parse fills table cells with `join_lines`, clean and segment join lines with it; `year_pattern` is the one
 definition of a year that metadata, features, alignment and theme masking narrow to the range they accept.
@@ -54,3 +54,9 @@ _YEARS = re.compile(rf"\b{year_pattern(1950, 2199)}\b")
 def mask_years(text: str) -> str:
     """Replace every year by "JJJJ" so that re-yeared texts compare equal."""
     return _YEARS.sub("JJJJ", text)
+
+
+def gapped_phrase(phrase: str, max_gap: int) -> str:
+    """A lexicon phrase as a regex whose " ... " matches up to `max_gap` words, as few as can be: the middle of a
+    separable verb ("levert ... op" in "levert in 2025 48 woningen op")."""
+    return rf"(?:\s+\S+){{0,{max_gap}}}?\s+".join(map(re.escape, phrase.split(" ... ")))

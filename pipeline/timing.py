@@ -19,7 +19,7 @@ from .features import phrase_pattern
 from .nlp import doc as nlp_doc
 from .nlp import get_nlp, parse
 from .reading import main_clause, milestone_re, sentences
-from .text import mask_years, year_pattern
+from .text import gapped_phrase, mask_years, year_pattern
 from .types import Deadline, Features, Reason
 
 __all__ = ["deadline_reasons", "is_one_off", "sentence_of"]
@@ -122,11 +122,13 @@ _ARTICLE_NOUN = re.compile(r"\b(?:een|de|het)\s+(?:\w+\s+){0,2}?(\w+)")
 _COUNTED = re.compile(r"(?<![\w.,])(?<!voor )(?<!van )(\d+(?:[.,]\d+)*|€)(?![\w.,]*\d)")
 
 
+DELIVERABLE_GAP = 8  # words between a deliverable verb and its particle ("past ... aan", directions.yaml)
+
+
 @cache
 def _deliverable_re() -> re.Pattern[str]:
     words = sorted((str(w) for w in lexicon.load("directions").get("deliverable_acts", [])), key=len, reverse=True)
-    forms = [r"(?:\s+\S+){0,8}?\s+".join(map(re.escape, w.split(" ... "))) for w in words]
-    return re.compile(r"\b(?:" + "|".join(forms) + r")\b", re.I)
+    return re.compile(r"\b(?:" + "|".join(gapped_phrase(w, DELIVERABLE_GAP) for w in words) + r")\b", re.I)
 
 
 def singular_deliverable(sentence: str) -> bool:
