@@ -11,12 +11,13 @@ from collections.abc import Sequence
 from .types import Block
 
 PARENT_TITLE = re.compile(r"^(\d{1,2})\.?\s+(\D.*)$")  # "4 Woningtoewijzing": one number, then the title
+SUB_NUMBER = re.compile(r"\(?(\d{1,2})([a-z])[.)]?")  # "4a", "4b.", "(4c)": a parent's number and a letter
 MIN_LETTERED = 2  # parents heading lettered subs before their one-number titles count as a series of titles
 
 
 def _sub_number(block: Block) -> tuple[str, str] | None:
     """(number, letter) of an item numbered with a number and a letter ("4a", "4b."), else None."""
-    m = re.fullmatch(r"\(?(\d{1,2})([a-z])[.)]?", (block.marker or "").strip()) if block.kind == "item" else None
+    m = SUB_NUMBER.fullmatch((block.marker or "").strip()) if block.kind == "item" else None
     return (m.group(1), m.group(2)) if m else None
 
 
@@ -26,9 +27,9 @@ def lettered_parents(blocks: Sequence[Block]) -> frozenset[str]:
     MIN_LETTERED or more of them; empty where there are fewer."""
     found = set()
     for block, after in zip(blocks, blocks[1:], strict=False):
-        m = PARENT_TITLE.match(block.text.strip()) if block.kind == "heading" else None
-        if m and _sub_number(after) == (m.group(1), "a"):
-            found.add(m.group(1))
+        titled = parent_title(block)
+        if titled and _sub_number(after) == (titled[0], "a"):
+            found.add(titled[0])
     return frozenset(found) if len(found) >= MIN_LETTERED else frozenset()
 
 
