@@ -20,6 +20,7 @@ def _parts() -> tuple[dict[str, int], dict[str, int], dict[str, int]]:
 
 
 def _alternatives(words: dict[str, int]) -> str:
+    """Number words as one regex alternation, the longest first ("achttien" before "acht")."""
     return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
 
 
@@ -35,7 +36,13 @@ def number_word_re() -> re.Pattern[str]:
     return re.compile(rf"\b(?!(?:{articles})\b)({whole})\b", re.I)
 
 
+def _after_joiner(rest: str) -> str:
+    """What follows "honderd" or "duizend" without the "en" that may join it ("honderdenvijf" -> "vijf")."""
+    return rest[2:] if rest.startswith("en") and len(rest) > 2 else rest
+
+
 def _below_100(word: str) -> int:
+    """The value of a number word below a hundred: a word of its own or a unit joined to a ten ("achtentwintig")."""
     units, small, tens = _parts()
     if word in small or word in tens:
         return small.get(word) or tens[word]
@@ -44,10 +51,11 @@ def _below_100(word: str) -> int:
 
 
 def _below_1000(word: str) -> int:
+    """The value of a number word below a thousand: hundreds ("tweehonderd") and what follows them."""
     head, hundred, rest = word.partition("honderd")
     if not hundred:
         return _below_100(word)
-    rest = rest[2:] if rest.startswith("en") and len(rest) > 2 else rest  # "honderdenvijf"
+    rest = _after_joiner(rest)
     return (_parts()[0][head] if head else 1) * 100 + (_below_100(rest) if rest else 0)
 
 
@@ -57,5 +65,5 @@ def number_word_value(word: str) -> int:
     head, thousand, rest = word.partition("duizend")
     if not thousand:
         return _below_1000(word)
-    rest = rest[2:] if rest.startswith("en") and len(rest) > 2 else rest
+    rest = _after_joiner(rest)
     return (_below_1000(head) if head else 1) * 1000 + (_below_1000(rest) if rest else 0)
