@@ -30,8 +30,10 @@ def number_word_re() -> re.Pattern[str]:
     units, small, tens = _parts()
     u, s, t = _alternatives(units), _alternatives(small), _alternatives(tens)
     below_100 = rf"(?:(?:{u})[eë]n(?:{t})|{t}|{s})"
-    below_1000 = rf"(?:(?:{u})?honderd(?:en)?{below_100}?|{below_100})"
-    whole = rf"(?:{below_1000}?duizend(?:en)?{below_1000}?|{below_1000})"
+    # "en" joins a figure after "honderd" or "duizend" ("honderdenvijf"); alone it makes the plural "honderden",
+    # "duizenden" (hundreds, thousands: no figure)
+    below_1000 = rf"(?:(?:{u})?honderd(?:(?:en)?{below_100})?|{below_100})"
+    whole = rf"(?:{below_1000}?duizend(?:(?:en)?{below_1000})?|{below_1000})"
     articles = "|".join(map(re.escape, lexicon.numbers().get("article_words", ["een"])))
     return re.compile(rf"\b(?!(?:{articles})\b)({whole})\b", re.I)
 
