@@ -28,12 +28,12 @@ LABELLED = frozenset({"afspraak", "label"})  # marker styles that name an afspra
 MIN_COMMITTING_SHARE = 0.75  # of a series' sub-headings, those over a paragraph that commits someone
 
 
-def _subheading(block: Block, under: Block, parents: bool = False) -> tuple[str, str] | None:
+def _subheading(block: Block, under: Block, one_number: bool = False) -> tuple[str, str] | None:
     """(number, title) of a sub-heading that titles one thing ("2.4 Omvang van de sociale huurvoorraad",
     `_numbered_title`): bold, or set visibly larger than the paragraph under it (a Word heading style in colour,
-    which the cleaner may have read as a numbered item). With `parents` (`lettered_parents`) also a one-number
+    which the cleaner may have read as a numbered item). With `one_number` (`lettered_parents`) also a one-number
     title: a parent without lettered subs is the afspraak."""
-    titled = _numbered_title(block) or (parent_title(block) if parents else None)
+    titled = _numbered_title(block) or (parent_title(block) if one_number else None)
     if titled is None or not (block.bold or block.size >= MIN_RATIO * under.size):
         return None
     return titled
@@ -82,15 +82,15 @@ def _series(numbers: Sequence[str]) -> bool:
     return len(keys) >= MIN_TITLED and any((*key[:-1], key[-1] + 1) in keys for key in keys)
 
 
-def _subheadings(blocks: Sequence[Block], parents: bool = False) -> dict[int, tuple[str, str, list[Block]]]:
+def _subheadings(blocks: Sequence[Block], one_number: bool = False) -> dict[int, tuple[str, str, list[Block]]]:
     """Where each numbered sub-heading stands over its afspraak's text (`_subheading`, `_text_under`), with its
-    number, its title and the paragraphs of that text; with `parents`, one-number titles too (`lettered_parents`)."""
+    number, its title and the paragraphs of that text; with `one_number`, one-number titles too (`lettered_parents`)."""
     found: dict[int, tuple[str, str, list[Block]]] = {}
     for k, block in enumerate(blocks):
         if block.kind not in ("heading", "item"):
             continue
         text = _text_under(blocks, k)
-        titled = _subheading(block, text[0], parents) if text else None
+        titled = _subheading(block, text[0], one_number) if text else None
         if text and titled is not None:
             found[k] = (*titled, text)
     return found
