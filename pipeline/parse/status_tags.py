@@ -31,6 +31,11 @@ def split_status_tag(group: list[Word]) -> tuple[str, list[Word]]:
     return tag, group[1:]
 
 
+def _beside(tag: Line, line: Line) -> bool:
+    """Whether an untagged line starts right of a lone tag and overlaps it in height: the line the tag marks."""
+    return not line.tag and line.x0 > tag.x1 and max(line.top, tag.top) < min(line.bottom, tag.bottom)
+
+
 def attach_lone_tags(lines: list[Line]) -> list[Line]:
     """Lines (top to bottom) with a status tag that stands as a line of its own (its box set higher or lower than
     the text's baseline, so that its word joined no line) given to the line beside it: the one just before or after
@@ -39,8 +44,7 @@ def attach_lone_tags(lines: list[Line]) -> list[Line]:
     k = 0
     while k < len(out):
         tag = status_tag(out[k].text) if " " not in out[k].text else None
-        beside = [j for j in (k + 1, k - 1) if tag and 0 <= j < len(out) and not out[j].tag
-                  and out[j].x0 > out[k].x1 and max(out[j].top, out[k].top) < min(out[j].bottom, out[k].bottom)]
+        beside = [j for j in (k + 1, k - 1) if tag and 0 <= j < len(out) and _beside(out[k], out[j])]
         if tag and beside:
             out[beside[0]] = replace(out[beside[0]], tag=tag)
             del out[k]
