@@ -6,7 +6,7 @@ parent's label ("GEWIJZIGD 3 Huurbeleid" over its paragraph) is held for the tex
 from __future__ import annotations
 
 from functools import cache
-from typing import Any
+from typing import Protocol
 
 from .lexicon import load
 from .text import ENDS_SENTENCE
@@ -61,7 +61,16 @@ def trailing_tag(text: str) -> tuple[str, str] | None:
     return tag, head.rstrip()
 
 
-def carry_tag(block: Any, line: Line, held: str) -> str:
+class OpenBlock(Protocol):
+    """What `carry_tag` reads and sets of the block the cleaner is building (clean's `_Open`)."""
+
+    kind: str
+    text: str
+    field: str
+    field_label: str
+
+
+def carry_tag(block: OpenBlock, line: Line, held: str) -> str:
     """Give the tag of the line that opened `block` (or the one `held` from a title above it, or one printed after
     the item's number: `leading_tag`) to the block as its field, unless the block has one; returns the tag still
     held: a heading's, for the block below it (another heading ends what a held tag can reach)."""
