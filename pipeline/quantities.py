@@ -208,6 +208,10 @@ def _unit_after(doc: Doc, i: int) -> tuple[str, str | None, int]:
     return "", None, j
 
 
+# tokens before and after a figure read for its direction and for a reference amount (`_window`): about its clause
+WINDOW_BEFORE, WINDOW_AFTER = 8, 6
+
+
 def _window(doc: Doc, start: int, end: int, before: int, after: int, *, clause: bool = False) -> list[Token]:
     """The tokens around a figure within its sentence and semicolon part; with `clause`, the words after the
     figure stop at a comma too ("€ 65 per woning, binnen de wettelijke grens": the law sets no figure here)."""
@@ -402,7 +406,7 @@ def _direction_and_reference(doc: Doc, i: int, end: int, unit: str, noun: str | 
                              sentence: list[Token]) -> tuple[int, bool]:
     """The figure's direction (`_polarity`) and whether it is a reference amount, read near it, then over its
     sentence for a duration or a figure the Rijk sets, and a share of a reference taken as the promise it is."""
-    reference = _without_bounds(_window(doc, i, end, 8, 6, clause=True))
+    reference = _without_bounds(_window(doc, i, end, WINDOW_BEFORE, WINDOW_AFTER, clause=True))
     polarity, indexed = _polarity(window, unit, sentence, reference=reference)
     if (unit in DURATION_UNITS or unit in ("jaar", "jaren")) and not indexed:
         polarity, indexed = _polarity(sentence, unit)  # "de inschrijfduur ... terugbrengen tot 5 jaar"
@@ -450,7 +454,7 @@ def text_to_quantities(text: str, doc: Doc | None = None) -> tuple[list[Quantity
             continue
         prev = doc[i - 1].lower_ if i > 0 else ""
         prev2 = doc[i - 2].lower_ if i > 1 else ""
-        window = _window(doc, i, end, 8, 6)
+        window = _window(doc, i, end, WINDOW_BEFORE, WINDOW_AFTER)
         sentence = list(doc[i].sent)
         polarity, indexed = _direction_and_reference(doc, i, end, unit, noun, window, sentence)
         role = "amount"
@@ -504,7 +508,7 @@ def _none_quantities(doc: Doc) -> list[Quantity]:
             tok = doc[j]
             unit = units.get(tok.lower_) or units.get(lemma_of(tok))
             if unit or tok.lower_ in directed or lemma_of(tok) in directed:
-                window = _window(doc, i, j + 1, 8, 6)
+                window = _window(doc, i, j + 1, WINDOW_BEFORE, WINDOW_AFTER)
                 polarity, indexed = _polarity(window, unit or "")
                 out.append(Quantity(value=0.0, unit=unit or "", text=doc[i:j + 1].text, noun=lemma_of(tok),
                                     indexed=indexed, polarity=polarity, comparator="max"))
