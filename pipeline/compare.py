@@ -454,10 +454,7 @@ def compare_texts(old_text: str, new_text: str, *, old_year: int | None = None, 
     quantities = quantity_reasons(fo, fn) or _indexed_budget(fo, fn, old_text, new_text)
     if scope:  # the places named instead of a threshold ("in de wijken X en Y" -> "in alle wijken met meer dan 200")
         quantities = [r for r in quantities if NO_THRESHOLD not in (r.old, r.new)]
-    # a count of places that a changed figure already reports ("ten minste één bouwlocatie" -> "ten minste twee
-    # bouwlocaties": one place is no reach, two are) is that figure, not a reach newly set
-    counted = {r.old.lower() for r in quantities} | {r.new.lower() for r in quantities}
-    scope = [r for r in scope if not ("-" in (r.old, r.new) and {r.old.lower(), r.new.lower()} & counted)]
+    scope = _without_counted_places(scope, quantities)
     return [
         *quantities,
         *deadlines,
@@ -466,6 +463,14 @@ def compare_texts(old_text: str, new_text: str, *, old_year: int | None = None, 
         *scope,
         *label_reasons(fo, fn),
     ]
+
+
+def _without_counted_places(scope: list[Reason], quantities: list[Reason]) -> list[Reason]:
+    """The scope reasons but a reach set or dropped ("-" on one side) whose places a changed figure already
+    reports ("ten minste één bouwlocatie" -> "ten minste twee bouwlocaties": one place is no reach, two are): that
+    is the figure, not a reach newly set."""
+    counted = {r.old.lower() for r in quantities} | {r.new.lower() for r in quantities}
+    return [r for r in scope if not ("-" in (r.old, r.new) and {r.old.lower(), r.new.lower()} & counted)]
 
 
 _END_DATE = re.compile(r"\b(?:" + "|".join(map(re.escape, lexicon.date_bounds()[0])) + r")\b", re.I)
