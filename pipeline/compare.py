@@ -41,6 +41,8 @@ __all__ = [
     "condition_reasons",
     "scope_reasons",
     "label_reasons",
+    "frequency_period",
+    "FREQUENCY_UNIT",
 ]
 
 log = logging.getLogger(__name__)
@@ -117,12 +119,17 @@ def _sign(x: float) -> int:
     return (x > 0) - (x < 0)
 
 
-_FREQUENCY_UNIT = "keer per "
+FREQUENCY_UNIT = "keer per "  # the unit quantities gives a frequency: "keer per kwartaal"
+
+
+def frequency_period(unit: str) -> str | None:
+    """The period of a frequency's unit ("keer per kwartaal" -> "kwartaal"), None for any other unit."""
+    return unit[len(FREQUENCY_UNIT):] if unit.startswith(FREQUENCY_UNIT) else None
 
 
 def _period(q: Quantity) -> str | None:
     """The period of a frequency ("keer per kwartaal" -> "kwartaal"), None for any other figure."""
-    return q.unit[len(_FREQUENCY_UNIT):] if q.unit.startswith(_FREQUENCY_UNIT) else None
+    return frequency_period(q.unit)
 
 
 def _scaled(q: Quantity) -> float:

@@ -11,6 +11,7 @@ from typing import Any
 
 from .. import lexicon
 from ..actors import names_to_roles
+from ..compare import FREQUENCY_UNIT, frequency_period
 from ..frames import text_to_frame
 from ..inflation import RELATIVE_RENT_UNITS
 from ..nlp import parse_docs
@@ -28,14 +29,11 @@ def _gold_quantities(gold: dict[str, Any]) -> list[tuple[float, str, float | Non
             for q in gold.get("quantities") or [] if isinstance(q.get("value"), int | float)]
 
 
-_PER = "keer per "
-
-
 def _per_year(value: float, unit: str) -> tuple[float, str]:
     """A frequency as a count per year ("1 keer per maand" is "12 keer per jaar"), any other figure as it is."""
-    period = unit.lower()[len(_PER):] if unit.lower().startswith(_PER) else None
+    period = frequency_period(unit.lower())
     if period in PERIODS_PER_YEAR:
-        return value * PERIODS_PER_YEAR[period], _PER + "jaar"
+        return value * PERIODS_PER_YEAR[period], FREQUENCY_UNIT + "jaar"
     return value, unit
 
 
