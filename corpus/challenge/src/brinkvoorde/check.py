@@ -21,7 +21,7 @@ import pdfplumber
 from pdfminer.utils import decode_text
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.normpath(os.path.join(HERE, "..", "..", "test"))
+OUT = os.path.normpath(os.path.join(HERE, "..", "..", "dev"))
 FAMILY = "brinkvoorde"
 THEMES = {"beschikbaarheid_betaalbaarheid", "duurzaamheid_klimaat", "kwaliteit", "leefbaarheid", "overig"}
 KINDS = {"quantity", "deadline", "modality", "condition", "scope", "label"}

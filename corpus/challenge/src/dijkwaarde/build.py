@@ -16,7 +16,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 import content as C  # noqa: E402
 
-OUT = os.path.normpath(os.path.join(HERE, "..", "..", "test"))
+OUT = os.path.normpath(os.path.join(HERE, "..", "..", "dev"))
 W, H = A4            # portrait 595 x 842
 LW, LH = H, W        # the turned (landscape) drawing space: 842 x 595
 

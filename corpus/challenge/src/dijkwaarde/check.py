@@ -23,7 +23,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 import build as B  # noqa: E402  (layout constants only)
 
-OUT = os.path.normpath(os.path.join(HERE, "..", "..", "test"))
+OUT = os.path.normpath(os.path.join(HERE, "..", "..", "dev"))
 FAMILY = "dijkwaarde"
 ROT = dict(line_dir_rotated="ltr", char_dir_rotated="btt")
 

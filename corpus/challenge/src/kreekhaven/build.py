@@ -635,7 +635,7 @@ def write_json(path, obj):
 
 
 def main():
-    out = os.path.normpath(os.path.join(HERE, "..", "..", "test"))
+    out = os.path.normpath(os.path.join(HERE, "..", "..", "dev"))
     if "--out" in sys.argv:
         out = sys.argv[sys.argv.index("--out") + 1]
     os.makedirs(os.path.join(out, "pdf"), exist_ok=True)

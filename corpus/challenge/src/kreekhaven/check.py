@@ -22,7 +22,7 @@ import tempfile
 import pdfplumber
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.normpath(os.path.join(HERE, "..", "..", "test"))
+OUT = os.path.normpath(os.path.join(HERE, "..", "..", "dev"))
 FAMILY = "kreekhaven"
 THEMES = {"beschikbaarheid_betaalbaarheid", "duurzaamheid_klimaat", "kwaliteit", "leefbaarheid", "overig"}
 MODALITIES = {"firm", "intent", "explore", "discuss"}
