@@ -80,7 +80,7 @@ _TARGET_DATE = re.compile(r"\b(?:eind|einde|medio|halverwege)\b", re.I)
 
 
 def _recurring(a: Deadline, b: Deadline, a_text: str, year_shift: int, old_year: int | None = None,
-               softened: bool = False) -> bool:
+               softened: bool = False, b_text: str = "") -> bool:
     """A yearly activity: the date stands where it stood relative to the document's year (moved by exactly the
     years between the documents, the phrase otherwise the same, or a whole year either side), and the sentence
     does not name a one-off deliverable.  A bare year on one side ("in 2024" -> "per 1 januari 2025") is the
@@ -98,7 +98,8 @@ def _recurring(a: Deadline, b: Deadline, a_text: str, year_shift: int, old_year:
         return False  # a period whose end moved and whose start stayed: "2024 tot en met 2026" -> "... 2027"
     this_year = (old_year is not None and a.year == old_year and b.year - a.year == year_shift
                  and bool(_BARE_YEAR.match(a.text)) != bool(_BARE_YEAR.match(b.text))
-                 and not _TARGET_DATE.search(a.text + " " + b.text))  # "in 2026" -> "medio 2027" has slipped
+                 and not _TARGET_DATE.search(a.text + " " + b.text)  # "in 2026" -> "medio 2027" has slipped
+                 and not _slipped_year(b, b_text))
     if not this_year and _months(b) - _months(a) != 12 * year_shift:
         return False
     whole_years = bool(_BARE_YEAR.match(a.text) and _BARE_YEAR.match(b.text))  # "voor 2024" -> "in 2025"
@@ -108,6 +109,19 @@ def _recurring(a: Deadline, b: Deadline, a_text: str, year_shift: int, old_year:
         return False  # "uiterlijk eind 2025 geen E-, F- of G-labels meer": a target date, moved later
     sentence = sentence_of(a_text, a.text)
     return not is_one_off(sentence, a.text) and not (softened and singular_deliverable(sentence))
+
+
+_LATEST_IN_YEAR = re.compile(r"^uiterlijk\s+(?:in\s+)?\d{4}$", re.I)
+
+
+def _slipped_year(date: Deadline, text: str) -> bool:
+    """The year's activity named again as the latest year for it ("maakt in 2025 ..." -> "maakt uiterlijk in 2026
+    ...") or as a project's planned moment in a clause of its own ("levert in 2025 ... op" -> "...; de oplevering
+    is voorzien in het tweede kwartaal van 2026"): the work has slipped, not recurred."""
+    if _LATEST_IN_YEAR.match(date.text):
+        return True
+    later = [part.lower() for part in text.split(";")[1:] if date.text in part]
+    return any(milestone_re().search(part) for part in later)
 
 
 def _planned_later(text: str, date: str) -> bool:
@@ -249,15 +263,15 @@ def _added_or_removed(old: Features, new: Features, old_text: str, new_text: str
     return []
 
 
-def _unmoved(left: list[Deadline], right: list[Deadline], old_text: str, year_shift: int, old_year: int | None,
-             softened: bool) -> tuple[list[Deadline], list[Deadline]]:
+def _unmoved(left: list[Deadline], right: list[Deadline], old_text: str, new_text: str, year_shift: int,
+             old_year: int | None, softened: bool) -> tuple[list[Deadline], list[Deadline]]:
     """The dates left once the yearly dates that moved with the document are paired off, those of the same wording
     first ("vóór 1 juli 2026 ... voor 2027" -> "vóór 1 juni 2027 ... voor 2028": "voor 2027" moved to "voor 2028",
     not to a bare year standing for the other date)."""
     for same_wording in (True, False):
         for d in list(left):
             moved = next((e for e in right if (not same_wording or _phrase(d.text) == _phrase(e.text))
-                          and _recurring(d, e, old_text, year_shift, old_year, softened)), None)
+                          and _recurring(d, e, old_text, year_shift, old_year, softened, new_text)), None)
             if moved is not None:
                 left.remove(d)
                 right.remove(moved)
@@ -271,7 +285,8 @@ def _moved_deadlines(old: Features, new: Features, old_text: str, new_text: str,
         # 2026"): the level says it
         new_year = old_year + year_shift if old_year is not None else None
         return [] if level else _added_or_removed(old, new, old_text, new_text, new_year)
-    left, right = _unmoved(list(old.deadlines), list(new.deadlines), old_text, year_shift, old_year, level < 0)
+    left, right = _unmoved(list(old.deadlines), list(new.deadlines), old_text, new_text, year_shift, old_year,
+                           level < 0)
     for d in list(left):
         same = next((e for e in right if _gap(d, e) == 0 or _same_year_for(d, e)), None)
         if same is not None:
@@ -284,7 +299,8 @@ def _moved_deadlines(old: Features, new: Features, old_text: str, new_text: str,
         left, right = [max(left, key=_months)], [max(right, key=_months)]
     out: list[Reason] = []
     for a, b in zip(left, right, strict=True):
-        if _recurring(a, b, old_text, year_shift, old_year, level < 0) or _reported_done(a, old_text, new_text):
+        if _recurring(a, b, old_text, year_shift, old_year, level < 0, new_text) or _reported_done(a, old_text,
+                                                                                               new_text):
             continue
         shift = 0  # a yearly date moved within its year: "per 1 maart 2025 (over 2024)" -> "per 1 februari 2026"
         if paired and year_shift and b.year - a.year == year_shift and _yearly_cycle(

@@ -1,0 +1,30 @@
+"""Compare errors split O's pairs showed once it moved to dev (issue #21), each one general cause, on sentences
+written for the test in the manner of real agreements."""
+
+from __future__ import annotations
+
+from pipeline.compare import compare_texts
+from pipeline.types import Reason
+
+
+def kinds(reasons: list[Reason]) -> dict[str, int]:
+    return {r.kind: r.direction for r in reasons}
+
+
+def test_a_years_work_named_again_as_the_latest_year_for_it_has_slipped():
+    old = "Het Waterhuis past in 2025 de badkamers van de 32 woningen aan de Populierenlaan aan."
+    new = "Het Waterhuis past uiterlijk in 2026 de badkamers van de 32 woningen aan de Populierenlaan aan."
+    assert kinds(compare_texts(old, new, old_year=2025, new_year=2026)) == {"deadline": -1}
+    # the same year's work a year on, named the same way, recurs
+    new = "Het Waterhuis past in 2026 de badkamers van de 32 woningen aan de Populierenlaan aan."
+    assert compare_texts(old, new, old_year=2025, new_year=2026) == []
+
+
+def test_a_completion_planned_in_a_clause_of_its_own_a_year_on_has_slipped():
+    old = "Woonzorg Eemland levert in 2025 aan de Kloosterhof 24 seniorenwoningen op."
+    new = ("Woonzorg Eemland levert aan de Kloosterhof 24 seniorenwoningen op; door vertraging bij de aannemer is "
+           "de oplevering voorzien in het eerste kwartaal van 2026.")
+    assert kinds(compare_texts(old, new, old_year=2025, new_year=2026)) == {"deadline": -1}
+    # the year's output named for the next year, without a planned moment, is the yearly figure again
+    new = "Woonzorg Eemland levert in 2026 aan de Kloosterhof 24 seniorenwoningen op."
+    assert compare_texts(old, new, old_year=2025, new_year=2026) == []
