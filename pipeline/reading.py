@@ -62,6 +62,7 @@ class _Lexicon:
     forecasts: frozenset[str] = frozenset()
     aim_prepositions: frozenset[str] = frozenset()
     aim_verbs: frozenset[str] = frozenset()
+    modal_aims: frozenset[str] = frozenset()
 
 
 @cache
@@ -87,6 +88,7 @@ def commitment_lexicon() -> _Lexicon:
         forecasts=frozenset(map(str, data.get("forecasts", []))),
         aim_prepositions=frozenset(map(str, data.get("predicative_aims", {}).get("prepositions", []))),
         aim_verbs=frozenset(map(str, data.get("predicative_aims", {}).get("verbs", []))),
+        modal_aims=frozenset(map(str, data.get("modal_aims", []))),
     )
 
 
@@ -306,7 +308,8 @@ def _level_words(clause: list[Token]) -> list[tuple[str, str]]:
             continue
         modal = lookup_lemma(low) or t.lemma_.lower()
         if is_verb(t) and modal in lex.modals:
-            found.append((lex.modals[modal], low))
+            after = t.nbor(1).lower_ if t.i + 1 < len(t.doc) else ""
+            found.append((lex.modals[modal], f"{low} {after}" if after in lex.modal_aims else low))
             continue
         adj = t.lemma_.lower()
         if t.pos_ == "ADJ" and adj in lex.adjectives:

@@ -28,3 +28,12 @@ def test_a_completion_planned_in_a_clause_of_its_own_a_year_on_has_slipped():
     # the year's output named for the next year, without a planned moment, is the yearly figure again
     new = "Woonzorg Eemland levert in 2026 aan de Kloosterhof 24 seniorenwoningen op."
     assert compare_texts(old, new, old_year=2025, new_year=2026) == []
+
+
+def test_wanting_an_outcome_is_an_aim_like_striving_for_it():
+    old = "De corporatie streeft naar een gemiddelde klanttevredenheid over het onderhoud van ten minste een 8."
+    new = "De corporatie wil dat huurders het onderhoud gemiddeld ten minste een 8 als rapportcijfer geven."
+    assert compare_texts(old, new, old_year=2025, new_year=2026) == []
+    assert compare_texts(new, old, old_year=2025, new_year=2026) == []
+    # a bid's "wij willen" with the act itself stays close to firm: no change when the act is promised plainly
+    assert compare_texts("Wij willen jaarlijks 25 woningen aanpassen.", "Wij passen jaarlijks 25 woningen aan.") == []
