@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
+from .booklet import booklet_pages
 from .browser_print import is_print_margin_line
 from .centred_numbers import raise_centred_numbers
 from .chapter_numerals import drop_chapter_numerals
@@ -114,9 +115,11 @@ def margin_zone(line: Line, page: Page, settings: CleanSettings) -> str | None:
 
 def is_small_header(line: Line, following: Line | None, size: float) -> bool:
     """Small print at the very top of a page, set apart from the body: a header that changes from chapter to
-    chapter (so it does not repeat on most pages) but is a header all the same."""
+    chapter (so it does not repeat on most pages) but is a header all the same; what follows it is text or a bold
+    heading set larger than it ("HOOFDSTUK 5" over a chapter's title)."""
     return (line.size < 0.95 * size and following is not None
-            and following.top - line.bottom > 1.5 * size and following.size >= 0.95 * size)
+            and following.top - line.bottom > 1.5 * size
+            and (following.size >= 0.95 * size or (following.bold and following.size > line.size + 1)))
 
 
 def remove_running_lines(
@@ -564,6 +567,8 @@ def cell_text(cell: str | None) -> str:
 def clean(pages: Sequence[Page], settings: CleanSettings | dict | None = None) -> Layout:
     """Pages of lines -> a Layout of body blocks in reading order (see the module docstring)."""
     settings = CleanSettings.resolve(settings)
+    sheets = len(pages)
+    pages = booklet_pages(pages)  # an imposition proof's half sheets in booklet order
     starts = theme_starts(pages)  # where a navigation strip's current tab changes (`navigation`)
     pages, starts = (pages, starts) if starts else band_starts(pages)  # or a running band's label (`running_bands`)
     pages = [raise_centred_numbers(page) for page in normalise_pages(drop_speaker_notes(pages))]
@@ -576,4 +581,4 @@ def clean(pages: Sequence[Page], settings: CleanSettings | dict | None = None) -
     pages, toc, chapters = drop_toc(pages)
     pages = with_theme_lines(carry_over([split_title_column(page) for page in pages]), starts)
     blocks = number_by_trailing_codes(lines_to_blocks(pages, size))  # "... [BB-11]": numbered at the end
-    return Layout(tuple(blocks), tuple(notes), removed + toc + translated, len(pages), chapters, side_columns(pages))
+    return Layout(tuple(blocks), tuple(notes), removed + toc + translated, sheets, chapters, side_columns(pages))

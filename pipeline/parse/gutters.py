@@ -50,12 +50,15 @@ SPREAD_MARGIN = 0.08  # of the height: the bands at the top and foot of a page i
 FOLIO = re.compile(r"^[\W_]*(?:pagina|page|blz\.?|p\.)?\s*\d{1,3}\s*(?:(?:van|/|of)\s*\d{1,3})?[\W_]*$", re.IGNORECASE)
 
 
+EDGE_FOLIO = re.compile(r"^\d{1,3}$")  # a page number opening or closing a footer phrase (not a year)
+
+
 def find_spread(words: Sequence[Word], width: float, height: float, min_gap: float = 10.0) -> float | None:
     """The x of the fold of a page that is two pages side by side (an A3 landscape spread of two facing A4
     pages), None on any other page: a landscape page with a white band down its middle that no word crosses, and
     page furniture in each half of its own: a running header or footer (a line of words in the top or bottom
-    margin) and a page number. A landscape page of two columns has one header and one page number for both; a cover
-    spread with the front page on one half has none in the other."""
+    margin) and a page number, alone or at either end of it. A landscape page of two columns has one header and
+    one page number for both; a cover spread with the front page on one half has none in the other."""
     if width <= height or len(words) < 2:
         return None
     fold = width / 2
@@ -71,6 +74,8 @@ def find_spread(words: Sequence[Word], width: float, height: float, min_gap: flo
                     folio = True
                 elif any(c.isalpha() for c in text):
                     header = True
+                    # a running footer with the number at its outer end ("4 Prestatieafspraken 2026")
+                    folio = folio or any(EDGE_FOLIO.match(w.text) for w in (phrase[0], phrase[-1]))
         if not (header and folio):
             return None
     return fold
