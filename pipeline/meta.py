@@ -352,10 +352,22 @@ GEMEENTE_NAME = (r"(?:'s-)?[A-Z][a-zà-ÿ'’]{2,}(?:-[A-Z][a-zà-ÿ'’]+)*"
 
 
 def detect_gemeenten(text: str) -> list[str]:
-    """Gemeente names: 'gemeente X', 'Burgemeester en wethouders van X' (a name ending in a colon is a label)."""
+    """Gemeente names: 'gemeente X', 'Burgemeester en wethouders van X' (a name ending in a colon is a label); never
+    an organisation type or a form's label run on after the word gemeente (`_label_words`)."""
     names = re.findall(r"\b[Gg]emeente (" + GEMEENTE_NAME + r")\b(?![-\w]|\s*:)", text)
     names += re.findall(r"[Ww]ethouders van\s+(?:de gemeente\s+)?(" + GEMEENTE_NAME + r")\b(?![-\w]|\s*:)", text)
-    return _dedupe([n for n in names if n.lower() not in STOP_NAMES and looks_like_organisation(n)])
+    return _dedupe([n for n in names if n.lower() not in STOP_NAMES and looks_like_organisation(n)
+                    and n.split()[0].lower() not in _label_words()])
+
+
+@cache
+def _label_words() -> frozenset[str]:
+    """Words that never open a gemeente's name: organisation types and legal forms ("Woonstichting", "Stichting"),
+    the labels of fields and forms ("Periode", "Looptijd"); lexicon structure.yaml."""
+    lex = structure_lexicon()
+    keys = [w for words in lex["attribute_keys"].values() for w in words]
+    return frozenset(str(w).lower() for w in (*lex["corporatie_types"], *lex["huurders_types"], *lex["legal_forms"],
+                                              *keys, *lex["form_labels"]))
 
 
 def standalone_names(blocks: Sequence[Block], types: Sequence[str]) -> list[str]:
