@@ -31,6 +31,7 @@ from .matrix import PARTY_LABEL, cell_items, matrix_themes, row_party, theme_cel
 from .structure import annex_heading, structure_lexicon
 from .text import join_lines
 from .types import Block
+from .version_columns import lapsed_version, version_roles
 
 TABLE_LEVEL = 20  # sections read from a table's spanning rows nest below every heading of the text
 
@@ -55,7 +56,7 @@ def _read_row(block: Block, state: SegmentState, drafts: list[Draft], settings: 
         state.label_field = None
     roles = state.table_roles
     if roles is None or state.excluded or max(roles.values()) >= len(block.cells) \
-            or lapsed_row(block.cells, roles) \
+            or lapsed_row(block.cells, roles) or lapsed_version(block.cells, roles) \
             or _on_matrix_row(block, roles, state, drafts, settings):  # a lapsed row is none of this document
         return
 
@@ -150,7 +151,8 @@ def _field(block: Block, roles: dict[str, int], role: str, last: Draft | None) -
 def _on_header_row(cells: Sequence[str], state: SegmentState) -> bool:
     """Whether a row names the table's columns (it is then read as its roles)."""
     periods = period_row_roles(state.table_roles, cells) if state.header_last else None  # its second row
-    roles = table_roles(cells) or matrix_parties(cells, state.names) or matrix_themes(cells, state.names) or periods
+    roles = version_roles(cells) or table_roles(cells) or matrix_parties(cells, state.names) \
+        or matrix_themes(cells, state.names) or periods  # first: table_roles reads "Huidige afspraak" as text
     state.header_last = roles is not None
     if roles is None:
         return False

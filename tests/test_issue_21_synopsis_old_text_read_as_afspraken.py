@@ -1,0 +1,72 @@
+"""Issue #21: an updated agreement published as a synopsis (a "wijzigingsoverzicht"): a ruled table that prints last
+year's text beside this year's and why it changed ("Tekst 2025 | Tekst 2026 | Toelichting op de wijziging", "Oude
+tekst | Nieuwe tekst", "Was | Wordt"). Its header was no header (a year in a column name, or "Huidige afspraak"
+taken for the text), so the rows were read from the old column: last year's texts and numbers, lapsed afspraken
+among them, new ones lost. Only the new column holds this document's afspraken; a row whose new cell is empty lapsed;
+the explanation goes to the attributes, never to the text (lexicon labels.yaml `version_columns`)."""
+
+from __future__ import annotations
+
+import pytest
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+from pipeline import run
+from pipeline.version_columns import version_pair
+
+BODY = ParagraphStyle("b", fontName="Helvetica", fontSize=9, leading=11)
+HEAD = ParagraphStyle("h", fontName="Helvetica-Bold", fontSize=12, leading=15, spaceBefore=8, spaceAfter=4)
+# (old number and text, new number and text, explanation); "—" where a side has none
+ROWS = [
+    ("2.1", "Woonstichting De Eik verkoopt in 2025 ten hoogste 10 sociale huurwoningen.",
+     "2.1", "Woonstichting De Eik verkoopt in 2026 ten hoogste 15 sociale huurwoningen.",
+     "Aantal verhoogd vanwege de verduurzamingsopgave."),
+    ("2.2", "Woonstichting De Eik voorziet uiterlijk eind 2025 alle woningen van een rookmelder.",
+     None, None, "Vervallen: uitgevoerd."),
+    ("2.3", "Woonstichting De Eik reageert binnen vijf werkdagen op elke melding van vocht of schimmel.",
+     "2.2", "Woonstichting De Eik reageert binnen vijf werkdagen op elke melding van vocht of schimmel.",
+     "Ongewijzigd."),
+    (None, None,
+     "2.3", "De gemeente brengt uiterlijk eind 2027 ten minste twee nieuwe locaties in voor sociale huurbouw.",
+     "Nieuw."),
+]
+
+
+def _cell(number: str | None, text: str | None) -> Paragraph:
+    return Paragraph(f"<b>{number}</b> {text}" if text else "—", BODY)
+
+
+@pytest.mark.parametrize(("old", "new", "why", "new_first"), [
+    ("Tekst 2025", "Tekst 2026", "Toelichting op de wijziging", False),
+    ("Oude tekst", "Nieuwe tekst", "Toelichting", False),
+    ("Was", "Wordt", "Reden van de wijziging", False),
+    ("Huidige afspraak", "Nieuwe afspraak", "Motivering", False),
+    ("Vorige versie", "Nieuwe versie", "Toelichting", True),
+])
+def test_issue_21_a_synopsis_is_read_from_its_new_column_only(tmp_path, old, new, why, new_first):
+    def row(a: object, b: object, c: object) -> list[object]:
+        return [b, a, c] if new_first else [a, b, c]
+
+    data = [row(old, new, why)] + [row(_cell(on, ot), _cell(nn, nt), Paragraph(w, BODY)) for on, ot, nn, nt, w in ROWS]
+    table = Table(data, colWidths=[300, 300, 170], repeatRows=1)
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black"), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    pdf = tmp_path / "synopsis.pdf"
+    SimpleDocTemplate(str(pdf), pagesize=landscape(A4), invariant=1).build([
+        Paragraph("Prestatieafspraken Ransdal 2026: actualisatie", HEAD),
+        Paragraph("Gemeente Ransdal, Woonstichting De Eik en Huurdersvereniging Ransdal", BODY),
+        Paragraph("2 Beschikbaar en betaalbaar wonen", HEAD), table])
+    doc = run.extract(pdf, model=None)
+    kept = [(nn, nt, w) for _, _, nn, nt, w in ROWS if nt]
+    assert [(a.number, a.text) for a in doc.afspraken] == [(nn, nt) for nn, nt, _ in kept]
+    assert [a.attributes.get("toelichting") for a in doc.afspraken] == [w for _, _, w in kept]
+
+
+@pytest.mark.parametrize("header", [
+    ["Nr", "Afspraak 2026", "Stand van zaken 2025", "Trekker"],  # a monitor: one text column and its progress
+    ["Nr.", "Opgave uit de woonvisie", "Ons bod", "Toelichting"],  # a bod: the ask beside the bid
+    ["Nr", "Afspraak", "Nieuw"],  # a change mark column, no old text beside it
+    ["Planning 2025", "Planning 2026"],
+])
+def test_issue_21_other_tables_name_no_old_and_new_text(header):
+    assert version_pair(header) is None
