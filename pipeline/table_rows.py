@@ -31,7 +31,7 @@ from .matrix import PARTY_LABEL, cell_items, matrix_themes, row_party, theme_cel
 from .structure import annex_heading, structure_lexicon
 from .text import join_lines
 from .types import Block
-from .version_columns import lapsed_version, version_roles
+from .version_columns import lapsed_version, standing_row, version_roles
 
 TABLE_LEVEL = 20  # sections read from a table's spanning rows nest below every heading of the text
 
@@ -59,6 +59,7 @@ def _read_row(block: Block, state: SegmentState, drafts: list[Draft], settings: 
             or lapsed_row(block.cells, roles) or lapsed_version(block.cells, roles) \
             or _on_matrix_row(block, roles, state, drafts, settings):  # a lapsed row is none of this document
         return
+    block = standing_row(block, roles)  # a synopsis: a new cell that says "Ongewijzigd" holds the old text
 
     def cell(role: str) -> str | None:
         return block.cells[roles[role]].strip() or None if role in roles else None

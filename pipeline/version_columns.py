@@ -12,11 +12,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import cache
 
 from .cells import EMPTY_CELL, table_roles
 from .lexicon import load
+from .numbering import LAPSED
 from .text import year_pattern
+from .types import Block
 
 OLD_ROLE = "old"  # the column of the text as it was: read by no role, kept to tell the table apart
 EXPLANATION = "Toelichting"  # the column that says why, read as this attribute (labels.yaml attribute_names)
@@ -28,19 +31,22 @@ def _alternation(words: Sequence[object]) -> str:
 
 
 @cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """A header naming the old text, the new text ("<word>", "<word> <noun>", "<noun> <word>"), a noun with a
-    year ("Tekst 2025": group 1 the noun) and an explanation column (its first words)."""
+def _patterns() -> dict[str, re.Pattern[str]]:
+    """A header naming the old text or the new ("<word>", "<word> <noun>", "<noun> <word>"), a noun with a year
+    ("Tekst 2025": group 1 the noun, 2 the year; `dated_item` for an item's noun), an explanation column (its
+    first words) and a new cell that says the text stands."""
     data = load("labels")["version_columns"]
-    nouns = _alternation(data["nouns"])
+    nouns = _alternation([*data["texts"], *data["items"]])
 
     def version(kind: str) -> re.Pattern[str]:
         words = _alternation(data[kind])
         return re.compile(rf"^(?:(?:{words})(?:\s+(?:{nouns}))?|(?:{nouns})\s+(?:{words}))$", re.I)
 
-    dated = re.compile(rf"^({nouns})\s+{YEAR.pattern}$", re.I)
-    explanation = re.compile(rf"^(?:{_alternation(data['explanations'])})\b", re.I)
-    return version("old"), version("new"), dated, explanation
+    return {"old": version("old"), "new": version("new"),
+            "dated": re.compile(rf"^({nouns})\s+{YEAR.pattern}$", re.I),
+            "dated_item": re.compile(rf"^(?:{_alternation(data['items'])})\s", re.I),
+            "explanation": re.compile(rf"^(?:{_alternation(data['explanations'])})\b", re.I),
+            "unchanged": re.compile(rf"^(?:{_alternation(data['unchanged'])})[\s.!]*$", re.I)}
 
 
 def _name(cell: str) -> str:
@@ -49,38 +55,54 @@ def _name(cell: str) -> str:
 
 
 def version_pair(cells: Sequence[str]) -> tuple[int, int] | None:
-    """The (old, new) columns of a synopsis header row: one column named old and one named new, or two columns
-    naming the same noun with two years ("Tekst 2025 | Tekst 2026"); None for any other row."""
-    old, new, dated, _ = _patterns()
+    """The (old, new) columns of a synopsis header row: one column named old and one named new (a year beside
+    the name aside), or two columns naming the same noun with two years ("Tekst 2025 | Tekst 2026"; an item's
+    noun, "Afspraak 2025 | Afspraak 2026", only beside an explanation column); None for any other row."""
+    p = _patterns()
     names = [_name(c) for c in cells]
-    olds = [i for i, n in enumerate(names) if old.match(n)]
-    news = [i for i, n in enumerate(names) if new.match(n)]
+    bare = [" ".join(YEAR.sub(" ", n).split()) for n in names]
+    olds = [i for i, n in enumerate(bare) if p["old"].match(n)]
+    news = [i for i, n in enumerate(bare) if p["new"].match(n)]
     if len(olds) == 1 and len(news) == 1:
         return olds[0], news[0]
-    years = [(i, m.group(1), int(m.group(2))) for i, n in enumerate(names) for m in [dated.match(n)] if m]
-    if len(years) == 2 and years[0][1] == years[1][1] and years[0][2] != years[1][2]:
-        first, second = sorted(years, key=lambda y: y[2])
-        return first[0], second[0]
-    return None
+    years = [(i, m.group(1), int(m.group(2))) for i, n in enumerate(names) for m in [p["dated"].match(n)] if m]
+    if len(years) != 2 or years[0][1] != years[1][1] or years[0][2] == years[1][2]:
+        return None
+    if p["dated_item"].match(names[years[0][0]]) and not any(p["explanation"].match(n) for n in names):
+        return None  # two jaarschijven side by side, as likely as two versions
+    first, second = sorted(years, key=lambda y: y[2])
+    return first[0], second[0]
 
 
 def version_roles(cells: Sequence[str]) -> dict[str, int] | None:
     """Column roles of a synopsis header row: the new column holds the text, the old one `OLD_ROLE` (read by no
     one), an explanation column after them the attribute "toelichting", the other columns as `cells.table_roles`
-    names them (Nr, Trekker, Planning); None for a row that names no old and new text."""
+    names them (Nr, Trekker, Planning); None for a row that names no old and new text, or names another column
+    the text ("Omschrijving | Jaarschijf 2025 | Jaarschijf 2026")."""
     pair = version_pair(cells)
     if pair is None:
         return None
     old, new = pair
-    explanation = _patterns()[3]
+    explanation = _patterns()["explanation"]
     header = ["" if i == old else "Afspraak" if i == new
               else EXPLANATION if i > min(old, new) and explanation.match(_name(c)) else c for i, c in enumerate(cells)]
     roles = table_roles(header)
-    return None if roles is None else roles | {OLD_ROLE: old}
+    return None if roles is None or roles.get("text") != new else roles | {OLD_ROLE: old}
 
 
 def lapsed_version(cells: Sequence[str], roles: dict[str, int]) -> bool:
-    """Whether a synopsis row leaves its new text empty ("—"): an afspraak of last year that lapsed, none of this
-    document's."""
-    return OLD_ROLE in roles and "text" in roles and roles["text"] < len(cells) \
-        and bool(EMPTY_CELL.match(cells[roles["text"]]))
+    """Whether a synopsis row leaves its new text empty ("—") or says there that it lapsed ("Vervalt"): an
+    afspraak of last year, none of this document's."""
+    if OLD_ROLE not in roles or roles.get("text", len(cells)) >= len(cells):
+        return False
+    new = " ".join(cells[roles["text"]].split())
+    return bool(EMPTY_CELL.match(new) or LAPSED.match(new))
+
+
+def standing_row(block: Block, roles: dict[str, int]) -> Block:
+    """A synopsis row whose new cell only says the text stands ("Ongewijzigd", "Idem", "=") with the old cell's
+    text in it, which is then this year's as well; any other row as it is."""
+    old, new, cells = roles.get(OLD_ROLE), roles.get("text"), block.cells
+    if old is None or new is None or max(old, new) >= len(cells) or not _patterns()["unchanged"].match(cells[new]):
+        return block
+    return replace(block, cells=tuple(cells[old] if i == new else c for i, c in enumerate(cells)))
