@@ -23,6 +23,7 @@ from .types import Block
 
 OLD_ROLE = "old"  # the column of the text as it was: read by no role, kept to tell the table apart
 EXPLANATION = "Toelichting"  # the column that says why, read as this attribute (labels.yaml attribute_names)
+MAX_HEADER_WORDS = 8  # "Toelichting op de wijziging ten opzichte van 2025"; an afspraak's cell is longer
 YEAR = re.compile(rf"(?<!\d)({year_pattern(1900, 2099)})(?!\d)")
 
 
@@ -58,6 +59,8 @@ def version_pair(cells: Sequence[str]) -> tuple[int, int] | None:
     """The (old, new) columns of a synopsis header row: one column named old and one named new (a year beside
     the name aside), or two columns naming the same noun with two years ("Tekst 2025 | Tekst 2026"; an item's
     noun, "Afspraak 2025 | Afspraak 2026", only beside an explanation column); None for any other row."""
+    if any(len(c.split()) > MAX_HEADER_WORDS for c in cells):
+        return None  # a row of content (every body row of every table passes here): at once
     p = _patterns()
     names = [_name(c) for c in cells]
     bare = [" ".join(YEAR.sub(" ", n).split()) for n in names]
