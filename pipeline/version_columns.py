@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 
-from .cells import EMPTY_CELL, table_roles
+from .cells import EMPTY_CELL, HEADER_ROLES, table_roles
 from .lexicon import load
 from .numbering import LAPSED
 from .text import year_pattern
@@ -43,7 +43,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         words = _alternation(data[kind])
         return re.compile(rf"^(?:(?:{words})(?:\s+(?:{nouns}))?|(?:{nouns})\s+(?:{words}))$", re.I)
 
-    return {"old": version("old"), "new": version("new"),
+    def qualifier(kind: str) -> re.Pattern[str]:  # "Nr. oud", "Oud nr": group 1 or 2 the column's own name
+        words = _alternation(data[kind])
+        return re.compile(rf"^(?:(?:{words})\s+(.+)|(.+?)\s+(?:{words}))$", re.I)
+
+    return {"old": version("old"), "new": version("new"), "old_of": qualifier("old"), "new_of": qualifier("new"),
             "dated": re.compile(rf"^({nouns})\s+{YEAR.pattern}$", re.I),
             "dated_item": re.compile(rf"^(?:{_alternation(data['items'])})\s", re.I),
             "explanation": re.compile(rf"^(?:{_alternation(data['explanations'])})\b", re.I),
@@ -87,10 +91,32 @@ def version_roles(cells: Sequence[str]) -> dict[str, int] | None:
         return None
     old, new = pair
     explanation = _patterns()["explanation"]
-    header = ["" if i == old else "Afspraak" if i == new
+    numbers = _number_versions(cells, pair)
+    header = ["" if i == old or numbers.get(i) == "old" else "Afspraak" if i == new
+              else "Nr" if numbers.get(i) == "new"
               else EXPLANATION if i > min(old, new) and explanation.match(_name(c)) else c for i, c in enumerate(cells)]
     roles = table_roles(header)
     return None if roles is None or roles.get("text") != new else roles | {OLD_ROLE: old}
+
+
+def _number_versions(cells: Sequence[str], pair: tuple[int, int]) -> dict[int, str]:
+    """The number columns of a synopsis that number the old text and the new apart ("Nr. oud | Oude tekst | Nr.
+    nieuw | Nieuwe tekst", "Nr 2025 | Tekst 2025 | Nr 2026 | Tekst 2026"): column -> "old" or "new", by the word
+    or the year of its text column beside its name."""
+    p = _patterns()
+    years = [YEAR.search(_name(cells[i])) for i in pair]
+    found: dict[int, str] = {}
+    for i, cell in enumerate(cells):
+        name = _name(cell)
+        year, bare = YEAR.search(name), " ".join(YEAR.sub(" ", name).split())
+        for kind in ("old", "new"):
+            m = p[f"{kind}_of"].match(bare)
+            if m and HEADER_ROLES["number"].match(m.group(1) or m.group(2)):
+                found[i] = kind
+        by_year = {y.group(1): kind for y, kind in zip(years, ("old", "new"), strict=True) if y}
+        if year and year.group(1) in by_year and HEADER_ROLES["number"].match(bare):
+            found[i] = by_year[year.group(1)]
+    return found
 
 
 def lapsed_version(cells: Sequence[str], roles: dict[str, int]) -> bool:

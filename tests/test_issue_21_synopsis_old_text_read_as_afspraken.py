@@ -33,9 +33,9 @@ ROWS = [
 ]
 
 
-def _synopsis(tmp_path, header: list[str], rows: list[tuple[object, object, object]]):
+def _synopsis(tmp_path, header: list[str], rows: list[tuple[object, ...]], widths: tuple[int, ...] = (300, 300, 170)):
     data = [header] + [[c if isinstance(c, Paragraph) else Paragraph(str(c), BODY) for c in r] for r in rows]
-    table = Table(data, colWidths=[300, 300, 170], repeatRows=1)
+    table = Table(data, colWidths=list(widths), repeatRows=1)
     table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black"), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
     pdf = tmp_path / "synopsis.pdf"
     SimpleDocTemplate(str(pdf), pagesize=landscape(A4), invariant=1).build([
@@ -77,6 +77,18 @@ def test_issue_21_a_new_cell_that_says_the_text_stands_holds_the_old_text(tmp_pa
         ("—", _cell(*ROWS[3][2:4]), "Nieuw."),
     ])
     assert [(a.number, a.text) for a in doc.afspraken] == [ROWS[0][:2], ROWS[3][2:4]]
+
+
+@pytest.mark.parametrize("header", [
+    ["Nr. oud", "Oude tekst", "Nr. nieuw", "Nieuwe tekst", "Toelichting"],
+    ["Nr 2025", "Tekst 2025", "Nr 2026", "Tekst 2026", "Toelichting"],
+])
+def test_issue_21_a_synopsis_numbers_its_old_and_new_text_apart(tmp_path, header):
+    """A number column beside each text column: the new one numbers the afspraken, the old one is no sub-theme."""
+    rows = [(on or "—", ot or "—", nn or "—", nt or "—", w) for on, ot, nn, nt, w in ROWS]
+    doc = _synopsis(tmp_path, header, rows, (60, 290, 60, 290, 100))
+    assert [(a.number, a.text) for a in doc.afspraken] == [(nn, nt) for _, _, nn, nt, _ in ROWS if nt]
+    assert {a.section for a in doc.afspraken} == {"2 Beschikbaar en betaalbaar wonen"}
 
 
 def test_issue_21_a_synopsis_header_gives_no_text_where_another_column_holds_it():
