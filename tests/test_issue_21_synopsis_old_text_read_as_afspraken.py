@@ -52,6 +52,7 @@ def _cell(number: str | None, text: str | None) -> Paragraph:
 @pytest.mark.parametrize(("old", "new", "why", "new_first"), [
     ("Tekst 2025", "Tekst 2026", "Toelichting op de wijziging", False),
     ("Oude tekst", "Nieuwe tekst", "Toelichting", False),
+    ("Tekst vorig jaar", "Tekst dit jaar", "Toelichting", False),
     ("Was", "Wordt", "Reden van de wijziging", False),
     ("Huidige afspraak", "Nieuwe afspraak", "Motivering", False),
     ("Vorige versie", "Nieuwe versie", "Toelichting", True),
