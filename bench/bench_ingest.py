@@ -209,7 +209,7 @@ def stages(files: list[Path], themes: bool, copies: int) -> list[Figure]:
 
 def compare_stage(docs: dict, copies: int) -> Figure:
     """Each corpus pair (year over year, bod -> agreement) compared once per copy; pages of both sides."""
-    from pipeline.compare import compare
+    from pipeline.changes import compare
 
     pairs = json.loads((CORPUS / "gold" / "index.json").read_text(encoding="utf-8"))["pairs"]
     timer, pages, n = Timer(), 0, 0

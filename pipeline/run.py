@@ -161,7 +161,7 @@ def compare_files(
     settings: Any = None,
 ) -> Any:
     """Extract two documents (paths or Documents) and compare them; returns a Comparison."""
-    from .compare import compare  # on first use: align loads scipy and scikit-learn, which extract never needs
+    from .changes import compare  # on first use: align loads scipy and scikit-learn, which extract never needs
 
     old_doc = old if isinstance(old, Document) else extract(old, parse=parse, model=model)
     new_doc = new if isinstance(new, Document) else extract(new, parse=parse, model=model)

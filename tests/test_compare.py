@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.compare import CompareSettings, compare, compare_texts, decide
+from pipeline.changes import CompareSettings, compare, compare_texts, decide
 from pipeline.features import extract_features
 from pipeline.store import links_to_lineage
 from pipeline.types import Afspraak, Document, DocumentMeta, Reason

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.align import align, cap_to_none, similarity_matrix
-from pipeline.compare import compare
+from pipeline.changes import compare
 from pipeline.types import Afspraak, Document, DocumentMeta
 
 OTHERS_OLD = [

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.compare import compare
+from pipeline.changes import compare
 from pipeline.types import Afspraak, Document, DocumentMeta
 
 OTHERS_OLD = [

@@ -3,7 +3,7 @@ general cause, on sentences written for the test in the manner of real agreement
 
 from __future__ import annotations
 
-from pipeline.compare import compare_texts
+from pipeline.changes import compare_texts
 from pipeline.reading import text_to_reading
 from pipeline.timing import is_one_off
 from pipeline.types import Reason

@@ -38,7 +38,7 @@ def test_a_bod_compared_with_its_agreement_tells_what_made_it_in(scores):
 def test_every_weakened_or_strengthened_change_carries_old_and_new_evidence():
     import json
 
-    from pipeline.compare import compare
+    from pipeline.changes import compare
     from pipeline.evaluate.compare import gold_document
 
     from .conftest import GOLD, corpus_index

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.compare import compare_texts
+from pipeline.changes import compare_texts
 from pipeline.evaluate.frames import evaluate_frames
 from pipeline.frames import doc_to_actors, names_to_roles, text_to_frame, text_to_reading
 from pipeline.nlp import parse

@@ -227,7 +227,7 @@ def test_real_pdfs_end_to_end(tmp_path, real_notice):
     assert notice["type"] == "kennisgeving" and notice["n_afspraken"] == len(texts) == 12
     assert any("75-135 sociale huurwoningen" in t for (t,) in texts)
     if len(paths) == 3:
-        pytest.importorskip("pipeline.compare")
+        pytest.importorskip("pipeline.changes")
         changes = record_changes(db)
         assert [(p.old_year, p.new_year) for p, _ in changes.pairs] == [(2021, 2022)]
 

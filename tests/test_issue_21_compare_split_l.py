@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.compare import compare_texts
+from pipeline.changes import compare_texts
 from pipeline.evaluate.compare import evaluate_compare
 from pipeline.reading import text_to_reading
 from pipeline.types import Reason

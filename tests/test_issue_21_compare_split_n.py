@@ -3,7 +3,7 @@ written for the test in the manner of real agreements."""
 
 from __future__ import annotations
 
-from pipeline.compare import compare_texts
+from pipeline.changes import compare_texts
 from pipeline.frames import text_to_frame
 from pipeline.types import Reason
 

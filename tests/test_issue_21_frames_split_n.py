@@ -3,7 +3,7 @@ counted in afternoons, and two ways the scorer misread a right figure (a range, 
 
 from __future__ import annotations
 
-from pipeline.compare import compare_texts
+from pipeline.changes import compare_texts
 from pipeline.evaluate.frames import quantities_agree
 from pipeline.frames import text_to_frame
 from pipeline.quantities import parse_number

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.compare import compare_texts
+from pipeline.changes import compare_texts
 from pipeline.number_words import number_word_re, number_word_value
 from pipeline.quantities import parse_number, text_to_quantities
 

@@ -14,7 +14,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph, SimpleDocTemplate
 
 from pipeline import run
-from pipeline.compare import compare
+from pipeline.changes import compare
 from pipeline.frames import document_frames
 
 BODY = ParagraphStyle("b", fontName="Times-Roman", fontSize=10.5, leading=14)

@@ -16,8 +16,8 @@ from hypothesis import strategies as st
 
 from pipeline import clean as clean_module
 from pipeline import normalise as normalise_module
+from pipeline.changes import compare
 from pipeline.clean import LIGATURES, clean, normalise_text
-from pipeline.compare import compare
 from pipeline.features import extract_features
 from pipeline.meta import detect_meta
 from pipeline.segment import segment

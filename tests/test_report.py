@@ -251,7 +251,7 @@ def test_the_cli_writes_each_format(store_db, tmp_path):
 
 def test_a_real_comparison_is_reported_in_full(tmp_path):
     """With the real compare stage (when present): every change it finds is in the report."""
-    compare = pytest.importorskip("pipeline.compare")
+    compare = pytest.importorskip("pipeline.changes")
     if not (PDF / "welderveld-2021.pdf").exists():
         pytest.skip("corpus not built")
     from .test_store import gold_document

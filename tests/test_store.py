@@ -61,7 +61,7 @@ def gold_document(path: Path, *, low_confidence_every: int = 0) -> Document:
 
 
 def gold_compare(old: Document, new: Document) -> Comparison:
-    """A stand-in for pipeline.compare.compare: the corpus gold links as Changes (one reason per kind)."""
+    """A stand-in for pipeline.changes.compare: the corpus gold links as Changes (one reason per kind)."""
     old_id, new_id = Path(old.meta.path).stem, Path(new.meta.path).stem
     links = json.loads((GOLD / "pairs" / f"{old_id}__{new_id}.json").read_text(encoding="utf-8"))["links"]
     by_key_old = {a.id.split("-", 1)[1]: a for a in old.afspraken}

@@ -103,7 +103,7 @@ def record_changes(
         StoreError: the store cannot be opened or written.
     """
     if compare_fn is None:
-        from ..compare import compare as compare_fn  # lazy: the comparison stage is heavy and optional here
+        from ..changes import compare as compare_fn  # lazy: the comparison stage is heavy and optional here
     sel = selection or Selection()
     with open_store(db_path, timeout=lock_timeout) as store:
         # Rows as dicts straight from DuckDB: through a DataFrame a column of NULLs (no corporatie detected

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from ..compare import CompareSettings, compare
+from ..changes import CompareSettings, compare
 from ..run import extract
 from ..types import Afspraak, Comparison, Document, DocumentMeta
 from .metrics import Scores, match_afspraken

@@ -11,7 +11,7 @@ from typing import Any
 
 from .. import lexicon
 from ..actors import names_to_roles
-from ..compare import FREQUENCY_UNIT, frequency_period
+from ..changes import FREQUENCY_UNIT, frequency_period
 from ..frames import text_to_frame
 from ..inflation import RELATIVE_RENT_UNITS
 from ..nlp import parse_docs
