@@ -99,7 +99,10 @@ def _recurring(a: Deadline, b: Deadline, a_text: str, year_shift: int, old_year:
     this_year = (old_year is not None and a.year == old_year and b.year - a.year == year_shift
                  and bool(_BARE_YEAR.match(a.text)) != bool(_BARE_YEAR.match(b.text))
                  and not _TARGET_DATE.search(a.text + " " + b.text)  # "in 2026" -> "medio 2027" has slipped
-                 and not _slipped_year(b, b_text))
+                 and not _slipped_year(b, b_text)
+                 and not (softened and not a.text.lower().startswith(lexicon.date_bounds()[1])))
+    # a softer promise for the new year, its date worded apart, has slipped with it ("stelt vóór 1 juli 2025 op"
+    # -> "onderzoekt in 2026 of"); a start ("per 1 juli 2025") named as the next year still is that year's
     if not this_year and _months(b) - _months(a) != 12 * year_shift:
         return False
     whole_years = bool(_BARE_YEAR.match(a.text) and _BARE_YEAR.match(b.text))  # "voor 2024" -> "in 2025"

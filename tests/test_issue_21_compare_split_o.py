@@ -37,3 +37,17 @@ def test_wanting_an_outcome_is_an_aim_like_striving_for_it():
     assert compare_texts(new, old, old_year=2025, new_year=2026) == []
     # a bid's "wij willen" with the act itself stays close to firm: no change when the act is promised plainly
     assert compare_texts("Wij willen jaarlijks 25 woningen aanpassen.", "Wij passen jaarlijks 25 woningen aan.") == []
+
+
+def test_a_softer_promise_for_the_next_year_worded_apart_has_slipped_its_date():
+    old = "De gemeente stelt vóór 1 oktober 2025 een woonzorgvisie op samen met de corporaties en zorgpartijen."
+    new = "De gemeente onderzoekt in 2026 of een woonzorgvisie samen met de corporaties en zorgpartijen nodig is."
+    assert kinds(compare_texts(old, new, old_year=2025, new_year=2026)) == {"modality": -1, "deadline": -1}
+    # the same wording with its year moved along is the new year's own: only the level changed
+    old = "De corporatie zet in 2025 samen met de gemeente twee wooncoaches in voor senioren."
+    new = "De corporatie streeft ernaar in 2026 samen met de gemeente twee wooncoaches in te zetten voor senioren."
+    assert kinds(compare_texts(old, new, old_year=2025, new_year=2026)) == {"modality": -1}
+    # a start date named as the next year is still that year's
+    old = "De corporatie voert per 1 juli 2025 een nieuwe huurverhogingssystematiek in."
+    new = "De corporatie onderzoekt in 2026 of zij een nieuwe huurverhogingssystematiek kan invoeren."
+    assert kinds(compare_texts(old, new, old_year=2025, new_year=2026)) == {"modality": -1}
