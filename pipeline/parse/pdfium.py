@@ -40,6 +40,7 @@ from .rules import Edge, find_grids
 from .shading import Fill, path_fill, shade_tables
 from .strikes import strike_through
 from .tabs import find_strip, without_strip
+from .turned import pdfium_turned
 from .upright import make_upright
 from .watermarks import WATERMARK_SIZE, is_watermark
 
@@ -94,9 +95,9 @@ def iter_pdfium_pages(path: Path, settings: ParseSettings, skip: frozenset[int] 
 
 
 def read_page(page, number: int, fonts: dict[tuple[bytes, int], bool] | None = None,  # type: ignore[no-untyped-def]
-              looks: dict[tuple[Any, ...], Style] | None = None) -> Page:
+              looks: dict[tuple[Any, ...], Style] | None = None, regions: bool = True) -> Page:
     """One pypdfium2 page -> a Page (lines in reading order, ruled tables filled); `fonts` and `looks` as
-    `page_words` takes them."""
+    `page_words` takes them; `regions`: a region drawn turned a quarter is read in its own frame (`turned`)."""
     f = _functions()
     page_addr = _address(page.raw)
     if f.count_objects(page_addr) > MAX_PAGE_OBJECTS:
@@ -107,9 +108,9 @@ def read_page(page, number: int, fonts: dict[tuple[bytes, int], bool] | None = N
     dots: list[Word] = []
     edges, fills, shapes = page_drawing(page_addr, height, rounded, dots)
     textpage = page.get_textpage()
-    try:
-        words, markers = page_words(ctypes.c_void_p(_address(textpage.raw)), height, {} if fonts is None else fonts,
-                                    {} if looks is None else looks)
+    fonts, looks, turned = {} if fonts is None else fonts, {} if looks is None else looks, [] if regions else None
+    try:  # `turned`: the words left out as rotated, that may make a region of their own (`turned`)
+        words, markers = page_words(ctypes.c_void_p(_address(textpage.raw)), height, fonts, looks, turned)
         def text_in(b: tuple[float, float, float, float]) -> str:  # a box's text, PDFium counting from the bottom
             return textpage.get_text_bounded(b[0], height - b[3], b[2], height - b[1])
 
@@ -131,17 +132,18 @@ def read_page(page, number: int, fonts: dict[tuple[bytes, int], bool] | None = N
         read = with_frame(read, words, [(e.orientation, e.pos, e.start, e.end) for e in edges],
                           boxes if len(edges) >= 8 else None)
     read = shade_tables(read, grids, fills) if grids else read
-    return replace(read, tabs=tabs, band=band) if tabs or band else read
+    read = replace(read, tabs=tabs, band=band) if tabs or band else read
+    return pdfium_turned(read, page, turned, lambda: read_page(page, number, fonts, looks, regions=False))
 
 
 # --- text -------------------------------------------------------------------------------------------------
 
 
 def page_words(tp: ctypes.c_void_p, height: float, fonts: dict[tuple[bytes, int], bool],
-               looks: dict[tuple[Any, ...], Style]) -> tuple[list[Word], list[Marker]]:
+               looks: dict[tuple[Any, ...], Style], turned: list | None = None) -> tuple[list[Word], list[Marker]]:
     """The words of a text page (`tp`: its handle) with their boxes, sizes and boldness, and the footnote
     markers inside them. `fonts` (a font's boldness by name and flags) and `looks` (a text object's style by
-    its font, size and matrix, `text_style`) carry over from page to page of a document."""
+    its font, size and matrix, `text_style`) carry over from page to page; `turned` gets rotated words."""
     f = _functions()
     n = f.count_chars(tp)
     if n <= 0:
@@ -159,7 +161,7 @@ def page_words(tp: ctypes.c_void_p, height: float, fonts: dict[tuple[bytes, int]
     origin, loose, font_size, font_info, text_object, char_matrix = (f.char_origin, f.loose_box, f.font_size,
                                                                       f.font_info, f.text_object, f.char_matrix)
     matrix = _Matrix()
-    pmatrix = ctypes.byref(matrix)
+    pmatrix, rotated = ctypes.byref(matrix), [] if turned is None else turned
     # per text object (its glyphs share font, size and angle): size, bold, upright, descent below the baseline
     styles: dict[int, tuple[float, bool, bool, float]] = {}
     symbols: dict[int, str | None] = {}  # the text objects set in a symbol font (`glyphs.symbol_font`): boxes
@@ -185,6 +187,7 @@ def page_words(tp: ctypes.c_void_p, height: float, fonts: dict[tuple[bytes, int]
                 symbols[obj or 0] = symbol
         size, bold, level, below = style
         if not level or (size >= WATERMARK_SIZE and is_watermark(size, _fill(tp, start))):
+            rotated.append((level, char_matrix(tp, start, pmatrix), matrix.a, matrix.b, x.value, len(token)))
             continue  # rotated text (a watermark, a margin note) or a large tinted watermark, as in pdfplumber
         if symbols and (symbol := symbols.get(obj or 0)) is not None:
             token = _symbol_token(tp, token, start, symbol)

@@ -5,6 +5,7 @@ pdfplumber is imported on first use: the PDFium backend uses only its table func
 
 from __future__ import annotations
 
+import copy
 import logging
 from collections.abc import Iterator
 from dataclasses import replace
@@ -29,6 +30,7 @@ from .rules import TABLE_SETTINGS, Edge, closing_rules, to_grid
 from .shading import plumber_fills, shade_tables
 from .strikes import strike_through
 from .tabs import MIN_TABS, find_strip, on_tab, strip_band, within
+from .turned import turned_rotation, with_turned
 from .watermarks import WATERMARK_SIZE, is_watermark, to_rgb
 
 log = logging.getLogger(__name__)
@@ -123,9 +125,11 @@ def content_size(page_obj) -> int:  # type: ignore[no-untyped-def]
     return total
 
 
-def plumber_page(page) -> Page:  # type: ignore[no-untyped-def]
-    """One pdfplumber page (upright glyphs, ruled tables) -> a Page."""
+def plumber_page(page, regions: bool = True) -> Page:  # type: ignore[no-untyped-def]
+    """One pdfplumber page (upright glyphs, ruled tables) -> a Page; `regions`: a region drawn turned a quarter
+    is read in its own frame (`turned`)."""
     shown_from_crop_box(page)
+    whole = page
     tabs = plumber_strip(page)
     band = None if tabs else plumber_band(page)
     if tabs:  # a navigation strip at the page edge: kept aside, never text, its boxes never a table (`tabs`)
@@ -164,7 +168,26 @@ def plumber_page(page) -> Page:  # type: ignore[no-untyped-def]
     if drawn:  # a notes page's slide frame, the speaker notes under it (`notes_pages`)
         read = with_frame(read, words, (), boxes)
     read = shade_tables(read, grids, fills) if grids else read
-    return replace(read, tabs=tabs, band=band) if tabs or band else read
+    read = replace(read, tabs=tabs, band=band) if tabs or band else read
+    turned = [(*(c.get("matrix") or (1, 0))[:2], c["x0"], 1) for c in whole.chars if not c.get("upright", True)] \
+        if regions else []
+    if turned and (rotation := turned_rotation(turned)):
+        other = turned_page(whole, rotation)
+        try:
+            read = with_turned(read, plumber_page(other, regions=False), rotation)
+        finally:
+            other.close()
+    return read
+
+
+def turned_page(page, rotation: int):  # type: ignore[no-untyped-def]
+    """The same page as pdfminer reads it when it carries /Rotate `rotation` more (`turned`)."""
+    from pdfplumber.page import Page as PlumberPage
+
+    obj = copy.copy(page.page_obj)
+    obj.rotate = (page.rotation + rotation) % 360
+    obj.attrs = {**obj.attrs, "Rotate": obj.rotate}
+    return PlumberPage(page.pdf, obj, page_number=page.page_number, initial_doctop=page.initial_doctop)
 
 
 def plumber_band(page) -> NavTab | None:  # type: ignore[no-untyped-def]
