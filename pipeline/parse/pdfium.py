@@ -6,9 +6,9 @@ word only (where it starts and ends, which text object it belongs to) and per te
 angle), never per glyph: per-call overhead, not PDFium, is what costs time in Python. Glyph-level detail is
 fetched only where it matters: digits inside a word, which may be a raised footnote marker. A page turned
 with /Rotate or cropped away from (0, 0) is first turned upright in memory (`upright.make_upright`), so words
-and rules share the page as shown; text still rotated then is left out, as in the pdfplumber backend. Ruled
-tables: the page's path objects (cell borders drawn as lines or rectangles) go to pdfplumber's table functions
-(`pipeline/parse/rules.py`), so pdfminer never parses the page.
+and rules share the page as shown; text still rotated then is left out, as in the pdfplumber backend, unless it
+makes a region of its own (`turned`). Ruled tables: the page's path objects (cell borders drawn as lines or
+rectangles) go to pdfplumber's table functions (`pipeline/parse/rules.py`), so pdfminer never parses the page.
 """
 
 from __future__ import annotations
