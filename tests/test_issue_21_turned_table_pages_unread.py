@@ -14,6 +14,7 @@ from reportlab.pdfgen import canvas
 from reportlab.platypus import Paragraph, Table, TableStyle
 
 import pipeline
+from pipeline.parse import parse_pdf
 
 W, H = A4
 CELL = ParagraphStyle("c", fontName="Helvetica", fontSize=8.5, leading=10.5)
@@ -92,13 +93,20 @@ def _upright(path, label: bool) -> None:
     c.setFont("Helvetica", 10)
     for i, line in enumerate(AFSPRAKEN):
         c.drawString(60, H - 110 - 16 * i, line[:95])
-    if label:  # a draft stamp and a side label, set up the margin
+    for i in range(8):
+        c.drawString(60, H - 200 - 14 * i, "Partijen lichten deze afspraken toe in de jaarlijkse monitor van het "
+                                           "bestuurlijk overleg.")
+    if label:  # a draft stamp and a note of three lines, set up the margin beside the text
         c.saveState()
-        c.translate(W - 20, 120)
+        c.translate(W - 20, H - 420)
         c.rotate(90)
-        c.setFont("Helvetica-Bold", 9)
-        c.drawString(0, 0, "CONCEPT - niet verspreiden - versie ter bespreking in het bestuurlijk overleg")
-        c.drawString(300, 0, "Afspraken per thema")
+        c.setFont("Helvetica-Bold", 8)
+        c.drawString(0, 0, "CONCEPT - niet verspreiden")
+        c.setFont("Helvetica", 7)
+        for i, note in enumerate(("Deze versie is opgesteld ter bespreking in het bestuurlijk overleg van juni.",
+                                  "Wijzigingen ten opzichte van de vorige versie zijn niet gemarkeerd.",
+                                  "Aan deze tekst kunnen geen rechten worden ontleend.")):
+            c.drawString(0, 10 + 9 * i, note)
         c.restoreState()
     _footer(c, 1)
     c.showPage()
@@ -112,3 +120,6 @@ def test_issue_21_turned_margin_label_changes_nothing(tmp_path, backend):
     read = [pipeline.extract(p, parse={"backend": backend}, model=None) for p in (plain, labelled)]
     assert [a.text for a in read[1].afspraken] == [a.text for a in read[0].afspraken]
     assert len(read[1].afspraken) == len(ROWS)
+    pages = [parse_pdf(p, {"backend": backend}) for p in (plain, labelled)]
+    assert [[(ln.text, ln.top) for ln in page.lines] for page in pages[1]] == \
+        [[(ln.text, ln.top) for ln in page.lines] for page in pages[0]]

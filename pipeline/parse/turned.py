@@ -6,8 +6,9 @@ header, footer and page number stay upright. Both backends drop turned glyphs (a
 such a page used to read as its footer alone. Here a page whose turned text is a body of its own (many glyphs on
 several baselines: `turned_rotation`) is read a second time as if it carried /Rotate (the turned text upright,
 the upright text turned and so left out), and `with_turned` sets that reading in the page between the upright
-lines above and below it. A few turned words (a vertical "CONCEPT", a side tab) are no region: the page is
-read as before, and a page without turned glyphs never gets here.
+lines above and below it. A few turned words (a vertical "CONCEPT", a side tab) are no region, nor is turned text
+set up the margin beside upright text: the page is read as before, and a page without turned glyphs never gets
+here.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from ..types import Line, Page, Table
 MIN_GLYPHS = 150  # turned glyphs that make a body of text, not a label
 MIN_BASELINES = 3  # lines of turned text: a table or paragraph, not one vertical label or a strip of tabs
 BASELINE_STEP = 4.0  # points: glyphs of one turned line share their baseline's position across the page
+MAX_BESIDE = 3  # upright lines beside the turned text that make it a note up the margin of a page of text
 GAP = 6.0  # points kept between the upright lines above or below and the turned region
 
 
@@ -76,6 +78,8 @@ def with_turned(upright: Page, turned: Page, rotation: int) -> Page:
     top, bottom = (upright.height - x1, upright.height - x0) if rotation == 90 else (x0, x1)
     left, right = (t0, t1) if rotation == 90 else (upright.width - t1, upright.width - t0)
     middle = (top + bottom) / 2
+    if sum(ln.top < bottom - GAP and ln.bottom > top + GAP for ln in upright.lines) >= MAX_BESIDE:
+        return upright  # upright text runs on beside it: a side column set up the margin, left out as before
 
     def is_above(ln: Line | Table) -> bool:  # a line beside the region goes with the half it stands in
         return ln.bottom <= top + GAP or ln.top < bottom - GAP and (ln.top + ln.bottom) / 2 < middle
