@@ -543,8 +543,9 @@ def _layout_region(number: int, left: float, width: float, height: float, words:
         words = outside
     body = body_words(words, height)
     gutters = find_gutters(body, width, left_edge=left)
-    if gutters and grids:  # a form's label rows between its boxes line up, but form no columns
-        gutters = [g for g in gutters if not cut_by_tables(g, body, grids, height)]
+    if gutters and (grids or boxes):  # a form's label rows between its boxes line up, but form no columns
+        frames = [*grids, *(Grid(*box, rows=()) for box in boxes)]  # a drawn box across a gutter cuts it as a table
+        gutters = [g for g in gutters if not cut_by_tables(g, body, frames, height)]
     if gutters:
         lines = split_columns(words, gutters, number)
     else:

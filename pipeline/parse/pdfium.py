@@ -31,6 +31,7 @@ from .boxes import Box, rules_to_boxes
 from .dots import on_baselines, path_dot
 from .drawn_marks import Shape, mark_words, pdfium_shape
 from .files import check_page_count, declares_encryption, describe, encrypted_error
+from .form_values import pdfium_fields, with_fields
 from .glyphs import mark_of, symbol_font
 from .layout import BOLD_HINTS, MARKER_CHARS, Marker, Word, is_horizontal, is_marker_text, layout_words
 from .notes_pages import with_frame
@@ -69,6 +70,7 @@ def iter_pdfium_pages(path: Path, settings: ParseSettings, skip: frozenset[int] 
         if "password" in str(exc).lower() and declares_encryption(path):  # PDFium's last error can be stale
             raise encrypted_error(path, settings) from None
         raise UnreadablePdf(f"corrupt or truncated PDF ({describe(exc)})", path=str(path)) from None
+    doc.init_forms()  # a fillable form's field values (`form_values`); a document without a form: nothing
     fonts: dict[tuple[bytes, int], bool] = {}
     looks: dict[tuple[Any, ...], Style] = {}
     try:
@@ -102,7 +104,7 @@ def read_page(page, number: int, fonts: dict[tuple[bytes, int], bool] | None = N
     page_addr = _address(page.raw)
     if f.count_objects(page_addr) > MAX_PAGE_OBJECTS:
         return Page(number, page.get_width(), page.get_height(), (), (), 1, skipped=True)
-    make_upright(page)
+    turned = make_upright(page)
     width, height = page.get_width(), page.get_height()
     rounded: list[Box] = []
     dots: list[Word] = []
@@ -127,6 +129,7 @@ def read_page(page, number: int, fonts: dict[tuple[bytes, int], bool] | None = N
     words = mark_words(words, shapes)  # a bullet or tick drawn as a path opens its item like a glyph
     words = [*words, *on_baselines([*dots, *shaded], words)]  # drawn dots and shaded cells as marks after text
     boxes = rules_to_boxes((e.orientation, e.pos, e.start, e.end) for e in edges) if len(edges) >= 8 else []
+    words, boxes = with_fields(pdfium_fields(page, turned), words, boxes)  # a form's typed values (`form_values`)
     read = layout_words(number, width, height, words, markers, grids, boxes, rounded, rules)
     if len(edges) >= 4 and height > width:  # a notes page's slide frame, the speaker notes under it (`notes_pages`)
         read = with_frame(read, words, [(e.orientation, e.pos, e.start, e.end) for e in edges],

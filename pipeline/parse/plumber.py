@@ -20,6 +20,7 @@ from .deskew import page_skew, unturn
 from .dots import is_plumber_dot, on_baselines, plumber_dots
 from .drawn_marks import mark_words, plumber_shapes
 from .files import _is_password_error, check_page_count, describe, encrypted_error
+from .form_values import field_boxes, field_words, plumber_fields
 from .geometry import Word
 from .glyphs import mark_of, symbol_font
 from .layout import Char, Grid, chars_to_words, is_bold_font, is_horizontal, layout_words, split_superscripts
@@ -148,6 +149,8 @@ def plumber_page(page, regions: bool = True) -> Page:  # type: ignore[no-untyped
         (e["orientation"], float(e["top"]), float(e["x0"]), float(e["x1"])) if e["orientation"] == "h"
         else (e["orientation"], float(e["x0"]), float(e["top"]), float(e["bottom"])) for e in page.edges
     ) if drawn else []
+    fields = plumber_fields(page)  # a fillable form's typed values (`form_values`), in the boxes a viewer shows
+    boxes += field_boxes(fields)
     body, markers = split_superscripts(chars)
     words = chars_to_words(body)
     slope = 0.0 if grids or boxes else page_skew(words)
@@ -160,6 +163,7 @@ def plumber_page(page, regions: bool = True) -> Page:  # type: ignore[no-untyped
     words = strike_through(words, rules)
     words = mark_words(words, plumber_shapes(page.curves + page.rects + page.lines))  # bullets, ticks, check boxes
     words = [*words, *on_baselines([*plumber_dots(page.curves), *shaded], words)]  # dots, grey cells after text
+    words = field_words(fields, words)
     height = float(page.height)
     rounded = [box for curve in page.curves  # boxes with curved corners: pdfminer keeps them as curves, not rects
                if (box := rounded_box([(float(x), height - float(top)) for x, top in curve["pts"]], height))]

@@ -27,15 +27,16 @@ def display_matrix(rotation: int, box: tuple[float, float, float, float]) -> tup
     return (1.0, 0.0, 0.0, 1.0, -x0, -y0)
 
 
-def make_upright(page: Any) -> None:
+def make_upright(page: Any) -> tuple[float, ...] | None:
     """Apply a pypdfium2 page's /Rotate and crop box origin to its objects (see the module docstring); a page
-    shown as stored is left alone."""
+    shown as stored is left alone. The matrix applied (`display_matrix`), None for none: what is not a page
+    object (an annotation's box) still needs it."""
     import pypdfium2.raw as raw
 
     rotation = page.get_rotation() % 360
     x0, y0, x1, y1 = page.get_bbox()  # the crop box within the MediaBox: the page PDFium shows
     if rotation == 0 and x0 == 0 and y0 == 0:
-        return
+        return None
     matrix = display_matrix(rotation, (x0, y0, x1, y1))
     handle = page.raw
     for i in range(raw.FPDFPage_CountObjects(handle)):
@@ -44,3 +45,4 @@ def make_upright(page: Any) -> None:
     raw.FPDFPage_SetRotation(handle, 0)
     raw.FPDFPage_SetMediaBox(handle, 0.0, 0.0, width, height)
     raw.FPDFPage_SetCropBox(handle, 0.0, 0.0, width, height)
+    return matrix
