@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from .clean import ENDS_SENTENCE
 from .config import SegmentSettings
+from .numbering import LAPSED
 from .structure import attribute_kinds
 
 # a link: with its scheme or "www.", or a bare web address as a site prints it ("Zoek op wilgenrade.nl")
@@ -116,6 +117,9 @@ def may_hold_url(text: str) -> bool:
     return "://" in text or "www." in lowered or any(end in lowered for end in BARE_DOMAIN_ENDS)
 
 
+RUN_IN_NOTE = re.compile(r"^([^\W\d_][^:.]{2,30}):\s")  # "Vervallen: ...": a run-in label and its colon
+
+
 def is_afspraak_text(text: str, style: str, settings: SegmentSettings) -> bool:
     """Whether an item's text reads like a commitment rather than a label, a reference or a link."""
     has_url = may_hold_url(text) and URL.search(text) is not None
@@ -126,4 +130,5 @@ def is_afspraak_text(text: str, style: str, settings: SegmentSettings) -> bool:
         return False
     if style == "bullet" and not ENDS_SENTENCE.search(text) and not LIST_LINK.search(text) and len(words) < 10:
         return False  # a theme list: "Beschikbaarheid en betaalbaarheid"
-    return True
+    # "Vervallen: in 2025 zijn ... geplaatst" in a numbered box: a note that the afspraak of its number lapsed
+    return (m := RUN_IN_NOTE.match(text)) is None or LAPSED.match(m.group(1)) is None

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from .answered_questions import answered_questions
 from .attributes import attribute_name, parse_attributes, split_attributes, tag_attributes
 from .clean import ENDS_SENTENCE, is_attribute_line
 from .commitment import commitment_test, labels_mark_afspraken, read_lead_in, reports
@@ -88,6 +89,7 @@ def segment(layout: Layout, meta: DocumentMeta, settings: SegmentSettings | dict
     layout = number_titled_paragraphs(layout)  # "3.4 Huisvesting statushouders" over its paragraph: one item
     layout = number_subheaded_paragraphs(layout, _commitment_test(meta))  # "2.4 Omvang ..." set larger: its item
     layout = title_disclosed_items(layout)  # a web page's accordion items: a bold title, its text, its fields
+    layout = answered_questions(layout, _commitment_test(meta))  # "Vraag 1.4 Welke ...? Wij ...": the answer, 1.4
     layout = form_fields(layout)  # a filled-in form's labels over their boxes: a card's label | value rows
     layout = drop_pull_quotes(layout)  # a quotation set large beside the text: no heading, no afspraak
     heading_sizes = [b.size for b in layout.blocks if b.kind == "heading"]
