@@ -13,6 +13,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
 from pipeline import run
+from pipeline.parse import parse_pdf
 
 H = A4[1]
 AFSPRAKEN = [
@@ -107,3 +108,44 @@ def test_issue_21_a_value_the_page_already_shows_is_read_once(tmp_path, backend)
     assert len(texts[1]) == len(AFSPRAKEN)
     assert all(t[1].startswith(text) and t[1].count(text) == 1
                for t, (_, text, _, _) in zip(texts[1], AFSPRAKEN, strict=True))
+
+
+@pytest.mark.parametrize("backend", ["pdfium", "pdfplumber"])
+def test_issue_21_choice_fields_and_check_boxes_read_as_shown(tmp_path, backend):
+    pdf = tmp_path / "keuzes.pdf"
+    c = canvas.Canvas(str(pdf), pagesize=A4)
+    c.setFont("Helvetica-Bold", 16)
+    c.drawString(50, H - 70, "Invulformulier prestatieafspraken 2026 gemeente Brinkvoorde")
+    c.setFont("Helvetica-Bold", 9)
+    c.drawString(50, H - 110, "Afspraak 1.1")
+    c.acroForm.textfield(name="a", value=AFSPRAKEN[0][1], x=130, y=H - 140, width=415, height=40,
+                         fieldFlags="multiline", maxlen=None, **BOX)
+    c.setFont("Helvetica", 9)
+    c.drawString(130, H - 158, "Trekker")
+    c.acroForm.choice(name="t", value="Hoevenland", options=["Gemeente", "Hoevenland", "Partijen"], x=170,
+                      y=H - 162, width=170, height=14, fontName="Helvetica", fontSize=9)
+    c.drawString(350, H - 158, "Gereed")
+    c.acroForm.choice(name="r", value="Q3 2026", options=["Q2 2026", "Q3 2026"], x=396, y=H - 162, width=149,
+                      height=14, fontName="Helvetica", fontSize=9)
+    c.drawString(50, H - 200, "Betrokken partijen")
+    c.acroForm.checkbox(name="g", x=150, y=H - 203, size=10, checked=True, buttonStyle="check")
+    c.drawString(165, H - 200, "Gemeente")
+    c.acroForm.checkbox(name="k", x=220, y=H - 203, size=10, checked=False, buttonStyle="check")
+    c.drawString(235, H - 200, "Corporatie")
+    c.save()
+    doc = run.extract(pdf, parse={"backend": backend}, model=None)
+    assert [(a.text, a.trekker, a.planning) for a in doc.afspraken] == [(AFSPRAKEN[0][1], "Hoevenland", "Q3 2026")]
+    lines = [ln.text for page in parse_pdf(pdf, {"backend": backend}) for ln in page.lines]
+    assert "Betrokken partijen ✔ Gemeente • Corporatie" in lines  # ticked and empty boxes as a drawn box reads
+
+
+@pytest.mark.parametrize("backend", ["pdfium", "pdfplumber"])
+def test_issue_21_a_field_running_down_a_turned_page_is_not_read(tmp_path, backend):
+    pdf = tmp_path / "gedraaid.pdf"
+    c = canvas.Canvas(str(pdf), pagesize=A4)
+    c.setPageRotation(90)  # the page shown turned: its text and its field run down it
+    c.setFont("Helvetica", 9)
+    c.drawString(50, 700, "Trekker")
+    c.acroForm.textfield(name="t", value="Woonstichting Hoevenland", x=100, y=696, width=150, height=14, **BOX)
+    c.save()
+    assert [ln.text for page in parse_pdf(pdf, {"backend": backend}) for ln in page.lines] == []

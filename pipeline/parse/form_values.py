@@ -192,6 +192,13 @@ def _shown_already(field: Field, words: Sequence[Word]) -> bool:
     return sum(t in inside for t in wanted) >= SHOWN_ALREADY * len(wanted)
 
 
+def _runs_down(box: tuple[float, float, float, float]) -> bool:
+    """Whether a field on a page shown turned by a quarter (/Rotate 90 or 270) is taller than wide as shown: its
+    text runs down the page with the page's own space, as turned page text does, which is not read either; a form
+    tool sets a landscape page's fields upright (/MK /R), wider than tall."""
+    return box[3] - box[1] > box[2] - box[0]
+
+
 def _style(da: str) -> tuple[float, bool]:
     """Font size and boldness from a default appearance string ("/Helv 9 Tf 0 g"; "/HeBo" is Helvetica-Bold)."""
     m = _DA_SIZE.search(da or "")
@@ -239,6 +246,8 @@ def pdfium_fields(page: Any, turned: tuple[float, ...] | None = None) -> list[Fi
                 continue
             kind = raw.FPDFAnnot_GetFormFieldType(env, annot)
             where = _upright((rect.left, rect.bottom, rect.right, rect.top), matrix, height)
+            if matrix[1] and _runs_down(where):
+                continue
             # a path in its appearance: the border or the background a viewer shows the field in
             framed = any(raw.FPDFPageObj_GetType(raw.FPDFAnnot_GetObject(annot, k)) == raw.FPDF_PAGEOBJ_PATH
                          for k in range(raw.FPDFAnnot_GetObjectCount(annot)))
@@ -290,6 +299,8 @@ def plumber_fields(page: Any) -> list[Field]:
         kind, flags = _name(_inherited(data, "FT")), int(_inherited(data, "Ff") or 0)
         value = _inherited(data, "V")
         where = (float(annot["x0"]), float(annot["top"]), float(annot["x1"]), float(annot["bottom"]))
+        if page.rotation % 180 == 90 and _runs_down(where):
+            continue
         framed = _framed(data)
         if kind == "Btn" and not flags & PUSH_BUTTON:
             state = _name(resolve1(data.get("AS"))) or _name(value)
