@@ -25,12 +25,11 @@ from .layout import BOLD_HINTS
 
 INSET = 2.0  # points between a field's border and its text, as viewers set it
 LEADING = 1.15  # of the font size: a viewer's line distance in a multi-line field
-DESCENT = 0.21  # of the size below the baseline, as the backends measure glyphs (`pdfium.DESCENT`)
 AUTO_SIZE = 12.0  # a font size of 0 means "fit the box"; a multi-line field then shows text at about this size
 MIN_SIZE = 4.0  # a value shrunk to fit its box no smaller than this
 AVERAGE_WIDTH = 556  # per 1000 of the size: a glyph the width table does not know (a digit's width in Helvetica)
 HIDDEN, NO_VIEW = 1 << 1, 1 << 5  # annotation flags of a widget a viewer does not show
-MULTILINE, RADIO, PUSH_BUTTON = 1 << 12, 1 << 15, 1 << 16  # field flags (Ff)
+MULTILINE, PUSH_BUTTON = 1 << 12, 1 << 16  # field flags (Ff)
 SHOWN_ALREADY = 0.5  # of a value's words the page text holds in its box: the value is drawn on the page already
 _DA_SIZE = re.compile(r"/([^\s/]+)\s+([\d.]+)\s+Tf")
 _PAINTED = re.compile(rb"(?:^|\s)(?:re|l|c|v|y|h)\s+[fFSsBb]\*?(?=\s|$)")  # a path filled or stroked
@@ -60,6 +59,8 @@ def field_words(fields: Sequence[Field], words: list[Word]) -> list[Word]:
     """`words` (a page's text layer) with the values of `fields` set in their boxes, and the label printed on a
     field's first line just left of its box followed by a colon ("Trekker [Hoevenland]" reads "Trekker:
     Hoevenland"), as a form is meant and as its printed version would set it."""
+    if not fields:  # most pages
+        return words
     out = list(words)
     labels: set[int] = set()
     for field in fields:
@@ -67,7 +68,7 @@ def field_words(fields: Sequence[Field], words: list[Word]) -> list[Word]:
             out += _mark(field)
         elif field.value.strip() and not _shown_already(field, words):
             added = _text(field)
-            label = _label(field, words, fields, added[0])
+            label = _label(field, words, fields, added[0]) if added else None
             if label is not None:
                 labels.add(label)
             out += added
