@@ -8,7 +8,9 @@ question label (lexicon structure.yaml `question_labels`), a number and one ques
 an item numbered as the question is ("1.4") whose text is what follows the question. A question with nothing
 after it (an empty box) stays a paragraph, and so does one whose answer the form labels ("Antwoord corporatie",
 lexicon `answer_labels`) under it: what follows that question explains it. An answer that commits no one (a
-figure, a look back: "Op 1 januari 2025 verhuurden wij 3.168 woningen") is no item either.
+figure, a look back: "Het aantal overlastmeldingen is in 2024 gedaald van 61 naar 44.") is no item either, and
+the label of the empty field under an answer ("Planning" by an empty box) no text. A question that ends its
+paragraph (at the foot of a page) numbers the paragraph after it.
 """
 
 from __future__ import annotations
