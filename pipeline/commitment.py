@@ -94,7 +94,7 @@ def looks_like_commitment(text: str, names: Sequence[str] = ()) -> bool:
         return bool(rest) and not PAST.search(sentence) and actor.search(" ".join(sentence.split()[:4])) is not None
     m = CLAUSE_END.search(sentence)
     main = sentence[: m.start()] if m and m.start() > 20 else sentence
-    if PAST.search(main) or PERFECT.search(main):
+    if PAST.search(main) or PERFECT.search(main) or _weak_past(main):
         return False
     words = sentence.split()
     subject = " ".join(words[:6])
@@ -107,6 +107,27 @@ def looks_like_commitment(text: str, names: Sequence[str] = ()) -> bool:
     if LEAD_INS.match(sentence) and actor.search(" ".join(words[:12])):
         return True  # "In 2024 verduurzaamt Lindewaard ...", "Op de locatie ... worden door Lindewaard ..."
     return bool(PASSIVE.search(main) and AMOUNT.search(sentence))
+
+
+_PAST_ENDING = re.compile(r"^(?!ge)([a-zë]{3,}?)(?<!en)(?:de|den|te|ten)$")
+
+
+def _weak_past(clause: str) -> bool:
+    """A weak verb's past tense ("verhuurden", "leverde", "verhuisden"): the stem before -de(n)/-te(n), spelled as
+    in the infinitive (a long vowel single, s/f voiced: "verhuur" -> "verhur", "verhuis" -> "verhuiz"), opens the
+    infinitive the lemma table gives the form; not a participle ("geplande", "aangesloten") or "komende"."""
+    from .nlp import lookup_lemma
+
+    for word in re.findall(r"[a-zë]+", clause.lower()):
+        m = _PAST_ENDING.match(word)
+        lemma = lookup_lemma(word) if m else ""
+        if not lemma.endswith("en") or lemma == word:
+            continue
+        stem = re.sub(r"([aeou])\1(?=[^aeiou]$)", r"\1", m[1])
+        stem = stem[:-1] + {"s": "z", "f": "v"}.get(stem[-1], stem[-1])
+        if lemma.startswith((m[1], stem)):
+            return True
+    return False
 
 
 def reports(text: str) -> bool:

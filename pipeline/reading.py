@@ -380,10 +380,10 @@ def _according_to(noun: Token) -> bool:
 
 
 def _present_plural(t: Token) -> bool:
-    """"verkennen", "onderzoeken": a finite verb spelled as its infinitive is present tense (plural), whatever
-    the tagger says; Dutch past plurals differ from the infinitive ("bouwden", "gingen")."""
+    """"verkennen", "onderzoeken": a finite verb spelled as its infinitive is present tense (plural), whatever the
+    tagger says; past plurals are not ("bouwden"; "verhuurden", whose table lemma is verhuren, the model's aside)."""
     low = t.lower_
-    return low.endswith("en") and low in (t.lemma_.lower(), lookup_lemma(low) or low)
+    return low.endswith("en") and low == (lookup_lemma(low) or low)
 
 
 PERFECT_AUX = frozenset({"is", "zijn", "was", "waren", "heeft", "hebben", "had", "hadden", "werd", "werden"})
@@ -398,7 +398,8 @@ def _is_past(clause: list[Token]) -> bool:
     ... is afgehandeld" promises a result, it does not report one."""
     verbs = [t for t in clause if t.pos_ in ("VERB", "AUX")]
     first = next((t for t in verbs if _finite(t)), None)
-    if first is not None and "Pres" in first.morph.get("Tense") and first.lower_ not in PERFECT_AUX:
+    if (first is not None and "Pres" in first.morph.get("Tense") and first.lower_ not in PERFECT_AUX
+            and ("|verl" not in first.tag_ or _present_plural(first))):  # the tag's past plural, if spelled so
         return False
     words = {t.lower_ for t in clause}
     participle = any("Part" in t.morph.get("VerbForm") and not _present_participle(t) or t.tag_.startswith("WW|vd")

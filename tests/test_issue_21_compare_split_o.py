@@ -51,3 +51,4 @@ def test_a_softer_promise_for_the_next_year_worded_apart_has_slipped_its_date():
     old = "De corporatie voert per 1 juli 2025 een nieuwe huurverhogingssystematiek in."
     new = "De corporatie onderzoekt in 2026 of zij een nieuwe huurverhogingssystematiek kan invoeren."
     assert kinds(compare_texts(old, new, old_year=2025, new_year=2026)) == {"modality": -1}
+
