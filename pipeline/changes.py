@@ -429,9 +429,10 @@ def decide(reasons: Sequence[Reason], similarity: float | None, settings: Compar
 
 def compare_texts(old_text: str, new_text: str, *, old_year: int | None = None, new_year: int | None = None,
                   settings: CompareSettings | None = None, old_lead_in: str | None = None,
-                  new_lead_in: str | None = None) -> list[Reason]:
+                  new_lead_in: str | None = None, gemeenten: Sequence[str] = ()) -> list[Reason]:
     """The reasons why `new_text` commits to more or less than `old_text` (empty: the same commitment); the
-    modality is read with each side's lead-in ("X zeggen toe:" -> "X zetten zich in om:" weakens)."""
+    modality is read with each side's lead-in ("X zeggen toe:" -> "X zetten zich in om:" weakens); `gemeenten`
+    name the whole area ("woningen in Wezelhorst" is no narrower reach in Wezelhorst's agreement)."""
     s = CompareSettings.resolve(settings)
     fo = extract_features(old_text, year=old_year)
     fn = extract_features(new_text, year=new_year)
@@ -442,7 +443,8 @@ def compare_texts(old_text: str, new_text: str, *, old_year: int | None = None, 
                 or _coordinated_modality(with_lead_in(old_text, old_lead_in), with_lead_in(new_text, new_lead_in), s)
                 or arrangement_reasons(old_text, new_text))
     modality = [r for r in modality if not _level_moved(r, old_text, new_text)]
-    scope = scope_reasons(fo, fn, old_text, new_text) or party_reach(old_text, new_text)
+    whole = frozenset(g.lower() for g in gemeenten)
+    scope = scope_reasons(fo, fn, old_text, new_text, whole) or party_reach(old_text, new_text)
     if old_reading.level in ("explore", "discuss") and any(r.direction > 0 for r in modality):
         scope = [r for r in scope if r.direction > 0]  # a study has no reach to narrow: the act names its places
     if new_reading.level in ("explore", "discuss") and any(r.direction < 0 for r in modality):
@@ -504,7 +506,8 @@ def _link_to_change(link: Link, old: Document, new: Document, s: CompareSettings
             return Change("unchanged", a, b, link.similarity, (), link.group)
         return Change(decide(moved, link.similarity, s), a, b, link.similarity, tuple(moved), link.group)
     reasons = compare_texts(a.text, b.text, old_year=old.meta.year, new_year=new.meta.year, settings=s,
-                            old_lead_in=a.lead_in, new_lead_in=b.lead_in)
+                            old_lead_in=a.lead_in, new_lead_in=b.lead_in,
+                            gemeenten=(*old.meta.gemeenten, *new.meta.gemeenten))
     return Change(decide(reasons, link.similarity, s), a, b, link.similarity, tuple(reasons), link.group)
 
 

@@ -70,6 +70,9 @@ def _named(places: list[str], text: str) -> bool:
 
 _SUB_AREA = re.compile(r"\b(?:wijk|wijken|kern|kernen|buurt|buurten|dorp|dorpen|complex|complexen)\s+"
                        r"(?:de\s+|het\s+)?(\w[\w-]*)", re.I)
+# homes placed by a name right after them ("de vrijkomende appartementen in Pijlwerd-Noord", "in welke complexen
+# in Slibhaven"): the place bounds what is counted, as "in de wijk X" does
+_HOMES_IN = re.compile(r"\b\w*(?:woningen|appartementen|complexen|flats)\s+in\s+(?:de\s+|het\s+)?([A-Z][\w-]*)")
 
 
 # places named as a share or as examples do not set the reach: "waarvan 120 in de wijk Molenbuurt", "onder meer in
@@ -81,15 +84,18 @@ def _place_names(places: list[str]) -> str:
     return ", ".join(sorted(p.removeprefix("plaats: ") for p in places))
 
 
-def _sub_areas(places: list[str], text: str) -> bool:
-    """Places named as wijken, kernen, buurten or complexen ("in de wijken Oosterkamp en Veldhuizen"): parts of
-    the gemeente, not the gemeente itself ("in de gemeente Hofstede")."""
-    named = {m[1].lower() for m in _SUB_AREA.finditer(text)
-             if not _EXAMPLES.search(text[max(0, m.start() - 40):m.start()])}
+def _sub_areas(places: list[str], text: str, whole: frozenset[str] = frozenset()) -> bool:
+    """Places named as wijken, kernen, buurten or complexen ("in de wijken Oosterkamp en Veldhuizen") or right
+    after the homes they hold: parts of the gemeente, not the gemeente itself ("in de gemeente Hofstede")."""
+    def names(pattern: re.Pattern[str]) -> set[str]:
+        return {m[1].lower() for m in pattern.finditer(text)
+                if not _EXAMPLES.search(text[max(0, m.start() - 40):m.start()])}
+    named = names(_SUB_AREA) | (names(_HOMES_IN) - whole)  # "in de kern Eikendonk" is a part even so named
     return bool(places) and any(p.removeprefix("plaats: ").split()[-1] in named for p in places)
 
 
-def _everywhere_to_places(old: Features, new: Features, old_text: str, new_text: str) -> list[Reason]:
+def _everywhere_to_places(old: Features, new: Features, old_text: str, new_text: str,
+                          whole: frozenset[str] = frozenset()) -> list[Reason]:
     """"in iedere wijk" (or "alle complexen") on one side and only named places on the other: the reach narrowed
     to those places, or widened from them."""
     def split(f: Features) -> tuple[list[str], float]:
@@ -104,10 +110,12 @@ def _everywhere_to_places(old: Features, new: Features, old_text: str, new_text:
     if wide_new >= 0.9 and not places_new and places_old and wide_old < 0.9 and not _named(places_old, new_text):
         names = _place_names(places_old)
         return [Reason("scope", names, "overal", f"reikwijdte vergroot: niet alleen {names}", 1)]
-    if not old.scope_terms and _sub_areas(places_new, new_text) and wide_new == 0 and not _named(places_new, old_text):
+    if (not old.scope_terms and _sub_areas(places_new, new_text, whole) and wide_new == 0
+            and not _named(places_new, old_text)):
         names = _place_names(places_new)
         return [Reason("scope", "-", names, f"reikwijdte verkleind: alleen {names}", -1)]  # "... in de wijken X en Y"
-    if not new.scope_terms and _sub_areas(places_old, old_text) and wide_old == 0 and not _named(places_old, new_text):
+    if (not new.scope_terms and _sub_areas(places_old, old_text, whole) and wide_old == 0
+            and not _named(places_old, new_text)):
         names = _place_names(places_old)
         return [Reason("scope", names, "-", f"reikwijdte vergroot: niet meer alleen {names}", 1)]
     return []
@@ -171,14 +179,16 @@ def _placed(old: Features, new: Features, old_text: str, new_text: str) -> list[
     return []
 
 
-def scope_reasons(old: Features, new: Features, old_text: str = "", new_text: str = "") -> list[Reason]:
+def scope_reasons(old: Features, new: Features, old_text: str = "", new_text: str = "",
+                  whole: frozenset[str] = frozenset()) -> list[Reason]:
     """A wider or narrower reach ("'alle woningen' -> 'een deel van de woningen'").
 
     The scope terms only one side has are compared: a broader term gained against a narrower one lost widens
     the reach.  A term alone counts only at the extremes: gaining or losing "alle" (1.0) or a pilot/handful
-    (<= 0.25).
+    (<= 0.25).  `whole`: the lowercased names of the gemeenten, which name the whole area, not a part of it.
     """
-    counted = (_counted_scope(old, new, old_text, new_text) or _everywhere_to_places(old, new, old_text, new_text)
+    counted = (_counted_scope(old, new, old_text, new_text)
+               or _everywhere_to_places(old, new, old_text, new_text, whole)
                or listed_scope(old_text, new_text) or _placed(old, new, old_text, new_text))
     if counted:
         return counted
@@ -189,9 +199,9 @@ def scope_reasons(old: Features, new: Features, old_text: str = "", new_text: st
     breadth = dict(zip(old.scope_terms, _breadths(old), strict=True)) | dict(
         zip(new.scope_terms, _breadths(new), strict=True))
     added = _unrestated(Counter(t for t in new.scope_terms if not _COUNTED.match(t))
-                        - Counter(t for t in old.scope_terms if not _COUNTED.match(t)), old)
+                        - Counter(t for t in old.scope_terms if not _COUNTED.match(t)), old, old_text)
     removed = _unrestated(Counter(t for t in old.scope_terms if not _COUNTED.match(t))
-                          - Counter(t for t in new.scope_terms if not _COUNTED.match(t)), new)
+                          - Counter(t for t in new.scope_terms if not _COUNTED.match(t)), new, new_text)
     if _same_places_piloted(added + removed, breadth, old, new, old_text, new_text):
         return []
     b_add = max((breadth[t] for t in added), default=None)
@@ -246,13 +256,20 @@ def _same_places_piloted(changed: list[str], breadth: dict[str, float], old: Fea
     return bool(names) and names == _reach_names(new, new_text)
 
 
-def _unrestated(terms: Counter, other: Features) -> list[str]:
-    """Scope terms, without whole counts the other side states as a plain figure ("alle 420" ~ "de 420")."""
+_OWN_ALL = re.compile(r"^(?:alle|al onze|al haar|al hun)\s+(?:\w+\s+)*?(\w+)$")
+
+
+def _unrestated(terms: Counter, other: Features, other_text: str = "") -> list[str]:
+    """Scope terms, without whole counts the other side states as a plain figure ("alle 420" ~ "de 420") and
+    without "alle" the other side says with a possessive ("van alle complexen" ~ a bod's "van onze complexen")."""
     values = {q.value for q in other.quantities}
     out = []
     for term in terms.elements():
         figures = [parse_number(x) for x in re.findall(r"\d[\d.,]*", term)]
         if figures and all(v in values for v in figures if v is not None):
+            continue
+        own = _OWN_ALL.match(term)
+        if own and re.search(rf"\b(?:onze|hun|haar)\s+(?:\w+\s+)?{re.escape(own[1])}\b", other_text.lower()):
             continue
         out.append(term)
     return out

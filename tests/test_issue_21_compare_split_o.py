@@ -52,3 +52,29 @@ def test_a_softer_promise_for_the_next_year_worded_apart_has_slipped_its_date():
     new = "De corporatie onderzoekt in 2026 of zij een nieuwe huurverhogingssystematiek kan invoeren."
     assert kinds(compare_texts(old, new, old_year=2025, new_year=2026)) == {"modality": -1}
 
+
+
+def test_all_homes_after_a_year_and_van_are_the_reach_not_the_base_of_a_share():
+    old = "Woonbron Aa biedt in 2025 de huurders van alle eengezinswoningen een slimme thermostaat aan."
+    new = ("Woonbron Aa biedt in 2026 de huurders van de eengezinswoningen in Oostwold en Zandeind een slimme "
+           "thermostaat aan.")
+    assert kinds(compare_texts(old, new, old_year=2025, new_year=2026)) == {"scope": -1}
+
+
+def test_homes_placed_by_a_name_right_after_them_narrow_the_reach_unless_it_is_the_gemeente():
+    old = "De corporatie wijst ten minste 20% van de vrijkomende eengezinswoningen toe aan starters."
+    new = "De corporatie wijst ten minste 20% van de vrijkomende eengezinswoningen in Beekzijde toe aan starters."
+    assert kinds(compare_texts(old, new)) == {"scope": -1}
+    assert kinds(compare_texts(new, old)) == {"scope": 1}
+    # the gemeente itself is the whole area: no narrower reach in its own agreement
+    assert compare_texts(old, new, gemeenten=("Beekzijde",)) == []
+    # a kern named so is a part even where it shares the gemeente's name
+    placed = ("De corporatie wijst ten minste 20% van de vrijkomende eengezinswoningen in de kern Beekzijde toe aan "
+              "starters.")
+    assert kinds(compare_texts(old, placed, gemeenten=("Beekzijde",))) == {"scope": -1}
+
+
+def test_a_bids_own_homes_are_all_of_them():
+    old = "Wij brengen in 2026 de staat van onze complexen met een lift in kaart en stellen een verbeterplan op."
+    new = "De corporatie brengt in 2026 van alle complexen met een lift de staat in kaart en stelt een verbeterplan op."
+    assert compare_texts(old, new, old_year=2026, new_year=2026) == []
