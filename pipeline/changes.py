@@ -23,6 +23,7 @@ from .inflation import RELATIVE_RENT_UNITS
 from .nlp import doc as nlp_doc
 from .nlp import docs as nlp_docs
 from .nlp import parse_docs
+from .number_words import number_word_re
 from .quantities import DAYS_PER_UNIT, PERIODS_PER_YEAR, WORKING_DAY
 from .reading import Reading, text_to_reading, with_lead_in
 from .scope import scope_reasons
@@ -460,7 +461,8 @@ def compare_texts(old_text: str, new_text: str, *, old_year: int | None = None, 
         # is no end date.
         scope = [r for r in scope if r.direction > 0 and r.new != "-"]  # "drie complexen" -> "de resterende twee"
         deadlines = [r for r in deadlines if r.direction < 0 and _latest(fn) > _latest(fo) and _END_DATE.search(r.old)]
-    quantities = quantity_reasons(fo, fn) or _indexed_budget(fo, fn, old_text, new_text)
+    quantities = (quantity_reasons(fo, fn) or _indexed_budget(fo, fn, old_text, new_text)
+                  or ([] if modality else _floor_set(fo, fn, old_text, new_text)))
     if scope:  # the places named instead of a threshold ("in de wijken X en Y" -> "in alle wijken met meer dan 200")
         quantities = [r for r in quantities if NO_THRESHOLD not in (r.old, r.new)]
     scope = _without_counted_places(scope, quantities)
@@ -472,6 +474,27 @@ def compare_texts(old_text: str, new_text: str, *, old_year: int | None = None, 
         *scope,
         *label_reasons(fo, fn),
     ]
+
+
+_FIGURE = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d(?![\d.,]\d))\d")  # a figure, not a year
+
+
+def _floor_set(old: Features, new: Features, old_text: str, new_text: str) -> list[Reason]:
+    """A floor on a count set where the other side names no number at all ("zet energiecoaches in voor huurders" ->
+    "... die ten minste 200 huishoudens bezoeken"): more is promised; a floor dropped, less.  Beside a change of
+    level the level says it; money and shares (a condition's "mits ten minste 70%") are left to their own rules."""
+    def floors(f: Features) -> list[Quantity]:
+        # a floor on a count promises more whatever burden its sentence names ("200 huishoudens met hoge
+        # energielasten")
+        return [q for q in f.quantities if q.comparator == "min" and q.role == "amount" and not q.indexed
+                and q.value > 1 and q.unit not in ("euro", "procent", *RELATIVE_RENT_UNITS)]
+    for side, other, sign in ((new, old_text, 1), (old, new_text, -1)):
+        found = floors(side)
+        if found and not _FIGURE.search(other) and not number_word_re().search(other.lower()):
+            verb = "toegevoegd" if sign > 0 else "vervallen"
+            before, after = ("-", found[0].text) if sign > 0 else (found[0].text, "-")
+            return [Reason("quantity", before, after, f"ondergrens {verb}: ten minste {found[0].text}", sign)]
+    return []
 
 
 def _without_counted_places(scope: list[Reason], quantities: list[Reason]) -> list[Reason]:

@@ -78,3 +78,14 @@ def test_a_bids_own_homes_are_all_of_them():
     old = "Wij brengen in 2026 de staat van onze complexen met een lift in kaart en stellen een verbeterplan op."
     new = "De corporatie brengt in 2026 van alle complexen met een lift de staat in kaart en stelt een verbeterplan op."
     assert compare_texts(old, new, old_year=2026, new_year=2026) == []
+
+
+def test_a_floor_set_where_nothing_was_counted_promises_more():
+    old = "De gemeente zet in 2025 wooncoaches in voor senioren die willen verhuizen."
+    new = "De gemeente zet in 2026 wooncoaches in die ten minste 80 senioren begeleiden bij een verhuizing."
+    assert kinds(compare_texts(old, new, old_year=2025, new_year=2026)) == {"quantity": 1}
+    assert kinds(compare_texts(new, old, old_year=2025, new_year=2026)) == {"quantity": -1}
+    # what is left of a programme is progress, not a floor dropped
+    old = "De corporatie richt in 2025 in ten minste drie complexen een bewonerscommissie op."
+    new = "De corporatie richt in 2026 in de resterende twee complexen een bewonerscommissie op."
+    assert "quantity" not in kinds(compare_texts(old, new, old_year=2025, new_year=2026))
