@@ -104,7 +104,7 @@ def read_page(page, number: int, fonts: dict[tuple[bytes, int], bool] | None = N
     page_addr = _address(page.raw)
     if f.count_objects(page_addr) > MAX_PAGE_OBJECTS:
         return Page(number, page.get_width(), page.get_height(), (), (), 1, skipped=True)
-    turned = make_upright(page)
+    shown = make_upright(page)  # the matrix that set a page shown turned upright, which form widgets still need
     width, height = page.get_width(), page.get_height()
     rounded: list[Box] = []
     dots: list[Word] = []
@@ -129,7 +129,7 @@ def read_page(page, number: int, fonts: dict[tuple[bytes, int], bool] | None = N
     words = mark_words(words, shapes)  # a bullet or tick drawn as a path opens its item like a glyph
     words = [*words, *on_baselines([*dots, *shaded], words)]  # drawn dots and shaded cells as marks after text
     boxes = rules_to_boxes((e.orientation, e.pos, e.start, e.end) for e in edges) if len(edges) >= 8 else []
-    words, boxes = with_fields(pdfium_fields(page, turned), words, boxes)  # a form's typed values (`form_values`)
+    words, boxes = with_fields(pdfium_fields(page, shown), words, boxes)  # a form's typed values (`form_values`)
     read = layout_words(number, width, height, words, markers, grids, boxes, rounded, rules)
     if len(edges) >= 4 and height > width:  # a notes page's slide frame, the speaker notes under it (`notes_pages`)
         read = with_frame(read, words, [(e.orientation, e.pos, e.start, e.end) for e in edges],
