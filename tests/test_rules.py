@@ -13,7 +13,8 @@ import pdfplumber
 import pypdfium2 as pdfium
 import pytest
 
-from pipeline.parse.pdfium import _address, page_edges
+from pipeline.parse.drawing import page_edges
+from pipeline.parse.pdfium_calls import address
 from pipeline.parse.plumber import plumber_grids
 from pipeline.parse.rules import Edge, find_grids
 
@@ -28,7 +29,7 @@ def pdfium_grids(path: Path) -> list[list]:
         out = []
         for i in range(len(doc)):
             page = doc[i]
-            edges = page_edges(_address(page.raw), page.get_height())
+            edges = page_edges(address(page.raw), page.get_height())
             out.append(find_grids(edges) if len(edges) >= 4 else [])
             page.close()
         return out

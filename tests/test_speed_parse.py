@@ -225,7 +225,8 @@ def test_table_finder_ported_from_pdfplumber_on_the_ruled_pages_of_the_corpus():
     """Every page of the bundled and dev PDFs with rules: the same grids as pdfplumber's functions."""
     import pypdfium2 as pdfium
 
-    from pipeline.parse.pdfium import _address, page_edges
+    from pipeline.parse.drawing import page_edges
+    from pipeline.parse.pdfium_calls import address
     from pipeline.parse.rules import find_grids
 
     from .conftest import CORPUS
@@ -236,7 +237,7 @@ def test_table_finder_ported_from_pdfplumber_on_the_ruled_pages_of_the_corpus():
         try:
             for i in range(len(doc)):
                 page = doc[i]
-                edges = page_edges(_address(page.raw), page.get_height())
+                edges = page_edges(address(page.raw), page.get_height())
                 page.close()
                 if len(edges) >= 4:
                     mine = find_grids(edges)
@@ -296,7 +297,8 @@ def test_text_styles_kept_per_look_read_a_document_as_styles_per_page_do(tmp_pat
     import pypdfium2 as pdfium
     from reportlab.pdfgen import canvas
 
-    from pipeline.parse.pdfium import _address, page_words
+    from pipeline.parse.pdfium import page_words
+    from pipeline.parse.pdfium_calls import address
 
     path = tmp_path / "styles.pdf"
     c = canvas.Canvas(str(path), pagesize=(595, 842))
@@ -330,7 +332,7 @@ def test_text_styles_kept_per_look_read_a_document_as_styles_per_page_do(tmp_pat
             page = doc[i]
             for out, kept in ((shared, (fonts, looks)), (fresh, ({}, {}))):
                 tp = page.get_textpage()
-                out.append(page_words(ctypes.c_void_p(_address(tp.raw)), page.get_height(), *kept))
+                out.append(page_words(ctypes.c_void_p(address(tp.raw)), page.get_height(), *kept))
                 tp.close()
             page.close()
     finally:

@@ -39,7 +39,7 @@ def _closed(points: Sequence[tuple[float, float]]) -> bool:
 def path_dot(path: Any, points: Sequence[tuple[float, float]], height: float) -> Word | None:
     """The mark word of a PDFium path object (`pypdfium2.raw` handle) that is a filled dot: one closed subpath of
     curves (`points`, page space, bottom-up, control points included) of a dot's size (`dot_word`); asked by
-    `pdfium.page_drawing` of each one-subpath path, in its one walk over the page's objects."""
+    `drawing.page_drawing` of each one-subpath path, in its one walk over the page's objects."""
     if not MIN_POINTS <= len(points) <= MAX_POINTS or not _closed(points) or shade_of(path) is None:
         return None
     xs = [x for x, _ in points]

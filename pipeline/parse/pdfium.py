@@ -8,7 +8,8 @@ fetched only where it matters: digits inside a word, which may be a raised footn
 with /Rotate or cropped away from (0, 0) is first turned upright in memory (`upright.make_upright`), so words
 and rules share the page as shown; text still rotated then is left out, as in the pdfplumber backend, unless it
 makes a region of its own (`turned`). Ruled tables: the page's path objects (cell borders drawn as lines or
-rectangles) go to pdfplumber's table functions (`pipeline/parse/rules.py`), so pdfminer never parses the page.
+rectangles, read in `drawing`) go to pdfplumber's table functions (`pipeline/parse/rules.py`), so pdfminer never
+parses the page.
 """
 
 from __future__ import annotations
@@ -19,7 +20,6 @@ import math
 import re
 from collections.abc import Iterator
 from dataclasses import replace
-from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -28,17 +28,18 @@ from ..errors import UnreadablePdf
 from ..types import Page
 from .bands import find_band
 from .boxes import Box, rules_to_boxes
-from .dots import on_baselines, path_dot
-from .drawn_marks import Shape, mark_words, pdfium_shape
+from .dots import on_baselines
+from .drawing import page_drawing
+from .drawn_marks import mark_words
 from .files import check_page_count, declares_encryption, describe, encrypted_error
 from .form_values import pdfium_fields, with_fields
 from .glyphs import mark_of, symbol_font
 from .layout import BOLD_HINTS, MARKER_CHARS, Marker, Word, is_horizontal, is_marker_text, layout_words
 from .notes_pages import with_frame
 from .open_tables import drop_shaded_columns, shading_marks
-from .rounded import rounded_box
-from .rules import Edge, find_grids
-from .shading import Fill, path_fill, shade_tables
+from .pdfium_calls import Functions, Matrix, RectF, address, functions
+from .rules import find_grids
+from .shading import shade_tables
 from .strikes import strike_through
 from .tabs import find_strip, without_strip
 from .turned import pdfium_turned
@@ -51,8 +52,6 @@ log = logging.getLogger(__name__)
 # expose the stream, so its count of page objects stands in: a text page has a few thousand at most.
 MAX_PAGE_OBJECTS = 100_000
 DESCENT = 0.21  # of the size below the baseline: the em box pdfplumber gives a glyph of a standard font
-RULE_THICKNESS = 2.5  # a filled rectangle this thin (points) is a drawn line
-MAX_FORM_DEPTH = 3
 
 _MARKER_IN_WORD = re.compile(r"(?<=[^0-9*†‡])[0-9*†‡]")
 # PDFium marks a hyphen that breaks a word at a line end as U+0002 or U+FFFE
@@ -100,8 +99,8 @@ def read_page(page, number: int, fonts: dict[tuple[bytes, int], bool] | None = N
               looks: dict[tuple[Any, ...], Style] | None = None, regions: bool = True) -> Page:
     """One pypdfium2 page -> a Page (lines in reading order, ruled tables filled); `fonts` and `looks` as
     `page_words` takes them; `regions`: a region drawn turned a quarter is read in its own frame (`turned`)."""
-    f = _functions()
-    page_addr = _address(page.raw)
+    f = functions()
+    page_addr = address(page.raw)
     if f.count_objects(page_addr) > MAX_PAGE_OBJECTS:
         return Page(number, page.get_width(), page.get_height(), (), (), 1, skipped=True)
     shown = make_upright(page)  # the matrix that set a page shown turned upright, which form widgets still need
@@ -112,7 +111,7 @@ def read_page(page, number: int, fonts: dict[tuple[bytes, int], bool] | None = N
     textpage = page.get_textpage()
     fonts, looks, turned = {} if fonts is None else fonts, {} if looks is None else looks, [] if regions else None
     try:  # `turned`: the words left out as rotated, that may make a region of their own (`turned`)
-        words, markers = page_words(ctypes.c_void_p(_address(textpage.raw)), height, fonts, looks, turned)
+        words, markers = page_words(ctypes.c_void_p(address(textpage.raw)), height, fonts, looks, turned)
         def text_in(b: tuple[float, float, float, float]) -> str:  # a box's text, PDFium counting from the bottom
             return textpage.get_text_bounded(b[0], height - b[3], b[2], height - b[1])
 
@@ -147,7 +146,7 @@ def page_words(tp: ctypes.c_void_p, height: float, fonts: dict[tuple[bytes, int]
     """The words of a text page (`tp`: its handle) with their boxes, sizes and boldness, and the footnote
     markers inside them. `fonts` (a font's boldness by name and flags) and `looks` (a text object's style by
     its font, size and matrix, `text_style`) carry over from page to page; `turned` gets rotated words."""
-    f = _functions()
+    f = functions()
     n = f.count_chars(tp)
     if n <= 0:
         return [], []
@@ -156,14 +155,14 @@ def page_words(tp: ctypes.c_void_p, height: float, fonts: dict[tuple[bytes, int]
         text = text.replace(hyphen, "-")
     x, y = ctypes.c_double(), ctypes.c_double()
     px, py = ctypes.byref(x), ctypes.byref(y)
-    rect = _RectF()
+    rect = RectF()
     prect = ctypes.byref(rect)
     name = ctypes.create_string_buffer(256)
     flags = ctypes.c_int()
     pflags, size_of_name = ctypes.byref(flags), ctypes.c_ulong(256)  # an unsigned long: no bare int
     origin, loose, font_size, font_info, text_object, char_matrix = (f.char_origin, f.loose_box, f.font_size,
                                                                       f.font_info, f.text_object, f.char_matrix)
-    matrix = _Matrix()
+    matrix = Matrix()
     pmatrix, rotated = ctypes.byref(matrix), [] if turned is None else turned
     # per text object (its glyphs share font, size and angle): size, bold, upright, descent below the baseline
     styles: dict[int, tuple[float, bool, bool, float]] = {}
@@ -232,7 +231,7 @@ def _symbol_token(tp: ctypes.c_void_p, token: str, start: int, kind: str) -> str
     it goes on in a text font (a mark set against a word: left as it is)."""
     if len(token) > 1:
         name, flags = ctypes.create_string_buffer(256), ctypes.c_int()
-        _functions().font_info(tp, start + len(token) - 1, name, ctypes.c_ulong(256), ctypes.byref(flags))
+        functions().font_info(tp, start + len(token) - 1, name, ctypes.c_ulong(256), ctypes.byref(flags))
         if symbol_font(name.value) is None:
             return token
     return mark_of(token, kind) or token
@@ -278,14 +277,14 @@ def _new_look(tp: ctypes.c_void_p, start: int, look: tuple[Any, ...], fonts: dic
     key = look[:2]
     bold = fonts.get(key)
     if bold is None:
-        bold = fonts[key] = _is_bold(*key, _functions().font_weight(tp, start))
+        bold = fonts[key] = _is_bold(*key, functions().font_weight(tp, start))
     style = text_style(look[2], look[3], bold)
     if look[2]:  # a size of 0.0 and one of -0.0 are one key but not one style
         looks[look] = style
     return style
 
 
-def _orientation(f: _Functions, tp: ctypes.c_void_p, index: int, pmatrix: Any, matrix: _Matrix) -> tuple[bool, float]:
+def _orientation(f: Functions, tp: ctypes.c_void_p, index: int, pmatrix: Any, matrix: Matrix) -> tuple[bool, float]:
     """Whether a glyph is upright, and the scale its font size is set at.
 
     PDFium's font size is the size given to the font (Tf); the text and graphics matrices scale it. Some
@@ -311,11 +310,11 @@ def _take_markers(tp: ctypes.c_void_p, token: str, start: int, baseline: float, 
     Returns the word's text without them, the text-page index after the last glyph kept, and the right edge
     of a marker that ends the word (None if it does not end in one).
     """
-    f = _functions()
+    f = functions()
     x, y = ctypes.c_double(), ctypes.c_double()
     px, py = ctypes.byref(x), ctypes.byref(y)
-    rect = _RectF()
-    matrix = _Matrix()
+    rect = RectF()
+    matrix = Matrix()
     keep: list[str] = []
     last_kept = 0
     trailing: float | None = None
@@ -357,10 +356,10 @@ def _split_token(tp: ctypes.c_void_p, token: str, start: int, height: float, siz
 def _runs_of_glyphs(tp: ctypes.c_void_p, token: str, start: int, height: float,
                     size: float) -> list[tuple[str, float, float, float]]:
     """The runs of a word's glyphs that share a baseline, each as (text, x0, x1, baseline): glyph by glyph."""
-    f = _functions()
+    f = functions()
     x, y = ctypes.c_double(), ctypes.c_double()
     px, py = ctypes.byref(x), ctypes.byref(y)
-    rect = _RectF()
+    rect = RectF()
     prect = ctypes.byref(rect)
     runs: list[list[tuple[str, float, float, float]]] = []
     for i, ch in enumerate(token):
@@ -381,10 +380,10 @@ def _split_at_hyphen(tp: ctypes.c_void_p, token: str, start: int, height: float,
 
     Asks PDFium about the four glyphs at the ends of the halves instead of every glyph.
     """
-    f = _functions()
+    f = functions()
     x, y = ctypes.c_double(), ctypes.c_double()
     px, py = ctypes.byref(x), ctypes.byref(y)
-    rect = _RectF()
+    rect = RectF()
     prect = ctypes.byref(rect)
     last = len(token) - 1
     cut = token.find("-")
@@ -408,195 +407,3 @@ def _split_at_hyphen(tp: ctypes.c_void_p, token: str, start: int, height: float,
             return [(token[:cut + 1], x0, x1, base0), (token[cut + 1:], x2, rect.right, base2)]
         cut = token.find("-", cut + 1)
     return None
-
-
-# --- rules ------------------------------------------------------------------------------------------------
-
-
-def page_edges(page_addr: int, height: float) -> list[Edge]:
-    """Horizontal and vertical rules drawn on a page (lines, thin filled rectangles, rectangle sides)."""
-    return page_drawing(page_addr, height)[0]
-
-
-def page_drawing(page_addr: int, height: float, rounded: list[Box] | None = None, dots: list[Word] | None = None
-                 ) -> tuple[list[Edge], list[Fill], list[Shape]]:
-    """A page's rules (`page_edges`), its shaded rectangles (`shading.path_fill`) and its small shapes that may
-    be drawn marks (`drawn_marks.pdfium_shape`), top-down, in drawing order, in one walk over its path objects,
-    into Form XObjects with their transforms; given a list `rounded`, the boxes drawn with curved corners
-    (`rounded.rounded_box`) go in it, and given a list `dots`, its drawn dots as mark words (`dots.path_dot`);
-    a dot's curves are never among the rules, also when the caller takes only the rules."""
-    f = _functions()
-    edges: list[Edge] = []
-    fills: list[Fill] = []
-    shapes: list[Shape] = []
-    dots = [] if dots is None else dots  # always set apart: a dot's curves are no rules, whoever asks for the rules
-    for i in range(f.count_objects(page_addr)):
-        obj = f.get_object(page_addr, i)
-        kind = f.object_type(obj)
-        if kind == _PATH or kind == _FORM:
-            _collect_edges(obj, kind, _IDENTITY, height, edges, fills, 0, shapes, rounded, dots)
-    return edges, fills, shapes
-
-
-_PATH, _FORM = 2, 5
-_IDENTITY = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
-MAX_FILL_SEGMENTS = 6  # a path of one rectangle: "re" and its closing
-
-
-def _collect_edges(obj: int, kind: int, outer: tuple[float, ...], height: float, edges: list[Edge],
-                   fills: list[Fill], depth: int, shapes: list[Shape], rounded: list[Box] | None,
-                   dots: list[Word]) -> None:
-    import pypdfium2.raw as raw
-
-    handle = ctypes.cast(obj, raw.FPDF_PAGEOBJECT)
-    m = raw.FS_MATRIX()
-    if not raw.FPDFPageObj_GetMatrix(handle, m):
-        return
-    matrix = _compose((m.a, m.b, m.c, m.d, m.e, m.f), outer)
-    if kind == _FORM:
-        if depth >= MAX_FORM_DEPTH:
-            return
-        for i in range(raw.FPDFFormObj_CountObjects(handle)):
-            child = raw.FPDFFormObj_GetObject(handle, i)
-            child_kind = raw.FPDFPageObj_GetType(child)
-            if child_kind in (_PATH, _FORM):
-                _collect_edges(_address(child), child_kind, matrix, height, edges, fills, depth + 1, shapes, rounded,
-                               dots)
-        return
-    paths = [[_apply(matrix, px, py) for px, py in subpath] for subpath in _subpaths(handle)]
-    dot = path_dot(handle, paths[0], height) if len(paths) == 1 else None
-    if dot is not None:
-        dots.append(dot)  # a mark, whose curves' short straight runs are no rules that cut its cell
-    else:
-        for points in paths:
-            edges += _edges_of(points, height)
-    if len(paths) == 1 and 4 <= raw.FPDFPath_CountSegments(handle) <= MAX_FILL_SEGMENTS:
-        fill = path_fill(handle, paths[0], height)
-        if fill is not None:
-            fills.append(fill)
-    elif rounded is not None and len(paths) == 1 and (box := rounded_box(paths[0], height)) is not None:
-        rounded.append(box)
-    if paths and (shape := pdfium_shape(handle, paths, height)) is not None:
-        shapes.append(shape)
-
-
-def _subpaths(path) -> list[list[tuple[float, float]]]:  # type: ignore[no-untyped-def]
-    """A path's points, one list per subpath (a closed subpath repeats its first point at the end)."""
-    import pypdfium2.raw as raw
-
-    out: list[list[tuple[float, float]]] = []
-    x, y = ctypes.c_float(), ctypes.c_float()
-    n = raw.FPDFPath_CountSegments(path)
-    if n > 10_000:  # a drawing, not rules
-        return out
-    for i in range(n):
-        seg = raw.FPDFPath_GetPathSegment(path, i)
-        if not seg or not raw.FPDFPathSegment_GetPoint(seg, x, y):
-            continue
-        kind = raw.FPDFPathSegment_GetType(seg)
-        if kind == raw.FPDF_SEGMENT_MOVETO or not out:
-            out.append([(x.value, y.value)])
-        else:
-            out[-1].append((x.value, y.value))
-        if raw.FPDFPathSegment_GetClose(seg) and out[-1]:
-            out[-1].append(out[-1][0])
-    return out
-
-
-def _edges_of(points: list[tuple[float, float]], height: float) -> list[Edge]:
-    """The axis-parallel rules of one subpath, in top-down page coordinates.
-
-    A filled rectangle thinner than RULE_THICKNESS is one rule along its middle, as Word draws table borders.
-    """
-    xs = [p[0] for p in points]
-    ys = [p[1] for p in points]
-    x0, x1, y0, y1 = min(xs), max(xs), min(ys), max(ys)
-    if _is_rectangle(points):
-        if y1 - y0 <= RULE_THICKNESS:
-            mid = height - (y0 + y1) / 2
-            return [Edge("h", mid, x0, x1)]
-        if x1 - x0 <= RULE_THICKNESS:
-            return [Edge("v", (x0 + x1) / 2, height - y1, height - y0)]
-    edges = []
-    for (ax, ay), (bx, by) in zip(points, points[1:], strict=False):
-        if abs(ay - by) < 0.5 and abs(ax - bx) >= 0.5:
-            edges.append(Edge("h", height - ay, min(ax, bx), max(ax, bx)))
-        elif abs(ax - bx) < 0.5 and abs(ay - by) >= 0.5:
-            edges.append(Edge("v", (ax + bx) / 2, height - max(ay, by), height - min(ay, by)))
-    return edges
-
-
-def _is_rectangle(points: list[tuple[float, float]]) -> bool:
-    if len(points) not in (4, 5):
-        return False
-    corners = points[:4]
-    return all(abs(a[0] - b[0]) < 0.5 or abs(a[1] - b[1]) < 0.5
-               for a, b in zip(corners, [*corners[1:], corners[0]], strict=True))
-
-
-def _compose(inner: tuple[float, ...], outer: tuple[float, ...]) -> tuple[float, ...]:
-    """The matrix that applies `inner`, then `outer` (PDF row-vector convention)."""
-    a, b, c, d, e, f = inner
-    A, B, C, D, E, F = outer
-    return (a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D, e * A + f * C + E, e * B + f * D + F)
-
-
-def _apply(m: tuple[float, ...], x: float, y: float) -> tuple[float, float]:
-    return m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]
-
-
-# --- direct entry points ------------------------------------------------------------------------------------
-
-
-class _Matrix(ctypes.Structure):
-    _fields_ = [(name, ctypes.c_float) for name in "abcdef"]
-
-
-class _RectF(ctypes.Structure):
-    _fields_ = [("left", ctypes.c_float), ("top", ctypes.c_float), ("right", ctypes.c_float),
-                ("bottom", ctypes.c_float)]
-
-
-def _address(handle) -> int:  # type: ignore[no-untyped-def]
-    return ctypes.cast(handle, ctypes.c_void_p).value or 0
-
-
-class _Functions:
-    """PDFium's per-word text calls, as bare function pointers.
-
-    pypdfium2.raw checks each argument's pointer type on every call, which costs as much as the call. The
-    text-page functions here have no argument types at all, which ctypes calls fastest (about half the
-    time of typed integer arguments); so every caller passes the text page as a `ctypes.c_void_p`, out
-    arguments with `ctypes.byref`, buffers as ctypes objects, and Python ints only where C takes an int (a
-    bare Python int would go as a 32-bit int: never a handle). The page-level ones take plain integers.
-    """
-
-    def __init__(self) -> None:
-        import pypdfium2.raw as raw
-
-        def fn(name: str, restype, *argtypes):  # type: ignore[no-untyped-def]
-            address = ctypes.cast(getattr(raw, name), ctypes.c_void_p).value
-            return ctypes.CFUNCTYPE(restype, *argtypes)(address)
-
-        def bare(name: str, restype):  # type: ignore[no-untyped-def]
-            function = fn(name, restype)
-            function.argtypes = None
-            return function
-
-        vp, i = ctypes.c_void_p, ctypes.c_int
-        self.count_chars = bare("FPDFText_CountChars", i)
-        self.char_origin = bare("FPDFText_GetCharOrigin", i)
-        self.loose_box = bare("FPDFText_GetLooseCharBox", i)
-        self.font_size = bare("FPDFText_GetFontSize", ctypes.c_double)
-        self.font_info = bare("FPDFText_GetFontInfo", ctypes.c_ulong)
-        self.font_weight = bare("FPDFText_GetFontWeight", i)
-        self.text_object = bare("FPDFText_GetTextObject", vp)
-        self.char_matrix = bare("FPDFText_GetMatrix", i)
-        self.count_objects = fn("FPDFPage_CountObjects", i, vp)
-        self.get_object = fn("FPDFPage_GetObject", vp, vp, i)
-        self.object_type = fn("FPDFPageObj_GetType", i, vp)
-
-
-@cache
-def _functions() -> _Functions:
-    return _Functions()

@@ -20,7 +20,7 @@ SHADE = "■"
 # lightest grey, F2F2F2, still shades)
 PAPER = 248
 MIN_COVER = 0.7  # of a cell's area a fill must cover to shade it
-MIN_SIDE = 2.5  # a filled rectangle thinner than this is a drawn rule (`pdfium.RULE_THICKNESS`)
+MIN_SIDE = 2.5  # a filled rectangle thinner than this is a drawn rule (`drawing.RULE_THICKNESS`)
 
 Fill = tuple[float, float, float, float, tuple[int, int, int]]  # x0, top, x1, bottom (top-down), RGB
 
@@ -33,7 +33,7 @@ def is_shade(rgb: tuple[int, int, int], alpha: int = 255) -> bool:
 def path_fill(path: Any, points: Sequence[tuple[float, float]], height: float) -> Fill | None:
     """The fill of a PDFium path object (`pypdfium2.raw` handle) of one rectangle, its `points` already in page
     space (a Form XObject's transform applied), top-down; None unless it is filled (not only stroked) with a
-    colour `is_shade` takes and wider than a drawn rule. Asked by `pdfium.page_drawing` of each path of at most
+    colour `is_shade` takes and wider than a drawn rule. Asked by `drawing.page_drawing` of each path of at most
     six segments ("re" and its closing), in the one walk over the page's objects that also collects its rules."""
     rgb = shade_of(path)
     if rgb is None:

@@ -5,7 +5,7 @@ PDFium reports text and drawings in the page's own space: a landscape page store
 (0, 0) shifts every position. pdfplumber applies both before it reports anything, as a viewer does. Here
 every top-level page object is transformed by the matrix a viewer would apply and the page gets /Rotate 0
 and a CropBox and MediaBox at the origin, so that words (`pdfium.page_words`) and rules
-(`pdfium.page_drawing`) come out in one upright, top-down system of the page as shown. Only the loaded page
+(`drawing.page_drawing`) come out in one upright, top-down system of the page as shown. Only the loaded page
 changes; the file is never written.
 """
 
