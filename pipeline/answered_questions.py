@@ -29,6 +29,7 @@ _NUMBER = r"(\d{1,2}(?:\.\d{1,2}){0,2})[.:]?"
 
 @cache
 def _labels(key: str) -> str:
+    """A structure.yaml label list (`question_labels`, `answer_labels`) as one alternation, longest first."""
     return "|".join(re.escape(w) for w in sorted(structure_lexicon()[key], key=len, reverse=True))
 
 
@@ -49,10 +50,11 @@ def _last_question() -> re.Pattern[str]:
 
 @cache
 def _answer_label() -> re.Pattern[str]:
+    """A form's label over an answer box ("Antwoord", "Reactie corporatie:"): a label word and a few more."""
     return re.compile(rf"^(?:{_labels('answer_labels')})\b(?:\s+\S+){{0,3}}\s*:?$", re.IGNORECASE)
 
 
-def _field_labels(text: str) -> bool:
+def _is_field_label(text: str) -> bool:
     """Whether a text is only the label of a field left empty ("Planning"): the box under an answer no one filled."""
     words = " ".join(text.lower().rstrip(":").split())
     return bool(words) and words in attribute_kinds()
@@ -87,7 +89,7 @@ def answered_questions(layout: Layout, is_commitment: Callable[[str], bool]) -> 
         else:  # a figure or a look back answers the question: no item, the question's number with it
             blocks[at] = replace(blocks[at] or block, text=answer)
         nxt = blocks[at + 1] if at + 1 < len(blocks) else None
-        if nxt is not None and nxt.kind == "paragraph" and _field_labels(nxt.text):
+        if nxt is not None and nxt.kind == "paragraph" and _is_field_label(nxt.text):
             blocks[at + 1] = None  # the answer's empty field ("Planning" by an empty box): nothing
         changed = True
     if not changed:
