@@ -30,6 +30,7 @@ MIN_SIZE = 4.0  # a value shrunk to fit its box no smaller than this
 AVERAGE_WIDTH = 556  # per 1000 of the size: a glyph the width table does not know (a digit's width in Helvetica)
 HIDDEN, NO_VIEW = 1 << 1, 1 << 5  # annotation flags of a widget a viewer does not show
 MULTILINE, PUSH_BUTTON = 1 << 12, 1 << 16  # field flags (Ff)
+LABEL_SLACK = 1.0  # points a label set flush against its field's box may reach past the box's left edge
 SHOWN_ALREADY = 0.5  # of a value's words the page text holds in its box: the value is drawn on the page already
 _DA_SIZE = re.compile(r"/([^\s/]+)\s+([\d.]+)\s+Tf")
 _PAINTED = re.compile(rb"(?:^|\s)(?:re|l|c|v|y|h)\s+[fFSsBb]\*?(?=\s|$)")  # a path filled or stroked
@@ -81,21 +82,20 @@ def _label(field: Field, words: Sequence[Word], fields: Sequence[Field], first: 
     """The index of the word that labels a field on its left: the last word of the page text on the field's
     first line before its box, with no other field between them, that ends in a letter or digit (a label that
     ends in a colon or a question mark needs none)."""
-    x0 = field.box[0]
+    x0 = field.box[0] + LABEL_SLACK
     middle = (first.top + first.bottom) / 2
-    best: int | None = None
-    for k, w in enumerate(words):
-        if w.x1 <= x0 + 1.0 and w.top <= middle <= w.bottom and (best is None or w.x1 > words[best].x1):
-            best = k
-    if best is None or not words[best].text[-1:].isalnum():
+    before = [k for k, w in enumerate(words) if w.x1 <= x0 and w.top <= middle <= w.bottom]
+    if not before:
         return None
+    best = max(before, key=lambda k: words[k].x1)  # the nearest the box (the first of equals)
     label = words[best]
-    start = min(w.x0 for w in words if w.x1 <= x0 + 1.0 and w.top <= middle <= w.bottom)
-    if any(w.x1 <= x0 + 1.0 and w.x0 < label.x1 and w.x1 > start and 0 <= w.top - label.bottom < label.size
+    if not label.text[-1:].isalnum():
+        return None
+    start = min(words[k].x0 for k in before)
+    if any(w.x1 <= x0 and w.x0 < label.x1 and w.x1 > start and 0 <= w.top - label.bottom < label.size
            for w in words):
         return None  # a label of two lines ("Terugblik (korte / beschrijving)"): its words and the value interleave
-    left = label.x1
-    if any(f is not field and left <= f.box[0] and f.box[2] <= x0 + 1.0 and f.box[1] <= middle <= f.box[3]
+    if any(f is not field and label.x1 <= f.box[0] and f.box[2] <= x0 and f.box[1] <= middle <= f.box[3]
            for f in fields):
         return None
     return best
