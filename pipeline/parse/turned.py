@@ -23,6 +23,7 @@ MIN_GLYPHS = 150  # turned glyphs that make a body of text, not a label
 MIN_BASELINES = 3  # lines of turned text: a table or paragraph, not one vertical label or a strip of tabs
 BASELINE_STEP = 4.0  # points: glyphs of one turned line share their baseline's position across the page
 MAX_BESIDE = 3  # upright lines beside the turned text that make it a note up the margin of a page of text
+MAX_SLANT = 0.1  # |a| / |b| of a glyph's matrix turned a quarter; more is text at another angle (a watermark)
 GAP = 6.0  # points kept between the upright lines above or below and the turned region
 
 
@@ -37,7 +38,7 @@ def turned_rotation(glyphs: Iterable[tuple[float, float, float, int]]) -> int | 
     count = up = 0
     baselines: set[int] = set()
     for a, b, across, n in glyphs:
-        if abs(a) > 0.1 * abs(b):
+        if abs(a) > MAX_SLANT * abs(b):
             continue
         count += n
         up += n if b > 0 else -n
