@@ -17,6 +17,7 @@ from .pdfium_calls import address, functions
 from .rounded import rounded_box
 from .rules import Edge
 from .shading import Fill, path_fill
+from .upright import IDENTITY, apply_matrix, compose
 
 RULE_THICKNESS = 2.5  # a filled rectangle this thin (points) is a drawn line
 MAX_FORM_DEPTH = 3
@@ -43,12 +44,11 @@ def page_drawing(page_addr: int, height: float, rounded: list[Box] | None = None
         obj = f.get_object(page_addr, i)
         kind = f.object_type(obj)
         if kind == _PATH or kind == _FORM:
-            _collect_edges(obj, kind, _IDENTITY, height, edges, fills, 0, shapes, rounded, dots)
+            _collect_edges(obj, kind, IDENTITY, height, edges, fills, 0, shapes, rounded, dots)
     return edges, fills, shapes
 
 
 _PATH, _FORM = 2, 5
-_IDENTITY = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 MAX_FILL_SEGMENTS = 6  # a path of one rectangle: "re" and its closing
 
 
@@ -61,7 +61,7 @@ def _collect_edges(obj: int, kind: int, outer: tuple[float, ...], height: float,
     m = raw.FS_MATRIX()
     if not raw.FPDFPageObj_GetMatrix(handle, m):
         return
-    matrix = _compose((m.a, m.b, m.c, m.d, m.e, m.f), outer)
+    matrix = compose((m.a, m.b, m.c, m.d, m.e, m.f), outer)
     if kind == _FORM:
         if depth >= MAX_FORM_DEPTH:
             return
@@ -72,7 +72,7 @@ def _collect_edges(obj: int, kind: int, outer: tuple[float, ...], height: float,
                 _collect_edges(address(child), child_kind, matrix, height, edges, fills, depth + 1, shapes, rounded,
                                dots)
         return
-    paths = [[_apply(matrix, px, py) for px, py in subpath] for subpath in _subpaths(handle)]
+    paths = [[apply_matrix(matrix, px, py) for px, py in subpath] for subpath in _subpaths(handle)]
     dot = path_dot(handle, paths[0], height) if len(paths) == 1 else None
     if dot is not None:
         dots.append(dot)  # a mark, whose curves' short straight runs are no rules that cut its cell
@@ -142,13 +142,3 @@ def _is_rectangle(points: list[tuple[float, float]]) -> bool:
     return all(abs(a[0] - b[0]) < 0.5 or abs(a[1] - b[1]) < 0.5
                for a, b in zip(corners, [*corners[1:], corners[0]], strict=True))
 
-
-def _compose(inner: tuple[float, ...], outer: tuple[float, ...]) -> tuple[float, ...]:
-    """The matrix that applies `inner`, then `outer` (PDF row-vector convention)."""
-    a, b, c, d, e, f = inner
-    A, B, C, D, E, F = outer
-    return (a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D, e * A + f * C + E, e * B + f * D + F)
-
-
-def _apply(m: tuple[float, ...], x: float, y: float) -> tuple[float, float]:
-    return m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]

@@ -22,6 +22,7 @@ from typing import Any, NamedTuple
 from .geometry import Word
 from .glyphs import BULLET, TICK
 from .layout import BOLD_HINTS
+from .upright import IDENTITY, apply_matrix
 
 INSET = 2.0  # points between a field's border and its text, as viewers set it
 LEADING = 1.15  # of the font size: a viewer's line distance in a multi-line field
@@ -212,12 +213,8 @@ def _style(da: str) -> tuple[float, bool]:
 def _upright(rect: tuple[float, float, float, float], matrix: tuple[float, ...], height: float
              ) -> tuple[float, float, float, float]:
     """A rectangle (left, bottom, right, top) of the page's space as (x0, top, x1, bottom) of the page as shown."""
-    a, b, c, d, e, f = matrix
-    xs, ys = [], []
-    for x, y in ((rect[0], rect[1]), (rect[2], rect[3])):
-        xs.append(a * x + c * y + e)
-        ys.append(b * x + d * y + f)
-    return min(xs), height - max(ys), max(xs), height - min(ys)
+    (xa, ya), (xb, yb) = apply_matrix(matrix, rect[0], rect[1]), apply_matrix(matrix, rect[2], rect[3])
+    return min(xa, xb), height - max(ya, yb), max(xa, xb), height - min(ya, yb)
 
 
 # --- PDFium -------------------------------------------------------------------------------------------------
@@ -233,7 +230,7 @@ def pdfium_fields(page: Any, turned: tuple[float, ...] | None = None) -> list[Fi
     if not env or raw.FPDFPage_GetAnnotCount(handle) <= 0:
         return []
     env = env.raw
-    matrix = turned or (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+    matrix = turned or IDENTITY
     height = page.get_height()  # the page as shown, upright
     rect = raw.FS_RECTF()
     fields: list[Field] = []

@@ -13,6 +13,20 @@ from __future__ import annotations
 
 from typing import Any
 
+IDENTITY = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+
+
+def compose(inner: tuple[float, ...], outer: tuple[float, ...]) -> tuple[float, ...]:
+    """The matrix that applies `inner`, then `outer` (PDF row-vector convention)."""
+    a, b, c, d, e, f = inner
+    A, B, C, D, E, F = outer
+    return (a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D, e * A + f * C + E, e * B + f * D + F)
+
+
+def apply_matrix(m: tuple[float, ...], x: float, y: float) -> tuple[float, float]:
+    """A point (x, y) moved by the matrix m (a, b, c, d, e, f)."""
+    return m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]
+
 
 def display_matrix(rotation: int, box: tuple[float, float, float, float]) -> tuple[float, ...]:
     """The matrix (a, b, c, d, e, f) that takes a point of the page's space to the page as shown (y up,
