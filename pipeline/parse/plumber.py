@@ -173,15 +173,21 @@ def plumber_page(page, regions: bool = True) -> Page:  # type: ignore[no-untyped
         read = with_frame(read, words, (), boxes)
     read = shade_tables(read, grids, fills) if grids else read
     read = replace(read, tabs=tabs, band=band) if tabs or band else read
-    turned = [(*(c.get("matrix") or (1, 0))[:2], c["x0"], 1) for c in whole.chars if not c.get("upright", True)] \
-        if regions else []
-    if turned and (rotation := turned_rotation(turned)):
-        other = turned_page(whole, rotation)
-        try:
-            read = with_turned(read, plumber_page(other, regions=False), rotation)
-        finally:
-            other.close()
-    return read
+    return plumber_turned(read, whole) if regions else read
+
+
+def plumber_turned(read: Page, page) -> Page:  # type: ignore[no-untyped-def]
+    """A pdfplumber page's reading (`read`) with its turned region, if its turned glyphs make one (`turned`): the
+    page is read again as if it carried /Rotate (`turned_page`), its turned text upright."""
+    glyphs = [(*(c.get("matrix") or (1, 0))[:2], c["x0"], 1) for c in page.chars if not c.get("upright", True)]
+    rotation = turned_rotation(glyphs) if glyphs else None
+    if not rotation:
+        return read
+    other = turned_page(page, rotation)
+    try:
+        return with_turned(read, plumber_page(other, regions=False), rotation)
+    finally:
+        other.close()
 
 
 def turned_page(page, rotation: int):  # type: ignore[no-untyped-def]
