@@ -33,7 +33,7 @@ HEADER_ROLES = {
 YEAR = year_pattern(1900, 2099)
 
 
-def _alternatives(words: Iterable[object]) -> str:
+def alternatives(words: Iterable[object]) -> str:
     """Lexicon words as one alternation, the longest first, any run of spaces in them matching any run."""
     return "|".join(r"\s+".join(map(re.escape, str(w).split())) for w in sorted(map(str, words), key=len, reverse=True))
 
@@ -42,8 +42,8 @@ def _period_words() -> tuple[str, str]:
     """The period labels (months, quarters, half years) and the 'later' labels of lexicon numbers.yaml, each as
     one alternation; "<jaar>" in a later label stands for a year ("na <jaar>")."""
     data = numbers()
-    periods = _alternatives([*data["months"], *data["quarters"], *load("numbers")["half_years"]])
-    later = _alternatives(load("numbers")["later_labels"]).replace(re.escape("<jaar>"), YEAR)
+    periods = alternatives([*data["months"], *data["quarters"], *load("numbers")["half_years"]])
+    later = alternatives(load("numbers")["later_labels"]).replace(re.escape("<jaar>"), YEAR)
     return periods, later
 
 
@@ -151,7 +151,7 @@ def list_starts(last_number: str | None, continued: bool) -> tuple[int, ...]:
 
 # a column that states what was asked ("Opgave uit de woonvisie", "Vraag van de gemeente") beside the bid that answers
 # it: context, neither the afspraak nor a sub-theme
-ASK_COLUMN = re.compile(rf"^(?:{_alternatives(TABLE_COLUMNS['ask'])})\b", re.I)  # the words: lexicon labels.yaml
+ASK_COLUMN = re.compile(rf"^(?:{alternatives(TABLE_COLUMNS['ask'])})\b", re.I)  # the words: lexicon labels.yaml
 LABEL_COLUMN = re.compile(r"^(actie|maatregel|activiteit|afspraak|prestatie)s?$", re.I)
 # the column that says how a row changed since the year before ("t.o.v. 2024", "Wijziging", "Ten opzichte van
 # vorig jaar", "Status t.o.v. vorig jaar"): its cells go to the attributes as "wijziging"

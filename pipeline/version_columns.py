@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 
-from .cells import EMPTY_CELL, HEADER_ROLES, table_roles
+from .cells import EMPTY_CELL, HEADER_ROLES, alternatives, table_roles
 from .lexicon import load
 from .numbering import LAPSED
 from .text import year_pattern
@@ -27,31 +27,27 @@ MAX_HEADER_WORDS = 8  # "Toelichting op de wijziging ten opzichte van 2025"; an 
 YEAR = re.compile(rf"(?<!\d)({year_pattern(1900, 2099)})(?!\d)")
 
 
-def _alternation(words: Sequence[object]) -> str:
-    return "|".join(r"\s+".join(map(re.escape, str(w).split())) for w in sorted(map(str, words), key=len, reverse=True))
-
-
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     """A header naming the old text or the new ("<word>", "<word> <noun>", "<noun> <word>"), a noun with a year
     ("Tekst 2025": group 1 the noun, 2 the year; `dated_item` for an item's noun), an explanation column (its
     first words) and a new cell that says the text stands."""
     data = load("labels")["version_columns"]
-    nouns = _alternation([*data["texts"], *data["items"]])
+    nouns = alternatives([*data["texts"], *data["items"]])
 
     def version(kind: str) -> re.Pattern[str]:
-        words = _alternation(data[kind])
+        words = alternatives(data[kind])
         return re.compile(rf"^(?:(?:{words})(?:\s+(?:{nouns}))?|(?:{nouns})\s+(?:{words}))$", re.I)
 
     def qualifier(kind: str) -> re.Pattern[str]:  # "Nr. oud", "Oud nr": group 1 or 2 the column's own name
-        words = _alternation(data[kind])
+        words = alternatives(data[kind])
         return re.compile(rf"^(?:(?:{words})\s+(.+)|(.+?)\s+(?:{words}))$", re.I)
 
     return {"old": version("old"), "new": version("new"), "old_of": qualifier("old"), "new_of": qualifier("new"),
             "dated": re.compile(rf"^({nouns})\s+{YEAR.pattern}$", re.I),
-            "dated_item": re.compile(rf"^(?:{_alternation(data['items'])})\s", re.I),
-            "explanation": re.compile(rf"^(?:{_alternation(data['explanations'])})\b", re.I),
-            "unchanged": re.compile(rf"^(?:{_alternation(data['unchanged'])})[\s.!]*$", re.I)}
+            "dated_item": re.compile(rf"^(?:{alternatives(data['items'])})\s", re.I),
+            "explanation": re.compile(rf"^(?:{alternatives(data['explanations'])})\b", re.I),
+            "unchanged": re.compile(rf"^(?:{alternatives(data['unchanged'])})[\s.!]*$", re.I)}
 
 
 def _name(cell: str) -> str:
