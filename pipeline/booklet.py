@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from .types import Line, Page, Table
 
-MIN_SHEETS = 2
+MIN_SHEETS = 2  # sheets, and sheets printing a number: one sheet's pair of numbers shows no imposition
 MARGIN = 0.08  # of the height: the bands at the top and foot of a page where its running lines and number stand
 FOLD_SLACK = 2.0  # points a line may reach over the middle of the sheet and still belong to its half
 # a printed page number: alone ("9", "- 9 -", "Pagina 9", "9 van 12") or at either end of a running line
@@ -74,14 +74,11 @@ def split_sheet(page: Page) -> tuple[Half, Half] | None:
     middle = page.width / 2
     left: Half = ([], [])
     right: Half = ([], [])
-    for line in page.lines:
-        if line.x0 < middle - FOLD_SLACK and line.x1 > middle + FOLD_SLACK:
-            return None
-        (left if line.x0 + line.x1 < 2 * middle else right)[0].append(line)
-    for table in page.tables:
-        if table.x0 < middle - FOLD_SLACK and table.x1 > middle + FOLD_SLACK:
-            return None
-        (left if table.x0 + table.x1 < 2 * middle else right)[1].append(table)
+    for slot, items in ((0, page.lines), (1, page.tables)):  # Half: (lines, tables)
+        for item in items:
+            if item.x0 < middle - FOLD_SLACK and item.x1 > middle + FOLD_SLACK:
+                return None
+            (left if item.x0 + item.x1 < 2 * middle else right)[slot].append(item)  # type: ignore[arg-type]
     return left, right
 
 
