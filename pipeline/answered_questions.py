@@ -25,6 +25,7 @@ from .structure import attribute_kinds, structure_lexicon
 from .types import Block, Layout
 
 _NUMBER = r"(\d{1,2}(?:\.\d{1,2}){0,2})[.:]?"
+_WORDING = r"[^?]{3,300}\?"  # a question's words up to its mark: a few letters to a long sentence, never a page
 
 
 @cache
@@ -37,7 +38,7 @@ def _labels(key: str) -> str:
 def _question() -> re.Pattern[str]:
     """A numbered question in a paragraph that goes on with its answer (the paragraph opens with it, or with the
     field line before it that it ran on from: "Planning: 2026 Vraag 1.6 Welke ...? Wij ...")."""
-    return re.compile(rf"(?:^|\s)(?:{_labels('question_labels')})\s+{_NUMBER}\s+[^?]{{3,300}}\?\s+(\S.*)$",
+    return re.compile(rf"(?:^|\s)(?:{_labels('question_labels')})\s+{_NUMBER}\s+{_WORDING}\s+(\S.*)$",
                       re.IGNORECASE | re.DOTALL)
 
 
@@ -45,7 +46,7 @@ def _question() -> re.Pattern[str]:
 def _last_question() -> re.Pattern[str]:
     """A numbered question that ends a paragraph (its answer in the next: over a page break, or after a field
     line it ran on from: "Planning: 2026 Vraag 1.6 Welke ...?")."""
-    return re.compile(rf"(?:^|\s)(?:{_labels('question_labels')})\s+{_NUMBER}\s+[^?]{{3,300}}\?$", re.IGNORECASE)
+    return re.compile(rf"(?:^|\s)(?:{_labels('question_labels')})\s+{_NUMBER}\s+{_WORDING}$", re.IGNORECASE)
 
 
 @cache
