@@ -29,6 +29,7 @@ def slide_frame(width: float, height: float, boxes: Sequence[Box], words: Sequen
     """The slide frame of a would-be notes page (see the module docstring), or None."""
     if height <= width or not words:
         return None
+    centres: list[tuple[float, float, float]] | None = None  # each word's centre and top, once a box qualifies
     for box in boxes:
         x0, top, x1, bottom = box
         w, h = x1 - x0, bottom - top
@@ -36,9 +37,13 @@ def slide_frame(width: float, height: float, boxes: Sequence[Box], words: Sequen
                 or top > MAX_TOP_SHARE * height or bottom > MAX_BOTTOM_SHARE * height \
                 or min(x0, width - x1) < MIN_MARGIN_SHARE * width or top < MIN_MARGIN_SHARE * height:
             continue
-        below = [wd for wd in words if wd.top >= bottom]
-        if any(_inside(wd, box) for wd in words) and below \
-                and not any(_inside(wd, other) for wd in below for other in boxes if other != box):
+        if centres is None:
+            centres = [((wd.x0 + wd.x1) / 2, (wd.top + wd.bottom) / 2, wd.top) for wd in words]
+        below = [(cx, cy) for cx, cy, wtop in centres if wtop >= bottom]
+        if not below or not any(x0 <= cx <= x1 and top <= cy <= bottom for cx, cy, _ in centres):
+            continue
+        others = [other for other in boxes if other != box]
+        if not any(o[0] <= cx <= o[2] and o[1] <= cy <= o[3] for o in others for cx, cy in below):
             return box
     return None
 
@@ -53,7 +58,3 @@ def with_frame(page: Page, words: Sequence[Word], rules: Iterable[Rule], boxes: 
     frame = slide_frame(page.width, page.height, boxes, words) if boxes else None
     return page if frame is None else replace(page, frame=frame)
 
-
-def _inside(word: Word, box: Box) -> bool:
-    cx, cy = (word.x0 + word.x1) / 2, (word.top + word.bottom) / 2
-    return box[0] <= cx <= box[2] and box[1] <= cy <= box[3]
