@@ -33,6 +33,8 @@ def pane_left(words: Sequence[Word], width: float) -> float | None:
     labels = _labels()
     lefts: list[float] = []
     for i, word in enumerate(words):
+        if word.text[:1] != "[":  # AUTHOR starts with its bracket: most words are out at once, without a regex
+            continue
         if not AUTHOR.fullmatch(word.text) and not (AUTHOR.match(word.text) and word.text.endswith(":")):
             continue
         for label in labels:
