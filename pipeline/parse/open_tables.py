@@ -54,9 +54,12 @@ def _beside_text(grid: Grid, words: Sequence[Word]) -> bool:
     """Whether text stands left of the grid on most of its rows: the number and text of an open table's rows, whose
     only drawn cells are the shaded ones to the right."""
     rows = [row for row in grid.rows if any(row)]
-    beside = sum(any(w.x1 <= grid.x0 and box[1] <= (w.top + w.bottom) / 2 <= box[3] for w in words)
+    if len(rows) < 2:
+        return False
+    left = [(w.top + w.bottom) / 2 for w in words if w.x1 <= grid.x0]  # the middles of the words left of the grid
+    beside = sum(any(box[1] <= middle <= box[3] for middle in left)
                  for row in rows for box in [next(b for b in row if b is not None)])
-    return len(rows) >= 2 and 2 * beside > len(rows)
+    return 2 * beside > len(rows)
 
 
 def _colour(box: tuple[float, float, float, float], fills: Sequence[Fill]) -> tuple[int, int, int] | None:
