@@ -23,11 +23,12 @@ def _runs(words: Sequence[Word]) -> list[list[Word]]:
     """Words that follow each other in the page's text order on one baseline, left to right, a word space apart."""
     runs: list[list[Word]] = []
     current: list[Word] = []
+    size = bottom = x1 = 0.0  # the previous word's (every page's words pass here: no attribute looked up twice)
     for word in words:
-        prev = current[-1] if current else None
-        if prev is not None and abs(word.size - prev.size) < 0.1 * prev.size \
-                and abs(word.bottom - prev.bottom) < 0.3 * prev.size \
-                and -0.1 * prev.size <= word.x0 - prev.x1 < prev.size:
+        prev_size, prev_bottom, prev_x1 = size, bottom, x1
+        size, bottom, x1 = word.size, word.bottom, word.x1
+        if current and abs(size - prev_size) < 0.1 * prev_size and abs(bottom - prev_bottom) < 0.3 * prev_size \
+                and -0.1 * prev_size <= word.x0 - prev_x1 < prev_size:
             current.append(word)
             continue
         current = [word]
