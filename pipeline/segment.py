@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from .answered_questions import answered_questions
 from .attributes import attribute_name, parse_attributes, split_attributes, tag_attributes
@@ -135,7 +136,7 @@ def segment(layout: Layout, meta: DocumentMeta, settings: SegmentSettings | dict
     _close_article(state, drafts, settings)
     _add_overview_fields(drafts, layout.blocks, state.names)
     grouping_columns_to_sections(drafts)  # "Nr | Thema | Afspraak" grouped by theme: its sections
-    return tuple(_finish(d, meta) for d in drafts if not _is_ask(d, meta))
+    return _unique_ids(tuple(_finish(d, meta) for d in drafts if not _is_ask(d, meta)))
 
 
 def _title_line(block: Block) -> bool:
@@ -213,7 +214,7 @@ def segment_unnumbered(layout: Layout, meta: DocumentMeta, settings: SegmentSett
                                  text, block.end_page or block.page))
             if labelled and block.marker:  # "Nieuwbouw. Wij ...": the run-in title names the afspraak
                 drafts[-1].add_attributes({str(load("labels")["title_attribute"]): block.marker.rstrip(" .:")})
-    return tuple(_finish(d, meta) for d in drafts if not _is_ask(d, meta))
+    return _unique_ids(tuple(_finish(d, meta) for d in drafts if not _is_ask(d, meta)))
 
 
 def _is_ask(draft: Draft, meta: DocumentMeta) -> bool:
@@ -503,6 +504,17 @@ def _opens_sublist(last: Draft, block: Block) -> bool:
 def afspraak_id(sha256: str, page: int, x0: float, top: float) -> str:
     """A stable id from the document hash and where the afspraak starts (page, column x, height)."""
     return f"{sha256[:12]}-{page:03d}-{int(x0):03d}-{int(top):04d}"
+
+
+def _unique_ids(afspraken: tuple[Afspraak, ...]) -> tuple[Afspraak, ...]:
+    """Ids made unique in reading order: two afspraken can start at one spot of one PDF page where its halves are
+    read as pages of their own (a booklet sheet, `booklet`); the later one gets "-2", "-3" (stable, as the order is)."""
+    seen: dict[str, int] = {}
+    out = []
+    for a in afspraken:
+        seen[a.id] = seen.get(a.id, 0) + 1
+        out.append(a if seen[a.id] == 1 else replace(a, id=f"{a.id}-{seen[a.id]}"))
+    return tuple(out)
 
 
 def _finish(draft: Draft, meta: DocumentMeta) -> Afspraak:
