@@ -27,6 +27,7 @@ from .number_words import number_word_re
 from .quantities import DAYS_PER_UNIT, PERIODS_PER_YEAR, WORKING_DAY
 from .reading import Reading, text_to_reading, with_lead_in
 from .scope import scope_reasons
+from .text import mask_years
 from .timing import deadline_reasons
 from .types import Change, Comparison, Document, Features, Quantity, Reason, Status
 
@@ -476,7 +477,6 @@ def compare_texts(old_text: str, new_text: str, *, old_year: int | None = None, 
     ]
 
 
-_FIGURE = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d(?![\d.,]\d))\d")  # a figure, not a year
 
 
 def _floor_set(old: Features, new: Features, old_text: str, new_text: str) -> list[Reason]:
@@ -490,7 +490,7 @@ def _floor_set(old: Features, new: Features, old_text: str, new_text: str) -> li
                 and q.value > 1 and q.unit not in ("euro", "procent", *RELATIVE_RENT_UNITS)]
     for side, other, sign in ((new, old_text, 1), (old, new_text, -1)):
         found = floors(side)
-        if found and not _FIGURE.search(other) and not number_word_re().search(other.lower()):
+        if found and not re.search(r"\d", mask_years(other)) and not number_word_re().search(other.lower()):
             verb = "toegevoegd" if sign > 0 else "vervallen"
             before, after = ("-", found[0].text) if sign > 0 else (found[0].text, "-")
             return [Reason("quantity", before, after, f"ondergrens {verb}: ten minste {found[0].text}", sign)]

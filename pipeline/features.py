@@ -293,7 +293,7 @@ _SHARE_WORDS = frozenset({"helft", "kwart", "derde", "deel", "procent", "aandeel
 
 def _is_share(t: Token) -> bool:
     """A share's figure or word; a year is none ("biedt in 2025 de huurders van alle woningen")."""
-    return t.like_num and not re.fullmatch(r"(?:19|20)\d\d", t.text) or "%" in t.text or t.lower_ in _SHARE_WORDS
+    return t.like_num and not re.fullmatch(YEAR, t.text) or "%" in t.text or t.lower_ in _SHARE_WORDS
 
 
 def _names_a_share(doc: Doc, span: Span) -> bool:
